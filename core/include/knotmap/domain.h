@@ -1,0 +1,145 @@
+#pragma once
+
+#include "knotmap/clock.h"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+// The things a person records, in their own words. Plain values; rules live in
+// validation.h, storage in the repositories.
+namespace knotmap {
+
+using RowId = std::int64_t;
+
+enum class BodyView { Front, Back };
+// The person's own side, as on a clinician's body chart; Centre for midline regions.
+enum class Side { Left, Right, Centre };
+enum class KnotStatus { Active, Easing, Resolved };
+
+std::string_view toString(BodyView v);
+std::string_view toString(Side s);
+std::string_view toString(KnotStatus s);
+std::optional<BodyView> bodyViewFrom(std::string_view s);
+std::optional<Side> sideFrom(std::string_view s);
+std::optional<KnotStatus> knotStatusFrom(std::string_view s);
+
+// A place on the body diagram: x and y in 0..1 of the diagram's width and height.
+struct BodyPoint {
+    BodyView view = BodyView::Front;
+    double x = 0.5;
+    double y = 0.5;
+    std::string regionId;
+    Side side = Side::Centre;
+};
+
+// A tender spot that hurts to press, kept as a lasting object with its own history.
+struct Knot {
+    RowId id = 0;
+    BodyPoint place;
+    KnotStatus status = KnotStatus::Active;
+    Timestamp createdAt{};
+    std::optional<Timestamp> resolvedAt;
+};
+
+// Words a person may use for how a spot feels; several may apply (a bit set).
+enum PainQuality : unsigned {
+    Aching = 1u << 0,
+    Burning = 1u << 1,
+    Sharp = 1u << 2,
+    Stiff = 1u << 3,
+    Tingling = 1u << 4,
+    Numb = 1u << 5,
+};
+inline constexpr unsigned kAllPainQualities = (1u << 6) - 1;
+
+// One reading of a knot's tenderness (0 no pain .. 10 worst pain imaginable).
+struct KnotObservation {
+    RowId id = 0;
+    RowId knotId = 0;
+    Timestamp observedAt{};
+    int tenderness = 0;
+    unsigned qualities = 0;
+    std::string note;
+};
+
+// Where pain is felt, which may be far from the knot that causes it.
+struct PainArea {
+    RowId id = 0;
+    BodyPoint place;
+    bool worst = false; // the "X on the area that hurts most"
+    Timestamp notedAt{};
+    std::optional<Timestamp> clearedAt;
+};
+
+// How much pain got in the way of each part of life in the last 24 hours (0-10).
+enum class InterferenceDomain { Activity, Mood, Walking, Work, Relationships, Sleep, Enjoyment };
+inline constexpr std::size_t kInterferenceDomains = 7;
+
+// What may drive the day's pain, as the seeds name the causes. All optional.
+struct DailyFactors {
+    std::optional<double> sittingHours;
+    std::optional<int> movementBreaks;
+    std::optional<double> sleepHours;
+    std::optional<int> sleepQuality; // 0 very poor .. 10 very good
+    std::optional<int> stress;       // 0 none .. 10 extreme
+    std::optional<int> waterGlasses;
+    std::optional<int> exerciseMinutes;
+    std::optional<bool> awkwardSleep;
+    std::optional<bool> heavyLifting;
+};
+
+// One per local day: pain on the 0-10 scale now and over the last 24 hours.
+struct CheckIn {
+    RowId id = 0;
+    LocalDate day{};
+    int painNow = 0;
+    int painWorst = 0;
+    int painLeast = 0;
+    int painAverage = 0;
+    std::array<std::optional<int>, kInterferenceDomains> interference{};
+    DailyFactors factors;
+    std::string note;
+    Timestamp updatedAt{};
+};
+
+// A timed self-care session on a knot (or a region when no knot is picked).
+struct SelfCareSession {
+    RowId id = 0;
+    std::string techniqueId;
+    std::optional<RowId> knotId;
+    std::string regionId;
+    Timestamp startedAt{};
+    int durationSeconds = 0;
+    std::optional<int> tendernessBefore;
+    std::optional<int> tendernessAfter;
+    std::string note;
+};
+
+// The answer to one red-flag screening question, kept yes or no with its time.
+struct RedFlagAnswer {
+    RowId id = 0;
+    std::string questionId;
+    bool yes = false;
+    Timestamp answeredAt{};
+    std::string regionId; // the region whose logging asked it; empty for a general screen
+};
+
+// A half-open span of moments [from, to).
+struct TimeRange {
+    Timestamp from;
+    Timestamp to;
+};
+
+// An inclusive span of local days.
+struct DateRange {
+    LocalDate first;
+    LocalDate last;
+};
+
+std::string formatDate(LocalDate d); // YYYY-MM-DD
+std::optional<LocalDate> parseDate(std::string_view text);
+
+} // namespace knotmap

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "knotmap/clock.h"
+#include "knotmap/domain.h"
+#include "knotmap/result.h"
+#include "knotmap/store.h"
+
+#include <vector>
+
+namespace knotmap {
+
+// Knots and their tenderness observations.
+class KnotRepository {
+public:
+    KnotRepository(Store& store, const Clock& clock)
+        : m_store(store)
+        , m_clock(clock) {}
+
+    // Adds the knot and its first observation in one transaction; returns the knot's id.
+    Result<RowId> add(const Knot& knot, const KnotObservation& firstObservation);
+    Status update(const Knot& knot);
+    Status remove(RowId id); // its observations go with it; sessions keep their region
+    Result<Knot> get(RowId id);
+    Result<std::vector<Knot>> listActive(); // not resolved
+    Result<std::vector<Knot>> listCreatedIn(TimeRange range);
+
+    Result<RowId> addObservation(const KnotObservation& obs);
+    Status updateObservation(const KnotObservation& obs);
+    Status removeObservation(RowId id);
+    Result<std::vector<KnotObservation>> observations(RowId knotId);
+    Result<std::vector<KnotObservation>> observationsIn(TimeRange range);
+    // The newest observation of each active knot, keyed by knot id order.
+    Result<std::vector<KnotObservation>> latestObservationOfActiveKnots();
+
+private:
+    Store& m_store;
+    const Clock& m_clock;
+};
+
+// Areas where pain is felt.
+class PainAreaRepository {
+public:
+    PainAreaRepository(Store& store, const Clock& clock)
+        : m_store(store)
+        , m_clock(clock) {}
+
+    // When the new area is the worst, the previous worst current area stops being worst.
+    Result<RowId> add(const PainArea& area);
+    Status update(const PainArea& area);
+    Status remove(RowId id);
+    Result<std::vector<PainArea>> listCurrent(); // not cleared
+    Result<std::vector<PainArea>> listNotedIn(TimeRange range);
+
+private:
+    Status clearOtherWorst(RowId keep);
+    Store& m_store;
+    const Clock& m_clock;
+};
+
+} // namespace knotmap

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "knotmap/clock.h"
+#include "knotmap/domain.h"
+#include "knotmap/result.h"
+#include "knotmap/store.h"
+
+#include <vector>
+
+namespace knotmap {
+
+class SelfCareSessionRepository {
+public:
+    SelfCareSessionRepository(Store& store, const Clock& clock)
+        : m_store(store)
+        , m_clock(clock) {}
+
+    Result<RowId> add(const SelfCareSession& session);
+    Status update(const SelfCareSession& session);
+    Status remove(RowId id);
+    // Newest first.
+    Result<std::vector<SelfCareSession>> startedIn(TimeRange range);
+
+private:
+    Store& m_store;
+    const Clock& m_clock;
+};
+
+class RedFlagAnswerRepository {
+public:
+    RedFlagAnswerRepository(Store& store, const Clock& clock)
+        : m_store(store)
+        , m_clock(clock) {}
+
+    Result<RowId> add(const RedFlagAnswer& answer);
+    Status remove(RowId id);
+    // Oldest first.
+    Result<std::vector<RedFlagAnswer>> answeredIn(TimeRange range);
+
+private:
+    Store& m_store;
+    const Clock& m_clock;
+};
+
+} // namespace knotmap

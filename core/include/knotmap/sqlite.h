@@ -1,0 +1,126 @@
+#pragma once
+
+#include "knotmap/result.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+// A small RAII layer over the sqlite3 C API. Every query in KnotMap goes through it:
+// statements are prepared once per connection and cached, values are always bound.
+namespace knotmap::sql {
+
+class Database;
+
+// One use of a cached prepared statement. Binds values, steps, reads columns; on
+// destruction it resets the statement and clears its bindings for the next use.
+class Statement {
+public:
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    Statement(const Statement&) = delete;
+    ~Statement();
+
+    // Parameters are numbered from 1, as in SQLite.
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, std::nullopt_t);
+    template <typename T> Statement& bind(int index, const std::optional<T>& value) {
+        return value ? bind(index, *value) : bind(index, std::nullopt);
+    }
+
+    // true: a row is ready to read; false: done.
+    Result<bool> step();
+    // Step to the end, for statements that return no rows.
+    Status run();
+
+    int columnCount() const;
+    bool isNull(int column) const;
+    std::int64_t int64(int column) const;
+    int integer(int column) const { return static_cast<int>(int64(column)); }
+    double real(int column) const;
+    std::string text(int column) const;
+    std::optional<std::int64_t> optionalInt64(int column) const;
+    std::optional<int> optionalInt(int column) const;
+    std::optional<double> optionalReal(int column) const;
+
+private:
+    friend class Database;
+    Statement(Database& db, sqlite3_stmt* stmt)
+        : m_db(&db)
+        , m_stmt(stmt) {}
+    Database* m_db;
+    sqlite3_stmt* m_stmt;
+};
+
+class Database {
+public:
+    enum class Access { ReadOnly, ReadWrite, ReadWriteCreate };
+
+    static Result<Database> open(const std::filesystem::path& path, Access access);
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    ~Database();
+
+    // Run SQL without values (schema, pragmas). Never use this with user input.
+    Status exec(std::string_view sql);
+    // A cached prepared statement for this SQL text.
+    Result<Statement> prepare(std::string_view sql);
+    // A single integer from a query such as "PRAGMA user_version".
+    Result<std::int64_t> queryInt(std::string_view sql);
+
+    std::int64_t lastInsertRowId() const;
+    int changes() const;
+    void setBusyTimeout(int milliseconds);
+    bool isReadOnly() const;
+
+    // The error for the last failed call, with `what` saying what was being done.
+    Error lastError(std::string_view what) const;
+    sqlite3* handle() const { return m_db; }
+
+private:
+    explicit Database(sqlite3* db)
+        : m_db(db) {}
+    void close();
+    sqlite3* m_db = nullptr;
+    struct StmtDeleter {
+        void operator()(sqlite3_stmt* s) const;
+    };
+    std::unordered_map<std::string, std::unique_ptr<sqlite3_stmt, StmtDeleter>> m_cache;
+};
+
+// BEGIN IMMEDIATE on construction (takes the write lock up front, so a busy database
+// fails before any work is done); ROLLBACK on destruction unless committed. Inside an
+// open transaction it nests as a SAVEPOINT, so a bulk writer (import, demo) can wrap
+// repository calls that open their own transactions.
+class Transaction {
+public:
+    static Result<Transaction> begin(Database& db);
+    Transaction(Transaction&& other) noexcept;
+    Transaction& operator=(Transaction&&) = delete;
+    Transaction(const Transaction&) = delete;
+    ~Transaction();
+    Status commit();
+
+private:
+    Transaction(Database& db, bool nested)
+        : m_db(&db)
+        , m_nested(nested) {}
+    Database* m_db;
+    bool m_nested;
+};
+
+// Map a SQLite result code to our error code.
+ErrorCode errorCodeFor(int sqliteCode);
+
+} // namespace knotmap::sql

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "knotmap/result.h"
+#include "knotmap/sqlite.h"
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+
+namespace knotmap {
+
+struct OpenOptions {
+    bool readOnly = false;
+    // How long to wait for another process that holds the write lock.
+    std::chrono::milliseconds busyTimeout{3000};
+};
+
+// The one SQLite file that holds a person's history. Opening checks, in order and
+// without writing anything until every check passed: that the file is SQLite, that it is
+// a KnotMap database (or empty), that its schema is not newer than this app, and that
+// SQLite finds it intact. Only then is it migrated to the current schema.
+class Store {
+public:
+    static constexpr int kSchemaVersion = 1;
+    // Written to PRAGMA application_id so other programs' databases are recognised.
+    static constexpr std::int32_t kApplicationId = 0x4B6E4D70; // "KnMp"
+
+    static Result<std::unique_ptr<Store>> open(const std::filesystem::path& path,
+                                               const OpenOptions& options = {});
+
+    sql::Database& database() { return m_db; }
+    const std::filesystem::path& path() const { return m_path; }
+    bool readOnly() const { return m_readOnly; }
+    int schemaVersion() const { return kSchemaVersion; }
+
+    // Settings and markers kept in the file itself.
+    Result<std::optional<std::string>> setting(std::string_view key);
+    Status setSetting(std::string_view key, std::string_view value);
+
+private:
+    Store(sql::Database db, std::filesystem::path path, bool readOnly)
+        : m_db(std::move(db))
+        , m_path(std::move(path))
+        , m_readOnly(readOnly) {}
+    sql::Database m_db;
+    std::filesystem::path m_path;
+    bool m_readOnly;
+};
+
+} // namespace knotmap

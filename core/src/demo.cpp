@@ -1,0 +1,232 @@
+#include "knotmap/demo.h"
+
+#include "knotmap/checkins.h"
+#include "knotmap/knots.h"
+#include "knotmap/sessions.h"
+
+#include <algorithm>
+#include <array>
+#include <random>
+
+namespace knotmap::demo {
+namespace {
+
+using namespace std::chrono;
+
+constexpr const char* kDemoKey = "demo";
+
+// A knot in the sample history: where it is, when it appeared, how tender it started
+// and how fast self-care eased it.
+struct SampleKnot {
+    BodyView view;
+    double x;
+    double y;
+    const char* region;
+    Side side;
+    int firstDay; // days after the start of the history
+    int startTenderness;
+    double easePerWeek;
+    const char* technique;
+    int resolvedDay; // 0 = still active
+};
+
+// Places match the body figure in resources/body (person's left on the viewer's left
+// on the back view, on the viewer's right on the front view).
+constexpr std::array kKnots{
+    SampleKnot{BodyView::Back, 0.372, 0.222, "upper-trapezius-left", Side::Left, 0, 7, 0.6,
+               "pressure-ball", 0},
+    SampleKnot{BodyView::Back, 0.618, 0.218, "upper-trapezius-right", Side::Right, 3, 6, 0.5,
+               "pressure-ball", 0},
+    SampleKnot{BodyView::Back, 0.560, 0.196, "levator-scapulae-right", Side::Right, 5, 5, 1.2,
+               "heat", 38},
+    SampleKnot{BodyView::Back, 0.440, 0.290, "rhomboid-left", Side::Left, 12, 6, 0.7,
+               "two-balls-spine", 0},
+    SampleKnot{BodyView::Back, 0.585, 0.405, "quadratus-lumborum-right", Side::Right, 20, 7, 0.4,
+               "foam-roller", 0},
+    SampleKnot{BodyView::Front, 0.622, 0.272, "pectoralis-major-left", Side::Left, 30, 5, 0.9,
+               "doorway-stretch", 0},
+};
+
+struct SampleArea {
+    BodyView view;
+    double x;
+    double y;
+    const char* region;
+    Side side;
+    int firstDay;
+    bool worst;
+};
+
+// Where the pain is felt: the temple and behind the ear (referred from the upper
+// trapezius), the inner edge of the shoulder blade, and the top of the pelvis.
+constexpr std::array kAreas{
+    SampleArea{BodyView::Front, 0.585, 0.052, "temple-left", Side::Left, 1, false},
+    SampleArea{BodyView::Back, 0.425, 0.085, "back-of-head-left", Side::Left, 2, false},
+    SampleArea{BodyView::Back, 0.455, 0.265, "rhomboid-left", Side::Left, 12, true},
+    SampleArea{BodyView::Back, 0.600, 0.455, "gluteus-medius-right", Side::Right, 21, false},
+};
+
+class Dice {
+public:
+    explicit Dice(std::uint32_t seed)
+        : m_engine(seed) {}
+    // Uniform integer in [low, high]; independent of the standard library's distributions,
+    // whose output differs between implementations.
+    int between(int low, int high) {
+        return low + static_cast<int>(m_engine() % static_cast<std::uint32_t>(high - low + 1));
+    }
+    bool chance(int percent) { return between(1, 100) <= percent; }
+
+private:
+    std::mt19937 m_engine;
+};
+
+Timestamp at(LocalDate day, int hour, int minute = 0) {
+    return startOfLocalDay(day) + hours{hour} + minutes{minute};
+}
+
+LocalDate dayOf(LocalDate first, int offset) {
+    return LocalDate{sys_days{first} + days{offset}};
+}
+
+int clampScore(int v) {
+    return std::clamp(v, 0, 10);
+}
+
+} // namespace
+
+Result<bool> isDemo(Store& store) {
+    auto value = store.setting(kDemoKey);
+    if (!value)
+        return value.error();
+    return value->has_value() && **value == "1";
+}
+
+Status fillDemoHistory(Store& store, const Clock& clock) {
+    auto tx = sql::Transaction::begin(store.database());
+    if (!tx)
+        return tx.error();
+    if (auto ok = store.setSetting(kDemoKey, "1"); !ok)
+        return ok;
+
+    KnotRepository knots(store, clock);
+    PainAreaRepository areas(store, clock);
+    CheckInRepository checkIns(store, clock);
+    SelfCareSessionRepository sessions(store, clock);
+    RedFlagAnswerRepository redFlags(store, clock);
+    Dice dice(20261123);
+
+    const LocalDate today = clock.today();
+    const LocalDate first = dayOf(today, -(kDemoDays - 1));
+
+    // A general red-flag screen on the first day, every answer "no".
+    for (const char* question : {"E1", "E2", "E3", "E4", "E6", "U1", "U2", "U3"}) {
+        RedFlagAnswer answer{0, question, false, at(first, 9, 5), ""};
+        if (auto ok = redFlags.add(answer); !ok)
+            return ok.error();
+    }
+
+    std::array<RowId, kKnots.size()> knotIds{};
+    for (int offset = 0; offset < kDemoDays; ++offset) {
+        const LocalDate day = dayOf(first, offset);
+        const bool isToday = offset == kDemoDays - 1;
+
+        for (std::size_t k = 0; k < kKnots.size(); ++k) {
+            const SampleKnot& s = kKnots[k];
+            if (offset != s.firstDay)
+                continue;
+            Knot knot{0, BodyPoint{s.view, s.x, s.y, s.region, s.side}, KnotStatus::Active,
+                      at(day, 8, 30), std::nullopt};
+            KnotObservation obs{0, 0, at(day, 8, 30), s.startTenderness, Aching | Stiff, ""};
+            auto id = knots.add(knot, obs);
+            if (!id)
+                return id.error();
+            knotIds[k] = *id;
+        }
+        for (const SampleArea& a : kAreas) {
+            if (offset != a.firstDay)
+                continue;
+            PainArea area{0, BodyPoint{a.view, a.x, a.y, a.region, a.side}, a.worst, at(day, 9),
+                          std::nullopt};
+            if (auto ok = areas.add(area); !ok)
+                return ok.error();
+        }
+
+        // Daily pain eases over the weeks, worse after long sitting and stressful days.
+        const int sitting = dice.between(5, 10);
+        const int stress = dice.between(2, 8);
+        const int trend = 6 - (offset * 3) / kDemoDays;
+        const int average =
+            clampScore(trend + (sitting - 7) / 2 + (stress - 5) / 3 + dice.between(-1, 1));
+        const int worst = clampScore(average + dice.between(1, 3));
+        const int least = clampScore(average - dice.between(1, 3));
+        const int now = clampScore(std::clamp(average + dice.between(-1, 1), least, worst));
+        if (!dice.chance(8) || isToday) { // a few days are missed, as in real life
+            CheckIn c;
+            c.day = day;
+            c.painNow = now;
+            c.painWorst = worst;
+            c.painLeast = least;
+            c.painAverage = average;
+            c.interference[0] = clampScore(average - 1);
+            c.interference[5] = clampScore(average - dice.between(0, 2));
+            c.factors.sittingHours = sitting + 0.5 * dice.between(0, 1);
+            c.factors.movementBreaks = dice.between(1, 8);
+            c.factors.sleepHours = 5.5 + 0.5 * dice.between(0, 5);
+            c.factors.sleepQuality = dice.between(3, 9);
+            c.factors.stress = stress;
+            c.factors.waterGlasses = dice.between(3, 9);
+            c.factors.exerciseMinutes = 10 * dice.between(0, 6);
+            c.factors.awkwardSleep = dice.chance(15);
+            c.factors.heavyLifting = dice.chance(10);
+            if (offset % 9 == 4)
+                c.note = "Long day at the desk; the neck felt tight by the afternoon.";
+            if (auto ok = checkIns.add(c); !ok)
+                return ok.error();
+        }
+
+        // Self-care on most days, on one or two of the active knots.
+        for (std::size_t k = 0; k < kKnots.size(); ++k) {
+            const SampleKnot& s = kKnots[k];
+            const bool active =
+                offset > s.firstDay && (s.resolvedDay == 0 || offset < s.resolvedDay);
+            if (!active || !dice.chance(45) || isToday)
+                continue;
+            const int weeks = (offset - s.firstDay) / 7;
+            const int before = clampScore(
+                s.startTenderness - static_cast<int>(s.easePerWeek * weeks) + dice.between(0, 1));
+            const int after = clampScore(before - dice.between(1, 2));
+            const int durations[] = {90, 120, 180, 600, 900, 1200};
+            SelfCareSession session{0,
+                                    s.technique,
+                                    knotIds[k],
+                                    s.region,
+                                    at(day, 18 + static_cast<int>(k % 3), dice.between(0, 50)),
+                                    durations[dice.between(0, 5)],
+                                    before,
+                                    after,
+                                    ""};
+            if (auto ok = sessions.add(session); !ok)
+                return ok.error();
+            KnotObservation obs{
+                0,     knotIds[k], session.startedAt + seconds{session.durationSeconds},
+                after, Aching,     ""};
+            if (auto ok = knots.addObservation(obs); !ok)
+                return ok.error();
+        }
+        for (std::size_t k = 0; k < kKnots.size(); ++k) {
+            if (kKnots[k].resolvedDay != offset || offset == 0)
+                continue;
+            auto knot = knots.get(knotIds[k]);
+            if (!knot)
+                return knot.error();
+            knot->status = KnotStatus::Resolved;
+            knot->resolvedAt = at(day, 20);
+            if (auto ok = knots.update(*knot); !ok)
+                return ok;
+        }
+    }
+    return tx->commit();
+}
+
+} // namespace knotmap::demo

@@ -1,0 +1,310 @@
+#include "knotmap/knots.h"
+
+#include "knotmap/validation.h"
+#include "rows.h"
+
+namespace knotmap {
+namespace {
+
+constexpr const char* kKnotColumns =
+    "id, view, x, y, region_id, side, status, created_at, resolved_at";
+constexpr const char* kObservationColumns = "id, knot_id, observed_at, tenderness, qualities, note";
+
+Knot readKnot(const sql::Statement& s) {
+    Knot k;
+    k.id = s.int64(0);
+    k.place = rows::readPlace(s, 1);
+    k.status = knotStatusFrom(s.text(6)).value_or(KnotStatus::Active);
+    k.createdAt = rows::timestamp(s.int64(7));
+    k.resolvedAt = rows::optionalTimestamp(s.optionalInt64(8));
+    return k;
+}
+
+KnotObservation readObservation(const sql::Statement& s) {
+    KnotObservation o;
+    o.id = s.int64(0);
+    o.knotId = s.int64(1);
+    o.observedAt = rows::timestamp(s.int64(2));
+    o.tenderness = s.integer(3);
+    o.qualities = static_cast<unsigned>(s.int64(4));
+    o.note = s.text(5);
+    return o;
+}
+
+std::string select(const char* columns, const char* rest) {
+    return std::string("SELECT ") + columns + " " + rest;
+}
+
+} // namespace
+
+Result<RowId> KnotRepository::add(const Knot& knot, const KnotObservation& first) {
+    if (auto ok = rules::checkKnot(knot, m_clock); !ok)
+        return ok.error();
+    KnotObservation obs = first;
+    if (auto ok = rules::checkObservation(obs, m_clock); !ok)
+        return ok.error();
+
+    auto& db = m_store.database();
+    auto tx = sql::Transaction::begin(db);
+    if (!tx)
+        return rows::writeFailed(tx.error());
+    auto insert = db.prepare("INSERT INTO knot (view, x, y, region_id, side, status, created_at, "
+                             "resolved_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!insert)
+        return insert.error();
+    rows::bindPlace(*insert, 1, knot.place);
+    insert->bind(6, toString(knot.status))
+        .bind(7, rows::seconds(knot.createdAt))
+        .bind(8, rows::optionalSeconds(knot.resolvedAt));
+    if (auto ok = insert->run(); !ok)
+        return rows::writeFailed(ok.error());
+    const RowId id = db.lastInsertRowId();
+    obs.knotId = id;
+    if (auto added = addObservation(obs); !added)
+        return added.error();
+    if (auto ok = tx->commit(); !ok)
+        return rows::writeFailed(ok.error());
+    return id;
+}
+
+Status KnotRepository::update(const Knot& knot) {
+    if (auto ok = rules::checkKnot(knot, m_clock); !ok)
+        return ok;
+    auto& db = m_store.database();
+    auto stmt = db.prepare("UPDATE knot SET view = ?1, x = ?2, y = ?3, region_id = ?4, side = ?5, "
+                           "status = ?6, created_at = ?7, resolved_at = ?8 WHERE id = ?9");
+    if (!stmt)
+        return stmt.error();
+    rows::bindPlace(*stmt, 1, knot.place);
+    stmt->bind(6, toString(knot.status))
+        .bind(7, rows::seconds(knot.createdAt))
+        .bind(8, rows::optionalSeconds(knot.resolvedAt))
+        .bind(9, knot.id);
+    return rows::changeOne(db, *stmt, "knot");
+}
+
+Status KnotRepository::remove(RowId id) {
+    auto& db = m_store.database();
+    auto stmt = db.prepare("DELETE FROM knot WHERE id = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    return rows::changeOne(db, *stmt, "knot");
+}
+
+Result<Knot> KnotRepository::get(RowId id) {
+    auto stmt = m_store.database().prepare(select(kKnotColumns, "FROM knot WHERE id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return rows::notFound("knot");
+    return readKnot(*stmt);
+}
+
+Result<std::vector<Knot>> KnotRepository::listActive() {
+    auto stmt = m_store.database().prepare(
+        select(kKnotColumns, "FROM knot WHERE status <> 'resolved' ORDER BY created_at, id"));
+    if (!stmt)
+        return stmt.error();
+    return rows::readAll<Knot>(stmt, readKnot);
+}
+
+Result<std::vector<Knot>> KnotRepository::listCreatedIn(TimeRange range) {
+    auto stmt = m_store.database().prepare(
+        select(kKnotColumns,
+               "FROM knot WHERE created_at >= ?1 AND created_at < ?2 ORDER BY created_at, id"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, rows::seconds(range.from)).bind(2, rows::seconds(range.to));
+    return rows::readAll<Knot>(stmt, readKnot);
+}
+
+Result<RowId> KnotRepository::addObservation(const KnotObservation& obs) {
+    if (auto ok = rules::checkObservation(obs, m_clock); !ok)
+        return ok.error();
+    auto& db = m_store.database();
+    auto stmt = db.prepare("INSERT INTO knot_observation (knot_id, observed_at, tenderness, "
+                           "qualities, note) VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, obs.knotId)
+        .bind(2, rows::seconds(obs.observedAt))
+        .bind(3, obs.tenderness)
+        .bind(4, static_cast<std::int64_t>(obs.qualities))
+        .bind(5, std::string_view(obs.note));
+    if (auto ok = stmt->run(); !ok) {
+        if (ok.error().code == ErrorCode::InvalidInput) // the foreign key: no such knot
+            return rows::notFound("knot");
+        return rows::writeFailed(ok.error());
+    }
+    return db.lastInsertRowId();
+}
+
+Status KnotRepository::updateObservation(const KnotObservation& obs) {
+    if (auto ok = rules::checkObservation(obs, m_clock); !ok)
+        return ok;
+    auto& db = m_store.database();
+    auto stmt = db.prepare("UPDATE knot_observation SET observed_at = ?1, tenderness = ?2, "
+                           "qualities = ?3, note = ?4 WHERE id = ?5");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, rows::seconds(obs.observedAt))
+        .bind(2, obs.tenderness)
+        .bind(3, static_cast<std::int64_t>(obs.qualities))
+        .bind(4, std::string_view(obs.note))
+        .bind(5, obs.id);
+    return rows::changeOne(db, *stmt, "observation");
+}
+
+Status KnotRepository::removeObservation(RowId id) {
+    auto& db = m_store.database();
+    auto stmt = db.prepare("DELETE FROM knot_observation WHERE id = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    return rows::changeOne(db, *stmt, "observation");
+}
+
+Result<std::vector<KnotObservation>> KnotRepository::observations(RowId knotId) {
+    auto stmt = m_store.database().prepare(select(
+        kObservationColumns, "FROM knot_observation WHERE knot_id = ?1 ORDER BY observed_at, id"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, knotId);
+    return rows::readAll<KnotObservation>(stmt, readObservation);
+}
+
+Result<std::vector<KnotObservation>> KnotRepository::observationsIn(TimeRange range) {
+    auto stmt = m_store.database().prepare(
+        select(kObservationColumns, "FROM knot_observation WHERE observed_at >= ?1 AND "
+                                    "observed_at < ?2 ORDER BY observed_at, id"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, rows::seconds(range.from)).bind(2, rows::seconds(range.to));
+    return rows::readAll<KnotObservation>(stmt, readObservation);
+}
+
+Result<std::vector<KnotObservation>> KnotRepository::latestObservationOfActiveKnots() {
+    // The newest reading per knot: the row with the greatest (observed_at, id).
+    auto stmt = m_store.database().prepare(
+        "SELECT o.id, o.knot_id, o.observed_at, o.tenderness, o.qualities, o.note "
+        "FROM knot k JOIN knot_observation o ON o.id = ("
+        "  SELECT id FROM knot_observation WHERE knot_id = k.id "
+        "  ORDER BY observed_at DESC, id DESC LIMIT 1) "
+        "WHERE k.status <> 'resolved' ORDER BY k.created_at, k.id");
+    if (!stmt)
+        return stmt.error();
+    return rows::readAll<KnotObservation>(stmt, readObservation);
+}
+
+// ---- Pain areas -------------------------------------------------------------
+
+namespace {
+constexpr const char* kAreaColumns = "id, view, x, y, region_id, side, worst, noted_at, cleared_at";
+
+PainArea readArea(const sql::Statement& s) {
+    PainArea a;
+    a.id = s.int64(0);
+    a.place = rows::readPlace(s, 1);
+    a.worst = s.int64(6) != 0;
+    a.notedAt = rows::timestamp(s.int64(7));
+    a.clearedAt = rows::optionalTimestamp(s.optionalInt64(8));
+    return a;
+}
+} // namespace
+
+Status PainAreaRepository::clearOtherWorst(RowId keep) {
+    auto stmt = m_store.database().prepare(
+        "UPDATE pain_area SET worst = 0 WHERE worst = 1 AND cleared_at IS NULL AND id <> ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, keep);
+    return stmt->run();
+}
+
+Result<RowId> PainAreaRepository::add(const PainArea& area) {
+    if (auto ok = rules::checkPainArea(area, m_clock); !ok)
+        return ok.error();
+    auto& db = m_store.database();
+    auto tx = sql::Transaction::begin(db);
+    if (!tx)
+        return rows::writeFailed(tx.error());
+    auto stmt = db.prepare("INSERT INTO pain_area (view, x, y, region_id, side, worst, noted_at, "
+                           "cleared_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!stmt)
+        return stmt.error();
+    rows::bindPlace(*stmt, 1, area.place);
+    stmt->bind(6, area.worst ? 1 : 0)
+        .bind(7, rows::seconds(area.notedAt))
+        .bind(8, rows::optionalSeconds(area.clearedAt));
+    if (auto ok = stmt->run(); !ok)
+        return rows::writeFailed(ok.error());
+    const RowId id = db.lastInsertRowId();
+    if (area.worst) {
+        if (auto ok = clearOtherWorst(id); !ok)
+            return rows::writeFailed(ok.error());
+    }
+    if (auto ok = tx->commit(); !ok)
+        return rows::writeFailed(ok.error());
+    return id;
+}
+
+Status PainAreaRepository::update(const PainArea& area) {
+    if (auto ok = rules::checkPainArea(area, m_clock); !ok)
+        return ok;
+    auto& db = m_store.database();
+    auto tx = sql::Transaction::begin(db);
+    if (!tx)
+        return rows::writeFailed(tx.error());
+    auto stmt = db.prepare("UPDATE pain_area SET view = ?1, x = ?2, y = ?3, region_id = ?4, "
+                           "side = ?5, worst = ?6, noted_at = ?7, cleared_at = ?8 WHERE id = ?9");
+    if (!stmt)
+        return stmt.error();
+    rows::bindPlace(*stmt, 1, area.place);
+    stmt->bind(6, area.worst ? 1 : 0)
+        .bind(7, rows::seconds(area.notedAt))
+        .bind(8, rows::optionalSeconds(area.clearedAt))
+        .bind(9, area.id);
+    if (auto ok = rows::changeOne(db, *stmt, "pain area"); !ok)
+        return ok;
+    if (area.worst) {
+        if (auto ok = clearOtherWorst(area.id); !ok)
+            return rows::writeFailed(ok.error());
+    }
+    if (auto ok = tx->commit(); !ok)
+        return rows::writeFailed(ok.error());
+    return {};
+}
+
+Status PainAreaRepository::remove(RowId id) {
+    auto& db = m_store.database();
+    auto stmt = db.prepare("DELETE FROM pain_area WHERE id = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    return rows::changeOne(db, *stmt, "pain area");
+}
+
+Result<std::vector<PainArea>> PainAreaRepository::listCurrent() {
+    auto stmt = m_store.database().prepare(
+        select(kAreaColumns, "FROM pain_area WHERE cleared_at IS NULL ORDER BY noted_at, id"));
+    if (!stmt)
+        return stmt.error();
+    return rows::readAll<PainArea>(stmt, readArea);
+}
+
+Result<std::vector<PainArea>> PainAreaRepository::listNotedIn(TimeRange range) {
+    auto stmt = m_store.database().prepare(
+        select(kAreaColumns,
+               "FROM pain_area WHERE noted_at >= ?1 AND noted_at < ?2 ORDER BY noted_at, id"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, rows::seconds(range.from)).bind(2, rows::seconds(range.to));
+    return rows::readAll<PainArea>(stmt, readArea);
+}
+
+} // namespace knotmap

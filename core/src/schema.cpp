@@ -1,0 +1,167 @@
+#include "schema.h"
+
+#include "knotmap/log.h"
+#include "knotmap/store.h"
+
+#include <array>
+#include <string>
+
+namespace knotmap::schema {
+namespace {
+
+// Version 1. CHECK constraints mirror the rules in validation.cpp. Times are whole
+// seconds since the Unix epoch (UTC); a check-in's day is the local date YYYY-MM-DD.
+constexpr const char* kVersion1 = R"sql(
+CREATE TABLE setting (
+    key   TEXT PRIMARY KEY NOT NULL CHECK (length(key) BETWEEN 1 AND 64),
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE knot (
+    id          INTEGER PRIMARY KEY,
+    view        TEXT    NOT NULL CHECK (view IN ('front', 'back')),
+    x           REAL    NOT NULL CHECK (x >= 0 AND x <= 1),
+    y           REAL    NOT NULL CHECK (y >= 0 AND y <= 1),
+    region_id   TEXT    NOT NULL CHECK (length(region_id) BETWEEN 1 AND 64),
+    side        TEXT    NOT NULL CHECK (side IN ('left', 'right', 'centre')),
+    status      TEXT    NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'easing', 'resolved')),
+    created_at  INTEGER NOT NULL,
+    resolved_at INTEGER CHECK (resolved_at IS NULL OR resolved_at >= created_at),
+    CHECK ((status = 'resolved') = (resolved_at IS NOT NULL))
+) STRICT;
+CREATE INDEX knot_by_status ON knot (status, created_at);
+
+CREATE TABLE knot_observation (
+    id          INTEGER PRIMARY KEY,
+    knot_id     INTEGER NOT NULL REFERENCES knot (id) ON DELETE CASCADE,
+    observed_at INTEGER NOT NULL,
+    tenderness  INTEGER NOT NULL CHECK (tenderness BETWEEN 0 AND 10),
+    qualities   INTEGER NOT NULL DEFAULT 0 CHECK (qualities BETWEEN 0 AND 63),
+    note        TEXT    NOT NULL DEFAULT '' CHECK (length(note) <= 2000)
+) STRICT;
+CREATE INDEX knot_observation_by_knot ON knot_observation (knot_id, observed_at);
+CREATE INDEX knot_observation_by_time ON knot_observation (observed_at);
+
+CREATE TABLE pain_area (
+    id         INTEGER PRIMARY KEY,
+    view       TEXT    NOT NULL CHECK (view IN ('front', 'back')),
+    x          REAL    NOT NULL CHECK (x >= 0 AND x <= 1),
+    y          REAL    NOT NULL CHECK (y >= 0 AND y <= 1),
+    region_id  TEXT    NOT NULL CHECK (length(region_id) BETWEEN 1 AND 64),
+    side       TEXT    NOT NULL CHECK (side IN ('left', 'right', 'centre')),
+    worst      INTEGER NOT NULL DEFAULT 0 CHECK (worst IN (0, 1)),
+    noted_at   INTEGER NOT NULL,
+    cleared_at INTEGER CHECK (cleared_at IS NULL OR cleared_at >= noted_at)
+) STRICT;
+CREATE INDEX pain_area_by_time ON pain_area (noted_at);
+
+CREATE TABLE check_in (
+    id                INTEGER PRIMARY KEY,
+    day               TEXT    NOT NULL UNIQUE CHECK (date(julianday(day)) IS day),
+    pain_now          INTEGER NOT NULL CHECK (pain_now BETWEEN 0 AND 10),
+    pain_worst        INTEGER NOT NULL CHECK (pain_worst BETWEEN 0 AND 10),
+    pain_least        INTEGER NOT NULL CHECK (pain_least BETWEEN 0 AND 10),
+    pain_average      INTEGER NOT NULL CHECK (pain_average BETWEEN 0 AND 10),
+    interferes_activity      INTEGER CHECK (interferes_activity BETWEEN 0 AND 10),
+    interferes_mood          INTEGER CHECK (interferes_mood BETWEEN 0 AND 10),
+    interferes_walking       INTEGER CHECK (interferes_walking BETWEEN 0 AND 10),
+    interferes_work          INTEGER CHECK (interferes_work BETWEEN 0 AND 10),
+    interferes_relationships INTEGER CHECK (interferes_relationships BETWEEN 0 AND 10),
+    interferes_sleep         INTEGER CHECK (interferes_sleep BETWEEN 0 AND 10),
+    interferes_enjoyment     INTEGER CHECK (interferes_enjoyment BETWEEN 0 AND 10),
+    sitting_hours     REAL    CHECK (sitting_hours BETWEEN 0 AND 24),
+    movement_breaks   INTEGER CHECK (movement_breaks BETWEEN 0 AND 48),
+    sleep_hours       REAL    CHECK (sleep_hours BETWEEN 0 AND 24),
+    sleep_quality     INTEGER CHECK (sleep_quality BETWEEN 0 AND 10),
+    stress            INTEGER CHECK (stress BETWEEN 0 AND 10),
+    water_glasses     INTEGER CHECK (water_glasses BETWEEN 0 AND 40),
+    exercise_minutes  INTEGER CHECK (exercise_minutes BETWEEN 0 AND 1440),
+    awkward_sleep     INTEGER CHECK (awkward_sleep IN (0, 1)),
+    heavy_lifting     INTEGER CHECK (heavy_lifting IN (0, 1)),
+    note              TEXT    NOT NULL DEFAULT '' CHECK (length(note) <= 2000),
+    updated_at        INTEGER NOT NULL,
+    CHECK (pain_least <= pain_worst),
+    CHECK (pain_average BETWEEN pain_least AND pain_worst),
+    CHECK (pain_now BETWEEN pain_least AND pain_worst)
+) STRICT;
+
+CREATE TABLE self_care_session (
+    id                INTEGER PRIMARY KEY,
+    technique_id      TEXT    NOT NULL CHECK (length(technique_id) BETWEEN 1 AND 64),
+    knot_id           INTEGER REFERENCES knot (id) ON DELETE SET NULL,
+    region_id         TEXT    NOT NULL CHECK (length(region_id) BETWEEN 1 AND 64),
+    started_at        INTEGER NOT NULL,
+    duration_seconds  INTEGER NOT NULL CHECK (duration_seconds BETWEEN 1 AND 14400),
+    tenderness_before INTEGER CHECK (tenderness_before BETWEEN 0 AND 10),
+    tenderness_after  INTEGER CHECK (tenderness_after BETWEEN 0 AND 10),
+    note              TEXT    NOT NULL DEFAULT '' CHECK (length(note) <= 2000)
+) STRICT;
+CREATE INDEX self_care_session_by_time ON self_care_session (started_at);
+CREATE INDEX self_care_session_by_knot ON self_care_session (knot_id);
+
+CREATE TABLE red_flag_answer (
+    id          INTEGER PRIMARY KEY,
+    question_id TEXT    NOT NULL CHECK (length(question_id) BETWEEN 1 AND 64),
+    answer      INTEGER NOT NULL CHECK (answer IN (0, 1)),
+    answered_at INTEGER NOT NULL,
+    region_id   TEXT    NOT NULL DEFAULT '' CHECK (length(region_id) <= 64)
+) STRICT;
+CREATE INDEX red_flag_answer_by_time ON red_flag_answer (answered_at);
+)sql";
+
+// steps[i] takes the schema from version i to version i + 1.
+constexpr std::array kSteps{kVersion1};
+
+struct ExpectedTable {
+    const char* name;
+    int columns;
+};
+constexpr std::array kTables{
+    ExpectedTable{"setting", 2},          ExpectedTable{"knot", 9},
+    ExpectedTable{"knot_observation", 6}, ExpectedTable{"pain_area", 9},
+    ExpectedTable{"check_in", 24},        ExpectedTable{"self_care_session", 9},
+    ExpectedTable{"red_flag_answer", 5},
+};
+
+} // namespace
+
+Status migrate(sql::Database& db, int from, int to) {
+    for (int version = from; version < to; ++version) {
+        log::store()->info("migrating schema from version {} to {}", version, version + 1);
+        auto tx = sql::Transaction::begin(db);
+        if (!tx)
+            return tx.error();
+        if (auto ok = db.exec(kSteps.at(static_cast<std::size_t>(version))); !ok)
+            return ok;
+        // The version is a constant of this program, never user input.
+        if (auto ok = db.exec("PRAGMA user_version = " + std::to_string(version + 1)); !ok)
+            return ok;
+        if (auto ok = tx->commit(); !ok)
+            return ok;
+    }
+    return verify(db);
+}
+
+Status verify(sql::Database& db) {
+    for (const auto& table : kTables) {
+        auto stmt = db.prepare("SELECT count(*) FROM pragma_table_info(?1)");
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, std::string_view(table.name));
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        const int columns = stmt->integer(0);
+        if (columns != table.columns) {
+            return Error{ErrorCode::Corrupt,
+                         std::string("table ") + table.name + " has " + std::to_string(columns) +
+                             " columns, expected " + std::to_string(table.columns),
+                         {}};
+        }
+    }
+    return {};
+}
+
+static_assert(kSteps.size() == Store::kSchemaVersion, "one migration step per schema version");
+
+} // namespace knotmap::schema

@@ -1,0 +1,288 @@
+#include "knotmap/sqlite.h"
+
+#include <sqlite3.h>
+
+#include <string>
+
+namespace knotmap::sql {
+
+ErrorCode errorCodeFor(int sqliteCode) {
+    switch (sqliteCode & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return ErrorCode::Busy;
+    case SQLITE_READONLY:
+        return ErrorCode::ReadOnly;
+    case SQLITE_FULL:
+        return ErrorCode::DiskFull;
+    case SQLITE_CORRUPT:
+        return ErrorCode::Corrupt;
+    case SQLITE_NOTADB:
+        return ErrorCode::NotADatabase;
+    case SQLITE_CONSTRAINT:
+        return ErrorCode::InvalidInput;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+        return ErrorCode::Io;
+    default:
+        return ErrorCode::Internal;
+    }
+}
+
+// ---- Statement --------------------------------------------------------------
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(other.m_stmt) {
+    other.m_stmt = nullptr;
+}
+
+Statement::~Statement() {
+    if (m_stmt != nullptr) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+}
+
+// Bind failures are programming errors (wrong index) or values over SQLite's limits,
+// which validation rules out; the following step() reports them either way.
+Statement& Statement::bind(int index, std::int64_t value) {
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value) {
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view text) {
+    sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::nullopt_t) {
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Result<bool> Statement::step() {
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return m_db->lastError("running a query");
+}
+
+Status Statement::run() {
+    for (;;) {
+        auto more = step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return {};
+    }
+}
+
+int Statement::columnCount() const {
+    return sqlite3_column_count(m_stmt);
+}
+
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+std::int64_t Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const {
+    return sqlite3_column_double(m_stmt, column);
+}
+
+std::string Statement::text(int column) const {
+    const auto* data = sqlite3_column_text(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    if (data == nullptr)
+        return {};
+    return {reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)};
+}
+
+std::optional<std::int64_t> Statement::optionalInt64(int column) const {
+    if (isNull(column))
+        return std::nullopt;
+    return int64(column);
+}
+
+std::optional<int> Statement::optionalInt(int column) const {
+    if (isNull(column))
+        return std::nullopt;
+    return integer(column);
+}
+
+std::optional<double> Statement::optionalReal(int column) const {
+    if (isNull(column))
+        return std::nullopt;
+    return real(column);
+}
+
+// ---- Database ---------------------------------------------------------------
+
+void Database::StmtDeleter::operator()(sqlite3_stmt* s) const {
+    sqlite3_finalize(s);
+}
+
+Result<Database> Database::open(const std::filesystem::path& path, Access access) {
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (access) {
+    case Access::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Access::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Access::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    sqlite3* handle = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &handle, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        Error error{errorCodeFor(rc),
+                    std::string("could not open the database: ") +
+                        (handle != nullptr ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)),
+                    {}};
+        sqlite3_close_v2(handle);
+        return error;
+    }
+    sqlite3_extended_result_codes(handle, 1);
+    return Database(handle);
+}
+
+Database::Database(Database&& other) noexcept
+    : m_db(other.m_db)
+    , m_cache(std::move(other.m_cache)) {
+    other.m_db = nullptr;
+}
+
+Database& Database::operator=(Database&& other) noexcept {
+    if (this != &other) {
+        close();
+        m_db = other.m_db;
+        m_cache = std::move(other.m_cache);
+        other.m_db = nullptr;
+    }
+    return *this;
+}
+
+Database::~Database() {
+    close();
+}
+
+void Database::close() {
+    m_cache.clear(); // finalize every statement before closing
+    if (m_db != nullptr)
+        sqlite3_close_v2(m_db);
+    m_db = nullptr;
+}
+
+Status Database::exec(std::string_view sql) {
+    const std::string text(sql);
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
+        return {};
+    Error error{errorCodeFor(rc), message != nullptr ? message : sqlite3_errstr(rc), {}};
+    sqlite3_free(message);
+    return error;
+}
+
+Result<Statement> Database::prepare(std::string_view sql) {
+    std::string key(sql);
+    auto it = m_cache.find(key);
+    if (it == m_cache.end()) {
+        sqlite3_stmt* stmt = nullptr;
+        const int rc = sqlite3_prepare_v3(m_db, key.data(), static_cast<int>(key.size()),
+                                          SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+        if (rc != SQLITE_OK)
+            return lastError("preparing a query");
+        it =
+            m_cache.emplace(std::move(key), std::unique_ptr<sqlite3_stmt, StmtDeleter>(stmt)).first;
+    }
+    return Statement(*this, it->second.get());
+}
+
+Result<std::int64_t> Database::queryInt(std::string_view sql) {
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error{ErrorCode::Internal, "query returned no row", {}};
+    return stmt->int64(0);
+}
+
+std::int64_t Database::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
+
+void Database::setBusyTimeout(int milliseconds) {
+    sqlite3_busy_timeout(m_db, milliseconds);
+}
+
+bool Database::isReadOnly() const {
+    return sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+Error Database::lastError(std::string_view what) const {
+    const int rc = sqlite3_extended_errcode(m_db);
+    return Error{errorCodeFor(rc), std::string(what) + ": " + sqlite3_errmsg(m_db), {}};
+}
+
+// ---- Transaction ------------------------------------------------------------
+
+Result<Transaction> Transaction::begin(Database& db) {
+    const bool nested = sqlite3_get_autocommit(db.handle()) == 0;
+    auto stmt = db.prepare(nested ? "SAVEPOINT knotmap_nested" : "BEGIN IMMEDIATE");
+    if (!stmt)
+        return stmt.error();
+    if (auto done = stmt->run(); !done)
+        return done.error();
+    return Transaction(db, nested);
+}
+
+Transaction::Transaction(Transaction&& other) noexcept
+    : m_db(other.m_db)
+    , m_nested(other.m_nested) {
+    other.m_db = nullptr;
+}
+
+Transaction::~Transaction() {
+    if (m_db == nullptr || sqlite3_get_autocommit(m_db->handle()) != 0)
+        return;
+    if (m_nested)
+        sqlite3_exec(m_db->handle(), "ROLLBACK TO knotmap_nested; RELEASE knotmap_nested", nullptr,
+                     nullptr, nullptr);
+    else
+        sqlite3_exec(m_db->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+Status Transaction::commit() {
+    auto stmt = m_db->prepare(m_nested ? "RELEASE knotmap_nested" : "COMMIT");
+    if (!stmt)
+        return stmt.error();
+    Status done = stmt->run();
+    if (done)
+        m_db = nullptr;
+    return done;
+}
+
+} // namespace knotmap::sql

@@ -1,0 +1,207 @@
+#include "knotmap/store.h"
+
+#include "knotmap/log.h"
+#include "schema.h"
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <unistd.h>
+
+namespace knotmap {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::array<char, 16> kSqliteHeader{'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f',
+                                             'o', 'r', 'm', 'a', 't', ' ', '3', '\0'};
+
+std::string quoted(const fs::path& p) {
+    return "\u201c" + p.string() + "\u201d";
+}
+
+Error refuse(ErrorCode code, const fs::path& path, const std::string& what) {
+    return Error{code, "KnotMap did not open " + quoted(path) + ": " + what, {}};
+}
+
+// Reads the first bytes only; never opens the file for writing.
+Status checkLooksLikeSqlite(const fs::path& path, std::uintmax_t size) {
+    if (size < 100) // SQLite's header is 100 bytes; anything shorter is not a database
+        return refuse(ErrorCode::NotADatabase, path,
+                      "it is not a KnotMap database. The file was not changed.");
+    std::ifstream in(path, std::ios::binary);
+    std::array<char, 16> header{};
+    if (!in.read(header.data(), header.size()))
+        return refuse(ErrorCode::Io, path, "it could not be read. The file was not changed.");
+    if (header != kSqliteHeader)
+        return refuse(ErrorCode::NotADatabase, path,
+                      "it is not a KnotMap database. The file was not changed.");
+    return {};
+}
+
+// Looks inside an existing database through a read-only connection.
+Result<int> inspectReadOnly(const fs::path& path) {
+    auto db = sql::Database::open(path, sql::Database::Access::ReadOnly);
+    if (!db)
+        return refuse(db.error().code, path,
+                      "it could not be read (" + db.error().message +
+                          "). The file was not changed.");
+    auto appId = db->queryInt("PRAGMA application_id");
+    auto version = db->queryInt("PRAGMA user_version");
+    if (!appId || !version) {
+        const Error& e = !appId ? appId.error() : version.error();
+        if (e.code == ErrorCode::Busy)
+            return refuse(ErrorCode::Busy, path,
+                          "another program is using it. Close other copies of KnotMap and try "
+                          "again. Nothing was changed.");
+        return refuse(ErrorCode::Corrupt, path,
+                      "it is damaged and cannot be read. The file was not changed.");
+    }
+    if (*appId != 0 && *appId != Store::kApplicationId)
+        return refuse(ErrorCode::NotADatabase, path,
+                      "it belongs to another program. The file was not changed.");
+    if (*version > Store::kSchemaVersion)
+        return refuse(ErrorCode::NewerSchema, path,
+                      "it was saved by a newer version of KnotMap (data format " +
+                          std::to_string(*version) + "; this version reads up to " +
+                          std::to_string(Store::kSchemaVersion) +
+                          "). Update KnotMap to open it. The file was not changed.");
+    if (*version == 0) {
+        auto tables = db->queryInt("SELECT count(*) FROM sqlite_schema");
+        if (!tables || *tables > 0)
+            return refuse(ErrorCode::NotADatabase, path,
+                          "it is a database of another program. The file was not changed.");
+    }
+    auto check = db->prepare("PRAGMA quick_check(1)");
+    if (!check)
+        return refuse(ErrorCode::Corrupt, path,
+                      "it is damaged and cannot be read. The file was not changed.");
+    auto row = check->step();
+    if (!row || !*row || check->text(0) != "ok") {
+        log::store()->warn("quick_check failed for {}", path.string());
+        return refuse(ErrorCode::Corrupt, path,
+                      "it is damaged (SQLite's integrity check failed). The file was not "
+                      "changed.");
+    }
+    return static_cast<int>(*version);
+}
+
+// Creates an empty file readable and writable by its owner only, so SQLite (and its
+// -wal and -shm files, which copy the database's mode) never widen access.
+Status createPrivateFile(const fs::path& path) {
+    std::error_code ec;
+    if (path.has_parent_path())
+        fs::create_directories(path.parent_path(), ec);
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        const ErrorCode code =
+            errno == EACCES || errno == EROFS ? ErrorCode::ReadOnly : ErrorCode::Io;
+        return Error{code,
+                     "KnotMap could not create " + quoted(path) + ": " + std::strerror(errno) + ".",
+                     {}};
+    }
+    ::close(fd);
+    return {};
+}
+
+Status configure(sql::Database& db, bool readOnly) {
+    if (auto ok = db.exec("PRAGMA foreign_keys = ON"); !ok)
+        return ok;
+    if (readOnly)
+        return {};
+    // WAL: readers never block the writer; FULL: a reported commit survives power loss.
+    if (auto ok = db.exec("PRAGMA journal_mode = WAL"); !ok)
+        return ok;
+    return db.exec("PRAGMA synchronous = FULL");
+}
+
+} // namespace
+
+Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const OpenOptions& options) {
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    const bool exists = fs::exists(status);
+    if (exists && !fs::is_regular_file(status))
+        return refuse(ErrorCode::NotADatabase, path, "it is not a file. Nothing was changed.");
+
+    int version = 0;
+    const std::uintmax_t size = exists ? fs::file_size(path, ec) : 0;
+    if (exists && size > 0) {
+        if (auto ok = checkLooksLikeSqlite(path, size); !ok)
+            return ok.error();
+        auto inspected = inspectReadOnly(path);
+        if (!inspected)
+            return inspected.error();
+        version = *inspected;
+    } else if (!exists) {
+        if (options.readOnly)
+            return refuse(ErrorCode::NotFound, path, "the file does not exist.");
+        if (auto ok = createPrivateFile(path); !ok)
+            return ok.error();
+    }
+
+    if (!options.readOnly) // an owner-only file, even if it was made by hand with wider access
+        fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write, ec);
+
+    auto db = sql::Database::open(path, options.readOnly ? sql::Database::Access::ReadOnly
+                                                         : sql::Database::Access::ReadWrite);
+    if (!db)
+        return refuse(db.error().code, path, db.error().message + ". Nothing was changed.");
+    db->setBusyTimeout(static_cast<int>(options.busyTimeout.count()));
+
+    if (auto ok = configure(*db, options.readOnly); !ok) {
+        const bool busy = ok.error().code == ErrorCode::Busy;
+        return refuse(ok.error().code, path,
+                      busy ? "another program is using it. Close other copies of KnotMap and try "
+                             "again. Nothing was changed."
+                           : "it could not be prepared for use (" + ok.error().message +
+                                 "). Nothing was changed.");
+    }
+
+    if (version < kSchemaVersion) {
+        if (options.readOnly)
+            return refuse(ErrorCode::ReadOnly, path,
+                          "it needs updating to this version's data format, and it is opened "
+                          "read-only. Nothing was changed.");
+        if (auto ok = db->exec("PRAGMA application_id = " + std::to_string(kApplicationId)); !ok)
+            return refuse(ok.error().code, path, ok.error().message + ". Nothing was changed.");
+        if (auto ok = schema::migrate(*db, version, kSchemaVersion); !ok)
+            return refuse(ok.error().code, path,
+                          "updating its data format failed (" + ok.error().message +
+                              "). The update was rolled back; your data is as it was.");
+    } else if (auto ok = schema::verify(*db); !ok) {
+        return refuse(ErrorCode::Corrupt, path,
+                      "its tables are not what this version expects (" + ok.error().message +
+                          "). The file was not changed.");
+    }
+
+    log::store()->info("opened database (schema {}, {})", kSchemaVersion,
+                       options.readOnly ? "read-only" : "read-write");
+    return std::unique_ptr<Store>(new Store(std::move(*db), path, options.readOnly));
+}
+
+Result<std::optional<std::string>> Store::setting(std::string_view key) {
+    auto stmt = m_db.prepare("SELECT value FROM setting WHERE key = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, key);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<std::string>{};
+    return std::optional<std::string>{stmt->text(0)};
+}
+
+Status Store::setSetting(std::string_view key, std::string_view value) {
+    auto stmt = m_db.prepare("INSERT INTO setting (key, value) VALUES (?1, ?2) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, key).bind(2, value);
+    return stmt->run();
+}
+
+} // namespace knotmap

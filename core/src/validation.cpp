@@ -1,0 +1,199 @@
+#include "knotmap/validation.h"
+
+#include <cmath>
+#include <string>
+
+namespace knotmap::rules {
+namespace {
+
+Status score(std::string_view field, std::string_view label, int value) {
+    if (value < kMinScore || value > kMaxScore)
+        return invalid(std::string(field), std::string(label) + " must be between 0 and 10.");
+    return {};
+}
+
+Status optionalScore(std::string_view field, std::string_view label, std::optional<int> value) {
+    return value ? score(field, label, *value) : Status{};
+}
+
+Status range(std::string_view field, std::string_view label, std::optional<double> value,
+             double low, double high, std::string_view unit) {
+    if (!value)
+        return {};
+    if (!std::isfinite(*value) || *value < low || *value > high) {
+        auto fmt = [](double v) {
+            std::string s = std::to_string(v);
+            s.erase(s.find_last_not_of('0') + 1);
+            if (!s.empty() && s.back() == '.')
+                s.pop_back();
+            return s;
+        };
+        return invalid(std::string(field), std::string(label) + " must be between " + fmt(low) +
+                                               " and " + fmt(high) + " " + std::string(unit) + ".");
+    }
+    return {};
+}
+
+Status notInFuture(std::string_view field, std::string_view label, Timestamp t,
+                   const Clock& clock) {
+    if (t > clock.now() + kFutureTolerance)
+        return invalid(std::string(field), std::string(label) + " cannot be in the future.");
+    return {};
+}
+
+Status note(std::string_view field, const std::string& text) {
+    if (text.size() > kMaxNoteLength)
+        return invalid(std::string(field), "The note is too long: keep it under " +
+                                               std::to_string(kMaxNoteLength) + " characters.");
+    return {};
+}
+
+Status identifier(std::string_view field, std::string_view label, const std::string& id) {
+    if (id.empty() || id.size() > kMaxIdLength)
+        return invalid(std::string(field), std::string(label) + " is missing.");
+    for (char c : id) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                        (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+        if (!ok)
+            return invalid(std::string(field), std::string(label) + " is not a known name.");
+    }
+    return {};
+}
+
+Status place(const BodyPoint& p) {
+    if (!std::isfinite(p.x) || p.x < 0.0 || p.x > 1.0)
+        return invalid("x", "The spot must lie on the body diagram (x between 0 and 1).");
+    if (!std::isfinite(p.y) || p.y < 0.0 || p.y > 1.0)
+        return invalid("y", "The spot must lie on the body diagram (y between 0 and 1).");
+    return identifier("regionId", "The body region", p.regionId);
+}
+
+// Run checks in order and stop at the first broken rule.
+template <typename... Checks> Status firstFailure(Checks&&... checks) {
+    Status result;
+    ((result.ok() ? (void)(result = checks()) : (void)0), ...);
+    return result;
+}
+
+} // namespace
+
+Status checkKnot(const Knot& knot, const Clock& clock) {
+    return firstFailure(
+        [&] { return place(knot.place); },
+        [&] { return notInFuture("createdAt", "The date", knot.createdAt, clock); },
+        [&]() -> Status {
+            const bool resolved = knot.status == KnotStatus::Resolved;
+            if (resolved != knot.resolvedAt.has_value())
+                return invalid("resolvedAt", "A resolved knot needs the date it resolved, and "
+                                             "only a resolved knot has one.");
+            if (knot.resolvedAt && *knot.resolvedAt < knot.createdAt)
+                return invalid("resolvedAt", "A knot cannot resolve before it was noted.");
+            return {};
+        });
+}
+
+Status checkObservation(const KnotObservation& obs, const Clock& clock) {
+    return firstFailure(
+        [&] { return score("tenderness", "Tenderness", obs.tenderness); },
+        [&]() -> Status {
+            if ((obs.qualities & ~kAllPainQualities) != 0)
+                return invalid("qualities", "Only the listed words can describe the feeling.");
+            return {};
+        },
+        [&] { return note("note", obs.note); },
+        [&] { return notInFuture("observedAt", "The date and time", obs.observedAt, clock); });
+}
+
+Status checkPainArea(const PainArea& area, const Clock& clock) {
+    return firstFailure([&] { return place(area.place); },
+                        [&] { return notInFuture("notedAt", "The date", area.notedAt, clock); },
+                        [&]() -> Status {
+                            if (area.clearedAt && *area.clearedAt < area.notedAt)
+                                return invalid("clearedAt",
+                                               "Pain cannot clear before it was noted.");
+                            return {};
+                        });
+}
+
+Status checkCheckIn(const CheckIn& c, const Clock& clock) {
+    static constexpr std::array<std::string_view, kInterferenceDomains> kFields{
+        "interferesActivity",      "interferesMood",  "interferesWalking",  "interferesWork",
+        "interferesRelationships", "interferesSleep", "interferesEnjoyment"};
+    Status result = firstFailure(
+        [&]() -> Status {
+            if (!c.day.ok())
+                return invalid("day", "The date is not a real calendar date.");
+            if (c.day > clock.today())
+                return invalid("day", "You can only record days up to today, not future days.");
+            return {};
+        },
+        [&] { return score("painNow", "Pain right now", c.painNow); },
+        [&] { return score("painWorst", "Worst pain", c.painWorst); },
+        [&] { return score("painLeast", "Least pain", c.painLeast); },
+        [&] { return score("painAverage", "Average pain", c.painAverage); },
+        [&]() -> Status {
+            if (c.painLeast > c.painWorst)
+                return invalid("painLeast", "Least pain cannot be higher than worst pain.");
+            if (c.painAverage < c.painLeast || c.painAverage > c.painWorst)
+                return invalid("painAverage",
+                               "Average pain should lie between least and worst pain.");
+            if (c.painNow < c.painLeast || c.painNow > c.painWorst)
+                return invalid("painNow",
+                               "Pain right now should lie between least and worst pain.");
+            return {};
+        });
+    for (std::size_t i = 0; result.ok() && i < kInterferenceDomains; ++i)
+        result = optionalScore(kFields[i], "How much pain got in the way", c.interference[i]);
+    if (!result.ok())
+        return result;
+    const DailyFactors& f = c.factors;
+    auto asDouble = [](std::optional<int> v) {
+        return v ? std::optional<double>(*v) : std::optional<double>{};
+    };
+    return firstFailure(
+        [&] { return range("sittingHours", "Hours sitting", f.sittingHours, 0, 24, "hours"); },
+        [&] {
+            return range("movementBreaks", "Movement breaks", asDouble(f.movementBreaks), 0,
+                         kMaxMovementBreaks, "breaks");
+        },
+        [&] { return range("sleepHours", "Hours of sleep", f.sleepHours, 0, 24, "hours"); },
+        [&] { return optionalScore("sleepQuality", "Sleep quality", f.sleepQuality); },
+        [&] { return optionalScore("stress", "Stress", f.stress); },
+        [&] {
+            return range("waterGlasses", "Glasses of water", asDouble(f.waterGlasses), 0,
+                         kMaxWaterGlasses, "glasses");
+        },
+        [&] {
+            return range("exerciseMinutes", "Exercise", asDouble(f.exerciseMinutes), 0,
+                         kMaxExerciseMinutes, "minutes");
+        },
+        [&] { return note("note", c.note); });
+}
+
+Status checkSession(const SelfCareSession& s, const Clock& clock) {
+    return firstFailure(
+        [&] { return identifier("techniqueId", "The technique", s.techniqueId); },
+        [&] { return identifier("regionId", "The body region", s.regionId); },
+        [&]() -> Status {
+            if (s.durationSeconds < 1 || s.durationSeconds > kMaxSessionSeconds)
+                return invalid("durationSeconds",
+                               "A session must last between 1 second and 4 hours.");
+            return {};
+        },
+        [&] { return optionalScore("tendernessBefore", "Tenderness before", s.tendernessBefore); },
+        [&] { return optionalScore("tendernessAfter", "Tenderness after", s.tendernessAfter); },
+        [&] { return note("note", s.note); },
+        [&] { return notInFuture("startedAt", "The start time", s.startedAt, clock); });
+}
+
+Status checkRedFlagAnswer(const RedFlagAnswer& a, const Clock& clock) {
+    return firstFailure([&] { return identifier("questionId", "The question", a.questionId); },
+                        [&]() -> Status {
+                            return a.regionId.empty()
+                                       ? Status{}
+                                       : identifier("regionId", "The body region", a.regionId);
+                        },
+                        [&] { return notInFuture("answeredAt", "The time", a.answeredAt, clock); });
+}
+
+} // namespace knotmap::rules

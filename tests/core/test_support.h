@@ -1,0 +1,68 @@
+#pragma once
+
+#include "knotmap/clock.h"
+#include "knotmap/store.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+namespace knotmap::test {
+
+// A fresh folder under the system temp dir, removed afterwards.
+class TempDir {
+public:
+    TempDir() {
+        std::string tmpl =
+            (std::filesystem::temp_directory_path() / "knotmap-test-XXXXXX").string();
+        m_path = mkdtemp(tmpl.data());
+    }
+    ~TempDir() {
+        std::error_code ec;
+        std::filesystem::remove_all(m_path, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return m_path; }
+    std::filesystem::path file(const std::string& name) const { return m_path / name; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+inline std::string readBytes(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+inline void writeBytes(const std::filesystem::path& p, const std::string& bytes) {
+    std::ofstream out(p, std::ios::binary);
+    out << bytes;
+}
+
+// 2026-03-15 12:00:00 UTC; tests run with TZ=UTC.
+inline Timestamp noon() {
+    return Timestamp{std::chrono::seconds{1773576000}};
+}
+
+inline LocalDate date(int y, unsigned m, unsigned d) {
+    return LocalDate{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+}
+
+// A store in a temp folder with a fixed clock at noon().
+struct StoreFixture : ::testing::Test {
+    TempDir dir;
+    FixedClock clock{noon()};
+    std::unique_ptr<Store> store;
+
+    void SetUp() override {
+        auto opened = Store::open(dir.file("knotmap.sqlite"));
+        ASSERT_TRUE(opened.ok()) << opened.error().message;
+        store = std::move(*opened);
+    }
+};
+
+} // namespace knotmap::test
