@@ -33,15 +33,15 @@ struct SampleKnot {
 // Places match the body figure in resources/body (person's left on the viewer's left
 // on the back view, on the viewer's right on the front view).
 constexpr std::array kKnots{
-    SampleKnot{BodyView::Back, 0.372, 0.222, "upper-trapezius-left", Side::Left, 0, 7, 0.6,
+    SampleKnot{BodyView::Back, 0.372, 0.222, "upper-trapezius-left", Side::Left, 0, 8, 0.3,
                "pressure-ball", 0},
     SampleKnot{BodyView::Back, 0.618, 0.218, "upper-trapezius-right", Side::Right, 3, 6, 0.5,
                "pressure-ball", 0},
     SampleKnot{BodyView::Back, 0.560, 0.196, "levator-scapulae-right", Side::Right, 5, 5, 1.2,
                "heat", 38},
-    SampleKnot{BodyView::Back, 0.440, 0.290, "rhomboid-left", Side::Left, 12, 6, 0.7,
+    SampleKnot{BodyView::Back, 0.440, 0.290, "rhomboid-left", Side::Left, 12, 7, 0.4,
                "two-balls-spine", 0},
-    SampleKnot{BodyView::Back, 0.585, 0.405, "quadratus-lumborum-right", Side::Right, 20, 7, 0.4,
+    SampleKnot{BodyView::Back, 0.585, 0.405, "quadratus-lumborum-right", Side::Right, 20, 8, 0.2,
                "foam-roller", 0},
     SampleKnot{BodyView::Front, 0.622, 0.272, "pectoralis-major-left", Side::Left, 30, 5, 0.9,
                "doorway-stretch", 0},

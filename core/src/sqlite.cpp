@@ -135,8 +135,24 @@ void Database::StmtDeleter::operator()(sqlite3_stmt* s) const {
 }
 
 Result<Database> Database::open(const std::filesystem::path& path, Access access) {
-    int flags = SQLITE_OPEN_NOMUTEX;
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+    std::string name = "file:";
+    for (const char c : path.string()) { // a URI: escape what would end the path part
+        if (c == '?' || c == '#' || c == '%') {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            const auto byte = static_cast<unsigned char>(c);
+            name += '%';
+            name += kHex[byte >> 4];
+            name += kHex[byte & 0xF];
+        } else {
+            name += c;
+        }
+    }
     switch (access) {
+    case Access::Immutable:
+        flags |= SQLITE_OPEN_READONLY;
+        name += "?immutable=1";
+        break;
     case Access::ReadOnly:
         flags |= SQLITE_OPEN_READONLY;
         break;
@@ -148,7 +164,7 @@ Result<Database> Database::open(const std::filesystem::path& path, Access access
         break;
     }
     sqlite3* handle = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &handle, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.c_str(), &handle, flags, nullptr);
     if (rc != SQLITE_OK) {
         Error error{errorCodeFor(rc),
                     std::string("could not open the database: ") +

@@ -41,9 +41,14 @@ Status checkLooksLikeSqlite(const fs::path& path, std::uintmax_t size) {
     return {};
 }
 
-// Looks inside an existing database through a read-only connection.
+// Looks inside an existing database through a read-only connection. When no -wal file
+// exists the file was closed cleanly and is read as immutable, so not even a -wal or
+// -shm file appears beside a file that is then refused.
 Result<int> inspectReadOnly(const fs::path& path) {
-    auto db = sql::Database::open(path, sql::Database::Access::ReadOnly);
+    std::error_code ec;
+    const bool hasWal = fs::exists(path.string() + "-wal", ec);
+    auto db = sql::Database::open(path, hasWal ? sql::Database::Access::ReadOnly
+                                               : sql::Database::Access::Immutable);
     if (!db)
         return refuse(db.error().code, path,
                       "it could not be read (" + db.error().message +

@@ -210,3 +210,23 @@ TEST(Store, SettingsRoundTrip) {
     ASSERT_TRUE((*store)->setSetting("theme", "light").ok());
     EXPECT_EQ(**(*store)->setting("theme"), "light");
 }
+
+TEST(Store, PathsWithUriCharactersWork) {
+    TempDir dir;
+    const auto path = dir.file("my #1 100% knots?.sqlite");
+    { ASSERT_TRUE(Store::open(path).ok()); }
+    auto reopened = Store::open(path);
+    ASSERT_TRUE(reopened.ok()) << reopened.error().message;
+    EXPECT_TRUE(std::filesystem::exists(path));
+}
+
+TEST(Store, RefusedFileGetsNoSidecarFiles) {
+    TempDir dir;
+    const auto path = dir.file("future.sqlite");
+    { ASSERT_TRUE(Store::open(path).ok()); }
+    ASSERT_FALSE(std::filesystem::exists(path.string() + "-wal")) << "closed cleanly";
+    rawExec(path, "PRAGMA user_version = 999");
+    ASSERT_FALSE(Store::open(path).ok());
+    EXPECT_FALSE(std::filesystem::exists(path.string() + "-wal"));
+    EXPECT_FALSE(std::filesystem::exists(path.string() + "-shm"));
+}

@@ -64,7 +64,9 @@ private:
 
 class Database {
 public:
-    enum class Access { ReadOnly, ReadWrite, ReadWriteCreate };
+    // Immutable: read-only, and SQLite may assume no one changes the file, so it takes no
+    // locks and creates no -wal or -shm beside it. Only for a file with no -wal file.
+    enum class Access { Immutable, ReadOnly, ReadWrite, ReadWriteCreate };
 
     static Result<Database> open(const std::filesystem::path& path, Access access);
     Database(Database&& other) noexcept;

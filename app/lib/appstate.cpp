@@ -1,0 +1,41 @@
+#include "appstate.h"
+
+#include "knotmap_config.h"
+
+namespace knotmap::ui {
+
+namespace {
+template <typename Repo> std::unique_ptr<Repo> repository(Store* store, const Clock& clock) {
+    return store != nullptr ? std::make_unique<Repo>(*store, clock) : nullptr;
+}
+} // namespace
+
+AppState::AppState(std::unique_ptr<Store> store, QString storeError, const Clock& clock,
+                   Options options, QObject* parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+    , m_storeError(std::move(storeError))
+    , m_options(std::move(options))
+    , m_knotRepository(repository<KnotRepository>(m_store.get(), clock))
+    , m_checkInRepository(repository<CheckInRepository>(m_store.get(), clock))
+    , m_sessionRepository(repository<SelfCareSessionRepository>(m_store.get(), clock))
+    , m_knots(new KnotListModel(m_knotRepository.get(), this))
+    , m_today(new TodayCheckIn(m_checkInRepository.get(), clock, this))
+    , m_checkIns(new CheckInListModel(m_checkInRepository.get(), clock, this))
+    , m_sessions(new SessionListModel(m_sessionRepository.get(), clock, this)) {
+    connect(m_today, &TodayCheckIn::saved, m_checkIns, &CheckInListModel::reload);
+}
+
+// The models hold pointers into the repositories: destroy them first.
+AppState::~AppState() {
+    delete m_knots;
+    delete m_today;
+    delete m_checkIns;
+    delete m_sessions;
+}
+
+QString AppState::version() const {
+    return QStringLiteral(KNOTMAP_VERSION);
+}
+
+} // namespace knotmap::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "checkinlistmodel.h"
+#include "knotlistmodel.h"
+#include "knotmap/checkins.h"
+#include "knotmap/knots.h"
+#include "knotmap/sessions.h"
+#include "knotmap/store.h"
+#include "sessionlistmodel.h"
+#include "todaycheckin.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace knotmap::ui {
+
+// Everything the QML needs, built once by the composition root and handed to Main.qml
+// as its required `app` property. Owns the store and the repositories; when the store
+// could not be opened it holds only the reason, and every model stays empty.
+class AppState : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Built by main.cpp")
+    Q_PROPERTY(QString storeError READ storeError CONSTANT)
+    Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
+    Q_PROPERTY(bool demo READ demo CONSTANT)
+    Q_PROPERTY(bool darkTheme READ darkTheme CONSTANT)
+    Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(KnotListModel* knots READ knots CONSTANT)
+    Q_PROPERTY(TodayCheckIn* today READ today CONSTANT)
+    Q_PROPERTY(CheckInListModel* checkIns READ checkIns CONSTANT)
+    Q_PROPERTY(SessionListModel* sessions READ sessions CONSTANT)
+
+public:
+    struct Options {
+        QString databasePath;
+        bool demo = false;
+        bool darkTheme = false;
+    };
+
+    // `store` is null when opening failed; `storeError` then says why, for the user.
+    AppState(std::unique_ptr<Store> store, QString storeError, const Clock& clock, Options options,
+             QObject* parent = nullptr);
+    ~AppState() override;
+
+    QString storeError() const { return m_storeError; }
+    QString databasePath() const { return m_options.databasePath; }
+    bool demo() const { return m_options.demo; }
+    bool darkTheme() const { return m_options.darkTheme; }
+    QString version() const;
+    KnotListModel* knots() const { return m_knots; }
+    TodayCheckIn* today() const { return m_today; }
+    CheckInListModel* checkIns() const { return m_checkIns; }
+    SessionListModel* sessions() const { return m_sessions; }
+
+private:
+    std::unique_ptr<Store> m_store;
+    QString m_storeError;
+    Options m_options;
+    std::unique_ptr<KnotRepository> m_knotRepository;
+    std::unique_ptr<CheckInRepository> m_checkInRepository;
+    std::unique_ptr<SelfCareSessionRepository> m_sessionRepository;
+    KnotListModel* m_knots;
+    TodayCheckIn* m_today;
+    CheckInListModel* m_checkIns;
+    SessionListModel* m_sessions;
+};
+
+} // namespace knotmap::ui

@@ -1,0 +1,20 @@
+#include "convert.h"
+
+namespace knotmap::ui {
+
+QString plainName(const std::string& id) {
+    QString text = QString::fromStdString(id);
+    for (const char* side : {"-left", "-right"}) {
+        if (text.endsWith(QLatin1String(side))) {
+            text.chop(static_cast<int>(qstrlen(side)));
+            text += QStringLiteral(", ") + QLatin1String(side + 1);
+            break;
+        }
+    }
+    text.replace(QLatin1Char('-'), QLatin1Char(' '));
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+} // namespace knotmap::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+// Conversions between core's plain types and Qt's, in one place.
+#include "knotmap/clock.h"
+#include "knotmap/result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace knotmap::ui {
+
+inline QDate toQDate(LocalDate d) {
+    return {static_cast<int>(d.year()), static_cast<int>(static_cast<unsigned>(d.month())),
+            static_cast<int>(static_cast<unsigned>(d.day()))};
+}
+
+inline LocalDate fromQDate(QDate d) {
+    return LocalDate{std::chrono::year{d.year()},
+                     std::chrono::month{static_cast<unsigned>(d.month())},
+                     std::chrono::day{static_cast<unsigned>(d.day())}};
+}
+
+inline QDateTime toQDateTime(Timestamp t) {
+    return QDateTime::fromSecsSinceEpoch(t.time_since_epoch().count());
+}
+
+inline QString toQString(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+// "upper-trapezius-left" -> "Upper trapezius, left" until the knowledge base names regions.
+QString plainName(const std::string& id);
+
+} // namespace knotmap::ui

@@ -1,0 +1,85 @@
+#include "knotlistmodel.h"
+
+#include "convert.h"
+#include "knotmap/log.h"
+
+#include <unordered_map>
+
+namespace knotmap::ui {
+
+KnotListModel::KnotListModel(KnotRepository* repository, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_repository(repository) {
+    reload();
+}
+
+int KnotListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant KnotListModel::data(const QModelIndex& index, int role) const {
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
+    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    const Knot& k = row.knot;
+    switch (role) {
+    case KnotIdRole:
+        return QVariant::fromValue<qint64>(k.id);
+    case ViewRole:
+        return QString::fromUtf8(toString(k.place.view).data());
+    case XRole:
+        return k.place.x;
+    case YRole:
+        return k.place.y;
+    case RegionRole:
+        return toQString(k.place.regionId);
+    case RegionNameRole:
+    case Qt::DisplayRole:
+        return plainName(k.place.regionId);
+    case SideRole:
+        return QString::fromUtf8(toString(k.place.side).data());
+    case TendernessRole:
+        return row.tenderness;
+    case StatusRole:
+        return QString::fromUtf8(toString(k.status).data());
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> KnotListModel::roleNames() const {
+    return {
+        {KnotIdRole, "knotId"}, {ViewRole, "view"},
+        {XRole, "posX"},        {YRole, "posY"},
+        {RegionRole, "region"}, {RegionNameRole, "regionName"},
+        {SideRole, "side"},     {TendernessRole, "tenderness"},
+        {StatusRole, "status"},
+    };
+}
+
+bool KnotListModel::reload() {
+    if (m_repository == nullptr)
+        return false;
+    auto knots = m_repository->listActive();
+    auto latest = m_repository->latestObservationOfActiveKnots();
+    if (!knots || !latest) {
+        log::ui()->warn("could not read knots: {}",
+                        (!knots ? knots.error() : latest.error()).message);
+        return false;
+    }
+    std::unordered_map<RowId, int> tenderness;
+    for (const auto& obs : *latest)
+        tenderness[obs.knotId] = obs.tenderness;
+    std::vector<Row> rows;
+    rows.reserve(knots->size());
+    for (auto& k : *knots) {
+        auto it = tenderness.find(k.id);
+        rows.push_back(Row{std::move(k), it == tenderness.end() ? -1 : it->second});
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    emit countChanged();
+    return true;
+}
+
+} // namespace knotmap::ui

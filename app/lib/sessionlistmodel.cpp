@@ -1,0 +1,68 @@
+#include "sessionlistmodel.h"
+
+#include "convert.h"
+#include "knotmap/log.h"
+
+#include <cmath>
+
+namespace knotmap::ui {
+
+SessionListModel::SessionListModel(SelfCareSessionRepository* repository, const Clock& clock,
+                                   QObject* parent)
+    : QAbstractListModel(parent)
+    , m_repository(repository)
+    , m_clock(clock) {
+    reload();
+}
+
+int SessionListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant SessionListModel::data(const QModelIndex& index, int role) const {
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
+    const SelfCareSession& s = m_rows[static_cast<std::size_t>(index.row())];
+    auto score = [](const std::optional<int>& v) { return v ? QVariant(*v) : QVariant(); };
+    switch (role) {
+    case StartedRole:
+        return toQDateTime(s.startedAt);
+    case TechniqueRole:
+        return plainName(s.techniqueId);
+    case RegionNameRole:
+        return plainName(s.regionId);
+    case MinutesRole:
+        return std::max(1, static_cast<int>(std::lround(s.durationSeconds / 60.0)));
+    case TendernessBeforeRole:
+        return score(s.tendernessBefore);
+    case TendernessAfterRole:
+        return score(s.tendernessAfter);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SessionListModel::roleNames() const {
+    return {{StartedRole, "started"},
+            {TechniqueRole, "technique"},
+            {RegionNameRole, "regionName"},
+            {MinutesRole, "minutes"},
+            {TendernessBeforeRole, "tendernessBefore"},
+            {TendernessAfterRole, "tendernessAfter"}};
+}
+
+bool SessionListModel::reload() {
+    if (m_repository == nullptr)
+        return false;
+    auto rows = m_repository->startedIn({Timestamp{}, m_clock.now() + std::chrono::hours{24}});
+    if (!rows) {
+        log::ui()->warn("could not read sessions: {}", rows.error().message);
+        return false;
+    }
+    beginResetModel();
+    m_rows = std::move(*rows);
+    endResetModel();
+    emit countChanged();
+    return true;
+}
+
+} // namespace knotmap::ui

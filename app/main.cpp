@@ -1,0 +1,236 @@
+// KnotMap's composition root: read the command line, open the store, build the
+// services, hand them to QML. No domain rules live here.
+#include "appstate.h"
+#include "knotmap/demo.h"
+#include "knotmap/log.h"
+#include "knotmap/store.h"
+#include "knotmap_config.h"
+#include "mainwindow.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+#include <filesystem>
+
+Q_IMPORT_QML_PLUGIN(KnotMapPlugin)
+
+namespace {
+
+using namespace knotmap;
+
+struct Launch {
+    QString databasePath;
+    bool demo = false;
+    bool selfTest = false;
+    QString screenshot;
+    ui::WindowOptions window;
+    QString theme;
+};
+
+// Runs without a display when the run only renders offscreen.
+void chooseOffscreenIfHeadless(int argc, char** argv) {
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--screenshot" || arg == "--self-test" || arg == "--help" || arg == "-h" ||
+            arg == "--version" || arg == "-v")
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
+
+std::optional<Launch> parse(QCommandLineParser& parser, const QStringList& args) {
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Map, track and care for muscle knots. Your data stays on this computer."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(
+        QStringLiteral("db"), QCoreApplication::translate("main", "Use the database file <path>."),
+        QStringLiteral("path"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open a separate demo database with 60 days of sample "
+                                            "history, made afresh each time."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render the window offscreen, save it as a PNG to "
+                                            "<path> after the first frame, and quit."),
+        QStringLiteral("path"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QCoreApplication::translate("main", "Window size, e.g. 1280x800 (default)."),
+        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QCoreApplication::translate("main",
+                                    "Page to open: body, today, selfcare, history or report."),
+        QStringLiteral("name"), QStringLiteral("body"));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Colours: light, dark or system (default)."),
+        QStringLiteral("name"), QStringLiteral("system"));
+    const QCommandLineOption selfTest(
+        QStringLiteral("self-test"),
+        QCoreApplication::translate("main", "Load every page and quit; exit status 0 if all "
+                                            "loaded without errors."));
+    parser.addOptions({db, demo, screenshot, size, page, theme, selfTest});
+    parser.process(args); // exits on --help, --version and unknown options
+
+    Launch launch;
+    launch.databasePath = parser.value(db);
+    launch.demo = parser.isSet(demo);
+    launch.selfTest = parser.isSet(selfTest);
+    launch.screenshot = parser.value(screenshot);
+    launch.theme = parser.value(theme);
+    launch.window.page = parser.value(page);
+    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+    bool okW = false;
+    bool okH = false;
+    if (wh.size() == 2)
+        launch.window.size = QSize(wh[0].toInt(&okW), wh[1].toInt(&okH));
+    if (!okW || !okH || launch.window.size.width() < 320 || launch.window.size.height() < 240) {
+        std::fprintf(stderr, "knotmap: --size must look like 1280x800 (at least 320x240)\n");
+        return std::nullopt;
+    }
+    if (!std::any_of(std::begin(ui::kPageNames), std::end(ui::kPageNames),
+                     [&](const char* n) { return launch.window.page == QLatin1String(n); })) {
+        std::fprintf(stderr,
+                     "knotmap: --page must be one of body, today, selfcare, history, report\n");
+        return std::nullopt;
+    }
+    if (launch.theme != QLatin1String("light") && launch.theme != QLatin1String("dark") &&
+        launch.theme != QLatin1String("system")) {
+        std::fprintf(stderr, "knotmap: --theme must be light, dark or system\n");
+        return std::nullopt;
+    }
+    return launch;
+}
+
+QString dataFolder() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+// Opens the database the user asked for; a demo database is regenerated, but only if
+// the file is absent or was itself made as a demo.
+Result<std::unique_ptr<Store>> openStore(const QString& path, bool demo, const Clock& clock) {
+    const std::filesystem::path file = path.toStdString();
+    if (demo && std::filesystem::exists(file)) {
+        auto existing = Store::open(file);
+        if (!existing)
+            return existing.error();
+        auto wasDemo = demo::isDemo(**existing);
+        if (!wasDemo || !*wasDemo)
+            return Error{ErrorCode::Conflict,
+                         "KnotMap did not make a demo database at \u201c" + file.string() +
+                             "\u201d: that file holds real data. It was not changed.",
+                         {}};
+        existing->reset();
+        for (const char* suffix : {"", "-wal", "-shm"})
+            std::filesystem::remove(file.string() + suffix);
+    }
+    auto store = Store::open(file);
+    if (store && demo) {
+        if (auto ok = demo::fillDemoHistory(**store, clock); !ok)
+            return ok.error();
+    }
+    return store;
+}
+
+bool systemIsDark() {
+    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    chooseOffscreenIfHeadless(argc, argv);
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("KnotMap"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KNOTMAP_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("knotmap"));
+
+    QCommandLineParser parser;
+    auto launch = parse(parser, QCoreApplication::arguments());
+    if (!launch)
+        return 2;
+
+    const bool headlessRun = launch->selfTest || !launch->screenshot.isEmpty();
+    std::optional<std::filesystem::path> logFile;
+    if (!headlessRun)
+        logFile = (dataFolder() + QStringLiteral("/logs/knotmap.log")).toStdString();
+    log::setUp(logFile);
+
+    QTemporaryDir scratch; // a self-test without --db must not touch real data
+    if (launch->databasePath.isEmpty()) {
+        if (launch->selfTest)
+            launch->databasePath = scratch.filePath(QStringLiteral("self-test.sqlite"));
+        else
+            launch->databasePath =
+                dataFolder() + (launch->demo ? QStringLiteral("/knotmap-demo.sqlite")
+                                             : QStringLiteral("/knotmap.sqlite"));
+    }
+
+    SystemClock clock;
+    auto store = openStore(launch->databasePath, launch->demo, clock);
+    QString storeError;
+    if (!store) {
+        storeError = QString::fromStdString(store.error().message);
+        log::store()->error("{}", store.error().message);
+        std::fprintf(stderr, "knotmap: %s\n", store.error().message.c_str());
+    }
+
+    const bool dark = launch->theme == QLatin1String("dark") ||
+                      (launch->theme == QLatin1String("system") && systemIsDark());
+    ui::AppState state(store ? std::move(*store) : nullptr, storeError, clock,
+                       {launch->databasePath, launch->demo, dark});
+
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    QQmlApplicationEngine engine;
+    int qmlWarnings = 0;
+    QObject::connect(&engine, &QQmlEngine::warnings, [&](const QList<QQmlError>& warnings) {
+        qmlWarnings += static_cast<int>(warnings.size());
+    });
+    QQuickWindow* window = ui::loadMainWindow(engine, state, launch->window);
+    if (window == nullptr) {
+        std::fprintf(stderr, "knotmap: the user interface failed to load\n");
+        return 1;
+    }
+
+    if (headlessRun) {
+        // Act once a second frame is on screen (the first may still be settling), then quit.
+        int frames = 0;
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
+            if (++frames == 1)
+                window->update(); // nothing else may ask for another frame
+            if (frames != 2)
+                return;
+            QTimer::singleShot(0, &app, [&] {
+                int status = qmlWarnings == 0 ? 0 : 1;
+                if (!launch->screenshot.isEmpty()) {
+                    const QImage image = window->grabWindow();
+                    if (image.isNull() || !image.save(launch->screenshot)) {
+                        std::fprintf(stderr, "knotmap: could not save the screenshot to %s\n",
+                                     qPrintable(launch->screenshot));
+                        status = 1;
+                    }
+                }
+                if (launch->selfTest && qmlWarnings > 0)
+                    std::fprintf(stderr, "knotmap: self-test found %d QML warning(s)\n",
+                                 qmlWarnings);
+                QCoreApplication::exit(status);
+            });
+        });
+        window->update();
+    }
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,100 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import KnotMap
+
+ApplicationWindow {
+    id: root
+
+    required property AppState app
+    property int currentPage: 0
+
+    readonly property var pages: [
+        { name: "body", title: qsTr("Body map") },
+        { name: "today", title: qsTr("Today") },
+        { name: "selfcare", title: qsTr("Self-care") },
+        { name: "history", title: qsTr("History") },
+        { name: "report", title: qsTr("Report") }
+    ]
+
+    visible: true
+    minimumWidth: 640
+    minimumHeight: 480
+    title: root.app.demo ? qsTr("KnotMap \u2013 demo data") : qsTr("KnotMap")
+    color: Theme.background
+    font.pixelSize: Theme.fontBody
+
+    palette {
+        window: Theme.background
+        windowText: Theme.text
+        base: Theme.surface
+        alternateBase: Theme.surfaceAlt
+        text: Theme.text
+        button: Theme.surfaceAlt
+        buttonText: Theme.text
+        highlight: Theme.accent
+        highlightedText: Theme.accentText
+        placeholderText: Theme.textMuted
+        mid: Theme.border
+        dark: Theme.border
+        light: Theme.surface
+    }
+
+    Binding {
+        target: Theme
+        property: "dark"
+        value: root.app.darkTheme
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        NavigationRail {
+            Layout.fillHeight: true
+            pages: root.pages
+            currentIndex: root.currentPage
+            enabled: root.app.storeError === ""
+            demo: root.app.demo
+            onPageChosen: index => root.currentPage = index
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            StoreErrorPanel {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                visible: root.app.storeError !== ""
+                message: root.app.storeError
+                databasePath: root.app.databasePath
+            }
+
+            StackLayout {
+                objectName: "pages"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                visible: root.app.storeError === ""
+                currentIndex: root.currentPage
+
+                BodyMapPage { app: root.app }
+                TodayPage { app: root.app }
+                SelfCarePage { app: root.app }
+                HistoryPage { app: root.app }
+                ReportPage { app: root.app }
+            }
+
+            Label {
+                Layout.fillWidth: true
+                Layout.margins: Theme.gap
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                text: qsTr("KnotMap informs and records what you enter. It does not diagnose.")
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import QtQuick
+import QtQuick.Controls
+
+// The one main action of a page, in the accent colour, with a visible focus ring.
+Button {
+    id: root
+
+    implicitHeight: Theme.touch + 4
+    leftPadding: Theme.spacing + 4
+    rightPadding: Theme.spacing + 4
+    Accessible.name: root.text
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.enabled ? (root.down ? Qt.darker(Theme.accent, 1.15) : Theme.accent) : Theme.surfaceAlt
+        border.width: root.activeFocus ? 3 : 0
+        border.color: Theme.focusRing
+    }
+    contentItem: Label {
+        text: root.text
+        font.bold: true
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        color: root.enabled ? Theme.accentText : Theme.textMuted
+    }
+}

@@ -1,0 +1,13 @@
+import QtQuick
+import QtQuick.Controls
+
+Label {
+    id: root
+
+    property string fullText
+
+    font.pixelSize: Theme.fontHeading
+    font.bold: true
+    color: Theme.textMuted
+    Accessible.name: root.fullText
+}

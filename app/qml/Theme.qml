@@ -1,0 +1,48 @@
+pragma Singleton
+import QtQuick
+
+// One place for colours, sizes and the tenderness scale. Calm and warm, one accent.
+QtObject {
+    id: root
+
+    property bool dark: false
+
+    readonly property color background: dark ? "#1c1f23" : "#f7f3ee"
+    readonly property color surface: dark ? "#252a30" : "#ffffff"
+    readonly property color surfaceAlt: dark ? "#2d333a" : "#efe8df"
+    readonly property color border: dark ? "#3b424b" : "#ded4c8"
+    readonly property color text: dark ? "#ebe6e0" : "#2b2824"
+    readonly property color textMuted: dark ? "#aaa39b" : "#675f57"
+    readonly property color accent: dark ? "#74bcad" : "#2c7a6b"
+    readonly property color accentText: dark ? "#0f1f1b" : "#ffffff"
+    readonly property color accentSoft: dark ? "#2b4741" : "#dcefea"
+    readonly property color danger: dark ? "#f29a8a" : "#a93c2c"
+    readonly property color dangerSoft: dark ? "#4a2b27" : "#f8e3de"
+    readonly property color focusRing: dark ? "#9fd8cb" : "#1f5f53"
+
+    readonly property int gap: 8
+    readonly property int spacing: 16
+    readonly property int margin: 24
+    readonly property int radius: 10
+    readonly property int touch: 40
+
+    readonly property int fontSmall: 13
+    readonly property int fontBody: 15
+    readonly property int fontHeading: 18
+    readonly property int fontTitle: 24
+
+    // Tenderness 0-10: pale amber to deep red. Never used alone: markers also show the
+    // number and grow with the score.
+    function tenderColor(t: int): color {
+        if (t < 0)
+            return dark ? "#8f8a84" : "#b9b2aa"
+        const stops = ["#f3d27a", "#eda95a", "#dd7a45", "#c4503a", "#9b2f2c"]
+        return stops[Math.min(4, Math.floor(t / 2.2))]
+    }
+    function tenderTextColor(t: int): color {
+        return t >= 5 ? "#ffffff" : "#2b2824"
+    }
+    function tenderSize(t: int): real {
+        return 20 + Math.max(0, t) * 1.6
+    }
+}
