@@ -9,19 +9,14 @@ namespace knotmap::ui {
 
 CheckInListModel::CheckInListModel(CheckInRepository* repository, const Clock& clock,
                                    QObject* parent)
-    : QAbstractListModel(parent)
+    : RecordListModel(parent)
     , m_repository(repository)
     , m_clock(clock) {
     reload();
 }
 
-int CheckInListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
 QVariant CheckInListModel::data(const QModelIndex& index, int role) const {
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
-    const CheckIn& c = m_rows[static_cast<std::size_t>(index.row())];
+    const CheckIn& c = record(index);
     switch (role) {
     case DayRole:
         return toQDate(c.day);
@@ -59,10 +54,7 @@ bool CheckInListModel::reload() {
         return false;
     }
     std::reverse(rows->begin(), rows->end());
-    beginResetModel();
-    m_rows = std::move(*rows);
-    endResetModel();
-    emit countChanged();
+    replace(std::move(*rows));
     return true;
 }
 

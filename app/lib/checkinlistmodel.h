@@ -2,17 +2,17 @@
 
 #include "knotmap/checkins.h"
 
-#include <QAbstractListModel>
+#include "recordlistmodel.h"
+
 #include <QtQml/qqmlregistration.h>
 
 namespace knotmap::ui {
 
 // Daily check-ins, newest first, for History.
-class CheckInListModel : public QAbstractListModel {
+class CheckInListModel : public RecordListModel<CheckIn> {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AppState")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Role {
@@ -27,19 +27,14 @@ public:
 
     CheckInListModel(CheckInRepository* repository, const Clock& clock, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     Q_INVOKABLE bool reload();
 
-signals:
-    void countChanged();
-
 private:
     CheckInRepository* m_repository;
     const Clock& m_clock;
-    std::vector<CheckIn> m_rows;
 };
 
 } // namespace knotmap::ui

@@ -8,18 +8,13 @@
 namespace knotmap::ui {
 
 KnotListModel::KnotListModel(KnotRepository* repository, QObject* parent)
-    : QAbstractListModel(parent)
+    : RecordListModel(parent)
     , m_repository(repository) {
     reload();
 }
 
-int KnotListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
 QVariant KnotListModel::data(const QModelIndex& index, int role) const {
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
-    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    const KnotWithTenderness& row = record(index);
     const Knot& k = row.knot;
     switch (role) {
     case KnotIdRole:
@@ -69,16 +64,13 @@ bool KnotListModel::reload() {
     std::unordered_map<RowId, int> tenderness;
     for (const auto& obs : *latest)
         tenderness[obs.knotId] = obs.tenderness;
-    std::vector<Row> rows;
+    std::vector<KnotWithTenderness> rows;
     rows.reserve(knots->size());
     for (auto& k : *knots) {
         auto it = tenderness.find(k.id);
-        rows.push_back(Row{std::move(k), it == tenderness.end() ? -1 : it->second});
+        rows.push_back({std::move(k), it == tenderness.end() ? -1 : it->second});
     }
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    emit countChanged();
+    replace(std::move(rows));
     return true;
 }
 

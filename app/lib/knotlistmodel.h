@@ -2,17 +2,23 @@
 
 #include "knotmap/knots.h"
 
-#include <QAbstractListModel>
+#include "recordlistmodel.h"
+
 #include <QtQml/qqmlregistration.h>
 
 namespace knotmap::ui {
 
+// A knot with its most recent tenderness (-1 when it has no observation).
+struct KnotWithTenderness {
+    Knot knot;
+    int tenderness = -1;
+};
+
 // The active knots with their latest tenderness, for the markers on the body map.
-class KnotListModel : public QAbstractListModel {
+class KnotListModel : public RecordListModel<KnotWithTenderness> {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AppState")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Role {
@@ -31,23 +37,14 @@ public:
     // repository may be null (no database open): the model stays empty.
     explicit KnotListModel(KnotRepository* repository, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // Re-read the knots from the database; returns false (and keeps the old rows) on error.
     Q_INVOKABLE bool reload();
 
-signals:
-    void countChanged();
-
 private:
-    struct Row {
-        Knot knot;
-        int tenderness = -1;
-    };
     KnotRepository* m_repository;
-    std::vector<Row> m_rows;
 };
 
 } // namespace knotmap::ui

@@ -9,19 +9,14 @@ namespace knotmap::ui {
 
 SessionListModel::SessionListModel(SelfCareSessionRepository* repository, const Clock& clock,
                                    QObject* parent)
-    : QAbstractListModel(parent)
+    : RecordListModel(parent)
     , m_repository(repository)
     , m_clock(clock) {
     reload();
 }
 
-int SessionListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
 QVariant SessionListModel::data(const QModelIndex& index, int role) const {
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
-    const SelfCareSession& s = m_rows[static_cast<std::size_t>(index.row())];
+    const SelfCareSession& s = record(index);
     auto score = [](const std::optional<int>& v) { return v ? QVariant(*v) : QVariant(); };
     switch (role) {
     case StartedRole:
@@ -58,10 +53,7 @@ bool SessionListModel::reload() {
         log::ui()->warn("could not read sessions: {}", rows.error().message);
         return false;
     }
-    beginResetModel();
-    m_rows = std::move(*rows);
-    endResetModel();
-    emit countChanged();
+    replace(std::move(*rows));
     return true;
 }
 

@@ -2,17 +2,17 @@
 
 #include "knotmap/sessions.h"
 
-#include <QAbstractListModel>
+#include "recordlistmodel.h"
+
 #include <QtQml/qqmlregistration.h>
 
 namespace knotmap::ui {
 
 // The self-care session log, newest first.
-class SessionListModel : public QAbstractListModel {
+class SessionListModel : public RecordListModel<SelfCareSession> {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AppState")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Role {
@@ -28,19 +28,14 @@ public:
     SessionListModel(SelfCareSessionRepository* repository, const Clock& clock,
                      QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     Q_INVOKABLE bool reload();
 
-signals:
-    void countChanged();
-
 private:
     SelfCareSessionRepository* m_repository;
     const Clock& m_clock;
-    std::vector<SelfCareSession> m_rows;
 };
 
 } // namespace knotmap::ui

@@ -70,6 +70,15 @@ public:
             target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
         QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
     }
+    // Clicks a number on each of Today's four scales.
+    void chooseScores(int now, int worst, int least, int average) const {
+        const std::pair<const char*, int> choices[] = {{"scale-now", now},
+                                                       {"scale-worst", worst},
+                                                       {"scale-least", least},
+                                                       {"scale-average", average}};
+        for (const auto& [scale, score] : choices)
+            click(item(QStringLiteral("score-%1").arg(score), item(QLatin1String(scale))));
+    }
 
     FixedClock clock;
     std::unique_ptr<ui::AppState> state;
@@ -126,10 +135,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("k.sqlite"));
         Harness h(path);
         h.click(h.item(QStringLiteral("nav-today")));
-        const std::pair<const char*, int> choices[] = {
-            {"scale-now", 4}, {"scale-worst", 7}, {"scale-least", 2}, {"scale-average", 5}};
-        for (const auto& [scale, score] : choices)
-            h.click(h.item(QStringLiteral("score-%1").arg(score), h.item(QLatin1String(scale))));
+        h.chooseScores(4, 7, 2, 5);
         QQuickItem* save = h.item(QStringLiteral("saveCheckIn"));
         QVERIFY(save->isEnabled());
         h.click(save);
@@ -189,10 +195,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("k.sqlite"));
         Harness h(path);
         h.click(h.item(QStringLiteral("nav-today")));
-        const std::pair<const char*, int> choices[] = {
-            {"scale-now", 9}, {"scale-worst", 5}, {"scale-least", 2}, {"scale-average", 3}};
-        for (const auto& [scale, score] : choices)
-            h.click(h.item(QStringLiteral("score-%1").arg(score), h.item(QLatin1String(scale))));
+        h.chooseScores(9, 5, 2, 3);
         h.click(h.item(QStringLiteral("saveCheckIn")));
         QQuickItem* scaleNow = h.item(QStringLiteral("scale-now"));
         QTRY_VERIFY(scaleNow->property("errorText").toString().contains("between least and worst"));
