@@ -185,7 +185,7 @@ int main(int argc, char** argv) {
     QString storeError;
     if (!store) {
         storeError = QString::fromStdString(store.error().message);
-        log::store()->error("{}", store.error().message);
+        log::store()->info("{}", store.error().message); // stderr gets the plain sentence below
         std::fprintf(stderr, "knotmap: %s\n", store.error().message.c_str());
     }
 

@@ -13,6 +13,7 @@ Rectangle {
     signal pageChosen(int index)
 
     implicitWidth: 184
+    opacity: root.enabled ? 1 : 0.45
     color: Theme.surface
     border.color: Theme.border
 
