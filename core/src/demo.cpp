@@ -33,7 +33,7 @@ struct SampleKnot {
 // Places match the body figure in resources/body (person's left on the viewer's left
 // on the back view, on the viewer's right on the front view).
 constexpr std::array kKnots{
-    SampleKnot{BodyView::Back, 0.372, 0.222, "upper-trapezius-left", Side::Left, 0, 8, 0.3,
+    SampleKnot{BodyView::Back, 0.372, 0.218, "upper-trapezius-left", Side::Left, 0, 8, 0.3,
                "pressure-ball", 0},
     SampleKnot{BodyView::Back, 0.618, 0.218, "upper-trapezius-right", Side::Right, 3, 6, 0.5,
                "pressure-ball", 0},
@@ -57,11 +57,11 @@ struct SampleArea {
     bool worst;
 };
 
-// Where the pain is felt: the temple and behind the ear (referred from the upper
-// trapezius), the inner edge of the shoulder blade, and the top of the pelvis.
+// Where the pain is felt: the temple and the base of the skull (referred from the upper
+// trapezius), between the shoulder blade and the spine, and the upper outer buttock.
 constexpr std::array kAreas{
-    SampleArea{BodyView::Front, 0.585, 0.052, "temple-left", Side::Left, 1, false},
-    SampleArea{BodyView::Back, 0.425, 0.085, "back-of-head-left", Side::Left, 2, false},
+    SampleArea{BodyView::Front, 0.565, 0.089, "temporalis-left", Side::Left, 1, false},
+    SampleArea{BodyView::Back, 0.4625, 0.142, "suboccipitals-left", Side::Left, 2, false},
     SampleArea{BodyView::Back, 0.455, 0.265, "rhomboid-left", Side::Left, 12, true},
     SampleArea{BodyView::Back, 0.600, 0.455, "gluteus-medius-right", Side::Right, 21, false},
 };
