@@ -181,18 +181,22 @@ int main(int argc, char** argv) {
     }
 
     SystemClock clock;
+    QString startupError;
+    auto atlas = ui::loadBodyAtlas();
+    if (!atlas)
+        startupError = QString::fromStdString(atlas.error().message);
     auto store = openStore(launch->databasePath, launch->demo, clock);
-    QString storeError;
-    if (!store) {
-        storeError = QString::fromStdString(store.error().message);
-        log::store()->info("{}", store.error().message); // stderr gets the plain sentence below
-        std::fprintf(stderr, "knotmap: %s\n", store.error().message.c_str());
+    if (!store && startupError.isEmpty())
+        startupError = QString::fromStdString(store.error().message);
+    if (!startupError.isEmpty()) {
+        log::store()->info("{}", startupError.toStdString()); // stderr gets the plain sentence
+        std::fprintf(stderr, "knotmap: %s\n", qPrintable(startupError));
     }
 
     const bool dark = launch->theme == QLatin1String("dark") ||
                       (launch->theme == QLatin1String("system") && systemIsDark());
-    ui::AppState state(store ? std::move(*store) : nullptr, storeError, clock,
-                       {launch->databasePath, launch->demo, dark});
+    ui::AppState state(store ? std::move(*store) : nullptr, atlas ? &*atlas : nullptr, startupError,
+                       clock, {launch->databasePath, launch->demo, dark});
 
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;

@@ -10,11 +10,11 @@ template <typename Repo> std::unique_ptr<Repo> repository(Store* store, const Cl
 }
 } // namespace
 
-AppState::AppState(std::unique_ptr<Store> store, QString storeError, const Clock& clock,
-                   Options options, QObject* parent)
+AppState::AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas, QString startupError,
+                   const Clock& clock, Options options, QObject* parent)
     : QObject(parent)
     , m_store(std::move(store))
-    , m_storeError(std::move(storeError))
+    , m_startupError(std::move(startupError))
     , m_options(std::move(options))
     , m_knotRepository(repository<KnotRepository>(m_store.get(), clock))
     , m_checkInRepository(repository<CheckInRepository>(m_store.get(), clock))
@@ -22,12 +22,14 @@ AppState::AppState(std::unique_ptr<Store> store, QString storeError, const Clock
     , m_knots(new KnotListModel(m_knotRepository.get(), this))
     , m_today(new TodayCheckIn(m_checkInRepository.get(), clock, this))
     , m_checkIns(new CheckInListModel(m_checkInRepository.get(), clock, this))
-    , m_sessions(new SessionListModel(m_sessionRepository.get(), clock, this)) {
+    , m_sessions(new SessionListModel(m_sessionRepository.get(), clock, this))
+    , m_bodyMap(new BodyMap(atlas, m_knotRepository.get(), m_knots, clock, this)) {
     connect(m_today, &TodayCheckIn::saved, m_checkIns, &CheckInListModel::reload);
 }
 
 // The models hold pointers into the repositories: destroy them first.
 AppState::~AppState() {
+    delete m_bodyMap;
     delete m_knots;
     delete m_today;
     delete m_checkIns;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bodymap.h"
 #include "checkinlistmodel.h"
 #include "knotlistmodel.h"
 #include "knotmap/checkins.h"
@@ -23,7 +24,7 @@ class AppState : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Built by main.cpp")
-    Q_PROPERTY(QString storeError READ storeError CONSTANT)
+    Q_PROPERTY(QString startupError READ startupError CONSTANT)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
     Q_PROPERTY(bool demo READ demo CONSTANT)
     Q_PROPERTY(bool darkTheme READ darkTheme CONSTANT)
@@ -32,6 +33,7 @@ class AppState : public QObject {
     Q_PROPERTY(TodayCheckIn* today READ today CONSTANT)
     Q_PROPERTY(CheckInListModel* checkIns READ checkIns CONSTANT)
     Q_PROPERTY(SessionListModel* sessions READ sessions CONSTANT)
+    Q_PROPERTY(BodyMap* bodyMap READ bodyMap CONSTANT)
 
 public:
     struct Options {
@@ -40,12 +42,13 @@ public:
         bool darkTheme = false;
     };
 
-    // `store` is null when opening failed; `storeError` then says why, for the user.
-    AppState(std::unique_ptr<Store> store, QString storeError, const Clock& clock, Options options,
-             QObject* parent = nullptr);
+    // `store` or `atlas` is null when loading it failed; `startupError` then says why,
+    // for the user, and nothing can be saved. `atlas` must outlive the AppState.
+    AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas, QString startupError,
+             const Clock& clock, Options options, QObject* parent = nullptr);
     ~AppState() override;
 
-    QString storeError() const { return m_storeError; }
+    QString startupError() const { return m_startupError; }
     QString databasePath() const { return m_options.databasePath; }
     bool demo() const { return m_options.demo; }
     bool darkTheme() const { return m_options.darkTheme; }
@@ -54,10 +57,11 @@ public:
     TodayCheckIn* today() const { return m_today; }
     CheckInListModel* checkIns() const { return m_checkIns; }
     SessionListModel* sessions() const { return m_sessions; }
+    BodyMap* bodyMap() const { return m_bodyMap; }
 
 private:
     std::unique_ptr<Store> m_store;
-    QString m_storeError;
+    QString m_startupError;
     Options m_options;
     std::unique_ptr<KnotRepository> m_knotRepository;
     std::unique_ptr<CheckInRepository> m_checkInRepository;
@@ -66,6 +70,7 @@ private:
     TodayCheckIn* m_today;
     CheckInListModel* m_checkIns;
     SessionListModel* m_sessions;
+    BodyMap* m_bodyMap;
 };
 
 } // namespace knotmap::ui

@@ -2,10 +2,20 @@
 
 #include "appstate.h"
 
+#include <QFile>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 
 namespace knotmap::ui {
+
+Result<BodyAtlas> loadBodyAtlas() {
+    QFile file(QStringLiteral(":/KnotMap/body/atlas.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, "KnotMap's body map data is missing from this build.", {}};
+    const QByteArray bytes = file.readAll();
+    return BodyAtlas::parse(
+        std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+}
 
 QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine, AppState& state,
                              const WindowOptions& options) {

@@ -3,6 +3,9 @@
 #include <QSize>
 #include <QString>
 
+#include "knotmap/atlas.h"
+#include "knotmap/result.h"
+
 class QQmlApplicationEngine;
 class QQuickWindow;
 
@@ -17,6 +20,9 @@ struct WindowOptions {
     QString page = QStringLiteral("body");
     QSize size{1280, 800};
 };
+
+// The body atlas embedded in the QML module (resources/body/atlas.json).
+Result<BodyAtlas> loadBodyAtlas();
 
 // Loads Main.qml with `state` as its `app`; returns the window, or null if loading failed.
 QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine, AppState& state,

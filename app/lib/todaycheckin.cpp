@@ -6,7 +6,7 @@
 namespace knotmap::ui {
 
 TodayCheckIn::TodayCheckIn(CheckInRepository* repository, const Clock& clock, QObject* parent)
-    : QObject(parent)
+    : FieldErrors(parent)
     , m_repository(repository)
     , m_clock(clock) {
     reload();
@@ -52,18 +52,10 @@ bool TodayCheckIn::save(int painNow, int painWorst, int painLeast, int painAvera
         return false;
     }
     log::ui()->info("check-in saved");
-    setError({}, {});
+    clearError();
     reload();
     emit saved();
     return true;
-}
-
-void TodayCheckIn::setError(const QString& text, const QString& field) {
-    if (text == m_errorText && field == m_errorField)
-        return;
-    m_errorText = text;
-    m_errorField = field;
-    emit errorChanged();
 }
 
 } // namespace knotmap::ui

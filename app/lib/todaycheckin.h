@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fielderrors.h"
 #include "knotmap/checkins.h"
 
 #include <QDate>
@@ -10,7 +11,7 @@ namespace knotmap::ui {
 
 // Today's pain check-in: what is stored for today, and saving a new or changed one.
 // The form's own state stays in QML, so what the user typed survives a failed save.
-class TodayCheckIn : public QObject {
+class TodayCheckIn : public FieldErrors {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AppState")
@@ -21,8 +22,6 @@ class TodayCheckIn : public QObject {
     Q_PROPERTY(int painLeast READ painLeast NOTIFY changed)
     Q_PROPERTY(int painAverage READ painAverage NOTIFY changed)
     Q_PROPERTY(QString note READ note NOTIFY changed)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
-    Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
 
 public:
     TodayCheckIn(CheckInRepository* repository, const Clock& clock, QObject* parent = nullptr);
@@ -34,8 +33,6 @@ public:
     int painLeast() const { return m_stored ? m_stored->painLeast : -1; }
     int painAverage() const { return m_stored ? m_stored->painAverage : -1; }
     QString note() const;
-    QString errorText() const { return m_errorText; }
-    QString errorField() const { return m_errorField; }
 
     // Saves today's check-in (adds or replaces). On failure errorText says why and
     // errorField names the field; nothing is changed.
@@ -45,16 +42,12 @@ public:
 
 signals:
     void changed();
-    void errorChanged();
     void saved();
 
 private:
-    void setError(const QString& text, const QString& field);
     CheckInRepository* m_repository;
     const Clock& m_clock;
     std::optional<CheckIn> m_stored;
-    QString m_errorText;
-    QString m_errorField;
 };
 
 } // namespace knotmap::ui

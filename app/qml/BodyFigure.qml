@@ -2,16 +2,24 @@ import QtQuick
 import QtQuick.Controls
 import KnotMap
 
-// One view of the body (front or back) with its knots. The figure keeps the drawing's
-// proportions (400 x 880); markers sit at their stored 0..1 position on it.
+// One view of the body (front or back): the figure, its muscle regions, and its knots.
+// The figure keeps the drawing's proportions; every position is a 0..1 fraction of it,
+// so knots stay on their spot at any size.
 Item {
     id: root
 
     required property string view
+    required property BodyMap bodyMap
     required property KnotListModel knots
+    property string hoveredRegion
 
-    readonly property real aspect: 400 / 880
     readonly property bool front: root.view === "front"
+    readonly property alias figure: figure
+
+    // A click on a muscle region (x, y in 0..1 of the figure).
+    signal spotChosen(string view, real x, real y, string region)
+    // A click that hit no region: on the body but not a mapped muscle, or off the body.
+    signal spotMissed(bool onBody)
 
     implicitWidth: figure.width
     implicitHeight: 480
@@ -30,11 +38,12 @@ Item {
 
     Item {
         id: figure
+        objectName: "figure-area-" + root.view
         anchors.top: caption.bottom
         anchors.topMargin: Theme.gap
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
-        width: height * root.aspect
+        width: height * root.bodyMap.aspect
 
         Image {
             anchors.fill: parent
@@ -44,19 +53,54 @@ Item {
             smooth: true
         }
 
+        RegionOverlay {
+            anchors.fill: parent
+            bodyMap: root.bodyMap
+            view: root.view
+            highlighted: root.hoveredRegion
+            lineColor: Theme.regionLine
+            highlightColor: Theme.regionHighlight
+        }
+
         // The person's own left and right: on the front view their left is on the
         // viewer's right, on the back view on the viewer's left.
         SideLabel {
-            x: parent.width * 0.02
-            y: parent.height * 0.16
+            x: parent.width * 0.06
+            y: parent.height * 0.07
             text: root.front ? qsTr("R") : qsTr("L")
             fullText: root.front ? qsTr("Right side") : qsTr("Left side")
         }
         SideLabel {
-            x: parent.width * 0.98 - width
-            y: parent.height * 0.16
+            x: parent.width * 0.94 - width
+            y: parent.height * 0.07
             text: root.front ? qsTr("L") : qsTr("R")
             fullText: root.front ? qsTr("Left side") : qsTr("Right side")
+        }
+
+        MouseArea {
+            id: pointer
+
+            function updateHover() {
+                root.hoveredRegion = pointer.containsMouse
+                        ? root.bodyMap.regionAt(root.view, pointer.mouseX / width, pointer.mouseY / height).region
+                        : ""
+            }
+
+            anchors.fill: parent
+            hoverEnabled: true
+            cursorShape: root.hoveredRegion !== "" ? Qt.CrossCursor : Qt.ArrowCursor
+            onEntered: updateHover()
+            onPositionChanged: updateHover()
+            onExited: root.hoveredRegion = ""
+            onClicked: mouse => {
+                const x = mouse.x / width
+                const y = mouse.y / height
+                const hit = root.bodyMap.regionAt(root.view, x, y)
+                if (hit.region !== "")
+                    root.spotChosen(root.view, x, y, hit.region)
+                else
+                    root.spotMissed(hit.onBody)
+            }
         }
 
         Repeater {

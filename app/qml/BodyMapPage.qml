@@ -8,6 +8,8 @@ Item {
     id: root
 
     required property AppState app
+    property string hovered
+    property string hint
 
     objectName: "page-body"
 
@@ -21,28 +23,49 @@ Item {
             title: qsTr("Body map")
             subtitle: root.app.knots.count > 0
                       ? qsTr("Your knots, the tender spots that hurt to press, where you logged them. Left and right are your own.")
-                      : qsTr("No knots are logged yet. Your knots, the tender spots that hurt to press, will show here where you log them.")
+                      : qsTr("Click where it hurts to log your first knot: a tender spot that hurts when you press it.")
         }
 
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.margin
+            spacing: Theme.margin * 2
 
             Item { Layout.fillWidth: true }
-            BodyFigure {
-                objectName: "figure-front"
-                Layout.fillHeight: true
-                view: "front"
-                knots: root.app.knots
-            }
-            BodyFigure {
-                objectName: "figure-back"
-                Layout.fillHeight: true
-                view: "back"
-                knots: root.app.knots
+            Repeater {
+                model: ["front", "back"]
+                delegate: BodyFigure {
+                    required property string modelData
+                    objectName: "figure-" + modelData
+                    Layout.fillHeight: true
+                    view: modelData
+                    bodyMap: root.app.bodyMap
+                    knots: root.app.knots
+                    onHoveredRegionChanged: root.hovered = hoveredRegion
+                    onSpotChosen: (view, x, y, region) => {
+                        root.hint = ""
+                        sheet.openAt(view, x, y, region)
+                    }
+                    onSpotMissed: onBody => {
+                        root.hint = onBody
+                            ? qsTr("That spot is not one of the muscle areas KnotMap maps. Click inside one of the faint outlines.")
+                            : qsTr("That is outside the body. Click on the figure where it hurts.")
+                    }
+                }
             }
             Item { Layout.fillWidth: true }
+        }
+
+        Label {
+            objectName: "mapStatus"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            color: root.hint !== "" ? Theme.danger : Theme.text
+            font.pixelSize: Theme.fontBody + 1
+            text: root.hint !== "" ? root.hint
+                  : root.hovered !== "" ? root.app.bodyMap.region(root.hovered).plainName
+                  : qsTr("Click where it hurts to log a knot there.")
         }
 
         TenderLegend {
@@ -50,5 +73,11 @@ Item {
             Layout.fillWidth: true
             Layout.maximumWidth: implicitWidth
         }
+    }
+
+    KnotSheet {
+        id: sheet
+        bodyMap: root.app.bodyMap
+        parent: Overlay.overlay
     }
 }

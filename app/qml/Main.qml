@@ -54,7 +54,7 @@ ApplicationWindow {
             Layout.fillHeight: true
             pages: root.pages
             currentIndex: root.currentPage
-            enabled: root.app.storeError === ""
+            enabled: root.app.startupError === ""
             demo: root.app.demo
             onPageChosen: index => root.currentPage = index
         }
@@ -64,11 +64,11 @@ ApplicationWindow {
             Layout.fillHeight: true
             spacing: 0
 
-            StoreErrorPanel {
+            StartupErrorPanel {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                visible: root.app.storeError !== ""
-                message: root.app.storeError
+                visible: root.app.startupError !== ""
+                message: root.app.startupError
                 databasePath: root.app.databasePath
             }
 
@@ -76,7 +76,7 @@ ApplicationWindow {
                 objectName: "pages"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                visible: root.app.storeError === ""
+                visible: root.app.startupError === ""
                 currentIndex: root.currentPage
 
                 BodyMapPage { app: root.app }

@@ -4,6 +4,7 @@
 #include "knotlistmodel.h"
 #include "knotmap/checkins.h"
 #include "knotmap/demo.h"
+#include "knotmap/knots.h"
 #include "knotmap/store.h"
 #include "mainwindow.h"
 #include "sessionlistmodel.h"
@@ -37,6 +38,17 @@ QQuickItem* findItem(QQuickItem* root, const QString& name) {
     return nullptr;
 }
 
+// The atlas the app embeds, loaded once as main.cpp loads it.
+const BodyAtlas& embeddedAtlas() {
+    static const BodyAtlas atlas = [] {
+        auto loaded = ui::loadBodyAtlas();
+        if (!loaded)
+            qFatal("atlas: %s", loaded.error().message.c_str());
+        return std::move(loaded).value();
+    }();
+    return atlas;
+}
+
 // A window on a store in a temp folder, built exactly as main.cpp builds it.
 class Harness {
 public:
@@ -47,14 +59,15 @@ public:
             qFatal("store: %s", opened.error().message.c_str());
         if (demo && !demo::fillDemoHistory(**opened, clock).ok())
             qFatal("demo failed");
-        state = std::make_unique<ui::AppState>(std::move(*opened), QString(), clock,
+        state = std::make_unique<ui::AppState>(std::move(*opened), &atlas, QString(), clock,
                                                ui::AppState::Options{dbPath, demo, false});
         load();
     }
     Harness(const QString& error, std::nullptr_t)
         : clock(SystemClock().now()) {
         state = std::make_unique<ui::AppState>(
-            nullptr, error, clock, ui::AppState::Options{QStringLiteral("x"), false, false});
+            nullptr, &atlas, error, clock,
+            ui::AppState::Options{QStringLiteral("x"), false, false});
         load();
     }
 
@@ -80,7 +93,21 @@ public:
             click(item(QStringLiteral("score-%1").arg(score), item(QLatin1String(scale))));
     }
 
+    // Whether the knot sheet (a popup, outside the item tree while closed) is open.
+    bool sheetOpen() const {
+        auto* sheet = window->findChild<QObject*>(QStringLiteral("knotSheet"));
+        return sheet != nullptr && sheet->property("opened").toBool();
+    }
+
+    // Saves the window as a PNG in $KNOTMAP_TEST_SHOTS, for reviewing what tests see.
+    void shoot(const QString& name) const {
+        const QString folder = qEnvironmentVariable("KNOTMAP_TEST_SHOTS");
+        if (!folder.isEmpty())
+            window->grabWindow().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
     FixedClock clock;
+    const BodyAtlas& atlas = embeddedAtlas();
     std::unique_ptr<ui::AppState> state;
     QQmlApplicationEngine engine;
     QQuickWindow* window = nullptr;
@@ -90,6 +117,8 @@ private:
         window = ui::loadMainWindow(engine, *state, {QStringLiteral("body"), QSize(1280, 800)});
         QVERIFY(window != nullptr);
         QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window));
     }
 };
 
@@ -210,11 +239,110 @@ private slots:
             QStringLiteral("KnotMap did not open \u201cx\u201d: it is not a KnotMap "
                            "database. The file was not changed.");
         Harness h(message, nullptr);
-        QQuickItem* label = h.item(QStringLiteral("storeError"));
+        QQuickItem* label = h.item(QStringLiteral("startupError"));
         QVERIFY(label);
         QVERIFY(label->isVisible());
         QCOMPARE(label->property("text").toString(), message);
         QVERIFY(!h.item(QStringLiteral("pages"))->isVisible());
+    }
+
+    void clickOnARegionLogsAKnotExactlyThere() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        // A point inside the left upper trapezius on the back view, not its centre.
+        const double fx = 0.372;
+        const double fy = 0.214;
+        QCOMPARE(h.state->bodyMap()->regionAt("back", fx, fy).value("region").toString(),
+                 QStringLiteral("upper-trapezius-left"));
+        QQuickItem* area = h.item(QStringLiteral("figure-area-back"));
+        QVERIFY(area);
+        const QPointF scene = area->mapToScene(QPointF(fx * area->width(), fy * area->height()));
+        QTest::mouseMove(h.window, scene.toPoint());
+        QTRY_COMPARE(h.item(QStringLiteral("mapStatus"))->property("text").toString(),
+                     QStringLiteral("Upper trapezius, top of the left shoulder"));
+        QTest::mouseClick(h.window, Qt::LeftButton, {}, scene.toPoint());
+
+        QQuickItem* sheetRegion = h.item(QStringLiteral("sheetRegion"));
+        QVERIFY(sheetRegion);
+        QTRY_VERIFY(sheetRegion->isVisible());
+        QCOMPARE(sheetRegion->property("text").toString(),
+                 QStringLiteral("Upper trapezius, top of the left shoulder"));
+        h.click(h.item(QStringLiteral("score-6"), h.item(QStringLiteral("sheetTenderness"))));
+        h.click(h.item(QStringLiteral("quality-aching")));
+        h.click(h.item(QStringLiteral("quality-stiff")));
+        h.shoot(QStringLiteral("knot-sheet"));
+        h.click(h.item(QStringLiteral("sheetSave")));
+        QTRY_VERIFY(!h.sheetOpen());
+        QCOMPARE(h.state->knots()->rowCount(), 1);
+        h.shoot(QStringLiteral("knot-logged"));
+
+        auto store = Store::open(path.toStdString());
+        KnotRepository repo(**store, h.clock);
+        auto knots = *repo.listActive();
+        QCOMPARE(knots.size(), std::size_t(1));
+        const Knot& k = knots[0];
+        QCOMPARE(QString::fromStdString(k.place.regionId), QStringLiteral("upper-trapezius-left"));
+        QVERIFY(k.place.view == BodyView::Back);
+        QVERIFY(k.place.side == Side::Left);
+        // Exactly where clicked: within one pixel of the figure.
+        QVERIFY2(std::abs(k.place.x - fx) <= 1.0 / area->width(),
+                 qPrintable(QString::number(k.place.x)));
+        QVERIFY2(std::abs(k.place.y - fy) <= 1.0 / area->height(),
+                 qPrintable(QString::number(k.place.y)));
+        auto obs = *repo.observations(k.id);
+        QCOMPARE(obs.size(), std::size_t(1));
+        QCOMPARE(obs[0].tenderness, 6);
+        QCOMPARE(obs[0].qualities, unsigned(Aching | Stiff));
+    }
+
+    void clickOffTheMusclesSaysSoAndSavesNothing() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")));
+        QQuickItem* area = h.item(QStringLiteral("figure-area-front"));
+        // Beside the waist, between arm and body: off the body.
+        QTest::mouseClick(
+            h.window, Qt::LeftButton, {},
+            area->mapToScene(QPointF(0.7 * area->width(), 0.386 * area->height())).toPoint());
+        QTRY_VERIFY(h.item(QStringLiteral("mapStatus"))
+                        ->property("text")
+                        .toString()
+                        .contains("outside the body"));
+        // The palm of a hand: on the body, but not a mapped muscle.
+        QTest::mouseClick(
+            h.window, Qt::LeftButton, {},
+            area->mapToScene(QPointF(0.845 * area->width(), 0.545 * area->height())).toPoint());
+        QTRY_VERIFY(h.item(QStringLiteral("mapStatus"))
+                        ->property("text")
+                        .toString()
+                        .contains("not one of the muscle areas"));
+        QVERIFY(!h.sheetOpen());
+        QCOMPARE(h.state->knots()->rowCount(), 0);
+    }
+
+    void knotSheetKeepsInputWhenTheTimeIsWrong() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")));
+        QQuickItem* area = h.item(QStringLiteral("figure-area-front"));
+        QTest::mouseClick(
+            h.window, Qt::LeftButton, {},
+            area->mapToScene(QPointF(0.622 * area->width(), 0.272 * area->height())).toPoint());
+        QTRY_VERIFY(h.sheetOpen());
+        h.click(h.item(QStringLiteral("score-4"), h.item(QStringLiteral("sheetTenderness"))));
+        QQuickItem* when = h.item(QStringLiteral("sheetWhen"));
+        when->setProperty("text", QStringLiteral("2999-01-01 10:00"));
+        h.click(h.item(QStringLiteral("sheetSave")));
+        QTRY_VERIFY(h.state->bodyMap()->errorText().contains("future"));
+        QCOMPARE(h.state->bodyMap()->errorField(), QStringLiteral("when"));
+        QVERIFY(h.sheetOpen());
+        QCOMPARE(h.item(QStringLiteral("sheetTenderness"))->property("value").toInt(), 4);
+        when->setProperty("text", QStringLiteral("yesterday"));
+        h.click(h.item(QStringLiteral("sheetSave")));
+        QTRY_COMPARE(
+            h.state->bodyMap()->errorText(),
+            QStringLiteral("Write the date and time like %1.").arg(h.state->bodyMap()->now()));
+        QCOMPARE(h.state->knots()->rowCount(), 0);
+        h.shoot(QStringLiteral("knot-sheet-error"));
     }
 
     void demoKnotsAppearOnTheFigures() {

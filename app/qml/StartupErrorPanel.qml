@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// Shown instead of the pages when the database could not be opened.
+// Shown instead of the pages when the database or the body map data could not be loaded.
 Item {
     id: root
 
@@ -16,7 +16,7 @@ Item {
 
         Label {
             Layout.fillWidth: true
-            text: qsTr("Your data could not be opened")
+            text: qsTr("KnotMap could not start")
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.text
@@ -32,7 +32,7 @@ Item {
 
             Label {
                 id: messageLabel
-                objectName: "storeError"
+                objectName: "startupError"
                 anchors.fill: parent
                 anchors.margins: Theme.spacing
                 text: root.message

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "fielderrors.h"
+#include "knotmap/atlas.h"
+#include "knotmap/knots.h"
+
+#include <QObject>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace knotmap::ui {
+
+class KnotListModel;
+
+// The body map's questions and actions for QML: which region is under a point, what a
+// region is called, which region an arrow key leads to, and logging a knot exactly
+// where the user clicked. Rules and geometry stay in core.
+class BodyMap : public FieldErrors {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by AppState")
+    Q_PROPERTY(qreal aspect READ aspect CONSTANT)
+
+public:
+    // atlas and repository may be null (nothing loaded): every question answers "nothing".
+    BodyMap(const BodyAtlas* atlas, KnotRepository* knots, KnotListModel* knotModel,
+            const Clock& clock, QObject* parent = nullptr);
+
+    const BodyAtlas* atlas() const { return m_atlas; }
+    qreal aspect() const { return m_atlas != nullptr ? m_atlas->aspect() : 400.0 / 880.0; }
+
+    // {region: id or "", name: plain name, onBody: bool} for a point (x, y in 0..1).
+    Q_INVOKABLE QVariantMap regionAt(const QString& view, qreal x, qreal y) const;
+    // {id, view, side, name, where, plainName, muscles, centreX, centreY}; empty if unknown.
+    Q_INVOKABLE QVariantMap region(const QString& id) const;
+    // The region an arrow key leads to (Qt.Key_Left/Right/Up/Down), or "" if none.
+    Q_INVOKABLE QString neighbour(const QString& id, int key) const;
+    Q_INVOKABLE QString firstRegion(const QString& view) const;
+
+    // The current local time as the sheet's default, "YYYY-MM-DD HH:MM".
+    Q_INVOKABLE QString now() const;
+    // Logs a knot at (x, y) of view with its first reading. `when` is "YYYY-MM-DD HH:MM"
+    // local time. Returns the new knot's id, or 0 with errorText/errorField set.
+    Q_INVOKABLE qint64 logKnot(const QString& view, qreal x, qreal y, int tenderness, int qualities,
+                               const QString& note, const QString& when);
+
+signals:
+    void knotLogged(qint64 knotId);
+
+private:
+    std::optional<Timestamp> parseWhen(const QString& when);
+    const BodyAtlas* m_atlas;
+    KnotRepository* m_knots;
+    KnotListModel* m_knotModel;
+    const Clock& m_clock;
+};
+
+} // namespace knotmap::ui

@@ -1,0 +1,79 @@
+#include "regionoverlay.h"
+
+#include "bodymap.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace knotmap::ui {
+
+RegionOverlay::RegionOverlay(QQuickItem* parent)
+    : QQuickPaintedItem(parent) {
+    setAntialiasing(true);
+}
+
+void RegionOverlay::paint(QPainter* painter) {
+    if (m_bodyMap == nullptr || m_bodyMap->atlas() == nullptr)
+        return;
+    const auto view = bodyViewFrom(m_view.toStdString());
+    if (!view)
+        return;
+    const qreal w = width();
+    const qreal h = height();
+    painter->setRenderHint(QPainter::Antialiasing);
+    for (const BodyRegion& r : m_bodyMap->atlas()->regions()) {
+        if (r.view != *view)
+            continue;
+        QPainterPath path;
+        path.moveTo(r.polygon.front().x * w, r.polygon.front().y * h);
+        for (std::size_t i = 1; i < r.polygon.size(); ++i)
+            path.lineTo(r.polygon[i].x * w, r.polygon[i].y * h);
+        path.closeSubpath();
+        const bool lit = QString::fromStdString(r.id) == m_highlighted;
+        painter->setPen(QPen(lit ? m_highlightColor.darker(150) : m_lineColor, lit ? 2.0 : 1.0));
+        painter->setBrush(lit ? QBrush(m_highlightColor) : Qt::NoBrush);
+        painter->drawPath(path);
+    }
+}
+
+void RegionOverlay::changedAndRepaint() {
+    emit changed();
+    update();
+}
+
+void RegionOverlay::setBodyMap(BodyMap* map) {
+    if (m_bodyMap != map) {
+        m_bodyMap = map;
+        changedAndRepaint();
+    }
+}
+
+void RegionOverlay::setView(const QString& view) {
+    if (m_view != view) {
+        m_view = view;
+        changedAndRepaint();
+    }
+}
+
+void RegionOverlay::setHighlighted(const QString& id) {
+    if (m_highlighted != id) {
+        m_highlighted = id;
+        changedAndRepaint();
+    }
+}
+
+void RegionOverlay::setLineColor(const QColor& c) {
+    if (m_lineColor != c) {
+        m_lineColor = c;
+        changedAndRepaint();
+    }
+}
+
+void RegionOverlay::setHighlightColor(const QColor& c) {
+    if (m_highlightColor != c) {
+        m_highlightColor = c;
+        changedAndRepaint();
+    }
+}
+
+} // namespace knotmap::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QColor>
+#include <QPointer>
+#include <QQuickPaintedItem>
+#include <QtQml/qqmlregistration.h>
+
+namespace knotmap::ui {
+
+class BodyMap;
+
+// Draws the muscle regions of one view over the figure: faint outlines, and the
+// highlighted region filled. The polygons come from the atlas, the same data core
+// hit-tests against, so what is drawn is what a click selects.
+class RegionOverlay : public QQuickPaintedItem {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(knotmap::ui::BodyMap* bodyMap READ bodyMap WRITE setBodyMap NOTIFY changed)
+    Q_PROPERTY(QString view READ view WRITE setView NOTIFY changed)
+    Q_PROPERTY(QString highlighted READ highlighted WRITE setHighlighted NOTIFY changed)
+    Q_PROPERTY(QColor lineColor READ lineColor WRITE setLineColor NOTIFY changed)
+    Q_PROPERTY(QColor highlightColor READ highlightColor WRITE setHighlightColor NOTIFY changed)
+
+public:
+    explicit RegionOverlay(QQuickItem* parent = nullptr);
+
+    void paint(QPainter* painter) override;
+
+    BodyMap* bodyMap() const { return m_bodyMap; }
+    void setBodyMap(BodyMap* map);
+    QString view() const { return m_view; }
+    void setView(const QString& view);
+    QString highlighted() const { return m_highlighted; }
+    void setHighlighted(const QString& id);
+    QColor lineColor() const { return m_lineColor; }
+    void setLineColor(const QColor& c);
+    QColor highlightColor() const { return m_highlightColor; }
+    void setHighlightColor(const QColor& c);
+
+signals:
+    void changed();
+
+private:
+    void changedAndRepaint();
+    QPointer<BodyMap> m_bodyMap;
+    QString m_view = QStringLiteral("front");
+    QString m_highlighted;
+    QColor m_lineColor{0x8a, 0x75, 0x66, 70};
+    QColor m_highlightColor{0x2c, 0x7a, 0x6b, 60};
+};
+
+} // namespace knotmap::ui

@@ -1,0 +1,189 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import KnotMap
+
+// The sheet that logs a knot where the user clicked: how tender it is, how it feels,
+// a note and when. Nothing is saved until Save; a broken rule is shown by its field and
+// everything typed stays.
+Popup {
+    id: root
+
+    required property BodyMap bodyMap
+    property string view
+    property real spotX
+    property real spotY
+    property string regionName
+
+    readonly property var qualityWords: [
+        { bit: 1, word: qsTr("aching") }, { bit: 2, word: qsTr("burning") },
+        { bit: 4, word: qsTr("sharp") }, { bit: 8, word: qsTr("stiff") },
+        { bit: 16, word: qsTr("tingling") }, { bit: 32, word: qsTr("numb") }
+    ]
+    property int qualities: 0
+
+    function openAt(view: string, x: real, y: real, region: string) {
+        root.view = view
+        root.spotX = x
+        root.spotY = y
+        root.regionName = root.bodyMap.region(region).plainName
+        tenderness.value = -1
+        root.qualities = 0
+        note.text = ""
+        when.text = root.bodyMap.now()
+        root.open()
+        tenderness.forceActiveFocus()
+    }
+    function fieldError(field: string): string {
+        return root.bodyMap.errorField === field ? root.bodyMap.errorText : ""
+    }
+    function save() {
+        if (root.bodyMap.logKnot(root.view, root.spotX, root.spotY, tenderness.value,
+                                 root.qualities, note.text, when.text) > 0)
+            root.close()
+    }
+
+    objectName: "knotSheet"
+    modal: true
+    focus: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(600, (parent ? parent.width : 600) - 2 * Theme.margin)
+    padding: Theme.margin
+    closePolicy: Popup.CloseOnEscape
+
+    background: Rectangle {
+        radius: Theme.radius + 4
+        color: Theme.surface
+        border.color: Theme.border
+    }
+
+    contentItem: ColumnLayout {
+        spacing: Theme.spacing
+
+        Label {
+            text: qsTr("Log a knot")
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+        }
+        Label {
+            objectName: "sheetRegion"
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            text: root.regionName
+            color: Theme.textMuted
+        }
+
+        ScoreScale {
+            id: tenderness
+            objectName: "sheetTenderness"
+            label: qsTr("How tender is it when you press it?")
+            errorText: root.fieldError("tenderness")
+        }
+
+        ColumnLayout {
+            spacing: 4
+            Label {
+                text: qsTr("How does it feel? (choose any)")
+                font.bold: true
+                color: Theme.text
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                Repeater {
+                    model: root.qualityWords
+                    delegate: CheckBox {
+                        required property var modelData
+                        objectName: "quality-" + modelData.word
+                        text: modelData.word
+                        checked: (root.qualities & modelData.bit) !== 0
+                        onToggled: root.qualities = checked ? (root.qualities | modelData.bit)
+                                                            : (root.qualities & ~modelData.bit)
+                    }
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 4
+            Label {
+                text: qsTr("Note (optional)")
+                font.bold: true
+                color: Theme.text
+            }
+            TextArea {
+                id: note
+                objectName: "sheetNote"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 64
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("What were you doing when you noticed it?")
+                Accessible.name: qsTr("Note")
+                KeyNavigation.priority: KeyNavigation.BeforeItem
+                KeyNavigation.tab: when
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.width: note.activeFocus ? 2 : 1
+                    border.color: note.activeFocus ? Theme.focusRing : Theme.border
+                }
+            }
+            Label {
+                visible: text !== ""
+                text: root.fieldError("note")
+                color: Theme.danger
+            }
+        }
+
+        ColumnLayout {
+            spacing: 4
+            Label {
+                text: qsTr("When (date and time)")
+                font.bold: true
+                color: Theme.text
+            }
+            TextField {
+                id: when
+                objectName: "sheetWhen"
+                Layout.preferredWidth: 220
+                inputMethodHints: Qt.ImhDate | Qt.ImhTime
+                Accessible.name: qsTr("When, as year-month-day hours:minutes")
+                onAccepted: root.save()
+            }
+            Label {
+                visible: text !== ""
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                text: root.fieldError("when")
+                color: Theme.danger
+            }
+        }
+
+        Label {
+            visible: text !== ""
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.danger
+            text: ["", "place"].includes(root.bodyMap.errorField) ? root.bodyMap.errorText : ""
+        }
+
+        RowLayout {
+            Layout.alignment: Qt.AlignRight
+            spacing: Theme.spacing
+            Button {
+                objectName: "sheetCancel"
+                text: qsTr("Cancel")
+                implicitHeight: Theme.touch + 4
+                onClicked: root.close()
+            }
+            PrimaryButton {
+                objectName: "sheetSave"
+                text: qsTr("Save knot")
+                enabled: tenderness.value >= 0
+                onClicked: root.save()
+            }
+        }
+    }
+}
