@@ -29,6 +29,7 @@ AppState::AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas, QString
 
 // The models hold pointers into the repositories: destroy them first.
 AppState::~AppState() {
+    m_bodyMap->commitDelete(); // a delete not undone by the time KnotMap closes stands
     delete m_bodyMap;
     delete m_knots;
     delete m_today;

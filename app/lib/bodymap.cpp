@@ -4,6 +4,7 @@
 #include "knotlistmodel.h"
 #include "knotmap/log.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace knotmap::ui {
@@ -118,11 +119,7 @@ qint64 BodyMap::logKnot(const QString& view, qreal x, qreal y, int tenderness, i
         0, 0, *at, tenderness, static_cast<unsigned>(qualities), note.toStdString()};
     auto id = m_knots->add(knot, first);
     if (!id) {
-        const std::string& field = id.error().field;
-        // The first reading's time is the knot's time: one field on the form.
-        const bool isTime = field == "createdAt" || field == "observedAt";
-        setError(QString::fromStdString(id.error().message),
-                 isTime ? QStringLiteral("when") : QString::fromStdString(field));
+        report(id.error());
         return 0;
     }
     log::ui()->info("knot logged in region {}", r->id);
@@ -131,6 +128,157 @@ qint64 BodyMap::logKnot(const QString& view, qreal x, qreal y, int tenderness, i
         m_knotModel->reload();
     emit knotLogged(*id);
     return *id;
+}
+
+namespace {
+
+QString qualityWords(unsigned bits) {
+    static const char* const kWords[] = {"aching", "burning", "sharp", "stiff", "tingling", "numb"};
+    QStringList words;
+    for (unsigned i = 0; i < std::size(kWords); ++i) {
+        if ((bits & (1u << i)) != 0)
+            words << QCoreApplication::translate("BodyMap", kWords[i]);
+    }
+    return words.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+bool BodyMap::report(const Error& error) {
+    const std::string& field = error.field;
+    const bool isTime = field == "createdAt" || field == "observedAt" || field == "resolvedAt";
+    setError(QString::fromStdString(error.message),
+             isTime ? QStringLiteral("when") : QString::fromStdString(field));
+    return false;
+}
+
+void BodyMap::changed(RowId knotId) {
+    clearError();
+    if (m_knotModel != nullptr)
+        m_knotModel->reload();
+    emit knotChanged(knotId);
+}
+
+QVariantMap BodyMap::knot(qint64 id) const {
+    if (m_knots == nullptr)
+        return {};
+    auto k = m_knots->get(id);
+    if (!k)
+        return {};
+    const BodyRegion* r = m_atlas != nullptr ? m_atlas->find(k->place.regionId) : nullptr;
+    QVariantMap info = region(toQString(k->place.regionId));
+    auto readings = m_knots->observations(id);
+    info.insert(
+        {{"id", QVariant::fromValue<qint64>(k->id)},
+         {"region", toQString(k->place.regionId)},
+         {"regionName", r != nullptr ? toQString(r->plainName()) : plainName(k->place.regionId)},
+         {"view", QString::fromUtf8(toString(k->place.view).data())},
+         {"status", QString::fromUtf8(toString(k->status).data())},
+         {"firstNoted", toQDateTime(k->createdAt)},
+         {"tenderness", readings && !readings->empty() ? readings->back().tenderness : -1}});
+    return info;
+}
+
+QVariantList BodyMap::readings(qint64 id) const {
+    QVariantList out;
+    if (m_knots == nullptr)
+        return out;
+    auto readings = m_knots->observations(id);
+    if (!readings)
+        return out;
+    for (auto it = readings->rbegin(); it != readings->rend(); ++it) {
+        out.append(QVariantMap{{"id", QVariant::fromValue<qint64>(it->id)},
+                               {"when", toQDateTime(it->observedAt)},
+                               {"tenderness", it->tenderness},
+                               {"qualities", static_cast<int>(it->qualities)},
+                               {"words", qualityWords(it->qualities)},
+                               {"note", toQString(it->note)}});
+    }
+    return out;
+}
+
+bool BodyMap::logReading(qint64 knotId, int tenderness, int qualities, const QString& note,
+                         const QString& when) {
+    if (m_knots == nullptr)
+        return report(
+            Error{ErrorCode::ReadOnly, "No database is open, so nothing can be saved.", {}});
+    const auto at = parseWhen(when);
+    if (!at)
+        return false;
+    auto id = m_knots->addObservation(
+        {0, knotId, *at, tenderness, static_cast<unsigned>(qualities), note.toStdString()});
+    if (!id)
+        return report(id.error());
+    log::ui()->info("reading logged for a knot");
+    changed(knotId);
+    return true;
+}
+
+bool BodyMap::editReading(qint64 readingId, qint64 knotId, int tenderness, int qualities,
+                          const QString& note, const QString& when) {
+    if (m_knots == nullptr)
+        return report(
+            Error{ErrorCode::ReadOnly, "No database is open, so nothing can be saved.", {}});
+    const auto at = parseWhen(when);
+    if (!at)
+        return false;
+    if (auto ok =
+            m_knots->updateObservation({readingId, knotId, *at, tenderness,
+                                        static_cast<unsigned>(qualities), note.toStdString()});
+        !ok)
+        return report(ok.error());
+    changed(knotId);
+    return true;
+}
+
+bool BodyMap::setStatus(qint64 knotId, const QString& status) {
+    if (m_knots == nullptr)
+        return false;
+    const auto wanted = knotStatusFrom(status.toStdString());
+    auto k = m_knots->get(knotId);
+    if (!wanted || !k)
+        return report(!k ? k.error() : Error{ErrorCode::InvalidInput, "Unknown status.", "status"});
+    k->status = *wanted;
+    k->resolvedAt = *wanted == KnotStatus::Resolved
+                        ? std::optional<Timestamp>(std::max(m_clock.now(), k->createdAt))
+                        : std::nullopt;
+    if (auto ok = m_knots->update(*k); !ok)
+        return report(ok.error());
+    log::ui()->info("knot status changed");
+    changed(knotId);
+    return true;
+}
+
+void BodyMap::deleteKnot(qint64 knotId) {
+    commitDelete(); // only one delete waits for undo at a time
+    m_pendingDelete = knotId;
+    if (m_knotModel != nullptr)
+        m_knotModel->setHidden(knotId);
+    emit pendingDeleteChanged();
+}
+
+void BodyMap::undoDelete() {
+    if (m_pendingDelete == 0)
+        return;
+    m_pendingDelete = 0;
+    if (m_knotModel != nullptr)
+        m_knotModel->setHidden(0);
+    emit pendingDeleteChanged();
+}
+
+bool BodyMap::commitDelete() {
+    if (m_pendingDelete == 0 || m_knots == nullptr)
+        return true;
+    const RowId id = m_pendingDelete;
+    m_pendingDelete = 0;
+    const Status removed = m_knots->remove(id);
+    if (m_knotModel != nullptr)
+        m_knotModel->setHidden(0); // shows the knot again if removing it failed
+    emit pendingDeleteChanged();
+    if (!removed)
+        return report(removed.error());
+    log::ui()->info("knot deleted");
+    return true;
 }
 
 } // namespace knotmap::ui

@@ -20,6 +20,7 @@ class BodyMap : public FieldErrors {
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AppState")
     Q_PROPERTY(qreal aspect READ aspect CONSTANT)
+    Q_PROPERTY(qint64 pendingDelete READ pendingDelete NOTIFY pendingDeleteChanged)
 
 public:
     // atlas and repository may be null (nothing loaded): every question answers "nothing".
@@ -44,15 +45,40 @@ public:
     Q_INVOKABLE qint64 logKnot(const QString& view, qreal x, qreal y, int tenderness, int qualities,
                                const QString& note, const QString& when);
 
+    // {id, region, regionName, muscles, view, status, firstNoted, tenderness}; empty if unknown.
+    Q_INVOKABLE QVariantMap knot(qint64 id) const;
+    // The knot's readings, newest first: {id, when, tenderness, words, note, qualities}.
+    Q_INVOKABLE QVariantList readings(qint64 id) const;
+    // A new tenderness reading of a knot; true on success, else errorText/errorField.
+    Q_INVOKABLE bool logReading(qint64 knotId, int tenderness, int qualities, const QString& note,
+                                const QString& when);
+    // Corrects an existing reading.
+    Q_INVOKABLE bool editReading(qint64 readingId, qint64 knotId, int tenderness, int qualities,
+                                 const QString& note, const QString& when);
+    // "active", "easing" or "resolved" (resolved now).
+    Q_INVOKABLE bool setStatus(qint64 knotId, const QString& status);
+
+    // Deleting can be undone until the next delete or until commitDelete(): the knot is
+    // hidden at once and removed from the database only then.
+    Q_INVOKABLE void deleteKnot(qint64 knotId);
+    Q_INVOKABLE void undoDelete();
+    Q_INVOKABLE bool commitDelete();
+    qint64 pendingDelete() const { return m_pendingDelete; }
+
 signals:
     void knotLogged(qint64 knotId);
+    void knotChanged(qint64 knotId);
+    void pendingDeleteChanged();
 
 private:
     std::optional<Timestamp> parseWhen(const QString& when);
+    bool report(const Error& error);
+    void changed(RowId knotId);
     const BodyAtlas* m_atlas;
     KnotRepository* m_knots;
     KnotListModel* m_knotModel;
     const Clock& m_clock;
+    RowId m_pendingDelete = 0;
 };
 
 } // namespace knotmap::ui

@@ -51,6 +51,13 @@ QHash<int, QByteArray> KnotListModel::roleNames() const {
     };
 }
 
+void KnotListModel::setHidden(RowId id) {
+    if (m_hidden == id)
+        return;
+    m_hidden = id;
+    reload();
+}
+
 bool KnotListModel::reload() {
     if (m_repository == nullptr)
         return false;
@@ -67,6 +74,8 @@ bool KnotListModel::reload() {
     std::vector<KnotWithTenderness> rows;
     rows.reserve(knots->size());
     for (auto& k : *knots) {
+        if (k.id == m_hidden)
+            continue;
         auto it = tenderness.find(k.id);
         rows.push_back({std::move(k), it == tenderness.end() ? -1 : it->second});
     }

@@ -42,9 +42,12 @@ public:
 
     // Re-read the knots from the database; returns false (and keeps the old rows) on error.
     Q_INVOKABLE bool reload();
+    // Leave out one knot (0: none), e.g. while its deletion can still be undone.
+    void setHidden(RowId id);
 
 private:
     KnotRepository* m_repository;
+    RowId m_hidden = 0;
 };
 
 } // namespace knotmap::ui

@@ -12,6 +12,7 @@ Item {
     required property BodyMap bodyMap
     required property KnotListModel knots
     property string hoveredRegion
+    property var selectedKnot: 0
 
     readonly property bool front: root.view === "front"
     readonly property alias figure: figure
@@ -20,6 +21,7 @@ Item {
     signal spotChosen(string view, real x, real y, string region)
     // A click that hit no region: on the body but not a mapped muscle, or off the body.
     signal spotMissed(bool onBody)
+    signal knotChosen(var knotId)
 
     implicitWidth: figure.width
     implicitHeight: 480
@@ -108,7 +110,11 @@ Item {
 
             delegate: KnotMarker {
                 required property string view
+                required property var knotId
+                objectName: "knot-" + knotId
                 visible: view === root.view
+                selected: knotId === root.selectedKnot
+                onChosen: root.knotChosen(knotId)
                 areaWidth: figure.width
                 areaHeight: figure.height
             }

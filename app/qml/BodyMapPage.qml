@@ -3,15 +3,25 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import KnotMap
 
-// The front and back figures with every active knot where it was logged.
+// The front and back figures with every active knot where it was logged. Click a muscle
+// area to log a knot there; click a knot to see and act on it.
 Item {
     id: root
 
     required property AppState app
+    readonly property BodyMap bodyMap: root.app.bodyMap
     property string hovered
     property string hint
+    property var selectedKnot: 0
 
     objectName: "page-body"
+
+    Keys.onDeletePressed: {
+        if (root.selectedKnot) {
+            root.bodyMap.deleteKnot(root.selectedKnot)
+            root.selectedKnot = 0
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -29,31 +39,60 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.margin * 2
+            spacing: Theme.margin
 
-            Item { Layout.fillWidth: true }
-            Repeater {
-                model: ["front", "back"]
-                delegate: BodyFigure {
-                    required property string modelData
-                    objectName: "figure-" + modelData
-                    Layout.fillHeight: true
-                    view: modelData
-                    bodyMap: root.app.bodyMap
-                    knots: root.app.knots
-                    onHoveredRegionChanged: root.hovered = hoveredRegion
-                    onSpotChosen: (view, x, y, region) => {
-                        root.hint = ""
-                        sheet.openAt(view, x, y, region)
-                    }
-                    onSpotMissed: onBody => {
-                        root.hint = onBody
-                            ? qsTr("That spot is not one of the muscle areas KnotMap maps. Click inside one of the faint outlines.")
-                            : qsTr("That is outside the body. Click on the figure where it hurts.")
+            Item {
+                id: figures
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+
+                // Both figures fit the space left: limited by height, or by width.
+                readonly property real figureHeight: Math.min(height, (width - 3 * Theme.margin) / (2 * root.bodyMap.aspect) + 40)
+
+                Row {
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    spacing: Theme.margin * 2
+                    Repeater {
+                        model: ["front", "back"]
+                        delegate: BodyFigure {
+                            required property string modelData
+                            objectName: "figure-" + modelData
+                            height: figures.figureHeight
+                            view: modelData
+                            bodyMap: root.bodyMap
+                            knots: root.app.knots
+                            selectedKnot: root.selectedKnot
+                            onHoveredRegionChanged: root.hovered = hoveredRegion
+                            onSpotChosen: (view, x, y, region) => {
+                                root.hint = ""
+                                root.selectedKnot = 0
+                                sheet.openAt(view, x, y, region)
+                            }
+                            onSpotMissed: onBody => {
+                                root.hint = onBody
+                                    ? qsTr("That spot is not one of the muscle areas KnotMap maps. Click inside one of the faint outlines.")
+                                    : qsTr("That is outside the body. Click on the figure where it hurts.")
+                            }
+                            onKnotChosen: knotId => {
+                                root.hint = ""
+                                root.selectedKnot = knotId
+                                root.forceActiveFocus()
+                            }
+                        }
                     }
                 }
             }
-            Item { Layout.fillWidth: true }
+
+            KnotPanel {
+                visible: root.selectedKnot !== 0
+                Layout.preferredWidth: Math.min(340, root.width * 0.42)
+                Layout.alignment: Qt.AlignTop
+                bodyMap: root.bodyMap
+                knotId: root.selectedKnot
+                onCloseRequested: root.selectedKnot = 0
+                onLogReading: sheet.openReading(root.selectedKnot, info.regionName)
+                onEditReading: reading => sheet.openEdit(root.selectedKnot, info.regionName, reading)
+            }
         }
 
         Label {
@@ -64,7 +103,7 @@ Item {
             color: root.hint !== "" ? Theme.danger : Theme.text
             font.pixelSize: Theme.fontBody + 1
             text: root.hint !== "" ? root.hint
-                  : root.hovered !== "" ? root.app.bodyMap.region(root.hovered).plainName
+                  : root.hovered !== "" ? root.bodyMap.region(root.hovered).plainName
                   : qsTr("Click where it hurts to log a knot there.")
         }
 
@@ -75,9 +114,20 @@ Item {
         }
     }
 
+    // Floats above the legend, so the figures do not move when it appears.
+    UndoBar {
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 96
+        visible: root.bodyMap.pendingDelete !== 0
+        text: qsTr("Knot deleted.")
+        onUndo: root.bodyMap.undoDelete()
+        onExpired: root.bodyMap.commitDelete()
+    }
+
     KnotSheet {
         id: sheet
-        bodyMap: root.app.bodyMap
+        bodyMap: root.bodyMap
         parent: Overlay.overlay
     }
 }

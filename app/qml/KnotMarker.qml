@@ -1,7 +1,8 @@
 import QtQuick
 import QtQuick.Controls
 
-// A knot on the figure: colour, size and the number all say how tender it is.
+// A knot on the figure: colour, size and the number all say how tender it is. Click (or
+// focus and press Enter) to select it.
 Rectangle {
     id: root
 
@@ -9,8 +10,13 @@ Rectangle {
     required property real posY
     required property int tenderness
     required property string regionName
+    property var knotId: 0
+    property bool selected: false
+    property bool interactive: true
     property real areaWidth
     property real areaHeight
+
+    signal chosen()
 
     width: Theme.tenderSize(root.tenderness)
     height: width
@@ -20,9 +26,25 @@ Rectangle {
     color: Theme.tenderColor(root.tenderness)
     border.width: 2
     border.color: Theme.dark ? "#1c1f23" : "#ffffff"
+    activeFocusOnTab: root.interactive
 
-    Accessible.role: Accessible.Graphic
+    Accessible.role: root.interactive ? Accessible.Button : Accessible.Graphic
     Accessible.name: qsTr("Knot at %1, tenderness %2 of 10").arg(root.regionName).arg(root.tenderness)
+    Keys.onReturnPressed: root.chosen()
+    Keys.onEnterPressed: root.chosen()
+    Keys.onSpacePressed: root.chosen()
+
+    // The selection ring, and a focus ring for the keyboard.
+    Rectangle {
+        anchors.centerIn: parent
+        width: parent.width + 10
+        height: width
+        radius: width / 2
+        color: "transparent"
+        visible: root.selected || root.activeFocus
+        border.width: 3
+        border.color: Theme.focusRing
+    }
 
     Label {
         anchors.centerIn: parent
@@ -30,5 +52,13 @@ Rectangle {
         font.pixelSize: Math.max(11, root.width * 0.5)
         font.bold: true
         color: Theme.tenderTextColor(root.tenderness)
+    }
+
+    MouseArea {
+        anchors.fill: parent
+        anchors.margins: -4 // a little larger than the dot, for easier clicking
+        enabled: root.interactive
+        cursorShape: Qt.PointingHandCursor
+        onClicked: root.chosen()
     }
 }

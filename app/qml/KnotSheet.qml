@@ -10,6 +10,11 @@ Popup {
     id: root
 
     required property BodyMap bodyMap
+    // "knot": a new knot at the clicked spot; "reading": a new reading of a knot;
+    // "edit": correcting a reading.
+    property string mode: "knot"
+    property var knotId: 0
+    property var readingId: 0
     property string view
     property real spotX
     property real spotY
@@ -22,24 +27,46 @@ Popup {
     ]
     property int qualities: 0
 
+    function start(mode: string, regionName: string, score: int, qualities: int, noteText: string, whenText: string) {
+        root.mode = mode
+        root.regionName = regionName
+        tenderness.value = score
+        root.qualities = qualities
+        note.text = noteText
+        when.text = whenText
+        root.open()
+        tenderness.forceActiveFocus()
+    }
     function openAt(view: string, x: real, y: real, region: string) {
         root.view = view
         root.spotX = x
         root.spotY = y
-        root.regionName = root.bodyMap.region(region).plainName
-        tenderness.value = -1
-        root.qualities = 0
-        note.text = ""
-        when.text = root.bodyMap.now()
-        root.open()
-        tenderness.forceActiveFocus()
+        start("knot", root.bodyMap.region(region).plainName, -1, 0, "", root.bodyMap.now())
+    }
+    function openReading(knotId: var, regionName: string) {
+        root.knotId = knotId
+        start("reading", regionName, -1, 0, "", root.bodyMap.now())
+    }
+    function openEdit(knotId: var, regionName: string, reading: var) {
+        root.knotId = knotId
+        root.readingId = reading.id
+        start("edit", regionName, reading.tenderness, reading.qualities, reading.note,
+              Qt.formatDateTime(reading.when, "yyyy-MM-dd HH:mm"))
     }
     function fieldError(field: string): string {
         return root.bodyMap.errorField === field ? root.bodyMap.errorText : ""
     }
     function save() {
-        if (root.bodyMap.logKnot(root.view, root.spotX, root.spotY, tenderness.value,
-                                 root.qualities, note.text, when.text) > 0)
+        let ok = false
+        if (root.mode === "knot")
+            ok = root.bodyMap.logKnot(root.view, root.spotX, root.spotY, tenderness.value,
+                                      root.qualities, note.text, when.text) > 0
+        else if (root.mode === "reading")
+            ok = root.bodyMap.logReading(root.knotId, tenderness.value, root.qualities, note.text, when.text)
+        else
+            ok = root.bodyMap.editReading(root.readingId, root.knotId, tenderness.value, root.qualities,
+                                          note.text, when.text)
+        if (ok)
             root.close()
     }
 
@@ -61,7 +88,8 @@ Popup {
         spacing: Theme.spacing
 
         Label {
-            text: qsTr("Log a knot")
+            text: root.mode === "knot" ? qsTr("Log a knot")
+                : root.mode === "reading" ? qsTr("Log today's tenderness") : qsTr("Edit a reading")
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.text
@@ -180,7 +208,7 @@ Popup {
             }
             PrimaryButton {
                 objectName: "sheetSave"
-                text: qsTr("Save knot")
+                text: root.mode === "knot" ? qsTr("Save knot") : qsTr("Save reading")
                 enabled: tenderness.value >= 0
                 onClicked: root.save()
             }

@@ -22,6 +22,7 @@ RowLayout {
             posY: 0
             tenderness: modelData
             regionName: qsTr("legend")
+            interactive: false
             Layout.preferredWidth: width
             Layout.preferredHeight: height
         }

@@ -25,17 +25,23 @@ using namespace std::chrono_literals;
 
 namespace {
 
-QQuickItem* findItem(QQuickItem* root, const QString& name) {
-    if (root == nullptr)
+// The item named `name` below `root`; a visible one if there is one, as a user would see.
+QQuickItem* findItem(QQuickItem* root, const QString& name, bool visibleOnly) {
+    if (root == nullptr || (visibleOnly && !root->isVisible()))
         return nullptr;
     if (root->objectName() == name)
         return root;
     const auto children = root->childItems();
     for (QQuickItem* child : children) {
-        if (QQuickItem* found = findItem(child, name))
+        if (QQuickItem* found = findItem(child, name, visibleOnly))
             return found;
     }
     return nullptr;
+}
+
+QQuickItem* findItem(QQuickItem* root, const QString& name) {
+    QQuickItem* visible = findItem(root, name, true);
+    return visible != nullptr ? visible : findItem(root, name, false);
 }
 
 // The atlas the app embeds, loaded once as main.cpp loads it.
@@ -343,6 +349,88 @@ private slots:
             QStringLiteral("Write the date and time like %1.").arg(h.state->bodyMap()->now()));
         QCOMPARE(h.state->knots()->rowCount(), 0);
         h.shoot(QStringLiteral("knot-sheet-error"));
+    }
+
+    void selectingAKnotShowsItAndItsActionsWork() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        const qint64 id =
+            h.state->bodyMap()->logKnot("back", 0.372, 0.214, 7, 1, "", h.state->bodyMap()->now());
+        QVERIFY(id > 0);
+        QQuickItem* marker = h.item(QStringLiteral("knot-%1").arg(id));
+        QVERIFY(marker);
+        h.click(marker);
+        QQuickItem* panel = h.item(QStringLiteral("knotPanel"));
+        QTRY_VERIFY(panel->isVisible());
+        QCOMPARE(h.item(QStringLiteral("panelTitle"))->property("text").toString(),
+                 QStringLiteral("Upper trapezius, top of the left shoulder"));
+        QVERIFY(marker->property("selected").toBool());
+
+        // Log today's tenderness through the sheet.
+        h.click(h.item(QStringLiteral("panelLogReading")));
+        QTRY_VERIFY(h.sheetOpen());
+        h.click(h.item(QStringLiteral("score-4"), h.item(QStringLiteral("sheetTenderness"))));
+        h.click(h.item(QStringLiteral("sheetSave")));
+        QTRY_VERIFY(!h.sheetOpen());
+        QTRY_COMPARE(h.item(QStringLiteral("panelReadings"))->property("count").toInt(), 2);
+        QCOMPARE(h.item(QStringLiteral("knot-%1").arg(id))->property("tenderness").toInt(), 4);
+        h.shoot(QStringLiteral("knot-panel"));
+
+        // Edit the latest reading.
+        h.click(h.item(QStringLiteral("panelEdit")));
+        QTRY_VERIFY(h.sheetOpen());
+        QCOMPARE(h.item(QStringLiteral("sheetTenderness"))->property("value").toInt(), 4);
+        h.click(h.item(QStringLiteral("score-3"), h.item(QStringLiteral("sheetTenderness"))));
+        h.click(h.item(QStringLiteral("sheetSave")));
+        QTRY_VERIFY(!h.sheetOpen());
+
+        // Easing, then resolved: it leaves the map but stays in the database.
+        h.click(h.item(QStringLiteral("panelEasing")));
+        QTRY_VERIFY(h.item(QStringLiteral("panelStatus"))
+                        ->property("text")
+                        .toString()
+                        .startsWith("Easing"));
+        h.click(h.item(QStringLiteral("panelResolve")));
+        QTRY_COMPARE(h.state->knots()->rowCount(), 0);
+
+        auto store = Store::open(path.toStdString());
+        KnotRepository repo(**store, h.clock);
+        auto knot = *repo.get(id);
+        QVERIFY(knot.status == KnotStatus::Resolved);
+        QVERIFY(knot.resolvedAt.has_value());
+        auto readings = *repo.observations(id);
+        QCOMPARE(readings.size(), std::size_t(2));
+        QCOMPARE(readings[0].tenderness, 7);
+        QCOMPARE(readings[1].tenderness, 3);
+    }
+
+    void deletingAKnotCanBeUndoneThenStands() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        ui::BodyMap* map = h.state->bodyMap();
+        const qint64 id = map->logKnot("front", 0.622, 0.272, 5, 0, "", map->now());
+        h.click(h.item(QStringLiteral("knot-%1").arg(id)));
+        QTRY_VERIFY(h.item(QStringLiteral("knotPanel"))->isVisible());
+        h.click(h.item(QStringLiteral("panelDelete")));
+        QTRY_COMPARE(h.state->knots()->rowCount(), 0);
+        QQuickItem* undo = h.item(QStringLiteral("undoButton"));
+        QTRY_VERIFY(undo->isVisible());
+        h.shoot(QStringLiteral("knot-deleted"));
+        h.click(undo);
+        QTRY_COMPARE(h.state->knots()->rowCount(), 1);
+
+        // Keyboard: select, press Delete, let the undo time pass.
+        h.click(h.item(QStringLiteral("knot-%1").arg(id)));
+        QTRY_VERIFY(h.item(QStringLiteral("knotPanel"))->isVisible());
+        QTest::keyClick(h.window, Qt::Key_Delete);
+        QTRY_COMPARE(h.state->knots()->rowCount(), 0);
+        QVERIFY(map->pendingDelete() == id);
+        QVERIFY(map->commitDelete()); // what the undo bar's timer does
+        auto store = Store::open(path.toStdString());
+        KnotRepository repo(**store, h.clock);
+        QCOMPARE(repo.get(id).error().code, ErrorCode::NotFound);
     }
 
     void demoKnotsAppearOnTheFigures() {

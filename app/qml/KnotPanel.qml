@@ -1,0 +1,181 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import KnotMap
+
+// The selected knot: where it is, its likely muscle, how its tenderness went, and what
+// can be done with it.
+Rectangle {
+    id: root
+
+    required property BodyMap bodyMap
+    property var knotId: 0
+    property var info: ({})
+    property var history: []
+
+    signal logReading()
+    signal editReading(var reading)
+    signal closeRequested()
+
+    function refresh() {
+        root.info = root.knotId ? root.bodyMap.knot(root.knotId) : {}
+        root.history = root.knotId ? root.bodyMap.readings(root.knotId) : []
+    }
+
+    objectName: "knotPanel"
+    onKnotIdChanged: refresh()
+    radius: Theme.radius
+    color: Theme.surface
+    border.color: Theme.border
+    implicitHeight: column.implicitHeight + 2 * Theme.spacing
+
+    Connections {
+        target: root.bodyMap
+        function onKnotChanged(id) {
+            if (id === root.knotId)
+                root.refresh()
+        }
+    }
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.gap + 2
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                objectName: "panelTitle"
+                Layout.fillWidth: true
+                text: root.info.regionName || ""
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontHeading
+                font.bold: true
+                color: Theme.text
+            }
+            ToolButton {
+                text: "\u2715"
+                Accessible.name: qsTr("Close the knot's details")
+                onClicked: root.closeRequested()
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.textMuted
+            text: root.info.muscles ? qsTr("Likely muscle: %1").arg(root.info.muscles.join(", ")) : ""
+        }
+        Label {
+            objectName: "panelStatus"
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.text
+            text: {
+                if (!root.info.status)
+                    return ""
+                const since = root.info.firstNoted.toLocaleDateString(Qt.locale(), "d MMM yyyy")
+                const status = { active: qsTr("Active"), easing: qsTr("Easing"), resolved: qsTr("Resolved") }[root.info.status]
+                return qsTr("%1 \u00b7 first noted %2").arg(status).arg(since)
+            }
+        }
+
+        Label {
+            text: qsTr("Tenderness, oldest to newest")
+            font.bold: true
+            color: Theme.text
+        }
+        // A small bar chart of the last readings: height and the number say the score.
+        Row {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 56
+            spacing: 3
+            Accessible.role: Accessible.Chart
+            Accessible.name: qsTr("Tenderness readings: %1").arg(root.history.slice(0, 12).reverse().map(r => r.tenderness).join(", "))
+            Repeater {
+                model: root.history.slice(0, 12).reverse()
+                delegate: Item {
+                    required property var modelData
+                    width: 18
+                    height: 56
+                    Rectangle {
+                        anchors.bottom: parent.bottom
+                        width: parent.width
+                        height: 6 + parent.height * 0.6 * modelData.tenderness / 10
+                        radius: 3
+                        color: Theme.tenderColor(modelData.tenderness)
+                    }
+                    Label {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        anchors.top: parent.top
+                        text: modelData.tenderness
+                        font.pixelSize: Theme.fontSmall - 2
+                        color: Theme.textMuted
+                    }
+                }
+            }
+        }
+
+        ListView {
+            objectName: "panelReadings"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(contentHeight, 5 * 26)
+            clip: true
+            model: root.history
+            delegate: Label {
+                required property var modelData
+                width: ListView.view.width
+                height: 26
+                elide: Text.ElideRight
+                color: Theme.text
+                text: qsTr("%1: %2 of 10%3").arg(modelData.when.toLocaleString(Qt.locale(), "ddd d MMM, HH:mm"))
+                      .arg(modelData.tenderness).arg(modelData.words ? " (" + modelData.words + ")" : "")
+            }
+        }
+
+        PrimaryButton {
+            objectName: "panelLogReading"
+            Layout.fillWidth: true
+            text: qsTr("Log today's tenderness")
+            onClicked: root.logReading()
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            columns: 2
+            columnSpacing: Theme.gap
+            rowSpacing: Theme.gap
+            Button {
+                objectName: "panelEdit"
+                Layout.fillWidth: true
+                text: qsTr("Edit latest reading")
+                enabled: root.history.length > 0
+                onClicked: root.editReading(root.history[0])
+            }
+            Button {
+                objectName: "panelEasing"
+                Layout.fillWidth: true
+                text: root.info.status === "easing" ? qsTr("Mark active again") : qsTr("Mark easing")
+                onClicked: root.bodyMap.setStatus(root.knotId, root.info.status === "easing" ? "active" : "easing")
+            }
+            Button {
+                objectName: "panelResolve"
+                Layout.fillWidth: true
+                text: qsTr("Mark resolved")
+                onClicked: {
+                    if (root.bodyMap.setStatus(root.knotId, "resolved"))
+                        root.closeRequested()
+                }
+            }
+            Button {
+                objectName: "panelDelete"
+                Layout.fillWidth: true
+                text: qsTr("Delete knot")
+                palette.buttonText: Theme.danger
+                onClicked: {
+                    root.bodyMap.deleteKnot(root.knotId)
+                    root.closeRequested()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// "Deleted. Undo" for a few seconds; when the time is up the deletion stands.
+Rectangle {
+    id: root
+
+    property string text
+    property int seconds: 8
+
+    signal undo()
+    signal expired()
+
+    objectName: "undoBar"
+    implicitWidth: row.implicitWidth + 2 * Theme.spacing
+    implicitHeight: row.implicitHeight + Theme.gap * 2
+    radius: Theme.radius
+    color: Theme.text
+    onVisibleChanged: if (visible) timer.restart()
+
+    Timer {
+        id: timer
+        interval: root.seconds * 1000
+        onTriggered: root.expired()
+    }
+
+    RowLayout {
+        id: row
+        anchors.centerIn: parent
+        spacing: Theme.spacing
+        Label {
+            text: root.text
+            color: Theme.background
+        }
+        Button {
+            objectName: "undoButton"
+            text: qsTr("Undo")
+            Accessible.name: qsTr("Undo the deletion")
+            onClicked: {
+                timer.stop()
+                root.undo()
+            }
+        }
+    }
+}
