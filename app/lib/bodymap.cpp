@@ -197,12 +197,17 @@ QVariantList BodyMap::readings(qint64 id) const {
     return out;
 }
 
+std::optional<Timestamp> BodyMap::writableAt(const QString& when) {
+    if (m_knots == nullptr) {
+        setError(tr("No database is open, so nothing can be saved."));
+        return std::nullopt;
+    }
+    return parseWhen(when);
+}
+
 bool BodyMap::logReading(qint64 knotId, int tenderness, int qualities, const QString& note,
                          const QString& when) {
-    if (m_knots == nullptr)
-        return report(
-            Error{ErrorCode::ReadOnly, "No database is open, so nothing can be saved.", {}});
-    const auto at = parseWhen(when);
+    const auto at = writableAt(when);
     if (!at)
         return false;
     auto id = m_knots->addObservation(
@@ -216,10 +221,7 @@ bool BodyMap::logReading(qint64 knotId, int tenderness, int qualities, const QSt
 
 bool BodyMap::editReading(qint64 readingId, qint64 knotId, int tenderness, int qualities,
                           const QString& note, const QString& when) {
-    if (m_knots == nullptr)
-        return report(
-            Error{ErrorCode::ReadOnly, "No database is open, so nothing can be saved.", {}});
-    const auto at = parseWhen(when);
+    const auto at = writableAt(when);
     if (!at)
         return false;
     if (auto ok =

@@ -72,6 +72,8 @@ signals:
 
 private:
     std::optional<Timestamp> parseWhen(const QString& when);
+    // The moment to save at, if a database is open and `when` reads as a time.
+    std::optional<Timestamp> writableAt(const QString& when);
     bool report(const Error& error);
     void changed(RowId knotId);
     const BodyAtlas* m_atlas;
