@@ -219,7 +219,7 @@ REGIONS = [
      ["forearm-extensors-radial", "forearm-extensors-ulnar"],
      [(96, 345), (119, 340), (126, 378), (128, 400), (104, 400), (101, 384)]),
     # Front: head, jaw and neck
-    ("temporalis", "front", "Temple", "{side} temple",
+    ("temporalis", "front", "Temple muscle", "side of the head above the {side} ear",
      ["temporalis"],
      [(18, 62), (32, 60), (36, 84), (30, 96), (18, 90)]),
     ("masseter", "front", "Jaw muscle", "{side} cheek and jaw angle",

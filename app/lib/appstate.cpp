@@ -19,11 +19,14 @@ AppState::AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas, QString
     , m_knotRepository(repository<KnotRepository>(m_store.get(), clock))
     , m_checkInRepository(repository<CheckInRepository>(m_store.get(), clock))
     , m_sessionRepository(repository<SelfCareSessionRepository>(m_store.get(), clock))
+    , m_painAreaRepository(repository<PainAreaRepository>(m_store.get(), clock))
     , m_knots(new KnotListModel(m_knotRepository.get(), this))
     , m_today(new TodayCheckIn(m_checkInRepository.get(), clock, this))
     , m_checkIns(new CheckInListModel(m_checkInRepository.get(), clock, this))
     , m_sessions(new SessionListModel(m_sessionRepository.get(), clock, this))
-    , m_bodyMap(new BodyMap(atlas, m_knotRepository.get(), m_knots, clock, this)) {
+    , m_painAreas(new PainAreaListModel(m_painAreaRepository.get(), atlas, this))
+    , m_bodyMap(new BodyMap(atlas, m_knotRepository.get(), m_knots, m_painAreaRepository.get(),
+                            m_painAreas, clock, this)) {
     connect(m_today, &TodayCheckIn::saved, m_checkIns, &CheckInListModel::reload);
 }
 
@@ -31,6 +34,7 @@ AppState::AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas, QString
 AppState::~AppState() {
     m_bodyMap->commitDelete(); // a delete not undone by the time KnotMap closes stands
     delete m_bodyMap;
+    delete m_painAreas;
     delete m_knots;
     delete m_today;
     delete m_checkIns;

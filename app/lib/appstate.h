@@ -7,6 +7,7 @@
 #include "knotmap/knots.h"
 #include "knotmap/sessions.h"
 #include "knotmap/store.h"
+#include "painarealistmodel.h"
 #include "sessionlistmodel.h"
 #include "todaycheckin.h"
 
@@ -34,6 +35,7 @@ class AppState : public QObject {
     Q_PROPERTY(CheckInListModel* checkIns READ checkIns CONSTANT)
     Q_PROPERTY(SessionListModel* sessions READ sessions CONSTANT)
     Q_PROPERTY(BodyMap* bodyMap READ bodyMap CONSTANT)
+    Q_PROPERTY(PainAreaListModel* painAreas READ painAreas CONSTANT)
 
 public:
     struct Options {
@@ -58,6 +60,7 @@ public:
     CheckInListModel* checkIns() const { return m_checkIns; }
     SessionListModel* sessions() const { return m_sessions; }
     BodyMap* bodyMap() const { return m_bodyMap; }
+    PainAreaListModel* painAreas() const { return m_painAreas; }
 
 private:
     std::unique_ptr<Store> m_store;
@@ -66,10 +69,12 @@ private:
     std::unique_ptr<KnotRepository> m_knotRepository;
     std::unique_ptr<CheckInRepository> m_checkInRepository;
     std::unique_ptr<SelfCareSessionRepository> m_sessionRepository;
+    std::unique_ptr<PainAreaRepository> m_painAreaRepository;
     KnotListModel* m_knots;
     TodayCheckIn* m_today;
     CheckInListModel* m_checkIns;
     SessionListModel* m_sessions;
+    PainAreaListModel* m_painAreas;
     BodyMap* m_bodyMap;
 };
 

@@ -3,6 +3,7 @@
 #include "convert.h"
 #include "knotlistmodel.h"
 #include "knotmap/log.h"
+#include "painarealistmodel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,12 +20,15 @@ constexpr auto kWhenFormat = "yyyy-MM-dd HH:mm";
 } // namespace
 
 BodyMap::BodyMap(const BodyAtlas* atlas, KnotRepository* knots, KnotListModel* knotModel,
-                 const Clock& clock, QObject* parent)
+                 PainAreaRepository* painAreas, PainAreaListModel* painModel, const Clock& clock,
+                 QObject* parent)
     : FieldErrors(parent)
     , m_atlas(atlas)
     , m_knots(knots)
     , m_knotModel(knotModel)
-    , m_clock(clock) {}
+    , m_clock(clock)
+    , m_painAreas(painAreas)
+    , m_painModel(painModel) {}
 
 QVariantMap BodyMap::regionAt(const QString& view, qreal x, qreal y) const {
     const auto v = viewFrom(view);
@@ -281,6 +285,82 @@ bool BodyMap::commitDelete() {
         return report(removed.error());
     log::ui()->info("knot deleted");
     return true;
+}
+
+qint64 BodyMap::markPain(const QString& view, qreal x, qreal y) {
+    const auto v = viewFrom(view);
+    if (m_painAreas == nullptr || m_atlas == nullptr || !v) {
+        setError(tr("No database is open, so nothing can be saved."));
+        return 0;
+    }
+    const auto place = m_atlas->placeOf(*v, {x, y});
+    if (!place) {
+        setError(tr("That is outside the body. Click on the figure where you feel the pain."),
+                 QStringLiteral("place"));
+        return 0;
+    }
+    auto id = m_painAreas->add({0, *place, false, m_clock.now(), std::nullopt});
+    if (!id) {
+        report(id.error());
+        return 0;
+    }
+    painSaved({});
+    return *id;
+}
+
+std::optional<PainArea> BodyMap::currentPain(RowId id) const {
+    if (m_painAreas == nullptr)
+        return std::nullopt;
+    auto areas = m_painAreas->listCurrent();
+    if (!areas)
+        return std::nullopt;
+    for (const PainArea& a : *areas) {
+        if (a.id == id)
+            return a;
+    }
+    return std::nullopt;
+}
+
+bool BodyMap::painSaved(const Status& status) {
+    if (!status.ok())
+        return report(status.error());
+    clearError();
+    if (m_painModel != nullptr)
+        m_painModel->reload();
+    emit painChanged();
+    return true;
+}
+
+bool BodyMap::setWorstPain(qint64 areaId) {
+    auto area = currentPain(areaId);
+    if (!area)
+        return false;
+    area->worst = true;
+    return painSaved(m_painAreas->update(*area));
+}
+
+bool BodyMap::clearPain(qint64 areaId) {
+    auto area = currentPain(areaId);
+    if (!area)
+        return false;
+    area->clearedAt = std::max(m_clock.now(), area->notedAt);
+    area->worst = false;
+    return painSaved(m_painAreas->update(*area));
+}
+
+bool BodyMap::removePain(qint64 areaId) {
+    if (m_painAreas == nullptr)
+        return false;
+    return painSaved(m_painAreas->remove(areaId));
+}
+
+QVariantMap BodyMap::painArea(qint64 areaId) const {
+    const auto area = currentPain(areaId);
+    if (!area || m_painModel == nullptr)
+        return {};
+    return {{"id", QVariant::fromValue<qint64>(area->id)},
+            {"name", m_painModel->placeName(area->place)},
+            {"worst", area->worst}};
 }
 
 } // namespace knotmap::ui

@@ -11,6 +11,7 @@
 namespace knotmap::ui {
 
 class KnotListModel;
+class PainAreaListModel;
 
 // The body map's questions and actions for QML: which region is under a point, what a
 // region is called, which region an arrow key leads to, and logging a knot exactly
@@ -25,7 +26,8 @@ class BodyMap : public FieldErrors {
 public:
     // atlas and repository may be null (nothing loaded): every question answers "nothing".
     BodyMap(const BodyAtlas* atlas, KnotRepository* knots, KnotListModel* knotModel,
-            const Clock& clock, QObject* parent = nullptr);
+            PainAreaRepository* painAreas, PainAreaListModel* painModel, const Clock& clock,
+            QObject* parent = nullptr);
 
     const BodyAtlas* atlas() const { return m_atlas; }
     qreal aspect() const { return m_atlas != nullptr ? m_atlas->aspect() : 400.0 / 880.0; }
@@ -65,8 +67,18 @@ public:
     Q_INVOKABLE bool commitDelete();
     qint64 pendingDelete() const { return m_pendingDelete; }
 
+    // Marks where pain is felt now at (x, y); anywhere on the body. Returns the id, or 0.
+    Q_INVOKABLE qint64 markPain(const QString& view, qreal x, qreal y);
+    // The area that hurts most (only one at a time), no longer hurting, or a mistake.
+    Q_INVOKABLE bool setWorstPain(qint64 areaId);
+    Q_INVOKABLE bool clearPain(qint64 areaId);
+    Q_INVOKABLE bool removePain(qint64 areaId);
+    // {id, name, worst} of a current pain area; empty if unknown.
+    Q_INVOKABLE QVariantMap painArea(qint64 areaId) const;
+
 signals:
     void knotLogged(qint64 knotId);
+    void painChanged();
     void knotChanged(qint64 knotId);
     void pendingDeleteChanged();
 
@@ -81,6 +93,10 @@ private:
     KnotListModel* m_knotModel;
     const Clock& m_clock;
     RowId m_pendingDelete = 0;
+    PainAreaRepository* m_painAreas;
+    PainAreaListModel* m_painModel;
+    std::optional<PainArea> currentPain(RowId id) const;
+    bool painSaved(const Status& status);
 };
 
 } // namespace knotmap::ui

@@ -29,7 +29,14 @@ void RegionOverlay::paint(QPainter* painter) {
         for (std::size_t i = 1; i < r.polygon.size(); ++i)
             path.lineTo(r.polygon[i].x * w, r.polygon[i].y * h);
         path.closeSubpath();
-        const bool lit = QString::fromStdString(r.id) == m_highlighted;
+        const QString id = QString::fromStdString(r.id);
+        if (m_painRegions.contains(id)) {
+            // Where it hurts: a hatch, so it reads without colour and under the knots.
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QBrush(m_painColor, Qt::BDiagPattern));
+            painter->drawPath(path);
+        }
+        const bool lit = id == m_highlighted;
         painter->setPen(QPen(lit ? m_highlightColor.darker(150) : m_lineColor, lit ? 2.0 : 1.0));
         painter->setBrush(lit ? QBrush(m_highlightColor) : Qt::NoBrush);
         painter->drawPath(path);
@@ -65,6 +72,20 @@ void RegionOverlay::setHighlighted(const QString& id) {
 void RegionOverlay::setLineColor(const QColor& c) {
     if (m_lineColor != c) {
         m_lineColor = c;
+        changedAndRepaint();
+    }
+}
+
+void RegionOverlay::setPainRegions(const QStringList& ids) {
+    if (m_painRegions != ids) {
+        m_painRegions = ids;
+        changedAndRepaint();
+    }
+}
+
+void RegionOverlay::setPainColor(const QColor& c) {
+    if (m_painColor != c) {
+        m_painColor = c;
         changedAndRepaint();
     }
 }

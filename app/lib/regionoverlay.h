@@ -20,6 +20,8 @@ class RegionOverlay : public QQuickPaintedItem {
     Q_PROPERTY(QString highlighted READ highlighted WRITE setHighlighted NOTIFY changed)
     Q_PROPERTY(QColor lineColor READ lineColor WRITE setLineColor NOTIFY changed)
     Q_PROPERTY(QColor highlightColor READ highlightColor WRITE setHighlightColor NOTIFY changed)
+    Q_PROPERTY(QStringList painRegions READ painRegions WRITE setPainRegions NOTIFY changed)
+    Q_PROPERTY(QColor painColor READ painColor WRITE setPainColor NOTIFY changed)
 
 public:
     explicit RegionOverlay(QQuickItem* parent = nullptr);
@@ -36,6 +38,10 @@ public:
     void setLineColor(const QColor& c);
     QColor highlightColor() const { return m_highlightColor; }
     void setHighlightColor(const QColor& c);
+    QStringList painRegions() const { return m_painRegions; }
+    void setPainRegions(const QStringList& ids);
+    QColor painColor() const { return m_painColor; }
+    void setPainColor(const QColor& c);
 
 signals:
     void changed();
@@ -47,6 +53,8 @@ private:
     QString m_highlighted;
     QColor m_lineColor{0x8a, 0x75, 0x66, 70};
     QColor m_highlightColor{0x2c, 0x7a, 0x6b, 60};
+    QStringList m_painRegions;
+    QColor m_painColor{0x4b, 0x4f, 0xa8};
 };
 
 } // namespace knotmap::ui

@@ -11,6 +11,8 @@ Item {
     required property string view
     required property BodyMap bodyMap
     required property KnotListModel knots
+    required property PainAreaListModel painAreas
+    property var selectedPain: 0
     property string hoveredRegion
     property var selectedKnot: 0
 
@@ -22,6 +24,9 @@ Item {
     // A click that hit no region: on the body but not a mapped muscle, or off the body.
     signal spotMissed(bool onBody)
     signal knotChosen(var knotId)
+    signal painChosen(var areaId)
+    // Where the last click was (0..1), given before spotMissed.
+    signal pointed(real x, real y)
 
     implicitWidth: figure.width
     implicitHeight: 480
@@ -62,6 +67,8 @@ Item {
             highlighted: root.hoveredRegion
             lineColor: Theme.regionLine
             highlightColor: Theme.regionHighlight
+            painRegions: root.painAreas.regions
+            painColor: Theme.pain
         }
 
         // The person's own left and right: on the front view their left is on the
@@ -98,10 +105,26 @@ Item {
                 const x = mouse.x / width
                 const y = mouse.y / height
                 const hit = root.bodyMap.regionAt(root.view, x, y)
+                root.pointed(x, y)
                 if (hit.region !== "")
                     root.spotChosen(root.view, x, y, hit.region)
                 else
                     root.spotMissed(hit.onBody)
+            }
+        }
+
+        Repeater {
+            model: root.painAreas
+
+            delegate: PainMarker {
+                required property string view
+                required property var areaId
+                objectName: "pain-" + areaId
+                visible: view === root.view
+                selected: areaId === root.selectedPain
+                areaWidth: figure.width
+                areaHeight: figure.height
+                onChosen: root.painChosen(areaId)
             }
         }
 

@@ -13,8 +13,21 @@ Item {
     property string hovered
     property string hint
     property var selectedKnot: 0
+    property var selectedPain: 0
+    property string mapLayer: "knots"
+
+    property real lastX
+    property real lastY
 
     objectName: "page-body"
+
+    function markPain(view: string, x: real, y: real) {
+        const id = root.bodyMap.markPain(view, x, y)
+        if (id > 0)
+            root.selectedPain = id
+        else
+            root.hint = root.bodyMap.errorText
+    }
 
     Keys.onDeletePressed: {
         if (root.selectedKnot) {
@@ -28,12 +41,24 @@ Item {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        PageHeader {
+        RowLayout {
             Layout.fillWidth: true
-            title: qsTr("Body map")
-            subtitle: root.app.knots.count > 0
-                      ? qsTr("Your knots, the tender spots that hurt to press, where you logged them. Left and right are your own.")
-                      : qsTr("Click where it hurts to log your first knot: a tender spot that hurts when you press it.")
+            spacing: Theme.spacing
+            PageHeader {
+                Layout.fillWidth: true
+                title: qsTr("Body map")
+                subtitle: root.app.knots.count > 0
+                          ? qsTr("Your knots, the tender spots that hurt to press, where you logged them. Left and right are your own.")
+                          : qsTr("Click where it hurts to log your first knot: a tender spot that hurts when you press it.")
+            }
+            LayerSwitch {
+                Layout.alignment: Qt.AlignTop
+                chosen: root.mapLayer
+                onChosenChanged: {
+                    root.mapLayer = chosen
+                    root.hint = ""
+                }
+            }
         }
 
         RowLayout {
@@ -61,26 +86,54 @@ Item {
                             view: modelData
                             bodyMap: root.bodyMap
                             knots: root.app.knots
+                            painAreas: root.app.painAreas
                             selectedKnot: root.selectedKnot
+                            selectedPain: root.selectedPain
                             onHoveredRegionChanged: root.hovered = hoveredRegion
                             onSpotChosen: (view, x, y, region) => {
                                 root.hint = ""
                                 root.selectedKnot = 0
-                                sheet.openAt(view, x, y, region)
+                                if (root.mapLayer === "pain")
+                                    root.markPain(view, x, y)
+                                else
+                                    sheet.openAt(view, x, y, region)
                             }
                             onSpotMissed: onBody => {
+                                if (root.mapLayer === "pain" && onBody) {
+                                    root.markPain(modelData, root.lastX, root.lastY)
+                                    return
+                                }
                                 root.hint = onBody
                                     ? qsTr("That spot is not one of the muscle areas KnotMap maps. Click inside one of the faint outlines.")
                                     : qsTr("That is outside the body. Click on the figure where it hurts.")
                             }
                             onKnotChosen: knotId => {
                                 root.hint = ""
+                                root.selectedPain = 0
                                 root.selectedKnot = knotId
                                 root.forceActiveFocus()
+                            }
+                            onPainChosen: areaId => {
+                                root.hint = ""
+                                root.selectedKnot = 0
+                                root.selectedPain = areaId
+                            }
+                            onPointed: (x, y) => {
+                                root.lastX = x
+                                root.lastY = y
                             }
                         }
                     }
                 }
+            }
+
+            PainPanel {
+                visible: root.selectedPain !== 0
+                Layout.preferredWidth: Math.min(340, root.width * 0.42)
+                Layout.alignment: Qt.AlignTop
+                bodyMap: root.bodyMap
+                areaId: root.selectedPain
+                onCloseRequested: root.selectedPain = 0
             }
 
             KnotPanel {
@@ -104,6 +157,7 @@ Item {
             font.pixelSize: Theme.fontBody + 1
             text: root.hint !== "" ? root.hint
                   : root.hovered !== "" ? root.bodyMap.region(root.hovered).plainName
+                  : root.mapLayer === "pain" ? qsTr("Click where you feel the pain to mark it, even far from your knots.")
                   : qsTr("Click where it hurts to log a knot there.")
         }
 

@@ -2,14 +2,15 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// How to read the markers, without relying on colour.
+// How to read the map, without relying on colour: numbers and size for knots, a diamond
+// and hatching for where pain is felt, an X for where it hurts most.
 RowLayout {
     id: root
 
-    spacing: Theme.spacing
+    spacing: Theme.gap
 
     Label {
-        text: qsTr("Tenderness")
+        text: qsTr("Knots")
         font.bold: true
         color: Theme.text
     }
@@ -29,10 +30,28 @@ RowLayout {
     }
     Label {
         Layout.fillWidth: true
-        Layout.maximumWidth: 420
+        Layout.maximumWidth: 260
         wrapMode: Text.WordWrap
         color: Theme.textMuted
         font.pixelSize: Theme.fontSmall
-        text: qsTr("0 no pain to 10 worst pain imaginable. Larger and darker means more tender.")
+        text: qsTr("Tenderness 0 (no pain) to 10 (worst pain imaginable); larger and darker is more tender.")
+    }
+    PainMarker {
+        posX: 0
+        posY: 0
+        worst: true
+        regionName: qsTr("legend")
+        interactive: false
+        Layout.preferredWidth: width
+        Layout.preferredHeight: height
+        Layout.leftMargin: Theme.spacing
+    }
+    Label {
+        Layout.fillWidth: true
+        Layout.maximumWidth: 200
+        wrapMode: Text.WordWrap
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+        text: qsTr("Where it hurts (hatched); X where it hurts most.")
     }
 }

@@ -19,6 +19,7 @@ QtObject {
     readonly property color danger: dark ? "#f29a8a" : "#a93c2c"
     readonly property color dangerSoft: dark ? "#4a2b27" : "#f8e3de"
     readonly property color focusRing: dark ? "#9fd8cb" : "#1f5f53"
+    readonly property color pain: dark ? "#8e93e6" : "#4b4fa8"
     readonly property color regionLine: dark ? Qt.rgba(0.85, 0.78, 0.70, 0.22) : Qt.rgba(0.54, 0.46, 0.40, 0.28)
     readonly property color regionHighlight: dark ? Qt.rgba(0.45, 0.74, 0.68, 0.35) : Qt.rgba(0.17, 0.48, 0.42, 0.22)
 

@@ -183,6 +183,24 @@ bool BodyAtlas::onBody(BodyView view, Point p) const {
     return contains(m_outline[viewIndex(view)], p);
 }
 
+Side BodyAtlas::sideAt(BodyView view, Point p) {
+    if (std::abs(p.x - 0.5) < 0.01)
+        return Side::Centre;
+    const bool viewerLeft = p.x < 0.5;
+    return viewerLeft == (view == BodyView::Back) ? Side::Left : Side::Right;
+}
+
+std::optional<BodyPoint> BodyAtlas::placeOf(BodyView view, Point p) const {
+    if (const BodyRegion* r = regionAt(view, p))
+        return BodyPoint{view, p.x, p.y, r->id, r->side};
+    if (!onBody(view, p))
+        return std::nullopt;
+    const Side side = sideAt(view, p);
+    return BodyPoint{view, p.x, p.y,
+                     "unmapped-" + std::string(toString(view)) + "-" + std::string(toString(side)),
+                     side};
+}
+
 const std::vector<Point>& BodyAtlas::outline(BodyView view) const {
     return m_outline[viewIndex(view)];
 }

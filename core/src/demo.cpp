@@ -62,7 +62,7 @@ struct SampleArea {
 constexpr std::array kAreas{
     SampleArea{BodyView::Front, 0.565, 0.089, "temporalis-left", Side::Left, 1, false},
     SampleArea{BodyView::Back, 0.4625, 0.142, "suboccipitals-left", Side::Left, 2, false},
-    SampleArea{BodyView::Back, 0.455, 0.265, "rhomboid-left", Side::Left, 12, true},
+    SampleArea{BodyView::Back, 0.475, 0.252, "rhomboid-left", Side::Left, 12, true},
     SampleArea{BodyView::Back, 0.600, 0.455, "gluteus-medius-right", Side::Right, 21, false},
 };
 

@@ -433,6 +433,50 @@ private slots:
         QCOMPARE(repo.get(id).error().code, ErrorCode::NotFound);
     }
 
+    void whereItHurtsLayerMarksPainAnywhereOnTheBody() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        h.click(h.item(QStringLiteral("layer-pain")));
+        QQuickItem* front = h.item(QStringLiteral("figure-area-front"));
+        // The person's left temple, then the palm of their left hand (no muscle region).
+        QTest::mouseClick(
+            h.window, Qt::LeftButton, {},
+            front->mapToScene(QPointF(0.565 * front->width(), 0.089 * front->height())).toPoint());
+        QTRY_COMPARE(h.state->painAreas()->rowCount(), 1);
+        QVERIFY(!h.sheetOpen()); // no knot sheet in this layer
+        QTRY_VERIFY(h.item(QStringLiteral("painPanel"))->isVisible());
+        QCOMPARE(h.item(QStringLiteral("painPanelName"))->property("text").toString(),
+                 QStringLiteral("Temple muscle, side of the head above the left ear"));
+        h.click(h.item(QStringLiteral("painWorst")));
+        QTest::mouseClick(
+            h.window, Qt::LeftButton, {},
+            front->mapToScene(QPointF(0.845 * front->width(), 0.545 * front->height())).toPoint());
+        QTRY_COMPARE(h.state->painAreas()->rowCount(), 2);
+        QCOMPARE(h.state->painAreas()->worstRegion(), QStringLiteral("temporalis-left"));
+        QCOMPARE(h.state->knots()->rowCount(), 0);
+        h.shoot(QStringLiteral("pain-layer"));
+
+        auto store = Store::open(path.toStdString());
+        PainAreaRepository repo(**store, h.clock);
+        auto areas = *repo.listCurrent();
+        QCOMPARE(areas.size(), std::size_t(2));
+        QCOMPARE(QString::fromStdString(areas[0].place.regionId),
+                 QStringLiteral("temporalis-left"));
+        QVERIFY(areas[0].worst);
+        QCOMPARE(QString::fromStdString(areas[1].place.regionId),
+                 QStringLiteral("unmapped-front-left"));
+        QVERIFY(areas[1].place.side == Side::Left);
+
+        // The hand no longer hurts: it leaves the map, and the database keeps when.
+        h.click(h.item(QStringLiteral("painClear")));
+        QTRY_COMPARE(h.state->painAreas()->rowCount(), 1);
+        QCOMPARE(repo.listNotedIn({h.clock.now() - std::chrono::hours(1),
+                                   h.clock.now() + std::chrono::hours(1)})
+                     ->size(),
+                 std::size_t(2));
+    }
+
     void demoKnotsAppearOnTheFigures() {
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("demo.sqlite")), true);

@@ -205,6 +205,26 @@ TEST(Atlas, ArrowKeysReachEveryRegionOfAView) {
     EXPECT_GT(down->centre.y, trapLeft->centre.y);
 }
 
+TEST(Atlas, PainCanBeMarkedAnywhereOnTheBody) {
+    const auto& atlas = shippedAtlas();
+    auto temple = atlas.placeOf(BodyView::Front, {0.565, 0.089});
+    ASSERT_TRUE(temple.has_value());
+    EXPECT_EQ(temple->regionId, "temporalis-left");
+    EXPECT_DOUBLE_EQ(temple->x, 0.565);
+    // The palm of the person's left hand on the front view (viewer's right): no muscle
+    // region, but on the body, on the left.
+    auto hand = atlas.placeOf(BodyView::Front, {0.845, 0.545});
+    ASSERT_TRUE(hand.has_value());
+    EXPECT_EQ(hand->regionId, "unmapped-front-left");
+    EXPECT_EQ(hand->side, Side::Left);
+    // A heel on the back view, the person's right (viewer's right).
+    auto heel = atlas.placeOf(BodyView::Back, {0.585, 0.955});
+    ASSERT_TRUE(heel.has_value());
+    EXPECT_EQ(heel->regionId, "unmapped-back-right");
+    EXPECT_FALSE(atlas.placeOf(BodyView::Back, {0.02, 0.5}).has_value());
+    EXPECT_EQ(BodyAtlas::sideAt(BodyView::Front, {0.5, 0.3}), Side::Centre);
+}
+
 TEST(Atlas, PlainNamesSayMuscleAndPlace) {
     EXPECT_EQ(shippedAtlas().find("upper-trapezius-left")->plainName(),
               "Upper trapezius, top of the left shoulder");

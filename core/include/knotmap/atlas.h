@@ -4,6 +4,7 @@
 #include "knotmap/result.h"
 
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,6 +50,13 @@ public:
     const BodyRegion* regionAt(BodyView view, Point p) const;
     // True when the point lies inside the body's outline.
     bool onBody(BodyView view, Point p) const;
+    // The person's own side of a point: on the back view their left is the viewer's left,
+    // on the front view the viewer's right. Centre within 1% of the middle.
+    static Side sideAt(BodyView view, Point p);
+    // Where a point on the body is, for marking where pain is felt: the muscle region under
+    // it, or else an unmapped place on the person's side ("unmapped-front-left"). Pain may
+    // be felt anywhere on the body; off the body there is no place.
+    std::optional<BodyPoint> placeOf(BodyView view, Point p) const;
     const std::vector<Point>& outline(BodyView view) const;
     // Width divided by height of the figure.
     double aspect() const { return m_aspect; }

@@ -1,0 +1,67 @@
+import QtQuick
+import QtQuick.Controls
+
+// Where pain is felt: a diamond, unlike the round knots; the worst area carries an X.
+Item {
+    id: root
+
+    required property real posX
+    required property real posY
+    required property bool worst
+    required property string regionName
+    property var areaId: 0
+    property bool selected: false
+    property bool interactive: true
+    property real areaWidth
+    property real areaHeight
+
+    signal chosen()
+
+    width: 22
+    height: 22
+    x: root.posX * root.areaWidth - width / 2
+    y: root.posY * root.areaHeight - height / 2
+    activeFocusOnTab: root.interactive
+
+    Accessible.role: root.interactive ? Accessible.Button : Accessible.Graphic
+    Accessible.name: root.worst ? qsTr("Pain felt here, the worst: %1").arg(root.regionName)
+                                : qsTr("Pain felt here: %1").arg(root.regionName)
+    Keys.onReturnPressed: root.chosen()
+    Keys.onEnterPressed: root.chosen()
+    Keys.onSpacePressed: root.chosen()
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: 15
+        height: 15
+        rotation: 45
+        color: Theme.pain
+        border.width: 2
+        border.color: Theme.dark ? "#1c1f23" : "#ffffff"
+    }
+    Label {
+        anchors.centerIn: parent
+        visible: root.worst
+        text: "\u2715"
+        font.bold: true
+        font.pixelSize: 11
+        color: "#ffffff"
+    }
+    Rectangle {
+        anchors.centerIn: parent
+        width: 30
+        height: 30
+        radius: 15
+        color: "transparent"
+        visible: root.selected || root.activeFocus
+        border.width: 3
+        border.color: Theme.focusRing
+    }
+    MouseArea {
+        anchors.fill: parent
+        anchors.margins: -3
+        enabled: root.interactive
+        cursorShape: Qt.PointingHandCursor
+        onClicked: root.chosen()
+    }
+}
