@@ -14,6 +14,8 @@ Item {
     required property PainAreaListModel painAreas
     property var selectedPain: 0
     property string hoveredRegion
+    // The region keyboard focus is on: arrow keys move it, Enter logs a knot at its centre.
+    property string focusedRegion
     property var selectedKnot: 0
 
     readonly property bool front: root.view === "front"
@@ -30,9 +32,43 @@ Item {
 
     implicitWidth: figure.width
     implicitHeight: 480
+    activeFocusOnTab: true
 
     Accessible.role: Accessible.Graphic
-    Accessible.name: root.front ? qsTr("Front of the body") : qsTr("Back of the body")
+    Accessible.name: (root.front ? qsTr("Front of the body") : qsTr("Back of the body"))
+                     + (root.activeFocus && root.focusedRegion !== ""
+                        ? ": " + root.bodyMap.region(root.focusedRegion).plainName : "")
+    Accessible.description: qsTr("Use the arrow keys to move between muscle areas and Enter to log a knot there.")
+
+    onActiveFocusChanged: {
+        if (activeFocus && root.focusedRegion === "")
+            root.focusedRegion = root.bodyMap.firstRegion(root.view)
+    }
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_Left || event.key === Qt.Key_Right || event.key === Qt.Key_Up
+                || event.key === Qt.Key_Down) {
+            const next = root.bodyMap.neighbour(root.focusedRegion, event.key)
+            if (next !== "")
+                root.focusedRegion = next
+            event.accepted = true
+        } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+            const r = root.bodyMap.region(root.focusedRegion)
+            if (r.id)
+                root.spotChosen(root.view, r.centreX, r.centreY, r.id)
+            event.accepted = true
+        }
+    }
+
+    // A visible focus ring around the figure.
+    Rectangle {
+        anchors.fill: parent
+        anchors.margins: -6
+        radius: Theme.radius
+        color: "transparent"
+        visible: root.activeFocus
+        border.width: 2
+        border.color: Theme.focusRing
+    }
 
     Label {
         id: caption
@@ -64,7 +100,8 @@ Item {
             anchors.fill: parent
             bodyMap: root.bodyMap
             view: root.view
-            highlighted: root.hoveredRegion
+            highlighted: root.hoveredRegion !== "" ? root.hoveredRegion
+                         : root.activeFocus ? root.focusedRegion : ""
             lineColor: Theme.regionLine
             highlightColor: Theme.regionHighlight
             painRegions: root.painAreas.regions

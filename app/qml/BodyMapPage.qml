@@ -11,6 +11,7 @@ Item {
     required property AppState app
     readonly property BodyMap bodyMap: root.app.bodyMap
     property string hovered
+    property string focused
     property string hint
     property var selectedKnot: 0
     property var selectedPain: 0
@@ -41,23 +42,33 @@ Item {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        RowLayout {
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Body map")
+            subtitle: root.app.knots.count > 0
+                      ? qsTr("Your knots where you logged them. Left and right are your own.")
+                      : qsTr("Click where it hurts to log your first knot: a tender spot that hurts when you press it.")
+        }
+
+        Flow {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            PageHeader {
-                Layout.fillWidth: true
-                title: qsTr("Body map")
-                subtitle: root.app.knots.count > 0
-                          ? qsTr("Your knots, the tender spots that hurt to press, where you logged them. Left and right are your own.")
-                          : qsTr("Click where it hurts to log your first knot: a tender spot that hurts when you press it.")
-            }
-            LayerSwitch {
-                Layout.alignment: Qt.AlignTop
+            SegmentedChoice {
+                namePrefix: "layer-"
+                options: [{ key: "knots", label: qsTr("Tender spots (knots)") },
+                          { key: "pain", label: qsTr("Where it hurts") }]
                 chosen: root.mapLayer
                 onChosenChanged: {
                     root.mapLayer = chosen
                     root.hint = ""
                 }
+            }
+            SegmentedChoice {
+                id: viewChoice
+                visible: figures.narrow
+                namePrefix: "view-"
+                options: [{ key: "front", label: qsTr("Front") }, { key: "back", label: qsTr("Back") }]
+                chosen: "front"
             }
         }
 
@@ -68,59 +79,129 @@ Item {
 
             Item {
                 id: figures
+
+                // Narrow windows show one view at a time, with a toggle.
+                readonly property bool narrow: root.width < 720
+                readonly property int shown: narrow ? 1 : 2
+                // The figures fit the space at zoom 1: limited by height, or by width.
+                readonly property real fitHeight: Math.min(height,
+                        (width - (shown + 1) * Theme.margin) / (shown * root.bodyMap.aspect) + 40)
+                property real zoom: 1
+
+                // Zoom by `factor`, keeping the content point (px, py) where it is on screen.
+                function zoomBy(factor: real, px: real, py: real) {
+                    const z = Math.max(1, Math.min(4, figures.zoom * factor))
+                    const scale = z / figures.zoom
+                    const sx = px - flick.contentX
+                    const sy = py - flick.contentY
+                    figures.zoom = z
+                    flick.contentX = Math.max(0, Math.min(flick.contentWidth - flick.width, px * scale - sx))
+                    flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, py * scale - sy))
+                }
+                function zoomAtCentre(factor: real) {
+                    zoomBy(factor, flick.contentX + flick.width / 2, flick.contentY + flick.height / 2)
+                }
+
                 Layout.fillWidth: true
                 Layout.fillHeight: true
 
-                // Both figures fit the space left: limited by height, or by width.
-                readonly property real figureHeight: Math.min(height, (width - 3 * Theme.margin) / (2 * root.bodyMap.aspect) + 40)
+                Flickable {
+                    id: flick
+                    anchors.fill: parent
+                    clip: true
+                    contentWidth: Math.max(width, row.width)
+                    contentHeight: Math.max(height, row.height)
+                    interactive: figures.zoom > 1.001
+                    boundsBehavior: Flickable.StopAtBounds
 
-                Row {
-                    anchors.horizontalCenter: parent.horizontalCenter
-                    spacing: Theme.margin * 2
-                    Repeater {
-                        model: ["front", "back"]
-                        delegate: BodyFigure {
-                            required property string modelData
-                            objectName: "figure-" + modelData
-                            height: figures.figureHeight
-                            view: modelData
-                            bodyMap: root.bodyMap
-                            knots: root.app.knots
-                            painAreas: root.app.painAreas
-                            selectedKnot: root.selectedKnot
-                            selectedPain: root.selectedPain
-                            onHoveredRegionChanged: root.hovered = hoveredRegion
-                            onSpotChosen: (view, x, y, region) => {
-                                root.hint = ""
-                                root.selectedKnot = 0
-                                if (root.mapLayer === "pain")
-                                    root.markPain(view, x, y)
-                                else
-                                    sheet.openAt(view, x, y, region)
-                            }
-                            onSpotMissed: onBody => {
-                                if (root.mapLayer === "pain" && onBody) {
-                                    root.markPain(modelData, root.lastX, root.lastY)
-                                    return
+                    WheelHandler {
+                        onWheel: event => figures.zoomBy(event.angleDelta.y > 0 ? 1.25 : 0.8,
+                                                         point.position.x, point.position.y)
+                    }
+
+                    Row {
+                        id: row
+                        x: Math.max(0, (flick.width - width) / 2)
+                        spacing: Theme.margin * 2
+                        Repeater {
+                            model: figures.narrow ? [viewChoice.chosen] : ["front", "back"]
+                            delegate: BodyFigure {
+                                required property string modelData
+                                objectName: "figure-" + modelData
+                                height: figures.fitHeight * figures.zoom
+                                view: modelData
+                                bodyMap: root.bodyMap
+                                knots: root.app.knots
+                                painAreas: root.app.painAreas
+                                selectedKnot: root.selectedKnot
+                                selectedPain: root.selectedPain
+                                onHoveredRegionChanged: root.hovered = hoveredRegion
+                                onFocusedRegionChanged: root.focused = activeFocus ? focusedRegion : ""
+                                onActiveFocusChanged: root.focused = activeFocus ? focusedRegion : ""
+                                onSpotChosen: (view, x, y, region) => {
+                                    root.hint = ""
+                                    root.selectedKnot = 0
+                                    if (root.mapLayer === "pain")
+                                        root.markPain(view, x, y)
+                                    else
+                                        sheet.openAt(view, x, y, region)
                                 }
-                                root.hint = onBody
-                                    ? qsTr("That spot is not one of the muscle areas KnotMap maps. Click inside one of the faint outlines.")
-                                    : qsTr("That is outside the body. Click on the figure where it hurts.")
+                                onSpotMissed: onBody => {
+                                    if (root.mapLayer === "pain" && onBody) {
+                                        root.markPain(modelData, root.lastX, root.lastY)
+                                        return
+                                    }
+                                    root.hint = onBody
+                                        ? qsTr("That spot is not one of the muscle areas KnotMap maps. Click inside one of the faint outlines.")
+                                        : qsTr("That is outside the body. Click on the figure where it hurts.")
+                                }
+                                onKnotChosen: knotId => {
+                                    root.hint = ""
+                                    root.selectedPain = 0
+                                    root.selectedKnot = knotId
+                                    root.forceActiveFocus()
+                                }
+                                onPainChosen: areaId => {
+                                    root.hint = ""
+                                    root.selectedKnot = 0
+                                    root.selectedPain = areaId
+                                }
+                                onPointed: (x, y) => {
+                                    root.lastX = x
+                                    root.lastY = y
+                                }
                             }
-                            onKnotChosen: knotId => {
-                                root.hint = ""
-                                root.selectedPain = 0
-                                root.selectedKnot = knotId
-                                root.forceActiveFocus()
-                            }
-                            onPainChosen: areaId => {
-                                root.hint = ""
-                                root.selectedKnot = 0
-                                root.selectedPain = areaId
-                            }
-                            onPointed: (x, y) => {
-                                root.lastX = x
-                                root.lastY = y
+                        }
+                    }
+                }
+
+                Column {
+                    anchors.right: parent.right
+                    anchors.top: flick.top
+                    spacing: 4
+                    Repeater {
+                        model: [
+                            { name: "zoomIn", text: "+", label: qsTr("Zoom in"), factor: 1.25 },
+                            { name: "zoomOut", text: "\u2212", label: qsTr("Zoom out"), factor: 0.8 },
+                            { name: "zoomFit", text: "\u2922", label: qsTr("Fit the figures to the window"), factor: 0 }
+                        ]
+                        delegate: Button {
+                            required property var modelData
+                            objectName: modelData.name
+                            width: Theme.touch
+                            height: Theme.touch
+                            text: modelData.text
+                            font.pixelSize: Theme.fontHeading
+                            enabled: modelData.factor === 0 ? figures.zoom > 1
+                                   : modelData.factor > 1 ? figures.zoom < 4 : figures.zoom > 1
+                            Accessible.name: modelData.label
+                            ToolTip.visible: hovered
+                            ToolTip.text: modelData.label
+                            onClicked: {
+                                if (modelData.factor === 0)
+                                    figures.zoom = 1
+                                else
+                                    figures.zoomAtCentre(modelData.factor)
                             }
                         }
                     }
@@ -157,6 +238,7 @@ Item {
             font.pixelSize: Theme.fontBody + 1
             text: root.hint !== "" ? root.hint
                   : root.hovered !== "" ? root.bodyMap.region(root.hovered).plainName
+                  : root.focused !== "" ? qsTr("%1. Arrow keys move, Enter logs a knot here.").arg(root.bodyMap.region(root.focused).plainName)
                   : root.mapLayer === "pain" ? qsTr("Click where you feel the pain to mark it, even far from your knots.")
                   : qsTr("Click where it hurts to log a knot there.")
         }

@@ -30,11 +30,11 @@ RowLayout {
     }
     Label {
         Layout.fillWidth: true
-        Layout.maximumWidth: 260
+        Layout.maximumWidth: 240
         wrapMode: Text.WordWrap
         color: Theme.textMuted
         font.pixelSize: Theme.fontSmall
-        text: qsTr("Tenderness 0 (no pain) to 10 (worst pain imaginable); larger and darker is more tender.")
+        text: qsTr("Tenderness 0 (none) to 10 (worst imaginable): larger and darker is more tender.")
     }
     PainMarker {
         posX: 0
@@ -48,10 +48,10 @@ RowLayout {
     }
     Label {
         Layout.fillWidth: true
-        Layout.maximumWidth: 200
+        Layout.maximumWidth: 170
         wrapMode: Text.WordWrap
         color: Theme.textMuted
         font.pixelSize: Theme.fontSmall
-        text: qsTr("Where it hurts (hatched); X where it hurts most.")
+        text: qsTr("Where it hurts; X hurts most.")
     }
 }

@@ -477,6 +477,85 @@ private slots:
                  std::size_t(2));
     }
 
+    void keyboardOnlyLogsAKnotAtTheFocusedRegion() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        QQuickItem* front = h.item(QStringLiteral("figure-front"));
+        // Tab from the navigation until the front figure has focus.
+        h.item(QStringLiteral("nav-report"))->forceActiveFocus();
+        for (int i = 0; i < 10 && !front->hasActiveFocus(); ++i)
+            QTest::keyClick(h.window, Qt::Key_Tab);
+        QVERIFY(front->hasActiveFocus());
+        const QString first = front->property("focusedRegion").toString();
+        QCOMPARE(first, h.state->bodyMap()->firstRegion("front"));
+        QTest::keyClick(h.window, Qt::Key_Down);
+        QTest::keyClick(h.window, Qt::Key_Down);
+        const QString chosen = front->property("focusedRegion").toString();
+        QVERIFY(chosen != first);
+        QVERIFY(h.item(QStringLiteral("mapStatus"))
+                    ->property("text")
+                    .toString()
+                    .contains("Enter logs a knot"));
+        QTest::keyClick(h.window, Qt::Key_Return);
+        QTRY_VERIFY(h.sheetOpen());
+        // In the sheet: the tenderness scale has focus; a digit chooses, Return on When saves.
+        QTest::keyClick(h.window, Qt::Key_5);
+        h.item(QStringLiteral("sheetWhen"))->forceActiveFocus();
+        QTest::keyClick(h.window, Qt::Key_Return);
+        QTRY_VERIFY(!h.sheetOpen());
+
+        auto store = Store::open(path.toStdString());
+        KnotRepository repo(**store, h.clock);
+        auto knots = *repo.listActive();
+        QCOMPARE(knots.size(), std::size_t(1));
+        QCOMPARE(QString::fromStdString(knots[0].place.regionId), chosen);
+        const QVariantMap region = h.state->bodyMap()->region(chosen);
+        QCOMPARE(knots[0].place.x, region.value("centreX").toDouble());
+        QCOMPARE(knots[0].place.y, region.value("centreY").toDouble());
+        QCOMPARE((*repo.observations(knots[0].id))[0].tenderness, 5);
+    }
+
+    void zoomKeepsMarkersOnTheirSpot() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")));
+        const qint64 id =
+            h.state->bodyMap()->logKnot("back", 0.372, 0.214, 6, 0, "", h.state->bodyMap()->now());
+        QQuickItem* area = h.item(QStringLiteral("figure-area-back"));
+        auto offset = [&] { // the marker's centre as a fraction of the figure
+            QQuickItem* marker = h.item(QStringLiteral("knot-%1").arg(id));
+            const QPointF c =
+                marker->mapToItem(area, QPointF(marker->width() / 2, marker->height() / 2));
+            return QPointF(c.x() / area->width(), c.y() / area->height());
+        };
+        const qreal height = area->height();
+        const QPointF before = offset();
+        h.click(h.item(QStringLiteral("zoomIn")));
+        h.click(h.item(QStringLiteral("zoomIn")));
+        QTRY_VERIFY(area->height() > height * 1.5);
+        const QPointF after = offset();
+        QVERIFY(std::abs(before.x() - 0.372) < 0.01 && std::abs(before.y() - 0.214) < 0.01);
+        QVERIFY(std::abs(after.x() - before.x()) < 0.005 &&
+                std::abs(after.y() - before.y()) < 0.005);
+        h.shoot(QStringLiteral("zoomed"));
+        h.click(h.item(QStringLiteral("zoomFit")));
+        QTRY_COMPARE(area->height(), height);
+    }
+
+    void narrowWindowTogglesBetweenViews() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")));
+        h.window->resize(800, 600);
+        QTRY_VERIFY(h.item(QStringLiteral("view-back"))->isVisible());
+        QTRY_VERIFY(h.item(QStringLiteral("figure-front")) != nullptr);
+        QVERIFY(!h.item(QStringLiteral("figure-back")) ||
+                !h.item(QStringLiteral("figure-back"))->isVisible());
+        h.click(h.item(QStringLiteral("view-back")));
+        QTRY_VERIFY(h.item(QStringLiteral("figure-back")) &&
+                    h.item(QStringLiteral("figure-back"))->isVisible());
+        h.shoot(QStringLiteral("narrow-back"));
+    }
+
     void demoKnotsAppearOnTheFigures() {
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("demo.sqlite")), true);

@@ -2,31 +2,28 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// Which layer a click adds to: tender spots (knots) or where the pain is felt.
+// A choice of one among a few, as joined buttons: [{ key, label }, ...].
 RowLayout {
     id: root
 
-    property string chosen: "knots"
+    required property var options
+    property string chosen
+    property string namePrefix: "choice-"
 
     spacing: 0
     Accessible.role: Accessible.PageTabList
 
     Repeater {
-        model: [
-            { key: "knots", label: qsTr("Tender spots (knots)") },
-            { key: "pain", label: qsTr("Where it hurts") }
-        ]
+        model: root.options
         delegate: AbstractButton {
             id: button
             required property var modelData
-            required property int index
             readonly property bool current: root.chosen === modelData.key
-            objectName: "layer-" + modelData.key
+            objectName: root.namePrefix + modelData.key
             text: modelData.label
             focusPolicy: Qt.StrongFocus
             implicitHeight: Theme.touch
             implicitWidth: label.implicitWidth + 2 * Theme.spacing
-            checkable: false
             Accessible.role: Accessible.PageTab
             Accessible.name: text
             Accessible.selected: current
