@@ -58,15 +58,17 @@ const BodyAtlas& embeddedAtlas() {
 // A window on a store in a temp folder, built exactly as main.cpp builds it.
 class Harness {
 public:
-    explicit Harness(const QString& dbPath, bool demo = false)
-        : clock(SystemClock().now()) {
+    explicit Harness(const QString& dbPath, bool demo = false, bool dark = false,
+                     QSize size = QSize(1280, 800))
+        : clock(SystemClock().now())
+        , m_size(size) {
         auto opened = Store::open(dbPath.toStdString());
         if (!opened)
             qFatal("store: %s", opened.error().message.c_str());
         if (demo && !demo::fillDemoHistory(**opened, clock).ok())
             qFatal("demo failed");
         state = std::make_unique<ui::AppState>(std::move(*opened), &atlas, QString(), clock,
-                                               ui::AppState::Options{dbPath, demo, false});
+                                               ui::AppState::Options{dbPath, demo, dark});
         load();
     }
     Harness(const QString& error, std::nullptr_t)
@@ -119,8 +121,9 @@ public:
     QQuickWindow* window = nullptr;
 
 private:
+    QSize m_size{1280, 800};
     void load() {
-        window = ui::loadMainWindow(engine, *state, {QStringLiteral("body"), QSize(1280, 800)});
+        window = ui::loadMainWindow(engine, *state, {QStringLiteral("body"), m_size});
         QVERIFY(window != nullptr);
         QVERIFY(QTest::qWaitForWindowExposed(window));
         window->requestActivate();
@@ -556,6 +559,40 @@ private slots:
         h.shoot(QStringLiteral("narrow-back"));
     }
 
+    void knotReappearsOnItsSpotAfterRestartAtAnotherSize() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        qint64 id = 0;
+        {
+            Harness first(path);
+            id = first.state->bodyMap()->logKnot("back", 0.585, 0.405, 7, 0, "",
+                                                 first.state->bodyMap()->now());
+            QVERIFY(id > 0);
+        }
+        Harness again(path, false, false, QSize(1000, 700));
+        QQuickItem* area = again.item(QStringLiteral("figure-area-back"));
+        QQuickItem* marker = again.item(QStringLiteral("knot-%1").arg(id));
+        QVERIFY(area && marker && marker->isVisible());
+        const QPointF c =
+            marker->mapToItem(area, QPointF(marker->width() / 2, marker->height() / 2));
+        QVERIFY(std::abs(c.x() / area->width() - 0.585) < 0.005);
+        QVERIFY(std::abs(c.y() / area->height() - 0.405) < 0.005);
+        QCOMPARE(marker->property("tenderness").toInt(), 7);
+    }
+
+    void darkThemePanelsAndSheet() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("demo.sqlite")), true, true);
+        QQuickItem* marker = h.item(QStringLiteral("knot-1"));
+        QVERIFY(marker);
+        h.click(marker);
+        QTRY_VERIFY(h.item(QStringLiteral("knotPanel"))->isVisible());
+        h.shoot(QStringLiteral("dark-panel"));
+        h.click(h.item(QStringLiteral("panelLogReading")));
+        QTRY_VERIFY(h.sheetOpen());
+        h.shoot(QStringLiteral("dark-sheet"));
+    }
+
     void demoKnotsAppearOnTheFigures() {
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("demo.sqlite")), true);
@@ -577,6 +614,10 @@ private slots:
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester sessions(h.state->sessions(),
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester pain(h.state->painAreas(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(h.state->painAreas()->reload());
+        QCOMPARE(h.state->painAreas()->rowCount(), 4);
         QSignalSpy reset(h.state->checkIns(), &QAbstractItemModel::modelReset);
         QVERIFY(h.state->knots()->reload());
         QVERIFY(h.state->checkIns()->reload());
