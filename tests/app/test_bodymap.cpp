@@ -1,259 +1,21 @@
-// Drives the real QML (offscreen) with real clicks and keys, on a real SQLite file.
-#include "appstate.h"
-#include "checkinlistmodel.h"
-#include "knotlistmodel.h"
-#include "knotmap/checkins.h"
-#include "knotmap/demo.h"
-#include "knotmap/knots.h"
-#include "knotmap/store.h"
-#include "mainwindow.h"
-#include "sessionlistmodel.h"
+// The body map driven through the real QML: logging knots by click and keyboard,
+// selecting them, the pain layer, zoom, narrow windows and the dark theme.
+#include "harness.h"
 
-#include <QAbstractItemModelTester>
-#include <QQmlApplicationEngine>
-#include <QQuickItem>
 #include <QQuickStyle>
-#include <QQuickWindow>
-#include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
-#include <QtTest>
 
 Q_IMPORT_QML_PLUGIN(KnotMapPlugin)
 
 using namespace knotmap;
+using namespace knotmap::test;
 using namespace std::chrono_literals;
 
-namespace {
-
-// The item named `name` below `root`; a visible one if there is one, as a user would see.
-QQuickItem* findItem(QQuickItem* root, const QString& name, bool visibleOnly) {
-    if (root == nullptr || (visibleOnly && !root->isVisible()))
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    const auto children = root->childItems();
-    for (QQuickItem* child : children) {
-        if (QQuickItem* found = findItem(child, name, visibleOnly))
-            return found;
-    }
-    return nullptr;
-}
-
-QQuickItem* findItem(QQuickItem* root, const QString& name) {
-    QQuickItem* visible = findItem(root, name, true);
-    return visible != nullptr ? visible : findItem(root, name, false);
-}
-
-// The atlas the app embeds, loaded once as main.cpp loads it.
-const BodyAtlas& embeddedAtlas() {
-    static const BodyAtlas atlas = [] {
-        auto loaded = ui::loadBodyAtlas();
-        if (!loaded)
-            qFatal("atlas: %s", loaded.error().message.c_str());
-        return std::move(loaded).value();
-    }();
-    return atlas;
-}
-
-// A window on a store in a temp folder, built exactly as main.cpp builds it.
-class Harness {
-public:
-    explicit Harness(const QString& dbPath, bool demo = false, bool dark = false,
-                     QSize size = QSize(1280, 800))
-        : clock(SystemClock().now())
-        , m_size(size) {
-        auto opened = Store::open(dbPath.toStdString());
-        if (!opened)
-            qFatal("store: %s", opened.error().message.c_str());
-        if (demo && !demo::fillDemoHistory(**opened, clock).ok())
-            qFatal("demo failed");
-        state = std::make_unique<ui::AppState>(std::move(*opened), &atlas, QString(), clock,
-                                               ui::AppState::Options{dbPath, demo, dark});
-        load();
-    }
-    Harness(const QString& error, std::nullptr_t)
-        : clock(SystemClock().now()) {
-        state = std::make_unique<ui::AppState>(
-            nullptr, &atlas, error, clock,
-            ui::AppState::Options{QStringLiteral("x"), false, false});
-        load();
-    }
-
-    QQuickItem* item(const QString& name, QQuickItem* within = nullptr) const {
-        QQuickItem* found = findItem(within != nullptr ? within : window->contentItem(), name);
-        if (found == nullptr)
-            qWarning("no item named %s", qPrintable(name));
-        return found;
-    }
-    void click(QQuickItem* target) const {
-        QVERIFY(target != nullptr);
-        const QPointF centre =
-            target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-        QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
-    }
-    // Clicks a number on each of Today's four scales.
-    void chooseScores(int now, int worst, int least, int average) const {
-        const std::pair<const char*, int> choices[] = {{"scale-now", now},
-                                                       {"scale-worst", worst},
-                                                       {"scale-least", least},
-                                                       {"scale-average", average}};
-        for (const auto& [scale, score] : choices)
-            click(item(QStringLiteral("score-%1").arg(score), item(QLatin1String(scale))));
-    }
-
-    // Whether the knot sheet (a popup, outside the item tree while closed) is open.
-    bool sheetOpen() const {
-        auto* sheet = window->findChild<QObject*>(QStringLiteral("knotSheet"));
-        return sheet != nullptr && sheet->property("opened").toBool();
-    }
-
-    // Saves the window as a PNG in $KNOTMAP_TEST_SHOTS, for reviewing what tests see.
-    void shoot(const QString& name) const {
-        const QString folder = qEnvironmentVariable("KNOTMAP_TEST_SHOTS");
-        if (!folder.isEmpty())
-            window->grabWindow().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-
-    FixedClock clock;
-    const BodyAtlas& atlas = embeddedAtlas();
-    std::unique_ptr<ui::AppState> state;
-    QQmlApplicationEngine engine;
-    QQuickWindow* window = nullptr;
-
-private:
-    QSize m_size{1280, 800};
-    void load() {
-        window = ui::loadMainWindow(engine, *state, {QStringLiteral("body"), m_size});
-        QVERIFY(window != nullptr);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        window->requestActivate();
-        QVERIFY(QTest::qWaitForWindowActive(window));
-    }
-};
-
-} // namespace
-
-class AppTest : public QObject {
+class BodyMapTest : public QObject {
     Q_OBJECT
 
 private slots:
     void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Fusion")); }
-
-    void navigationReachesEveryPage() {
-        QTemporaryDir dir;
-        Harness h(dir.filePath(QStringLiteral("k.sqlite")));
-        QQuickItem* pages = h.item(QStringLiteral("pages"));
-        QVERIFY(pages);
-        const QStringList names{"today", "selfcare", "history", "report", "body"};
-        for (const QString& name : names) {
-            h.click(h.item(QStringLiteral("nav-") + name));
-            QQuickItem* page = h.item(QStringLiteral("page-") + name);
-            QVERIFY(page);
-            QTRY_VERIFY2(page->isVisible(), qPrintable(name));
-            const int index = static_cast<int>(
-                std::find(std::begin(ui::kPageNames), std::end(ui::kPageNames), name) -
-                std::begin(ui::kPageNames));
-            QCOMPARE(pages->property("currentIndex").toInt(), index);
-        }
-    }
-
-    void navigationWorksWithKeyboard() {
-        QTemporaryDir dir;
-        Harness h(dir.filePath(QStringLiteral("k.sqlite")));
-        QQuickItem* nav = h.item(QStringLiteral("nav-body"));
-        nav->forceActiveFocus();
-        QTest::keyClick(h.window, Qt::Key_Tab);
-        QVERIFY(h.item(QStringLiteral("nav-today"))->hasActiveFocus());
-        QTest::keyClick(h.window, Qt::Key_Return);
-        QTRY_VERIFY(h.item(QStringLiteral("page-today"))->isVisible());
-    }
-
-    void checkInSavedByClicksLandsInTheDatabase() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
-        Harness h(path);
-        h.click(h.item(QStringLiteral("nav-today")));
-        h.chooseScores(4, 7, 2, 5);
-        QQuickItem* save = h.item(QStringLiteral("saveCheckIn"));
-        QVERIFY(save->isEnabled());
-        h.click(save);
-        QTRY_VERIFY(
-            h.item(QStringLiteral("saveStatus"))->property("text").toString().startsWith("Saved"));
-
-        // Read the file through a second, independent connection.
-        auto store = Store::open(path.toStdString());
-        QVERIFY(store.ok());
-        CheckInRepository repo(**store, h.clock);
-        auto today = repo.forDay(h.clock.today());
-        QVERIFY(today.ok() && today->has_value());
-        QCOMPARE((*today)->painNow, 4);
-        QCOMPARE((*today)->painWorst, 7);
-        QCOMPARE((*today)->painLeast, 2);
-        QCOMPARE((*today)->painAverage, 5);
-        QCOMPARE(*repo.count(), 1);
-    }
-
-    void checkInByKeyboardOnly() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
-        Harness h(path);
-        h.click(h.item(QStringLiteral("nav-today")));
-        h.item(QStringLiteral("scale-now"))->forceActiveFocus();
-        QTest::keyClick(h.window, Qt::Key_3);
-        QTest::keyClick(h.window, Qt::Key_Tab);
-        QTest::keyClick(h.window, Qt::Key_6);
-        QTest::keyClick(h.window, Qt::Key_Tab);
-        QTest::keyClick(h.window, Qt::Key_1);
-        QTest::keyClick(h.window, Qt::Key_Tab);
-        QTest::keyClick(h.window, Qt::Key_2);
-        QTest::keyClick(h.window, Qt::Key_Right); // 3
-        QTest::keyClick(h.window, Qt::Key_Tab);
-        QVERIFY(h.item(QStringLiteral("note"))->hasActiveFocus());
-        for (const char c : std::string("Sat too long"))
-            QTest::keyClick(h.window, c);
-        QTest::keyClick(h.window, Qt::Key_Tab);
-        QVERIFY(h.item(QStringLiteral("saveCheckIn"))->hasActiveFocus());
-        QTest::keyClick(h.window, Qt::Key_Space);
-        QTRY_VERIFY(
-            h.item(QStringLiteral("saveStatus"))->property("text").toString().startsWith("Saved"));
-
-        auto store = Store::open(path.toStdString());
-        CheckInRepository repo(**store, h.clock);
-        auto today = *repo.forDay(h.clock.today());
-        QVERIFY(today.has_value());
-        QCOMPARE(today->painNow, 3);
-        QCOMPARE(today->painWorst, 6);
-        QCOMPARE(today->painLeast, 1);
-        QCOMPARE(today->painAverage, 3);
-        QCOMPARE(QString::fromStdString(today->note), QStringLiteral("Sat too long"));
-    }
-
-    void brokenRuleIsShownAndNothingIsSaved() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
-        Harness h(path);
-        h.click(h.item(QStringLiteral("nav-today")));
-        h.chooseScores(9, 5, 2, 3);
-        h.click(h.item(QStringLiteral("saveCheckIn")));
-        QQuickItem* scaleNow = h.item(QStringLiteral("scale-now"));
-        QTRY_VERIFY(scaleNow->property("errorText").toString().contains("between least and worst"));
-        QCOMPARE(scaleNow->property("value").toInt(), 9); // what the user chose is kept
-        auto store = Store::open(path.toStdString());
-        CheckInRepository repo(**store, h.clock);
-        QCOMPARE(*repo.count(), 0);
-    }
-
-    void storeErrorIsShownInTheWindow() {
-        const QString message =
-            QStringLiteral("KnotMap did not open \u201cx\u201d: it is not a KnotMap "
-                           "database. The file was not changed.");
-        Harness h(message, nullptr);
-        QQuickItem* label = h.item(QStringLiteral("startupError"));
-        QVERIFY(label);
-        QVERIFY(label->isVisible());
-        QCOMPARE(label->property("text").toString(), message);
-        QVERIFY(!h.item(QStringLiteral("pages"))->isVisible());
-    }
 
     void clickOnARegionLogsAKnotExactlyThere() {
         QTemporaryDir dir;
@@ -604,30 +366,7 @@ private slots:
             QVERIFY(figure->width() > 150);
         }
     }
-
-    void modelsPassTheModelTester() {
-        QTemporaryDir dir;
-        Harness h(dir.filePath(QStringLiteral("demo.sqlite")), true);
-        QAbstractItemModelTester knots(h.state->knots(),
-                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester checkIns(h.state->checkIns(),
-                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester sessions(h.state->sessions(),
-                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester pain(h.state->painAreas(),
-                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(h.state->painAreas()->reload());
-        QCOMPARE(h.state->painAreas()->rowCount(), 4);
-        QSignalSpy reset(h.state->checkIns(), &QAbstractItemModel::modelReset);
-        QVERIFY(h.state->knots()->reload());
-        QVERIFY(h.state->checkIns()->reload());
-        QVERIFY(h.state->sessions()->reload());
-        QCOMPARE(reset.count(), 1);
-        QVERIFY(h.state->checkIns()->rowCount() >= 50);
-        const QModelIndex newest = h.state->checkIns()->index(0);
-        QCOMPARE(newest.data(ui::CheckInListModel::DayRole).toDate(), QDate::currentDate());
-    }
 };
 
-QTEST_MAIN(AppTest)
-#include "test_app.moc"
+QTEST_MAIN(BodyMapTest)
+#include "test_bodymap.moc"

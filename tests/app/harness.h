@@ -1,0 +1,131 @@
+#pragma once
+
+// Shared by the GUI tests: a window built exactly as main.cpp builds it, on a real SQLite
+// file in a temp folder, and helpers to find items and click them as a user would.
+#include "appstate.h"
+#include "checkinlistmodel.h"
+#include "knotlistmodel.h"
+#include "knotmap/checkins.h"
+#include "knotmap/demo.h"
+#include "knotmap/knots.h"
+#include "knotmap/store.h"
+#include "mainwindow.h"
+#include "sessionlistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace knotmap::test {
+
+// The item named `name` below `root`; a visible one if there is one, as a user would see.
+inline QQuickItem* findItem(QQuickItem* root, const QString& name, bool visibleOnly) {
+    if (root == nullptr || (visibleOnly && !root->isVisible()))
+        return nullptr;
+    if (root->objectName() == name)
+        return root;
+    const auto children = root->childItems();
+    for (QQuickItem* child : children) {
+        if (QQuickItem* found = findItem(child, name, visibleOnly))
+            return found;
+    }
+    return nullptr;
+}
+
+inline QQuickItem* findItem(QQuickItem* root, const QString& name) {
+    QQuickItem* visible = findItem(root, name, true);
+    return visible != nullptr ? visible : findItem(root, name, false);
+}
+
+// The atlas the app embeds, loaded once as main.cpp loads it.
+inline const BodyAtlas& embeddedAtlas() {
+    static const BodyAtlas atlas = [] {
+        auto loaded = ui::loadBodyAtlas();
+        if (!loaded)
+            qFatal("atlas: %s", loaded.error().message.c_str());
+        return std::move(loaded).value();
+    }();
+    return atlas;
+}
+
+// A window on a store in a temp folder, built exactly as main.cpp builds it.
+class Harness {
+public:
+    explicit Harness(const QString& dbPath, bool demo = false, bool dark = false,
+                     QSize size = QSize(1280, 800))
+        : clock(SystemClock().now())
+        , m_size(size) {
+        auto opened = Store::open(dbPath.toStdString());
+        if (!opened)
+            qFatal("store: %s", opened.error().message.c_str());
+        if (demo && !demo::fillDemoHistory(**opened, clock).ok())
+            qFatal("demo failed");
+        state = std::make_unique<ui::AppState>(std::move(*opened), &atlas, QString(), clock,
+                                               ui::AppState::Options{dbPath, demo, dark});
+        load();
+    }
+    Harness(const QString& error, std::nullptr_t)
+        : clock(SystemClock().now()) {
+        state = std::make_unique<ui::AppState>(
+            nullptr, &atlas, error, clock,
+            ui::AppState::Options{QStringLiteral("x"), false, false});
+        load();
+    }
+
+    QQuickItem* item(const QString& name, QQuickItem* within = nullptr) const {
+        QQuickItem* found = findItem(within != nullptr ? within : window->contentItem(), name);
+        if (found == nullptr)
+            qWarning("no item named %s", qPrintable(name));
+        return found;
+    }
+    void click(QQuickItem* target) const {
+        QVERIFY(target != nullptr);
+        const QPointF centre =
+            target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+        QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+    }
+    // Clicks a number on each of Today's four scales.
+    void chooseScores(int now, int worst, int least, int average) const {
+        const std::pair<const char*, int> choices[] = {{"scale-now", now},
+                                                       {"scale-worst", worst},
+                                                       {"scale-least", least},
+                                                       {"scale-average", average}};
+        for (const auto& [scale, score] : choices)
+            click(item(QStringLiteral("score-%1").arg(score), item(QLatin1String(scale))));
+    }
+
+    // Whether the knot sheet (a popup, outside the item tree while closed) is open.
+    bool sheetOpen() const {
+        auto* sheet = window->findChild<QObject*>(QStringLiteral("knotSheet"));
+        return sheet != nullptr && sheet->property("opened").toBool();
+    }
+
+    // Saves the window as a PNG in $KNOTMAP_TEST_SHOTS, for reviewing what tests see.
+    void shoot(const QString& name) const {
+        const QString folder = qEnvironmentVariable("KNOTMAP_TEST_SHOTS");
+        if (!folder.isEmpty())
+            window->grabWindow().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    FixedClock clock;
+    const BodyAtlas& atlas = embeddedAtlas();
+    std::unique_ptr<ui::AppState> state;
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = nullptr;
+
+private:
+    QSize m_size{1280, 800};
+    void load() {
+        window = ui::loadMainWindow(engine, *state, {QStringLiteral("body"), m_size});
+        QVERIFY(window != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+    }
+};
+
+} // namespace knotmap::test

@@ -1,0 +1,161 @@
+// The main pages driven through the real QML: navigation, today's check-in, the startup
+// error, and the list models.
+#include "harness.h"
+
+#include <QQuickStyle>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(KnotMapPlugin)
+
+using namespace knotmap;
+using namespace knotmap::test;
+using namespace std::chrono_literals;
+
+class PagesTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Fusion")); }
+
+    void navigationReachesEveryPage() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")));
+        QQuickItem* pages = h.item(QStringLiteral("pages"));
+        QVERIFY(pages);
+        const QStringList names{"today", "selfcare", "history", "report", "body"};
+        for (const QString& name : names) {
+            h.click(h.item(QStringLiteral("nav-") + name));
+            QQuickItem* page = h.item(QStringLiteral("page-") + name);
+            QVERIFY(page);
+            QTRY_VERIFY2(page->isVisible(), qPrintable(name));
+            const int index = static_cast<int>(
+                std::find(std::begin(ui::kPageNames), std::end(ui::kPageNames), name) -
+                std::begin(ui::kPageNames));
+            QCOMPARE(pages->property("currentIndex").toInt(), index);
+        }
+    }
+
+    void navigationWorksWithKeyboard() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")));
+        QQuickItem* nav = h.item(QStringLiteral("nav-body"));
+        nav->forceActiveFocus();
+        QTest::keyClick(h.window, Qt::Key_Tab);
+        QVERIFY(h.item(QStringLiteral("nav-today"))->hasActiveFocus());
+        QTest::keyClick(h.window, Qt::Key_Return);
+        QTRY_VERIFY(h.item(QStringLiteral("page-today"))->isVisible());
+    }
+
+    void checkInSavedByClicksLandsInTheDatabase() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        h.click(h.item(QStringLiteral("nav-today")));
+        h.chooseScores(4, 7, 2, 5);
+        QQuickItem* save = h.item(QStringLiteral("saveCheckIn"));
+        QVERIFY(save->isEnabled());
+        h.click(save);
+        QTRY_VERIFY(
+            h.item(QStringLiteral("saveStatus"))->property("text").toString().startsWith("Saved"));
+
+        // Read the file through a second, independent connection.
+        auto store = Store::open(path.toStdString());
+        QVERIFY(store.ok());
+        CheckInRepository repo(**store, h.clock);
+        auto today = repo.forDay(h.clock.today());
+        QVERIFY(today.ok() && today->has_value());
+        QCOMPARE((*today)->painNow, 4);
+        QCOMPARE((*today)->painWorst, 7);
+        QCOMPARE((*today)->painLeast, 2);
+        QCOMPARE((*today)->painAverage, 5);
+        QCOMPARE(*repo.count(), 1);
+    }
+
+    void checkInByKeyboardOnly() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        h.click(h.item(QStringLiteral("nav-today")));
+        h.item(QStringLiteral("scale-now"))->forceActiveFocus();
+        QTest::keyClick(h.window, Qt::Key_3);
+        QTest::keyClick(h.window, Qt::Key_Tab);
+        QTest::keyClick(h.window, Qt::Key_6);
+        QTest::keyClick(h.window, Qt::Key_Tab);
+        QTest::keyClick(h.window, Qt::Key_1);
+        QTest::keyClick(h.window, Qt::Key_Tab);
+        QTest::keyClick(h.window, Qt::Key_2);
+        QTest::keyClick(h.window, Qt::Key_Right); // 3
+        QTest::keyClick(h.window, Qt::Key_Tab);
+        QVERIFY(h.item(QStringLiteral("note"))->hasActiveFocus());
+        for (const char c : std::string("Sat too long"))
+            QTest::keyClick(h.window, c);
+        QTest::keyClick(h.window, Qt::Key_Tab);
+        QVERIFY(h.item(QStringLiteral("saveCheckIn"))->hasActiveFocus());
+        QTest::keyClick(h.window, Qt::Key_Space);
+        QTRY_VERIFY(
+            h.item(QStringLiteral("saveStatus"))->property("text").toString().startsWith("Saved"));
+
+        auto store = Store::open(path.toStdString());
+        CheckInRepository repo(**store, h.clock);
+        auto today = *repo.forDay(h.clock.today());
+        QVERIFY(today.has_value());
+        QCOMPARE(today->painNow, 3);
+        QCOMPARE(today->painWorst, 6);
+        QCOMPARE(today->painLeast, 1);
+        QCOMPARE(today->painAverage, 3);
+        QCOMPARE(QString::fromStdString(today->note), QStringLiteral("Sat too long"));
+    }
+
+    void brokenRuleIsShownAndNothingIsSaved() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        h.click(h.item(QStringLiteral("nav-today")));
+        h.chooseScores(9, 5, 2, 3);
+        h.click(h.item(QStringLiteral("saveCheckIn")));
+        QQuickItem* scaleNow = h.item(QStringLiteral("scale-now"));
+        QTRY_VERIFY(scaleNow->property("errorText").toString().contains("between least and worst"));
+        QCOMPARE(scaleNow->property("value").toInt(), 9); // what the user chose is kept
+        auto store = Store::open(path.toStdString());
+        CheckInRepository repo(**store, h.clock);
+        QCOMPARE(*repo.count(), 0);
+    }
+
+    void storeErrorIsShownInTheWindow() {
+        const QString message =
+            QStringLiteral("KnotMap did not open \u201cx\u201d: it is not a KnotMap "
+                           "database. The file was not changed.");
+        Harness h(message, nullptr);
+        QQuickItem* label = h.item(QStringLiteral("startupError"));
+        QVERIFY(label);
+        QVERIFY(label->isVisible());
+        QCOMPARE(label->property("text").toString(), message);
+        QVERIFY(!h.item(QStringLiteral("pages"))->isVisible());
+    }
+
+    void modelsPassTheModelTester() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("demo.sqlite")), true);
+        QAbstractItemModelTester knots(h.state->knots(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester checkIns(h.state->checkIns(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sessions(h.state->sessions(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester pain(h.state->painAreas(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(h.state->painAreas()->reload());
+        QCOMPARE(h.state->painAreas()->rowCount(), 4);
+        QSignalSpy reset(h.state->checkIns(), &QAbstractItemModel::modelReset);
+        QVERIFY(h.state->knots()->reload());
+        QVERIFY(h.state->checkIns()->reload());
+        QVERIFY(h.state->sessions()->reload());
+        QCOMPARE(reset.count(), 1);
+        QVERIFY(h.state->checkIns()->rowCount() >= 50);
+        const QModelIndex newest = h.state->checkIns()->index(0);
+        QCOMPARE(newest.data(ui::CheckInListModel::DayRole).toDate(), QDate::currentDate());
+    }
+};
+
+QTEST_MAIN(PagesTest)
+#include "test_pages.moc"
