@@ -1,0 +1,173 @@
+#pragma once
+
+#include "knotmap/atlas.h"
+#include "knotmap/domain.h"
+#include "knotmap/result.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+// What KnotMap knows about each spot: the muscles there, where they commonly refer pain,
+// what commonly causes knots there, what self-care suits it and when to see someone.
+// Loaded from resources/knowledge/knowledge.json and checked against the body atlas.
+namespace knotmap {
+
+struct Source {
+    std::string id;
+    std::string cite;
+};
+
+struct Circle {
+    BodyView view = BodyView::Front;
+    Point centre;
+    double radius = 0; // as a fraction of the figure's height
+};
+
+// A place where pain may be felt: atlas regions and small circles (for places outside
+// the muscle regions, such as the heel or behind the eye).
+struct ReferralZone {
+    std::string id;
+    std::string name; // plain words: "the temple"
+    std::vector<std::string> regions;
+    std::vector<Circle> circles;
+};
+
+struct Muscle {
+    std::string id;
+    std::string name;  // anatomical: "Upper trapezius"
+    std::string plain; // "the muscle along the top of the shoulder"
+    std::string area;
+    std::vector<std::string> refers;    // zones where pain is commonly felt
+    std::vector<std::string> sometimes; // zones where it is felt only by some
+    std::vector<std::string> sources;
+};
+
+struct Cause {
+    std::string id;
+    std::string text;
+    std::vector<std::string> sources;
+};
+
+enum class TechniqueKind { Pressure, Roller, Stretch, Strength, Heat, Cold, Contrast, Bath, Rub };
+
+// How long and how often; each part only where it applies. Seconds.
+struct Dose {
+    std::optional<std::pair<int, int>> holdSeconds;  // one hold, from..to
+    std::optional<std::pair<int, int>> totalSeconds; // the whole session, from..to
+    std::optional<std::pair<int, int>> onSeconds;    // a cold/heat round
+    std::optional<int> offSeconds;                   // rest between rounds
+    std::optional<int> reps;
+    std::optional<int> rounds;
+    bool perSide = false;
+};
+
+struct Technique {
+    std::string id;
+    std::string name;
+    TechniqueKind kind = TechniqueKind::Pressure;
+    std::vector<std::string> steps;
+    std::vector<std::string> cautions;
+    Dose dose;
+    std::vector<std::string> sources;
+};
+
+// A part of the body whose knots share causes and self-care, most relevant first.
+struct BodyArea {
+    std::string id;
+    std::vector<std::string> causes;
+    std::vector<std::string> techniques;
+};
+
+struct Tip {
+    std::string id;
+    std::string text;
+    std::vector<std::string> sources;
+};
+
+// Ordered by how soon care is needed.
+enum class RedFlagTier { Soon, Urgent, Emergency };
+
+struct RedFlagQuestion {
+    std::string id;
+    RedFlagTier tier = RedFlagTier::Soon;
+    std::string question;
+    std::vector<std::string> regions; // logging a knot or pain here asks it; empty: general
+    std::vector<std::string> sources;
+};
+
+// A muscle that may be the source of pain felt at a point, with the regions to feel for it.
+struct ReferralCandidate {
+    const Muscle* muscle = nullptr;
+    int score = 0;                    // 3 per zone it commonly refers to, 1 per "sometimes"
+    std::vector<std::string> regions; // atlas regions of that muscle on the pain's side
+    const ReferralZone* zone = nullptr;
+    bool common = false; // true when the zone is one it commonly refers to
+};
+
+class KnowledgeBase {
+public:
+    // Parses and checks everything; a broken file is an error naming the broken entry.
+    static Result<KnowledgeBase> parse(std::string_view json, const BodyAtlas& atlas);
+
+    const Muscle* muscle(std::string_view id) const;
+    const Technique* technique(std::string_view id) const;
+    const Cause* cause(std::string_view id) const;
+    const ReferralZone* zone(std::string_view id) const;
+    const BodyArea* area(std::string_view id) const;
+    const Source* source(std::string_view id) const;
+    const Tip* guidance(std::string_view id) const;
+    const std::vector<Muscle>& muscles() const { return m_muscles; }
+    const std::vector<Technique>& techniques() const { return m_techniques; }
+    const std::vector<Tip>& prevention() const { return m_prevention; }
+    const std::vector<RedFlagQuestion>& redFlags() const { return m_redFlags; }
+    const std::vector<Source>& sources() const { return m_sources; }
+
+    std::vector<const Muscle*> musclesOf(const BodyRegion& region) const;
+    // The causes and self-care of the region's muscles' areas, most relevant first.
+    std::vector<const Cause*> causesFor(const BodyRegion& region) const;
+    std::vector<const Technique*> techniquesFor(const BodyRegion& region) const;
+
+    // The zones a point lies in (by its region, or inside a zone's circle).
+    std::vector<const ReferralZone*> zonesAt(BodyView view, Point p,
+                                             std::string_view regionId) const;
+    // "Where could this come from?": muscles that commonly refer pain to where it is felt,
+    // highest score first; their regions are on the person's same side.
+    std::vector<ReferralCandidate> likelySources(BodyView view, Point p, std::string_view regionId,
+                                                 Side side, const BodyAtlas& atlas) const;
+
+    // Questions to ask when a knot or pain is first logged in that region.
+    std::vector<const RedFlagQuestion*> questionsFor(std::string_view regionId) const;
+    // The short general screen.
+    std::vector<const RedFlagQuestion*> generalQuestions() const;
+    const RedFlagQuestion* redFlag(std::string_view id) const;
+
+private:
+    std::vector<Source> m_sources;
+    std::vector<ReferralZone> m_zones;
+    std::vector<Muscle> m_muscles;
+    std::vector<Cause> m_causes;
+    std::vector<Technique> m_techniques;
+    std::vector<BodyArea> m_areas;
+    std::vector<Tip> m_prevention;
+    std::vector<Tip> m_guidance;
+    std::vector<RedFlagQuestion> m_redFlags;
+    std::vector<std::pair<std::string, std::vector<std::string>>> m_regionMuscles; // from the atlas
+};
+
+// What the red-flag answers so far mean. The latest answer to each question counts.
+struct Triage {
+    std::optional<RedFlagTier> tier;    // the most serious "yes", if any
+    std::vector<std::string> questions; // the questions answered "yes" at that tier
+    bool selfCareShown = true;          // false after an emergency "yes"
+    bool selfCareWithCaution = false;   // true after an urgent "yes"
+};
+
+Triage triage(const std::vector<RedFlagAnswer>& answers, const KnowledgeBase& knowledge);
+
+std::string_view toString(RedFlagTier tier);
+std::string_view toString(TechniqueKind kind);
+
+} // namespace knotmap

@@ -1,0 +1,503 @@
+#include "knotmap/knowledge.h"
+
+#include "knotmap/log.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace knotmap {
+namespace {
+
+using Json = nlohmann::json;
+
+// Thrown while reading; turned into an Error at parse's boundary.
+struct Broken {
+    std::string message;
+};
+
+[[noreturn]] void fail(const std::string& where, const std::string& what) {
+    throw Broken{"The knowledge data is broken: " + where + " " + what + "."};
+}
+
+std::string text(const Json& j, const char* key, const std::string& where) {
+    const auto it = j.find(key);
+    if (it == j.end() || !it->is_string() || it->get<std::string>().empty())
+        fail(where, std::string("has no ") + key);
+    return it->get<std::string>();
+}
+
+std::vector<std::string> texts(const Json& j, const char* key, const std::string& where,
+                               bool required) {
+    std::vector<std::string> out;
+    const auto it = j.find(key);
+    if (it == j.end() || !it->is_array()) {
+        if (required)
+            fail(where, std::string("has no ") + key);
+        return out;
+    }
+    for (const auto& v : *it) {
+        if (!v.is_string() || v.get<std::string>().empty())
+            fail(where, std::string("has an empty entry in ") + key);
+        out.push_back(v.get<std::string>());
+    }
+    if (required && out.empty())
+        fail(where, std::string("has no ") + key);
+    return out;
+}
+
+const Json& array(const Json& j, const char* key) {
+    const auto it = j.find(key);
+    if (it == j.end() || !it->is_array() || it->empty())
+        fail(std::string("the list of ") + key, "is missing");
+    return *it;
+}
+
+std::string place(const char* kind, std::size_t i, const std::string& id) {
+    return std::string(kind) + " " + std::to_string(i) + (id.empty() ? "" : " (" + id + ")");
+}
+
+template <typename T> const T* byId(const std::vector<T>& items, std::string_view id) {
+    const auto it =
+        std::find_if(items.begin(), items.end(), [&](const T& t) { return t.id == id; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+template <typename T> void uniqueIds(const std::vector<T>& items, const char* kind) {
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (!seen.insert(items[i].id).second)
+            fail(place(kind, i, items[i].id), "repeats an id");
+    }
+}
+
+std::optional<std::pair<int, int>> range(const Json& j, const char* key, int low, int high,
+                                         const std::string& where) {
+    const auto it = j.find(key);
+    if (it == j.end())
+        return std::nullopt;
+    if (!it->is_array() || it->size() != 2 || !(*it)[0].is_number_integer() ||
+        !(*it)[1].is_number_integer())
+        fail(where, std::string("has a malformed ") + key);
+    const int a = (*it)[0].get<int>();
+    const int b = (*it)[1].get<int>();
+    if (a < low || b > high || a > b)
+        fail(where, std::string("has ") + key + " outside " + std::to_string(low) + ".." +
+                        std::to_string(high) + " seconds");
+    return std::pair{a, b};
+}
+
+std::optional<int> number(const Json& j, const char* key, int low, int high,
+                          const std::string& where) {
+    const auto it = j.find(key);
+    if (it == j.end())
+        return std::nullopt;
+    if (!it->is_number_integer() || it->get<int>() < low || it->get<int>() > high)
+        fail(where, std::string("has ") + key + " outside " + std::to_string(low) + ".." +
+                        std::to_string(high));
+    return it->get<int>();
+}
+
+std::optional<TechniqueKind> kindFrom(std::string_view s) {
+    static const std::map<std::string_view, TechniqueKind> kKinds{
+        {"pressure", TechniqueKind::Pressure},
+        {"roller", TechniqueKind::Roller},
+        {"stretch", TechniqueKind::Stretch},
+        {"strength", TechniqueKind::Strength},
+        {"heat", TechniqueKind::Heat},
+        {"cold", TechniqueKind::Cold},
+        {"contrast", TechniqueKind::Contrast},
+        {"bath", TechniqueKind::Bath},
+        {"rub", TechniqueKind::Rub}};
+    const auto it = kKinds.find(s);
+    return it == kKinds.end() ? std::nullopt : std::optional(it->second);
+}
+
+std::optional<RedFlagTier> tierFrom(std::string_view s) {
+    if (s == "soon")
+        return RedFlagTier::Soon;
+    if (s == "urgent")
+        return RedFlagTier::Urgent;
+    if (s == "emergency")
+        return RedFlagTier::Emergency;
+    return std::nullopt;
+}
+
+} // namespace
+
+std::string_view toString(RedFlagTier tier) {
+    switch (tier) {
+    case RedFlagTier::Emergency:
+        return "emergency";
+    case RedFlagTier::Urgent:
+        return "urgent";
+    case RedFlagTier::Soon:
+        break;
+    }
+    return "soon";
+}
+
+std::string_view toString(TechniqueKind kind) {
+    static constexpr std::string_view kNames[] = {
+        "pressure", "roller", "stretch", "strength", "heat", "cold", "contrast", "bath", "rub"};
+    return kNames[static_cast<std::size_t>(kind)];
+}
+
+Result<KnowledgeBase> KnowledgeBase::parse(std::string_view json, const BodyAtlas& atlas) {
+    KnowledgeBase kb;
+    try {
+        Json j;
+        try {
+            j = Json::parse(json);
+        } catch (const Json::parse_error& e) {
+            fail("the file", std::string("is not valid JSON (") + e.what() + ")");
+        }
+        if (!j.is_object() || j.value("format", 0) != 1)
+            fail("the file", "is not format 1");
+
+        const Json& sources = array(j, "sources");
+        for (std::size_t i = 0; i < sources.size(); ++i)
+            kb.m_sources.push_back({text(sources[i], "id", place("source", i, "")),
+                                    text(sources[i], "cite", place("source", i, ""))});
+        uniqueIds(kb.m_sources, "source");
+        auto checkSources = [&](const std::vector<std::string>& ids, const std::string& where) {
+            if (ids.empty())
+                fail(where, "names no source");
+            for (const auto& s : ids) {
+                if (kb.source(s) == nullptr)
+                    fail(where, "names an unknown source '" + s + "'");
+            }
+        };
+
+        const Json& zones = array(j, "zones");
+        for (std::size_t i = 0; i < zones.size(); ++i) {
+            const Json& z = zones[i];
+            ReferralZone zone{text(z, "id", place("zone", i, "")), "", {}, {}};
+            const std::string where = place("zone", i, zone.id);
+            zone.name = text(z, "name", where);
+            zone.regions = texts(z, "regions", where, false);
+            for (const auto& r : zone.regions) {
+                if (atlas.find(r) == nullptr)
+                    fail(where, "names an unknown region '" + r + "'");
+            }
+            for (const auto& c : z.value("circles", Json::array())) {
+                const auto view = bodyViewFrom(c.value("view", ""));
+                const double x = c.value("x", -1.0);
+                const double y = c.value("y", -1.0);
+                const double r = c.value("r", 0.0);
+                if (!view || x < 0 || x > 1 || y < 0 || y > 1 || r <= 0 || r > 0.1)
+                    fail(where, "has a circle that is not on the figure");
+                zone.circles.push_back({*view, {x, y}, r});
+            }
+            if (zone.regions.empty() && zone.circles.empty())
+                fail(where, "has no region or circle");
+            kb.m_zones.push_back(std::move(zone));
+        }
+        uniqueIds(kb.m_zones, "zone");
+
+        const Json& causes = array(j, "causes");
+        for (std::size_t i = 0; i < causes.size(); ++i) {
+            Cause c{text(causes[i], "id", place("cause", i, "")), "", {}};
+            const std::string where = place("cause", i, c.id);
+            c.text = text(causes[i], "text", where);
+            c.sources = texts(causes[i], "sources", where, true);
+            checkSources(c.sources, where);
+            kb.m_causes.push_back(std::move(c));
+        }
+        uniqueIds(kb.m_causes, "cause");
+
+        const Json& techniques = array(j, "techniques");
+        for (std::size_t i = 0; i < techniques.size(); ++i) {
+            const Json& t = techniques[i];
+            Technique tech;
+            tech.id = text(t, "id", place("technique", i, ""));
+            const std::string where = place("technique", i, tech.id);
+            tech.name = text(t, "name", where);
+            const auto kind = kindFrom(text(t, "kind", where));
+            if (!kind)
+                fail(where, "has an unknown kind");
+            tech.kind = *kind;
+            tech.steps = texts(t, "steps", where, true);
+            tech.cautions = texts(t, "cautions", where, false);
+            tech.sources = texts(t, "sources", where, true);
+            checkSources(tech.sources, where);
+            tech.dose.holdSeconds = range(t, "holdSeconds", 5, 600, where);
+            tech.dose.totalSeconds = range(t, "totalSeconds", 10, 3600, where);
+            tech.dose.onSeconds = range(t, "onSeconds", 60, 1800, where);
+            tech.dose.offSeconds = number(t, "offSeconds", 60, 3600, where);
+            tech.dose.reps = number(t, "reps", 1, 30, where);
+            tech.dose.rounds = number(t, "rounds", 1, 10, where);
+            tech.dose.perSide = t.value("perSide", false);
+            kb.m_techniques.push_back(std::move(tech));
+        }
+        uniqueIds(kb.m_techniques, "technique");
+
+        const Json& areas = array(j, "areas");
+        for (std::size_t i = 0; i < areas.size(); ++i) {
+            BodyArea a{text(areas[i], "id", place("area", i, "")), {}, {}};
+            const std::string where = place("area", i, a.id);
+            a.causes = texts(areas[i], "causes", where, true);
+            a.techniques = texts(areas[i], "techniques", where, true);
+            for (const auto& c : a.causes) {
+                if (kb.cause(c) == nullptr)
+                    fail(where, "names an unknown cause '" + c + "'");
+            }
+            for (const auto& t : a.techniques) {
+                if (kb.technique(t) == nullptr)
+                    fail(where, "names an unknown technique '" + t + "'");
+            }
+            kb.m_areas.push_back(std::move(a));
+        }
+        uniqueIds(kb.m_areas, "area");
+
+        const Json& muscles = array(j, "muscles");
+        for (std::size_t i = 0; i < muscles.size(); ++i) {
+            const Json& m = muscles[i];
+            Muscle mu;
+            mu.id = text(m, "id", place("muscle", i, ""));
+            const std::string where = place("muscle", i, mu.id);
+            mu.name = text(m, "name", where);
+            mu.plain = text(m, "plain", where);
+            mu.area = text(m, "area", where);
+            if (kb.area(mu.area) == nullptr)
+                fail(where, "names an unknown area '" + mu.area + "'");
+            mu.refers = texts(m, "refers", where, true);
+            mu.sometimes = texts(m, "sometimes", where, false);
+            for (const auto* list : {&mu.refers, &mu.sometimes}) {
+                for (const auto& z : *list) {
+                    if (kb.zone(z) == nullptr)
+                        fail(where, "refers to an unknown zone '" + z + "'");
+                }
+            }
+            mu.sources = texts(m, "sources", where, true);
+            checkSources(mu.sources, where);
+            kb.m_muscles.push_back(std::move(mu));
+        }
+        uniqueIds(kb.m_muscles, "muscle");
+
+        for (const char* key : {"prevention", "guidance"}) {
+            const Json& tips = array(j, key);
+            auto& into = std::string_view(key) == "prevention" ? kb.m_prevention : kb.m_guidance;
+            for (std::size_t i = 0; i < tips.size(); ++i) {
+                Tip tip{text(tips[i], "id", place(key, i, "")), "", {}};
+                const std::string where = place(key, i, tip.id);
+                tip.text = text(tips[i], "text", where);
+                tip.sources = texts(tips[i], "sources", where, true);
+                checkSources(tip.sources, where);
+                into.push_back(std::move(tip));
+            }
+            uniqueIds(into, key);
+        }
+
+        const Json& flags = array(j, "redFlags");
+        for (std::size_t i = 0; i < flags.size(); ++i) {
+            RedFlagQuestion q;
+            q.id = text(flags[i], "id", place("red flag", i, ""));
+            const std::string where = place("red flag", i, q.id);
+            const auto tier = tierFrom(flags[i].value("tier", ""));
+            if (!tier)
+                fail(where, "has no tier (emergency, urgent or soon)");
+            q.tier = *tier;
+            q.question = text(flags[i], "question", where);
+            q.regions = texts(flags[i], "regions", where, false);
+            for (const auto& r : q.regions) {
+                if (atlas.find(r) == nullptr)
+                    fail(where, "names an unknown region '" + r + "'");
+            }
+            q.sources = texts(flags[i], "sources", where, true);
+            checkSources(q.sources, where);
+            kb.m_redFlags.push_back(std::move(q));
+        }
+        uniqueIds(kb.m_redFlags, "red flag");
+
+        // Every region has muscles this knowledge knows, and every muscle has self-care.
+        for (const BodyRegion& r : atlas.regions()) {
+            for (const auto& m : r.muscles) {
+                if (kb.muscle(m) == nullptr)
+                    fail("region " + r.id, "names a muscle the knowledge lacks: '" + m + "'");
+            }
+            kb.m_regionMuscles.emplace_back(r.id, r.muscles);
+        }
+        for (const Muscle& m : kb.m_muscles) {
+            if (kb.area(m.area)->techniques.empty())
+                fail("muscle " + m.id, "has no self-care technique");
+        }
+    } catch (const Broken& b) {
+        return Error{ErrorCode::InvalidInput, b.message, {}};
+    }
+    log::knowledge()->info("knowledge: {} muscles, {} techniques, {} red-flag questions",
+                           kb.m_muscles.size(), kb.m_techniques.size(), kb.m_redFlags.size());
+    return kb;
+}
+
+const Muscle* KnowledgeBase::muscle(std::string_view id) const {
+    return byId(m_muscles, id);
+}
+const Technique* KnowledgeBase::technique(std::string_view id) const {
+    return byId(m_techniques, id);
+}
+const Cause* KnowledgeBase::cause(std::string_view id) const {
+    return byId(m_causes, id);
+}
+const ReferralZone* KnowledgeBase::zone(std::string_view id) const {
+    return byId(m_zones, id);
+}
+const BodyArea* KnowledgeBase::area(std::string_view id) const {
+    return byId(m_areas, id);
+}
+const Source* KnowledgeBase::source(std::string_view id) const {
+    return byId(m_sources, id);
+}
+const Tip* KnowledgeBase::guidance(std::string_view id) const {
+    return byId(m_guidance, id);
+}
+const RedFlagQuestion* KnowledgeBase::redFlag(std::string_view id) const {
+    return byId(m_redFlags, id);
+}
+
+std::vector<const Muscle*> KnowledgeBase::musclesOf(const BodyRegion& region) const {
+    std::vector<const Muscle*> out;
+    for (const auto& id : region.muscles) {
+        if (const Muscle* m = muscle(id))
+            out.push_back(m);
+    }
+    return out;
+}
+
+namespace {
+// Entries of each muscle's area in turn, keeping the first position of each.
+template <typename T, typename Get>
+std::vector<const T*> merged(const std::vector<const Muscle*>& muscles, const KnowledgeBase& kb,
+                             Get get) {
+    std::vector<const T*> out;
+    for (const Muscle* m : muscles) {
+        for (const T* item : get(*kb.area(m->area))) {
+            if (std::find(out.begin(), out.end(), item) == out.end())
+                out.push_back(item);
+        }
+    }
+    return out;
+}
+} // namespace
+
+std::vector<const Cause*> KnowledgeBase::causesFor(const BodyRegion& region) const {
+    return merged<Cause>(musclesOf(region), *this, [&](const BodyArea& a) {
+        std::vector<const Cause*> v;
+        for (const auto& id : a.causes)
+            v.push_back(cause(id));
+        return v;
+    });
+}
+
+std::vector<const Technique*> KnowledgeBase::techniquesFor(const BodyRegion& region) const {
+    return merged<Technique>(musclesOf(region), *this, [&](const BodyArea& a) {
+        std::vector<const Technique*> v;
+        for (const auto& id : a.techniques)
+            v.push_back(technique(id));
+        return v;
+    });
+}
+
+std::vector<const ReferralZone*> KnowledgeBase::zonesAt(BodyView view, Point p,
+                                                        std::string_view regionId) const {
+    std::vector<const ReferralZone*> out;
+    for (const ReferralZone& z : m_zones) {
+        bool in = std::find(z.regions.begin(), z.regions.end(), regionId) != z.regions.end();
+        for (const Circle& c : z.circles) {
+            // Circles are round on the figure: x is scaled by its aspect (400 / 880).
+            const double dx = (p.x - c.centre.x) * (400.0 / 880.0);
+            const double dy = p.y - c.centre.y;
+            in = in || (c.view == view && std::hypot(dx, dy) <= c.radius);
+        }
+        if (in)
+            out.push_back(&z);
+    }
+    return out;
+}
+
+std::vector<ReferralCandidate> KnowledgeBase::likelySources(BodyView view, Point p,
+                                                            std::string_view regionId, Side side,
+                                                            const BodyAtlas& atlas) const {
+    const auto zones = zonesAt(view, p, regionId);
+    std::vector<ReferralCandidate> out;
+    for (const Muscle& m : m_muscles) {
+        ReferralCandidate c{&m, 0, {}, nullptr, false};
+        for (const ReferralZone* z : zones) {
+            const bool common =
+                std::find(m.refers.begin(), m.refers.end(), z->id) != m.refers.end();
+            const bool some =
+                std::find(m.sometimes.begin(), m.sometimes.end(), z->id) != m.sometimes.end();
+            if (!common && !some)
+                continue;
+            c.score += common ? 3 : 1;
+            if (c.zone == nullptr || (common && !c.common)) {
+                c.zone = z;
+                c.common = common;
+            }
+        }
+        if (c.score == 0)
+            continue;
+        for (const BodyRegion& r : atlas.regions()) {
+            const bool hasMuscle =
+                std::find(r.muscles.begin(), r.muscles.end(), m.id) != r.muscles.end();
+            if (hasMuscle && (side == Side::Centre || r.side == side))
+                c.regions.push_back(r.id);
+        }
+        out.push_back(std::move(c));
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ReferralCandidate& a, const ReferralCandidate& b) {
+                         if (a.score != b.score)
+                             return a.score > b.score;
+                         return a.muscle->name < b.muscle->name;
+                     });
+    return out;
+}
+
+std::vector<const RedFlagQuestion*> KnowledgeBase::questionsFor(std::string_view regionId) const {
+    std::vector<const RedFlagQuestion*> out;
+    for (const RedFlagQuestion& q : m_redFlags) {
+        if (std::find(q.regions.begin(), q.regions.end(), regionId) != q.regions.end())
+            out.push_back(&q);
+    }
+    return out;
+}
+
+std::vector<const RedFlagQuestion*> KnowledgeBase::generalQuestions() const {
+    std::vector<const RedFlagQuestion*> out;
+    for (const RedFlagQuestion& q : m_redFlags) {
+        if (q.regions.empty())
+            out.push_back(&q);
+    }
+    return out;
+}
+
+Triage triage(const std::vector<RedFlagAnswer>& answers, const KnowledgeBase& knowledge) {
+    // The latest answer per question, by time then by order of entry.
+    std::map<std::string, const RedFlagAnswer*> latest;
+    for (const RedFlagAnswer& a : answers) {
+        auto& slot = latest[a.questionId];
+        if (slot == nullptr || a.answeredAt >= slot->answeredAt)
+            slot = &a;
+    }
+    Triage t;
+    for (const auto& [id, answer] : latest) {
+        const RedFlagQuestion* q = knowledge.redFlag(id);
+        if (q == nullptr || !answer->yes)
+            continue;
+        if (!t.tier || q->tier > *t.tier) {
+            t.tier = q->tier;
+            t.questions.clear();
+        }
+        if (q->tier == *t.tier)
+            t.questions.push_back(id);
+    }
+    t.selfCareShown = t.tier != RedFlagTier::Emergency;
+    t.selfCareWithCaution = t.tier == RedFlagTier::Urgent;
+    return t;
+}
+
+} // namespace knotmap

@@ -1,0 +1,255 @@
+#include "knotmap/atlas.h"
+#include "knotmap/knowledge.h"
+#include "test_support.h"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+using namespace knotmap;
+using namespace knotmap::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+const BodyAtlas& atlas() {
+    static const BodyAtlas a =
+        std::move(BodyAtlas::parse(readBytes(KNOTMAP_SOURCE_DIR "/resources/body/atlas.json")))
+            .value();
+    return a;
+}
+
+std::string knowledgeText() {
+    return readBytes(KNOTMAP_SOURCE_DIR "/resources/knowledge/knowledge.json");
+}
+
+const KnowledgeBase& kb() {
+    static const KnowledgeBase k = [] {
+        auto parsed = KnowledgeBase::parse(knowledgeText(), atlas());
+        if (!parsed)
+            throw std::runtime_error(parsed.error().message);
+        return std::move(parsed).value();
+    }();
+    return k;
+}
+
+// The muscle ids suggested for pain felt at the centre of a region.
+std::vector<std::string> sourcesAtRegion(const std::string& regionId) {
+    const BodyRegion* r = atlas().find(regionId);
+    std::vector<std::string> ids;
+    for (const auto& c : kb().likelySources(r->view, r->centre, r->id, r->side, atlas()))
+        ids.push_back(c.muscle->id);
+    return ids;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+RedFlagAnswer answer(const char* id, bool yes, Timestamp at) {
+    return {0, id, yes, at, ""};
+}
+
+} // namespace
+
+TEST(Knowledge, ShippedDataLoadsAndCoversEveryRegion) {
+    for (const BodyRegion& r : atlas().regions()) {
+        const auto muscles = kb().musclesOf(r);
+        ASSERT_FALSE(muscles.empty()) << r.id;
+        EXPECT_FALSE(kb().causesFor(r).empty()) << r.id;
+        EXPECT_FALSE(kb().techniquesFor(r).empty()) << r.id;
+        for (const Muscle* m : muscles) {
+            EXPECT_FALSE(m->refers.empty()) << m->id;
+            EXPECT_FALSE(m->sources.empty()) << m->id;
+        }
+    }
+    EXPECT_EQ(kb().muscles().size(), 46u);
+}
+
+TEST(Knowledge, DosesAreInSaneRanges) {
+    for (const Technique& t : kb().techniques()) {
+        if (t.dose.holdSeconds) {
+            EXPECT_GE(t.dose.holdSeconds->first, 5) << t.id;
+            EXPECT_LE(t.dose.holdSeconds->second, 600) << t.id;
+        }
+        if (t.kind == TechniqueKind::Stretch) {
+            EXPECT_TRUE(t.dose.holdSeconds.has_value()) << t.id;
+        }
+    }
+    const Technique* pressure = kb().technique("pressure-ball");
+    EXPECT_EQ(pressure->dose.holdSeconds, (std::pair{30, 90}));
+    const Technique* heat = kb().technique("heat");
+    EXPECT_EQ(heat->dose.totalSeconds, (std::pair{900, 1200}));
+    const Technique* cold = kb().technique("cold");
+    EXPECT_EQ(cold->dose.onSeconds, (std::pair{600, 900}));
+    EXPECT_EQ(cold->dose.offSeconds, 900);
+}
+
+TEST(Knowledge, CausesComeMostRelevantFirst) {
+    const auto neck = kb().causesFor(*atlas().find("upper-trapezius-left"));
+    ASSERT_GE(neck.size(), 3u);
+    EXPECT_EQ(neck[0]->id, "desk-posture");
+    EXPECT_EQ(neck[1]->id, "screen-height");
+    const auto lowBack = kb().causesFor(*atlas().find("quadratus-lumborum-right"));
+    EXPECT_EQ(lowBack[0]->id, "prolonged-sitting");
+    EXPECT_EQ(lowBack[1]->id, "lifting");
+    const auto chest = kb().causesFor(*atlas().find("pectoralis-major-left"));
+    EXPECT_EQ(chest[0]->id, "rounded-shoulders");
+}
+
+TEST(Knowledge, ReverseLookupTemple) {
+    const auto ids = sourcesAtRegion("temporalis-left");
+    for (const char* m : {"upper-trapezius", "temporalis", "suboccipitals"})
+        EXPECT_TRUE(has(ids, m)) << m;
+    // The knot to look for is on the same side as the pain.
+    const BodyRegion* temple = atlas().find("temporalis-left");
+    for (const auto& c :
+         kb().likelySources(temple->view, temple->centre, temple->id, Side::Left, atlas())) {
+        for (const auto& region : c.regions)
+            EXPECT_TRUE(region.ends_with("-left")) << region;
+        if (c.muscle->id == "upper-trapezius") {
+            EXPECT_EQ(c.regions, std::vector<std::string>{"upper-trapezius-left"});
+        }
+    }
+}
+
+TEST(Knowledge, ReverseLookupBackOfHeadShoulderButtockLowBack) {
+    auto backOfHead = sourcesAtRegion("suboccipitals-right");
+    EXPECT_TRUE(has(backOfHead, "sternocleidomastoid-sternal"));
+    EXPECT_TRUE(has(backOfHead, "suboccipitals"));
+
+    auto frontOfShoulder = sourcesAtRegion("anterior-deltoid-left");
+    for (const char* m : {"infraspinatus", "supraspinatus", "pectoralis-major", "pectoralis-minor",
+                          "deltoid-anterior"})
+        EXPECT_TRUE(has(frontOfShoulder, m)) << m;
+    EXPECT_FALSE(has(frontOfShoulder, "soleus"));
+
+    auto buttock = sourcesAtRegion("gluteus-maximus-left");
+    for (const char* m : {"longissimus-thoracis", "iliocostalis-lumborum", "quadratus-lumborum",
+                          "gluteus-medius", "piriformis"})
+        EXPECT_TRUE(has(buttock, m)) << m;
+
+    auto lowBack = sourcesAtRegion("lumbar-paraspinals-right");
+    for (const char* m : {"multifidus", "gluteus-medius", "iliopsoas", "rectus-abdominis-lower"})
+        EXPECT_TRUE(has(lowBack, m)) << m;
+}
+
+TEST(Knowledge, ReverseLookupHeelOutsideAnyRegion) {
+    // The person's right heel on the back view: no muscle region, a referral zone.
+    const Point heel{(200.0 + 35) / 400, 840.0 / 880};
+    auto place = atlas().placeOf(BodyView::Back, heel);
+    ASSERT_TRUE(place.has_value());
+    const auto found =
+        kb().likelySources(BodyView::Back, heel, place->regionId, place->side, atlas());
+    ASSERT_FALSE(found.empty());
+    EXPECT_EQ(found[0].muscle->id, "soleus");
+    EXPECT_TRUE(found[0].common);
+    EXPECT_EQ(found[0].regions, std::vector<std::string>{"soleus-right"});
+    EXPECT_TRUE(kb().likelySources(BodyView::Back, {0.02, 0.5}, "", Side::Left, atlas()).empty());
+}
+
+TEST(Knowledge, ReferralsRankCommonAboveSometimes) {
+    // Behind the eye: commonly from temporalis and splenius cervicis, only sometimes
+    // from the upper trapezius.
+    const Point eye{(200.0 + 15) / 400, 86.0 / 880};
+    const auto found = kb().likelySources(BodyView::Front, eye, "", Side::Left, atlas());
+    int trap = -1;
+    int temporalis = -1;
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        if (found[i].muscle->id == "upper-trapezius")
+            trap = static_cast<int>(i);
+        if (found[i].muscle->id == "temporalis")
+            temporalis = static_cast<int>(i);
+    }
+    ASSERT_GE(trap, 0);
+    ASSERT_GE(temporalis, 0);
+    EXPECT_LT(temporalis, trap);
+    EXPECT_FALSE(found[static_cast<std::size_t>(trap)].common);
+}
+
+TEST(Knowledge, RegionsAskTheirRedFlagQuestions) {
+    auto ids = [](const std::vector<const RedFlagQuestion*>& qs) {
+        std::set<std::string> s;
+        for (const auto* q : qs)
+            s.insert(q->id);
+        return s;
+    };
+    EXPECT_TRUE(ids(kb().questionsFor("pectoralis-major-left")).count("E6"));
+    const auto lowBack = ids(kb().questionsFor("lumbar-paraspinals-right"));
+    EXPECT_TRUE(lowBack.count("E1") && lowBack.count("E2"));
+    const auto neck = ids(kb().questionsFor("upper-trapezius-left"));
+    EXPECT_TRUE(neck.count("E4") && neck.count("E5"));
+    EXPECT_TRUE(ids(kb().generalQuestions()).count("E3"));
+    for (const auto& q : kb().redFlags())
+        EXPECT_FALSE(q.sources.empty()) << q.id;
+}
+
+TEST(Triage, EachTier) {
+    const Timestamp t = noon();
+    Triage none = triage({answer("E1", false, t), answer("U1", false, t)}, kb());
+    EXPECT_FALSE(none.tier.has_value());
+    EXPECT_TRUE(none.selfCareShown);
+    EXPECT_FALSE(none.selfCareWithCaution);
+
+    Triage soon = triage({answer("S4", true, t), answer("E1", false, t)}, kb());
+    EXPECT_EQ(soon.tier, RedFlagTier::Soon);
+    EXPECT_TRUE(soon.selfCareShown);
+    EXPECT_FALSE(soon.selfCareWithCaution);
+
+    Triage urgent = triage({answer("S4", true, t), answer("U1", true, t)}, kb());
+    EXPECT_EQ(urgent.tier, RedFlagTier::Urgent);
+    EXPECT_EQ(urgent.questions, std::vector<std::string>{"U1"});
+    EXPECT_TRUE(urgent.selfCareShown);
+    EXPECT_TRUE(urgent.selfCareWithCaution);
+
+    Triage emergency = triage({answer("U1", true, t), answer("E6", true, t)}, kb());
+    EXPECT_EQ(emergency.tier, RedFlagTier::Emergency);
+    EXPECT_FALSE(emergency.selfCareShown) << "an emergency answer hides self-care advice";
+    EXPECT_EQ(emergency.questions, std::vector<std::string>{"E6"});
+}
+
+TEST(Triage, TheLatestAnswerCounts) {
+    const Timestamp t = noon();
+    Triage later = triage({answer("E6", true, t - 48h), answer("E6", false, t)}, kb());
+    EXPECT_FALSE(later.tier.has_value());
+    Triage again = triage({answer("E6", false, t - 48h), answer("E6", true, t)}, kb());
+    EXPECT_EQ(again.tier, RedFlagTier::Emergency);
+    EXPECT_FALSE(triage({answer("no-such-question", true, t)}, kb()).tier.has_value());
+}
+
+TEST(Knowledge, BrokenDataFailsLoudlyWithItsPlace) {
+    using Json = nlohmann::json;
+    const Json good = Json::parse(knowledgeText());
+    struct Case {
+        void (*breakIt)(Json&);
+        std::string says;
+    };
+    const Case cases[] = {
+        {[](Json& j) { j["muscles"][0]["refers"] = Json::array({"nowhere"}); },
+         "muscle 0 (upper-trapezius) refers to an unknown zone 'nowhere'"},
+        {[](Json& j) { j["muscles"][3]["refers"] = Json::array(); },
+         "muscle 3 (levator-scapulae) has no refers"},
+        {[](Json& j) { j["muscles"].erase(j["muscles"].begin()); },
+         "names a muscle the knowledge lacks: 'upper-trapezius'"},
+        {[](Json& j) { j["areas"][0]["techniques"] = Json::array(); },
+         "area 0 (head-jaw) has no techniques"},
+        {[](Json& j) { j["redFlags"][0].erase("tier"); }, "red flag 0 (E1) has no tier"},
+        {[](Json& j) {
+             j["techniques"][0]["holdSeconds"] = Json::array({30, 9000});
+         },
+         "holdSeconds outside 5..600"},
+        {[](Json& j) { j["causes"][0]["sources"] = Json::array({"rumour"}); },
+         "unknown source 'rumour'"},
+        {[](Json& j) { j["zones"][0]["regions"] = Json::array({"elbow-of-knee"}); },
+         "unknown region 'elbow-of-knee'"},
+        {[](Json& j) { j["format"] = 2; }, "not format 1"},
+    };
+    for (const Case& c : cases) {
+        Json broken = good;
+        c.breakIt(broken);
+        auto parsed = KnowledgeBase::parse(broken.dump(), atlas());
+        ASSERT_FALSE(parsed.ok()) << c.says;
+        EXPECT_NE(parsed.error().message.find(c.says), std::string::npos) << parsed.error().message;
+    }
+    EXPECT_FALSE(KnowledgeBase::parse("{", atlas()).ok());
+}

@@ -1,0 +1,407 @@
+#!/usr/bin/env python3
+"""Writes resources/knowledge/knowledge.json: what KnotMap knows about each spot.
+
+All wording here is KnotMap's own. Every fact names its sources by id; the sources are
+listed at the top (the seed articles the product was made from, and the references of
+the sourced clinical notes). Places are given in the body figure's coordinates
+(400 x 880, the viewer's right half; see make_body_figure.py) and mirrored.
+
+Run from the repository root:  python3 tools/make_knowledge.py
+"""
+import json
+from pathlib import Path
+
+W, H = 400, 880
+
+SOURCES = {
+    "seed-000": "How to Get Rid of a Back Knot: Causes & Relief (seed article 000_b0620b4d803619ae)",
+    "seed-001": "What causes muscle knots in your back? (seed article 001_ae366d3a7bb865f6)",
+    "seed-002": "How to Get Rid of Muscle Knots in the Back (seed article 002_8bbe780e7fb3b94a)",
+    "seed-003": "How to Fix a Muscle Knot in Your Back, T. Sipos, physiotherapist (seed article 003_d5b6c28a51f1bb23)",
+    "seed-004": "How to Get a Knot Out of Your Back (seed article 004_5ae87ea4fdc3c272)",
+    "medlink-ts": "Travell & Simons referral figures as reproduced by MedLink Neurology (medlink.com/media/mpssi*)",
+    "namtpt": "National Association of Myofascial Trigger Point Therapists, Symptom Checker (check.myofascialtherapy.org), citing Travell & Simons Vol. 1 2nd ed. (1999) and Vol. 2 (1992)",
+    "fpnotebook": "FPnotebook, trigger point locations (fpnotebook.com/Rheum/Exam/TrgrPntLctn.htm)",
+    "ts-vol1": "Simons, Travell & Simons, Myofascial Pain and Dysfunction: The Trigger Point Manual, Vol. 1, 2nd ed. (1999)",
+    "ts-vol2": "Travell & Simons, Myofascial Pain and Dysfunction: The Trigger Point Manual, Vol. 2 (1992)",
+    "fdlp-2006": "Fernandez-de-las-Penas et al., Man Ther 2006;11(3):225-30 (suboccipital referral)",
+    "massage-today": "Massage Today / AMTA articles by D. Kent quoting Simons & Travell",
+    "practitioner": "Practitioner sources: Niel Asher Education, triggerpointtherapist.com (L. Perry), painwhisperer.com, Aberdeen Chiropractic blog, clinic pages",
+    "ifompt-2020": "Finucane LM et al., International framework for red flags for potential serious spinal pathologies, JOSPT 2020;50(7):350-372",
+    "ifompt-cervical-2023": "Rushton et al., IFOMPT cervical framework, JOSPT 2023;53(1):7-22",
+    "nhs-back": "NHS back pain guidance (as quoted by NHS Sheffield MSK and other NHS trust pages)",
+    "bmj-ces": "BMJ Best Practice: cauda equina syndrome; British Association of Spine Surgeons",
+    "gcare": "NHS Gloucestershire G-care low back pain pathway",
+    "gponline-neck": "GPonline: neck pain red-flag symptoms",
+    "nice-cg75": "NICE CG75 / NG234 metastatic spinal cord compression (via CSP summary)",
+    "downie-2013": "Downie A et al., BMJ 2013;347:f7095 (red flags for fracture and malignancy)",
+    "cks-neck": "NHS CKS neck pain (via KCE report 119) and primarycarenotebook neck red flags",
+    "mpft-neck": "Midlands Partnership NHS FT, neck pain self-help page",
+    "nice-ng65": "NICE NG65 spondyloarthritis referral",
+    "makeitvisible": "makeitvisible.info, back pain: when to see a GP",
+    "farrar-2001": "Farrar JT et al., Pain 2001;94:149-158 (minimal important change on the 0-10 scale)",
+}
+
+# ---- Referral zones: where pain is felt --------------------------------------------
+# (id, plain name, region stems (both sides), circles [(view, dx, y, r)] in figure px)
+ZONES = [
+    ("temple", "the temple", ["temporalis"], []),
+    ("forehead", "the forehead", [], [("front", 12, 60, 12)]),
+    ("eye", "around and behind the eye", [], [("front", 15, 86, 8)]),
+    ("cheek-jaw", "the cheek, jaw and back teeth", ["masseter"], []),
+    ("ear", "in and behind the ear", [], [("front", 35, 96, 7), ("back", 34, 98, 8)]),
+    ("top-of-head", "the top of the head", [], [("front", 8, 48, 10), ("back", 8, 50, 12)]),
+    ("back-of-head", "the back of the head", ["suboccipitals"], [("back", 16, 80, 15)]),
+    ("throat", "the throat", [], [("front", 5, 152, 7)]),
+    ("neck-back", "the back and side of the neck", ["neck-back", "levator-scapulae"], []),
+    ("neck-front", "the front and side of the neck", ["sternocleidomastoid", "scalenes"], []),
+    ("top-of-shoulder", "the top of the shoulder", ["upper-trapezius", "supraspinatus"], []),
+    ("shoulder-front", "the front of the shoulder", ["anterior-deltoid"], []),
+    ("shoulder-back", "the back of the shoulder", ["posterior-deltoid", "teres"], []),
+    ("shoulder-blade", "over the shoulder blade", ["infraspinatus", "supraspinatus", "teres"], []),
+    ("shoulder-blade-inner", "along the inner edge of the shoulder blade", ["rhomboid"], []),
+    ("shoulder-blade-tip", "around the lower tip of the shoulder blade", ["lower-trapezius", "latissimus"], []),
+    ("upper-arm-outer", "the front and outer upper arm", [], [("front", 112, 280, 13), ("back", 112, 285, 13)]),
+    ("upper-arm-back", "the back of the upper arm", [], [("back", 102, 300, 12)]),
+    ("upper-arm-inner", "the inner arm", [], [("front", 92, 300, 10)]),
+    ("elbow-outer", "the outside of the elbow", [], [("front", 118, 332, 9), ("back", 117, 334, 9)]),
+    ("elbow-inner", "the inside of the elbow", [], [("front", 97, 334, 8)]),
+    ("forearm-back", "the back of the forearm", ["forearm-extensors"], [("back", 118, 410, 10)]),
+    ("forearm-thumb-side", "the thumb side of the forearm", [], [("front", 124, 392, 10)]),
+    ("forearm-little-finger-side", "the little-finger side of the forearm", [], [("front", 106, 398, 10), ("back", 107, 412, 9)]),
+    ("wrist", "around the wrist", [], [("front", 118, 440, 9), ("back", 120, 440, 9)]),
+    ("hand", "the hand and palm", [], [("front", 127, 470, 12), ("back", 127, 470, 12)]),
+    ("thumb-index", "the thumb and index finger", [], [("front", 137, 492, 9)]),
+    ("little-fingers", "the ring and little fingers", [], [("front", 120, 506, 9), ("back", 120, 506, 9)]),
+    ("chest", "the chest", ["pectoralis-major", "pectoralis-minor"], []),
+    ("chest-side", "the side of the chest", ["serratus-anterior"], []),
+    ("breastbone", "over the breastbone", [], [("front", 5, 228, 9)]),
+    ("abdomen", "the abdomen", ["rectus-abdominis-upper", "rectus-abdominis-lower"], []),
+    ("groin", "the groin and front of the hip", ["iliopsoas"], []),
+    ("mid-back", "the mid-back, beside the spine", ["thoracic-paraspinals", "latissimus"], []),
+    ("low-back", "the low back", ["lumbar-paraspinals", "quadratus-lumborum"], []),
+    ("sacroiliac", "the base of the spine and sacroiliac joint", [], [("back", 14, 422, 12)]),
+    ("tailbone", "the tailbone", [], [("back", 3, 450, 7)]),
+    ("top-of-pelvis", "along the top of the pelvis", [], [("back", 52, 390, 12)]),
+    ("buttock", "the buttock", ["gluteus-maximus", "gluteus-medius", "piriformis"], []),
+    ("buttock-crease", "the buttock crease and sitting bone", [], [("back", 34, 478, 10)]),
+    ("outer-hip", "the outer hip", [], [("back", 79, 452, 9), ("front", 79, 452, 9)]),
+    ("thigh-back", "the back of the thigh", ["hamstrings-inner", "hamstrings-outer"], []),
+    ("thigh-front", "the front of the thigh", ["rectus-femoris"], []),
+    ("thigh-outer", "the outer thigh", ["vastus-lateralis"], [("back", 74, 540, 10)]),
+    ("knee-front", "the kneecap and front of the knee", [], [("front", 37, 637, 12)]),
+    ("knee-back", "the back of the knee", [], [("back", 37, 642, 12)]),
+    ("knee-outer", "the outer knee", [], [("front", 57, 640, 7), ("back", 57, 640, 7)]),
+    ("calf", "the calf", ["gastrocnemius", "soleus"], []),
+    ("shin", "the front of the shin", ["tibialis-anterior"], []),
+    ("lower-leg-outer", "the outer lower leg", [], [("front", 56, 745, 9), ("back", 56, 745, 9)]),
+    ("ankle-front", "the front of the ankle", [], [("front", 33, 805, 9)]),
+    ("heel", "the heel", [], [("back", 35, 840, 10)]),
+    ("foot", "the top and arch of the foot, and the big toe", [], [("front", 34, 842, 10)]),
+]
+
+# ---- Muscles: (id, anatomical name, plain words, area, refers, sometimes, sources) ---
+M = [
+    ("upper-trapezius", "Upper trapezius", "the muscle along the top of the shoulder", "neck-shoulders",
+     ["neck-back", "ear", "temple"], ["eye", "cheek-jaw"], ["medlink-ts", "namtpt"]),
+    ("middle-trapezius", "Middle trapezius", "the muscle between the shoulder blade and the spine", "upper-back",
+     ["shoulder-blade-inner", "mid-back"], ["top-of-shoulder"], ["namtpt"]),
+    ("lower-trapezius", "Lower trapezius", "the muscle along the lower inner edge of the shoulder blade", "upper-back",
+     ["neck-back", "ear", "top-of-shoulder"], ["shoulder-blade", "shoulder-blade-inner"], ["medlink-ts"]),
+    ("levator-scapulae", "Levator scapulae", "the muscle from the side of the neck to the top corner of the shoulder blade", "neck-shoulders",
+     ["neck-back", "shoulder-blade-inner"], ["shoulder-blade-tip", "shoulder-back"], ["medlink-ts", "namtpt"]),
+    ("rhomboids", "Rhomboids", "the muscles between the shoulder blades", "upper-back",
+     ["shoulder-blade-inner"], ["top-of-shoulder"], ["practitioner"]),
+    ("infraspinatus", "Infraspinatus", "the muscle over the shoulder blade, below its ridge", "shoulder",
+     ["shoulder-front", "upper-arm-outer"], ["forearm-thumb-side", "hand", "shoulder-blade-inner"], ["medlink-ts", "namtpt"]),
+    ("supraspinatus", "Supraspinatus", "the muscle above the ridge of the shoulder blade", "shoulder",
+     ["shoulder-front", "upper-arm-outer"], ["elbow-outer", "wrist"], ["namtpt", "fpnotebook"]),
+    ("teres-minor", "Teres minor", "a small muscle at the outer edge of the shoulder blade", "shoulder",
+     ["shoulder-back"], ["upper-arm-back"], ["namtpt"]),
+    ("subscapularis", "Subscapularis", "the muscle under the shoulder blade, reached through the back of the armpit", "shoulder",
+     ["shoulder-back", "shoulder-blade"], ["upper-arm-back", "wrist"], ["namtpt", "ts-vol1"]),
+    ("latissimus-dorsi", "Latissimus dorsi", "the broad muscle at the side of the mid-back", "upper-back",
+     ["shoulder-blade-tip", "mid-back"], ["shoulder-back", "forearm-little-finger-side", "little-fingers"], ["practitioner"]),
+    ("serratus-posterior-superior", "Serratus posterior superior", "a thin muscle under the top of the shoulder blade", "upper-back",
+     ["shoulder-blade", "shoulder-back"], ["upper-arm-back", "forearm-little-finger-side", "little-fingers"], ["namtpt", "massage-today"]),
+    ("iliocostalis-thoracis", "Iliocostalis thoracis", "a muscle column beside the spine in the mid-back", "upper-back",
+     ["mid-back"], ["abdomen", "shoulder-back"], ["namtpt"]),
+    ("longissimus-thoracis", "Longissimus thoracis", "a muscle column beside the spine in the mid and low back", "low-back",
+     ["buttock", "sacroiliac"], [], ["namtpt"]),
+    ("iliocostalis-lumborum", "Iliocostalis lumborum", "a muscle column beside the spine in the low back", "low-back",
+     ["buttock"], [], ["namtpt"]),
+    ("multifidus", "Multifidus", "small deep muscles right beside the spine", "low-back",
+     ["low-back"], ["tailbone", "abdomen"], ["namtpt", "practitioner"]),
+    ("quadratus-lumborum", "Quadratus lumborum", "the deep muscle at the side of the low back", "low-back",
+     ["top-of-pelvis", "sacroiliac", "buttock", "outer-hip"], ["groin", "abdomen", "thigh-outer"], ["namtpt", "practitioner"]),
+    ("gluteus-maximus", "Gluteus maximus", "the large buttock muscle", "hips",
+     ["buttock", "buttock-crease", "tailbone"], ["sacroiliac"], ["ts-vol2", "massage-today"]),
+    ("gluteus-medius", "Gluteus medius", "the muscle at the upper outer buttock", "hips",
+     ["low-back", "sacroiliac", "buttock"], ["top-of-pelvis", "outer-hip", "thigh-outer"], ["namtpt", "practitioner"]),
+    ("gluteus-minimus-front", "Gluteus minimus (front part)", "a deep muscle at the side of the hip", "hips",
+     ["buttock", "thigh-outer", "knee-outer"], ["lower-leg-outer"], ["namtpt", "massage-today"]),
+    ("gluteus-minimus-back", "Gluteus minimus (back part)", "a deep muscle behind the hip", "hips",
+     ["buttock", "thigh-back"], ["calf"], ["namtpt", "massage-today"]),
+    ("piriformis", "Piriformis", "a deep muscle in the middle of the buttock", "hips",
+     ["sacroiliac", "buttock", "thigh-back"], [], ["medlink-ts", "namtpt"]),
+    ("sternocleidomastoid-sternal", "Sternocleidomastoid (breastbone part)", "the strap muscle at the front of the neck", "neck-shoulders",
+     ["top-of-head", "back-of-head", "eye", "cheek-jaw"], ["throat", "breastbone"], ["medlink-ts"]),
+    ("sternocleidomastoid-clavicular", "Sternocleidomastoid (collarbone part)", "the strap muscle at the front of the neck", "neck-shoulders",
+     ["forehead", "ear"], ["cheek-jaw"], ["medlink-ts"]),
+    ("scalenes", "Scalenes", "the muscles at the side of the neck, above the collarbone", "neck-shoulders",
+     ["chest", "shoulder-blade-inner", "upper-arm-outer"], ["forearm-thumb-side", "thumb-index"], ["medlink-ts", "practitioner"]),
+    ("suboccipitals", "Suboccipitals", "small muscles where the skull meets the neck", "head-jaw",
+     ["back-of-head", "temple"], ["eye", "forehead"], ["fdlp-2006", "practitioner"]),
+    ("splenius-capitis", "Splenius capitis", "a muscle at the upper back of the neck", "neck-shoulders",
+     ["top-of-head"], [], ["namtpt", "fpnotebook"]),
+    ("splenius-cervicis", "Splenius cervicis", "a muscle at the back of the neck", "neck-shoulders",
+     ["eye", "neck-back"], [], ["namtpt", "massage-today"]),
+    ("pectoralis-major", "Pectoralis major", "the large chest muscle", "chest",
+     ["shoulder-front", "chest"], ["upper-arm-inner", "elbow-inner", "little-fingers"], ["namtpt", "fpnotebook"]),
+    ("pectoralis-minor", "Pectoralis minor", "the smaller chest muscle under the collarbone", "chest",
+     ["shoulder-front", "chest"], ["upper-arm-inner", "elbow-inner", "hand", "little-fingers"], ["practitioner"]),
+    ("serratus-anterior", "Serratus anterior", "the muscle on the side of the ribs below the armpit", "chest",
+     ["chest-side", "shoulder-blade-tip"], ["upper-arm-inner", "hand", "little-fingers"], ["namtpt", "practitioner"]),
+    ("deltoid-anterior", "Deltoid (front)", "the front of the shoulder cap", "shoulder",
+     ["shoulder-front", "upper-arm-outer"], [], ["namtpt", "practitioner"]),
+    ("deltoid-posterior", "Deltoid (back)", "the back of the shoulder cap", "shoulder",
+     ["shoulder-back"], ["upper-arm-outer"], ["namtpt", "practitioner"]),
+    ("iliopsoas", "Iliopsoas", "the deep hip flexor in the lower abdomen and groin", "hips",
+     ["low-back", "sacroiliac", "groin"], ["thigh-front"], ["practitioner"]),
+    ("rectus-abdominis-upper", "Rectus abdominis (upper part)", "the upper 'six-pack' muscle below the ribs", "abdomen",
+     ["mid-back"], [], ["massage-today"]),
+    ("rectus-abdominis-lower", "Rectus abdominis (lower part)", "the lower abdominal muscle above the pubic bone", "abdomen",
+     ["low-back", "sacroiliac"], [], ["massage-today"]),
+    ("hamstrings-medial", "Hamstrings (inner)", "the inner muscles at the back of the thigh", "legs",
+     ["buttock-crease", "thigh-back", "knee-back"], ["calf"], ["practitioner"]),
+    ("hamstrings-biceps-femoris", "Hamstrings (outer, biceps femoris)", "the outer muscle at the back of the thigh", "legs",
+     ["knee-back", "thigh-back"], [], ["practitioner"]),
+    ("rectus-femoris", "Rectus femoris", "the muscle down the front of the thigh", "legs",
+     ["knee-front", "thigh-front"], [], ["namtpt", "practitioner", "fpnotebook"]),
+    ("vastus-lateralis", "Vastus lateralis", "the muscle on the outer thigh", "legs",
+     ["thigh-outer", "knee-outer"], ["knee-back"], ["namtpt"]),
+    ("gastrocnemius", "Gastrocnemius", "the bulky upper calf muscle", "legs",
+     ["knee-back", "calf", "foot"], [], ["namtpt", "practitioner", "fpnotebook"]),
+    ("soleus", "Soleus", "the deeper lower calf muscle above the Achilles tendon", "legs",
+     ["heel", "calf"], ["sacroiliac"], ["namtpt", "fpnotebook"]),
+    ("tibialis-anterior", "Tibialis anterior", "the muscle down the front of the shin", "legs",
+     ["shin", "ankle-front", "foot"], [], ["practitioner"]),
+    ("forearm-extensors-radial", "Wrist extensors (thumb side)", "the muscles on the back of the forearm below the elbow", "arms",
+     ["elbow-outer", "forearm-back", "hand"], [], ["namtpt", "practitioner"]),
+    ("forearm-extensors-ulnar", "Wrist extensor (little-finger side)", "the muscle on the little-finger side of the back of the forearm", "arms",
+     ["wrist"], [], ["namtpt"]),
+    ("temporalis", "Temporalis", "the jaw muscle at the temple", "head-jaw",
+     ["temple", "eye", "cheek-jaw"], [], ["namtpt", "practitioner"]),
+    ("masseter", "Masseter", "the strong chewing muscle at the jaw angle", "head-jaw",
+     ["cheek-jaw", "ear"], ["forehead"], ["medlink-ts", "namtpt"]),
+]
+
+# ---- Causes (most relevant first per area) -----------------------------------------
+CAUSES = {
+    "desk-posture": ("Long hours at a desk with the head and shoulders pushed forward", ["seed-000", "seed-001", "seed-003"]),
+    "screen-height": ("A screen below eye level, which pulls the head forward", ["seed-000", "seed-002"]),
+    "prolonged-sitting": ("Sitting for long stretches without a break", ["seed-000", "seed-001", "seed-002"]),
+    "lifting": ("Heavy lifting or a sudden strain", ["seed-000", "seed-001", "seed-002"]),
+    "rounded-shoulders": ("Rounded, hunched shoulders, often with a weak upper back", ["seed-001", "seed-003"]),
+    "sleep-position": ("Sleeping in an awkward position", ["seed-000", "seed-001", "seed-002"]),
+    "stress": ("Stress, which keeps muscles tense and guarded", ["seed-000", "seed-001", "seed-002"]),
+    "dehydration": ("Not drinking enough water", ["seed-000", "seed-001", "seed-002"]),
+    "repetitive-motion": ("Repeating the same movement for a long time, as in long training sessions", ["seed-001", "seed-002"]),
+    "overuse": ("Overworking the muscle, for example training too heavy", ["seed-001", "seed-003", "seed-004"]),
+    "weakness": ("Weak muscles, or too little exercise and movement", ["seed-003"]),
+    "driving": ("Long drives", ["seed-001"]),
+}
+
+# ---- Self-care techniques ----------------------------------------------------------
+# kind: pressure | roller | stretch | strength | heat | cold | contrast | bath | rub
+T = [
+    ("pressure-ball", "Pressure with a tennis or lacrosse ball", "pressure",
+     ["Put the ball between the knot and a wall or the floor.",
+      "Lean in until the pressure is firm but bearable: uncomfortable is fine, sharp pain is not.",
+      "Hold still on the spot.", "Ease off slowly and let the blood flow back."],
+     {"holdSeconds": [30, 90], "reps": 3}, ["Not on a bone, the spine or a swollen or bruised area."],
+     ["seed-000", "seed-002"]),
+    ("foam-roller", "Foam roller", "roller",
+     ["Lie on the roller, across the muscle.", "Roll slowly back and forth over the tender area.",
+      "Pause on a tender spot and breathe."],
+     {"holdSeconds": [30, 60], "totalSeconds": [60, 300]}, ["Keep the roller off the low-back spine and the neck."],
+     ["seed-001", "seed-002"]),
+    ("two-balls-spine", "Two balls in a sock beside the spine", "pressure",
+     ["Put two tennis balls in a sock and tie it.", "Lie on them, or lean against a wall, with one ball on each side of the spine.",
+      "Move slowly until a ball rests on a tender spot, and hold."],
+     {"holdSeconds": [60, 90], "reps": 3}, ["The spine itself sits between the balls, never on one."], ["seed-002"]),
+    ("cat-cow", "Cat-cow", "stretch",
+     ["On hands and knees, round the back up like a cat.", "Then let the belly sink and lift the head gently.",
+      "Move slowly between the two, with the breath."],
+     {"holdSeconds": [20, 30], "reps": 5}, ["Only to a comfortable pull."], ["seed-000", "seed-002"]),
+    ("childs-pose", "Child's pose", "stretch",
+     ["Kneel and sit back on your heels.", "Fold forward with your arms stretched out in front.", "Rest and breathe."],
+     {"holdSeconds": [20, 30], "reps": 3}, ["Only to a comfortable pull."], ["seed-000", "seed-002"]),
+    ("knee-to-chest", "Knee to chest", "stretch",
+     ["Lie on your back.", "Pull one knee gently towards your chest.", "Hold, then change sides."],
+     {"holdSeconds": [20, 30], "reps": 2, "perSide": True}, ["Only to a comfortable pull."], ["seed-000", "seed-002"]),
+    ("doorway-stretch", "Doorway stretch", "stretch",
+     ["Stand in a doorway with your arms bent at 90 degrees on the frame.", "Lean forward gently until the chest stretches."],
+     {"holdSeconds": [30, 30], "reps": 2}, ["Only to a comfortable pull."], ["seed-002"]),
+    ("wall-pec-stretch", "Wall chest stretch", "stretch",
+     ["Put one hand on a wall, elbow straight or slightly bent.", "Turn your body away from the wall until the chest stretches.",
+      "Hold, then change sides."],
+     {"holdSeconds": [20, 30], "reps": 2, "perSide": True}, ["Only to a comfortable pull."], ["seed-003", "seed-000"]),
+    ("thread-the-needle", "Thread the needle", "stretch",
+     ["Start on hands and knees.", "Reach one arm under your body, turning the upper back.", "Hold, then change sides."],
+     {"holdSeconds": [20, 30], "reps": 2, "perSide": True}, ["Only to a comfortable pull."], ["seed-002", "seed-000"]),
+    ("downward-dog", "Downward dog", "stretch",
+     ["From hands and knees, lift the hips up and back.", "Lengthen the back of the legs and the spine."],
+     {"holdSeconds": [20, 30], "reps": 3}, ["Bend the knees if the hamstrings are tight."], ["seed-002", "seed-000"]),
+    ("pigeon", "Pigeon pose", "stretch",
+     ["From hands and knees, bring one knee forward behind the wrist.", "Stretch the other leg back and lower the hips.",
+      "Hold, then change sides."],
+     {"holdSeconds": [20, 30], "reps": 2, "perSide": True}, ["Skip it if the knee hurts."], ["seed-002", "seed-000"]),
+    ("sphinx", "Sphinx pose", "stretch",
+     ["Lie on your front.", "Come up on your forearms and lift the chest gently."],
+     {"holdSeconds": [20, 30], "reps": 3}, ["Only to a comfortable pull."], ["seed-002", "seed-000"]),
+    ("bridges", "Bridges", "strength",
+     ["Lie on your back with the knees bent.", "Lift the hips until the body is straight from knees to shoulders.",
+      "Lower slowly."], {"reps": 10}, ["Once the pain is less acute."], ["seed-000", "seed-003"]),
+    ("wall-angels", "Wall angels", "strength",
+     ["Stand with your back against a wall.", "Slide the arms up and down the wall, keeping them touching it."],
+     {"reps": 10}, ["Once the pain is less acute."], ["seed-000", "seed-003"]),
+    ("rows", "Band rows", "strength",
+     ["Hold a resistance band in front of you.", "Pull it towards your body, squeezing the shoulder blades together."],
+     {"reps": 10}, ["Once the pain is less acute."], ["seed-003"]),
+    ("push-ups", "Push-ups", "strength",
+     ["Hands on the floor or a wall, body straight.", "Lower and push back up slowly."],
+     {"reps": 10}, ["Once the pain is less acute."], ["seed-003"]),
+    ("band-pull-aparts", "Band pull-aparts", "strength",
+     ["Hold a band in front of you with straight arms.", "Pull it apart until it touches your chest, then return slowly."],
+     {"reps": 10}, ["Once the pain is less acute."], ["seed-001", "seed-003"]),
+    ("heat", "Heat", "heat",
+     ["Put a heating pad or warm, moist compress on the area."], {"totalSeconds": [900, 1200]},
+     ["Warm, never hot: protect the skin."], ["seed-000", "seed-002"]),
+    ("cold", "Cold", "cold",
+     ["Wrap an ice pack in a cloth and put it on the area.", "Take it off and let the skin rest before another round."],
+     {"onSeconds": [600, 900], "offSeconds": 900, "rounds": 2}, ["Never ice straight on the skin."], ["seed-002", "seed-004"]),
+    ("contrast", "Heat and cold in turn", "contrast",
+     ["Alternate a short round of cold with a round of heat."], {"onSeconds": [600, 600], "offSeconds": 900, "rounds": 2},
+     ["Never ice straight on the skin; warm, never hot."], ["seed-000", "seed-001", "seed-002"]),
+    ("warm-bath", "Warm or Epsom salt bath", "bath",
+     ["Soak in a warm bath; Epsom salt may be added, though its benefit is uncertain."], {"totalSeconds": [1200, 1200]},
+     ["Warm, not hot."], ["seed-002", "seed-004"]),
+    ("rub", "Muscle rub with massage", "rub",
+     ["Massage a cream with menthol, capsaicin or camphor into the area."], {},
+     ["Wash your hands afterwards; keep it away from the eyes."], ["seed-004"]),
+]
+
+# ---- Body areas: causes, techniques and prevention in order of relevance -----------
+AREAS = {
+    "head-jaw": (["stress", "desk-posture", "screen-height", "sleep-position", "overuse", "dehydration"],
+                 ["heat", "rub", "contrast"]),
+    "neck-shoulders": (["desk-posture", "screen-height", "stress", "sleep-position", "rounded-shoulders", "prolonged-sitting", "driving", "dehydration"],
+                       ["pressure-ball", "heat", "foam-roller", "thread-the-needle", "band-pull-aparts", "wall-angels", "contrast", "rub"]),
+    "upper-back": (["desk-posture", "rounded-shoulders", "prolonged-sitting", "stress", "sleep-position", "weakness", "dehydration"],
+                   ["two-balls-spine", "pressure-ball", "foam-roller", "cat-cow", "thread-the-needle", "doorway-stretch", "rows", "wall-angels", "heat", "warm-bath"]),
+    "shoulder": (["repetitive-motion", "overuse", "rounded-shoulders", "desk-posture", "sleep-position", "lifting"],
+                 ["pressure-ball", "doorway-stretch", "band-pull-aparts", "rows", "heat", "cold"]),
+    "chest": (["rounded-shoulders", "desk-posture", "weakness", "overuse", "stress"],
+              ["wall-pec-stretch", "doorway-stretch", "pressure-ball", "rows", "push-ups", "heat"]),
+    "low-back": (["prolonged-sitting", "lifting", "sleep-position", "weakness", "stress", "driving", "dehydration"],
+                 ["childs-pose", "knee-to-chest", "cat-cow", "sphinx", "two-balls-spine", "pressure-ball", "bridges", "heat", "cold", "warm-bath"]),
+    "hips": (["prolonged-sitting", "weakness", "overuse", "repetitive-motion", "lifting"],
+             ["pressure-ball", "pigeon", "knee-to-chest", "bridges", "foam-roller", "heat"]),
+    "abdomen": (["desk-posture", "prolonged-sitting", "overuse", "stress"],
+                ["sphinx", "cat-cow", "heat"]),
+    "arms": (["repetitive-motion", "overuse", "desk-posture"],
+             ["pressure-ball", "heat", "cold", "rub"]),
+    "legs": (["overuse", "repetitive-motion", "prolonged-sitting", "dehydration", "weakness"],
+             ["foam-roller", "pressure-ball", "downward-dog", "heat", "cold", "warm-bath"]),
+}
+
+PREVENTION = [
+    ("screen-eye-level", "Put the screen at eye level so the head stays over the shoulders.", ["seed-000", "seed-002"]),
+    ("keyboard-elbow", "Keep the keyboard at elbow height.", ["seed-002"]),
+    ("lumbar-support", "Use a chair that supports the curve of the low back.", ["seed-000", "seed-002"]),
+    ("feet-flat", "Sit with feet flat on the floor and knees at or a little below the hips.", ["seed-000"]),
+    ("movement-breaks", "Stand up and move every 30 to 60 minutes.", ["seed-000", "seed-002"]),
+    ("water", "Drink water through the day.", ["seed-000", "seed-001", "seed-002"]),
+    ("sleep", "Sleep enough, in a position that does not twist the neck.", ["seed-001", "seed-002", "seed-004"]),
+    ("stress", "Make room for calm: slow breathing, exercise and rest ease held tension.", ["seed-001", "seed-002"]),
+    ("strength", "Build strength in the core and upper back, for example with bridges and wall angels.", ["seed-000", "seed-003"]),
+]
+
+GUIDANCE = {
+    "expect": ("Small, recent knots often ease within a few days of steady self-care; knots that have been there for months can take several weeks. Steady daily care matters more than force.", ["seed-002", "seed-003"]),
+    "professional": ("See a physiotherapist or doctor if the pain has not improved after one to two weeks of steady self-care, keeps getting worse, limits your daily life, or comes with numbness, tingling or weakness in an arm or leg.", ["seed-000", "seed-002", "seed-004"]),
+    "professionals-offer": ("Physiotherapists find the muscle imbalances behind knots and set exercises; massage therapists can work deeper layers; doctors may offer trigger point injections or dry needling for stubborn knots.", ["seed-000", "seed-002", "seed-003"]),
+    "not-diagnosis": ("KnotMap informs and records what you enter. It does not diagnose. Referral patterns are commonly described patterns, not proof of where pain comes from.", ["ifompt-2020"]),
+}
+
+# ---- Red flags: (id, tier, question, regions that ask it (stems; [] = general), sources)
+NECK = ["neck-back", "levator-scapulae", "upper-trapezius", "suboccipitals", "sternocleidomastoid", "scalenes"]
+LOW_BACK = ["lumbar-paraspinals", "quadratus-lumborum", "gluteus-maximus", "gluteus-medius", "piriformis", "thoracic-paraspinals"]
+CHEST = ["pectoralis-major", "pectoralis-minor", "serratus-anterior", "rhomboid", "infraspinatus"]
+REDFLAGS = [
+    ("E1", "emergency", "Alongside back or leg pain, do you have numbness or tingling around the genitals, buttocks or inner thighs, or new trouble passing urine or controlling your bladder or bowel?", LOW_BACK, ["bmj-ces", "nhs-back"]),
+    ("E2", "emergency", "Do you have pain, tingling, numbness or weakness in both legs, or leg weakness that is quickly getting worse?", LOW_BACK, ["nhs-back", "gcare"]),
+    ("E3", "emergency", "Did this back or neck pain start after a serious accident, such as a car crash, a fall from a height or a blow to the spine?", [], ["nhs-back"]),
+    ("E4", "emergency", "Is the neck pain or headache coming with fever, a stiff neck, dislike of light, vomiting or a rash; or did a sudden, very severe headache start?", NECK, ["gponline-neck"]),
+    ("E5", "emergency", "With the neck pain, is there new dizziness, double vision, slurred speech, trouble swallowing, fainting, or numbness or weakness of the face or one side?", NECK, ["ifompt-cervical-2023", "mpft-neck"]),
+    ("E6", "emergency", "Is there chest pain, or pressure in the chest that spreads to the arm or jaw, or comes with sweating or breathlessness?", CHEST, ["nhs-back", "namtpt"]),
+    ("E7", "emergency", "Have you had cancer, and do you now have new weakness, numbness, unsteadiness, or bladder or bowel changes with the back pain?", [], ["nice-cg75"]),
+    ("U1", "urgent", "Do you have a high temperature, chills, or feel generally unwell along with the pain?", [], ["nhs-back", "gcare"]),
+    ("U2", "urgent", "Have you lost weight without trying, or noticed a lump or a change in the shape of your back?", [], ["nhs-back", "gcare"]),
+    ("U3", "urgent", "Does the pain stay when you rest and get much worse at night, or get worse when you cough or sneeze?", LOW_BACK, ["nhs-back", "gcare"]),
+    ("U4", "urgent", "Have you ever had cancer?", [], ["downie-2013", "nice-cg75"]),
+    ("U5", "urgent", "Are your hands clumsy or weak, do you drop things, feel unsteady walking, or feel electric shocks down the spine when bending the neck?", NECK, ["cks-neck"]),
+    ("U6", "urgent", "Is weakness spreading to several muscles, numbness covering more than one area of an arm or leg, or is any weakness getting worse?", [], ["cks-neck", "gcare"]),
+    ("U7", "urgent", "Did the pain start after a minor fall or strain, and do you have weak bones (osteoporosis), take steroid tablets long-term, or are you over 65?", LOW_BACK, ["gcare", "downie-2013"]),
+    ("U9", "urgent", "Are you over 50 with new stiffness in the neck and shoulders that makes lifting both arms hard in the morning, or jaw pain when chewing or a tender scalp?", NECK + ["temporalis", "masseter"], ["mpft-neck", "namtpt"]),
+    ("S1", "soon", "Did this back or neck pain start for the first time before age 20 or after age 50?", [], ["gcare"]),
+    ("S3", "soon", "Has low back pain lasted more than three months, started before 45, and woken you in the second half of the night or eased with movement?", LOW_BACK, ["nice-ng65"]),
+    ("S4", "soon", "Do you have pain in many places at once?", [], ["gcare"]),
+    ("S5", "soon", "Do you have pins and needles or numbness down one arm or leg that has not settled after about a week?", [], ["makeitvisible"]),
+    ("S6", "soon", "Is the pain constant and getting worse, whatever position you are in or however you move?", [], ["cks-neck"]),
+]
+
+
+def both_sides(stem):
+    return [f"{stem}-left", f"{stem}-right"]
+
+
+def norm_circle(view, dx, y, r, mirror):
+    x = 200 - dx if mirror else 200 + dx
+    return {"view": view, "x": round(x / W, 5), "y": round(y / H, 5), "r": round(r / H, 5)}
+
+
+def main():
+    zones = []
+    for zid, name, stems, circles in ZONES:
+        regions = [rid for s in stems for rid in both_sides(s)]
+        cs = []
+        for view, dx, y, r in circles:
+            cs.append(norm_circle(view, dx, y, r, False))
+            if dx > 0:
+                cs.append(norm_circle(view, dx, y, r, True))
+        zones.append({"id": zid, "name": name, "regions": regions, "circles": cs})
+    data = {
+        "format": 1,
+        "about": "Generated by tools/make_knowledge.py; edit that script, not this file.",
+        "sources": [{"id": k, "cite": v} for k, v in SOURCES.items()],
+        "zones": zones,
+        "muscles": [{"id": i, "name": n, "plain": p, "area": a, "refers": r, "sometimes": s, "sources": src}
+                    for i, n, p, a, r, s, src in M],
+        "causes": [{"id": k, "text": t, "sources": s} for k, (t, s) in CAUSES.items()],
+        "techniques": [dict({"id": i, "name": n, "kind": k, "steps": st, "cautions": c, "sources": s}, **dose)
+                       for i, n, k, st, dose, c, s in T],
+        "areas": [{"id": k, "causes": c, "techniques": t} for k, (c, t) in AREAS.items()],
+        "prevention": [{"id": i, "text": t, "sources": s} for i, t, s in PREVENTION],
+        "guidance": [{"id": k, "text": t, "sources": s} for k, (t, s) in GUIDANCE.items()],
+        "redFlags": [{"id": i, "tier": t, "question": q, "regions": [rid for s in st for rid in both_sides(s)], "sources": src}
+                     for i, t, q, st, src in REDFLAGS],
+    }
+    out = Path(__file__).resolve().parent.parent / "resources" / "knowledge" / "knowledge.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
