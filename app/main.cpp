@@ -183,8 +183,14 @@ int main(int argc, char** argv) {
     SystemClock clock;
     QString startupError;
     auto atlas = ui::loadBodyAtlas();
-    if (!atlas)
+    std::optional<KnowledgeBase> knowledge;
+    if (!atlas) {
         startupError = QString::fromStdString(atlas.error().message);
+    } else if (auto loaded = ui::loadKnowledge(*atlas); loaded) {
+        knowledge = std::move(loaded).value();
+    } else {
+        startupError = QString::fromStdString(loaded.error().message);
+    }
     auto store = openStore(launch->databasePath, launch->demo, clock);
     if (!store && startupError.isEmpty())
         startupError = QString::fromStdString(store.error().message);
@@ -195,8 +201,9 @@ int main(int argc, char** argv) {
 
     const bool dark = launch->theme == QLatin1String("dark") ||
                       (launch->theme == QLatin1String("system") && systemIsDark());
-    ui::AppState state(store ? std::move(*store) : nullptr, atlas ? &*atlas : nullptr, startupError,
-                       clock, {launch->databasePath, launch->demo, dark});
+    ui::AppState state(store ? std::move(*store) : nullptr, atlas ? &*atlas : nullptr,
+                       knowledge ? &*knowledge : nullptr, startupError, clock,
+                       {launch->databasePath, launch->demo, dark});
 
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;

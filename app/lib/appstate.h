@@ -9,6 +9,7 @@
 #include "knotmap/store.h"
 #include "painarealistmodel.h"
 #include "sessionlistmodel.h"
+#include "spotguide.h"
 #include "todaycheckin.h"
 
 #include <QObject>
@@ -36,6 +37,7 @@ class AppState : public QObject {
     Q_PROPERTY(SessionListModel* sessions READ sessions CONSTANT)
     Q_PROPERTY(BodyMap* bodyMap READ bodyMap CONSTANT)
     Q_PROPERTY(PainAreaListModel* painAreas READ painAreas CONSTANT)
+    Q_PROPERTY(SpotGuide* guide READ guide CONSTANT)
 
 public:
     struct Options {
@@ -46,8 +48,8 @@ public:
 
     // `store` or `atlas` is null when loading it failed; `startupError` then says why,
     // for the user, and nothing can be saved. `atlas` must outlive the AppState.
-    AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas, QString startupError,
-             const Clock& clock, Options options, QObject* parent = nullptr);
+    AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas, const KnowledgeBase* knowledge,
+             QString startupError, const Clock& clock, Options options, QObject* parent = nullptr);
     ~AppState() override;
 
     QString startupError() const { return m_startupError; }
@@ -61,6 +63,7 @@ public:
     SessionListModel* sessions() const { return m_sessions; }
     BodyMap* bodyMap() const { return m_bodyMap; }
     PainAreaListModel* painAreas() const { return m_painAreas; }
+    SpotGuide* guide() const { return m_guide; }
 
 private:
     std::unique_ptr<Store> m_store;
@@ -70,12 +73,14 @@ private:
     std::unique_ptr<CheckInRepository> m_checkInRepository;
     std::unique_ptr<SelfCareSessionRepository> m_sessionRepository;
     std::unique_ptr<PainAreaRepository> m_painAreaRepository;
+    std::unique_ptr<RedFlagAnswerRepository> m_redFlagRepository;
     KnotListModel* m_knots;
     TodayCheckIn* m_today;
     CheckInListModel* m_checkIns;
     SessionListModel* m_sessions;
     PainAreaListModel* m_painAreas;
     BodyMap* m_bodyMap;
+    SpotGuide* m_guide;
 };
 
 } // namespace knotmap::ui

@@ -360,7 +360,12 @@ QVariantMap BodyMap::painArea(qint64 areaId) const {
         return {};
     return {{"id", QVariant::fromValue<qint64>(area->id)},
             {"name", m_painModel->placeName(area->place)},
-            {"worst", area->worst}};
+            {"worst", area->worst},
+            {"view", QString::fromUtf8(toString(area->place.view).data())},
+            {"x", area->place.x},
+            {"y", area->place.y},
+            {"region", toQString(area->place.regionId)},
+            {"side", QString::fromUtf8(toString(area->place.side).data())}};
 }
 
 } // namespace knotmap::ui

@@ -73,7 +73,7 @@ public:
     Q_INVOKABLE bool setWorstPain(qint64 areaId);
     Q_INVOKABLE bool clearPain(qint64 areaId);
     Q_INVOKABLE bool removePain(qint64 areaId);
-    // {id, name, worst} of a current pain area; empty if unknown.
+    // {id, name, worst, view, x, y, region, side} of a current pain area; empty if unknown.
     Q_INVOKABLE QVariantMap painArea(qint64 areaId) const;
 
 signals:

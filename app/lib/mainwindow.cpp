@@ -5,16 +5,34 @@
 #include <QFile>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <optional>
 
 namespace knotmap::ui {
 
-Result<BodyAtlas> loadBodyAtlas() {
-    QFile file(QStringLiteral(":/KnotMap/body/atlas.json"));
+namespace {
+std::optional<QByteArray> embedded(const QString& path) {
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return file.readAll();
+}
+std::string_view view(const QByteArray& bytes) {
+    return {bytes.constData(), static_cast<std::size_t>(bytes.size())};
+}
+} // namespace
+
+Result<BodyAtlas> loadBodyAtlas() {
+    const auto bytes = embedded(QStringLiteral(":/KnotMap/body/atlas.json"));
+    if (!bytes)
         return Error{ErrorCode::Io, "KnotMap's body map data is missing from this build.", {}};
-    const QByteArray bytes = file.readAll();
-    return BodyAtlas::parse(
-        std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    return BodyAtlas::parse(view(*bytes));
+}
+
+Result<KnowledgeBase> loadKnowledge(const BodyAtlas& atlas) {
+    const auto bytes = embedded(QStringLiteral(":/KnotMap/knowledge/knowledge.json"));
+    if (!bytes)
+        return Error{ErrorCode::Io, "KnotMap's knowledge data is missing from this build.", {}};
+    return KnowledgeBase::parse(view(*bytes), atlas);
 }
 
 QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine, AppState& state,

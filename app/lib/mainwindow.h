@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "knotmap/atlas.h"
+#include "knotmap/knowledge.h"
 #include "knotmap/result.h"
 
 class QQmlApplicationEngine;
@@ -23,6 +24,8 @@ struct WindowOptions {
 
 // The body atlas embedded in the QML module (resources/body/atlas.json).
 Result<BodyAtlas> loadBodyAtlas();
+// The knowledge data embedded in the QML module, checked against the atlas.
+Result<KnowledgeBase> loadKnowledge(const BodyAtlas& atlas);
 
 // Loads Main.qml with `state` as its `app`; returns the window, or null if loading failed.
 QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine, AppState& state,

@@ -36,7 +36,8 @@ void RegionOverlay::paint(QPainter* painter) {
             painter->setBrush(QBrush(m_painColor, Qt::BDiagPattern));
             painter->drawPath(path);
         }
-        const bool lit = id == m_highlighted;
+        const bool candidate = m_candidates.contains(id);
+        const bool lit = id == m_highlighted || candidate;
         painter->setPen(QPen(lit ? m_highlightColor.darker(150) : m_lineColor, lit ? 2.0 : 1.0));
         painter->setBrush(lit ? QBrush(m_highlightColor) : Qt::NoBrush);
         painter->drawPath(path);
@@ -79,6 +80,13 @@ void RegionOverlay::setLineColor(const QColor& c) {
 void RegionOverlay::setPainRegions(const QStringList& ids) {
     if (m_painRegions != ids) {
         m_painRegions = ids;
+        changedAndRepaint();
+    }
+}
+
+void RegionOverlay::setCandidates(const QStringList& ids) {
+    if (m_candidates != ids) {
+        m_candidates = ids;
         changedAndRepaint();
     }
 }

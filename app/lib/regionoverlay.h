@@ -22,6 +22,7 @@ class RegionOverlay : public QQuickPaintedItem {
     Q_PROPERTY(QColor highlightColor READ highlightColor WRITE setHighlightColor NOTIFY changed)
     Q_PROPERTY(QStringList painRegions READ painRegions WRITE setPainRegions NOTIFY changed)
     Q_PROPERTY(QColor painColor READ painColor WRITE setPainColor NOTIFY changed)
+    Q_PROPERTY(QStringList candidates READ candidates WRITE setCandidates NOTIFY changed)
 
 public:
     explicit RegionOverlay(QQuickItem* parent = nullptr);
@@ -42,6 +43,8 @@ public:
     void setPainRegions(const QStringList& ids);
     QColor painColor() const { return m_painColor; }
     void setPainColor(const QColor& c);
+    QStringList candidates() const { return m_candidates; }
+    void setCandidates(const QStringList& ids);
 
 signals:
     void changed();
@@ -55,6 +58,7 @@ private:
     QColor m_highlightColor{0x2c, 0x7a, 0x6b, 60};
     QStringList m_painRegions;
     QColor m_painColor{0x4b, 0x4f, 0xa8};
+    QStringList m_candidates;
 };
 
 } // namespace knotmap::ui

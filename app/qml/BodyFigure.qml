@@ -13,6 +13,7 @@ Item {
     required property KnotListModel knots
     required property PainAreaListModel painAreas
     property var selectedPain: 0
+    property var candidateRegions: []
     property string hoveredRegion
     // The region keyboard focus is on: arrow keys move it, Enter logs a knot at its centre.
     property string focusedRegion
@@ -106,6 +107,7 @@ Item {
             highlightColor: Theme.regionHighlight
             painRegions: root.painAreas.regions
             painColor: Theme.pain
+            candidates: root.candidateRegions
         }
 
         // The person's own left and right: on the front view their left is on the

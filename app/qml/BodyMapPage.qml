@@ -20,12 +20,22 @@ Item {
     property real lastX
     property real lastY
 
+    // Ask the red-flag questions of a region where a knot or pain was just logged.
+    signal askRedFlags(string regionId)
+
     objectName: "page-body"
+
+    Connections {
+        target: root.bodyMap
+        function onKnotLogged(knotId) { root.askRedFlags(root.bodyMap.knot(knotId).region) }
+    }
 
     function markPain(view: string, x: real, y: real) {
         const id = root.bodyMap.markPain(view, x, y)
-        if (id > 0)
+        if (id > 0) {
             root.selectedPain = id
+            root.askRedFlags(root.bodyMap.painArea(id).region)
+        }
         else
             root.hint = root.bodyMap.errorText
     }
@@ -135,6 +145,7 @@ Item {
                                 painAreas: root.app.painAreas
                                 selectedKnot: root.selectedKnot
                                 selectedPain: root.selectedPain
+                                candidateRegions: painPanel.visible ? painPanel.candidateRegions : []
                                 onHoveredRegionChanged: root.hovered = hoveredRegion
                                 onFocusedRegionChanged: root.focused = activeFocus ? focusedRegion : ""
                                 onActiveFocusChanged: root.focused = activeFocus ? focusedRegion : ""
@@ -209,8 +220,12 @@ Item {
             }
 
             PainPanel {
+                id: painPanel
                 visible: root.selectedPain !== 0
-                Layout.preferredWidth: Math.min(340, root.width * 0.42)
+                Layout.fillHeight: true
+                Layout.maximumHeight: implicitHeight
+                guide: root.app.guide
+                Layout.preferredWidth: Math.max(300, Math.min(360, root.width * 0.42))
                 Layout.alignment: Qt.AlignTop
                 bodyMap: root.bodyMap
                 areaId: root.selectedPain
@@ -219,7 +234,9 @@ Item {
 
             KnotPanel {
                 visible: root.selectedKnot !== 0
-                Layout.preferredWidth: Math.min(340, root.width * 0.42)
+                Layout.fillHeight: true
+                guide: root.app.guide
+                Layout.preferredWidth: Math.max(300, Math.min(360, root.width * 0.42))
                 Layout.alignment: Qt.AlignTop
                 bodyMap: root.bodyMap
                 knotId: root.selectedKnot

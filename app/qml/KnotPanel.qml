@@ -9,6 +9,7 @@ Rectangle {
     id: root
 
     required property BodyMap bodyMap
+    required property SpotGuide guide
     property var knotId: 0
     property var info: ({})
     property var history: []
@@ -37,10 +38,16 @@ Rectangle {
         }
     }
 
-    ColumnLayout {
-        id: column
+    ScrollView {
+        id: scroll
         anchors.fill: parent
         anchors.margins: Theme.spacing
+        contentWidth: availableWidth
+        clip: true
+
+    ColumnLayout {
+        id: column
+        width: scroll.availableWidth
         spacing: Theme.gap + 2
 
         RowLayout {
@@ -80,6 +87,55 @@ Rectangle {
             }
         }
 
+        PrimaryButton {
+            objectName: "panelLogReading"
+            Layout.fillWidth: true
+            Layout.minimumWidth: 0
+            text: qsTr("Log today's tenderness")
+            onClicked: root.logReading()
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            columns: 2
+            columnSpacing: Theme.gap
+            rowSpacing: Theme.gap
+            Button {
+                objectName: "panelEdit"
+                Layout.fillWidth: true
+                Layout.minimumWidth: 0
+                text: qsTr("Edit latest reading")
+                enabled: root.history.length > 0
+                onClicked: root.editReading(root.history[0])
+            }
+            Button {
+                objectName: "panelEasing"
+                Layout.fillWidth: true
+                Layout.minimumWidth: 0
+                text: root.info.status === "easing" ? qsTr("Mark active again") : qsTr("Mark easing")
+                onClicked: root.bodyMap.setStatus(root.knotId, root.info.status === "easing" ? "active" : "easing")
+            }
+            Button {
+                objectName: "panelResolve"
+                Layout.fillWidth: true
+                Layout.minimumWidth: 0
+                text: qsTr("Mark resolved")
+                onClicked: {
+                    if (root.bodyMap.setStatus(root.knotId, "resolved"))
+                        root.closeRequested()
+                }
+            }
+            Button {
+                objectName: "panelDelete"
+                Layout.fillWidth: true
+                Layout.minimumWidth: 0
+                text: qsTr("Delete knot")
+                palette.buttonText: Theme.danger
+                onClicked: {
+                    root.bodyMap.deleteKnot(root.knotId)
+                    root.closeRequested()
+                }
+            }
+        }
         Label {
             text: qsTr("Tenderness, oldest to newest")
             font.bold: true
@@ -87,6 +143,8 @@ Rectangle {
         }
         // A small bar chart of the last readings: height and the number say the score.
         Row {
+            id: bars
+            readonly property int shown: Math.min(12, root.history.length)
             Layout.fillWidth: true
             Layout.preferredHeight: 56
             spacing: 3
@@ -96,7 +154,7 @@ Rectangle {
                 model: root.history.slice(0, 12).reverse()
                 delegate: Item {
                     required property var modelData
-                    width: 18
+                    width: Math.max(6, Math.min(18, (bars.width - bars.spacing * (bars.shown - 1)) / Math.max(1, bars.shown)))
                     height: 56
                     Rectangle {
                         anchors.bottom: parent.bottom
@@ -133,49 +191,12 @@ Rectangle {
             }
         }
 
-        PrimaryButton {
-            objectName: "panelLogReading"
+
+        AdviceView {
             Layout.fillWidth: true
-            text: qsTr("Log today's tenderness")
-            onClicked: root.logReading()
+            guide: root.guide
+            regionId: root.info.region || ""
         }
-        GridLayout {
-            Layout.fillWidth: true
-            columns: 2
-            columnSpacing: Theme.gap
-            rowSpacing: Theme.gap
-            Button {
-                objectName: "panelEdit"
-                Layout.fillWidth: true
-                text: qsTr("Edit latest reading")
-                enabled: root.history.length > 0
-                onClicked: root.editReading(root.history[0])
-            }
-            Button {
-                objectName: "panelEasing"
-                Layout.fillWidth: true
-                text: root.info.status === "easing" ? qsTr("Mark active again") : qsTr("Mark easing")
-                onClicked: root.bodyMap.setStatus(root.knotId, root.info.status === "easing" ? "active" : "easing")
-            }
-            Button {
-                objectName: "panelResolve"
-                Layout.fillWidth: true
-                text: qsTr("Mark resolved")
-                onClicked: {
-                    if (root.bodyMap.setStatus(root.knotId, "resolved"))
-                        root.closeRequested()
-                }
-            }
-            Button {
-                objectName: "panelDelete"
-                Layout.fillWidth: true
-                text: qsTr("Delete knot")
-                palette.buttonText: Theme.danger
-                onClicked: {
-                    root.bodyMap.deleteKnot(root.knotId)
-                    root.closeRequested()
-                }
-            }
-        }
+    }
     }
 }

@@ -57,12 +57,19 @@ ApplicationWindow {
             enabled: root.app.startupError === ""
             demo: root.app.demo
             onPageChosen: index => root.currentPage = index
+            onWarningSigns: redFlags.askGeneral()
         }
 
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 0
+
+            TriageBanner {
+                Layout.fillWidth: true
+                guide: root.app.guide
+                onReviewAnswers: redFlags.reviewFlagged()
+            }
 
             StartupErrorPanel {
                 Layout.fillWidth: true
@@ -79,7 +86,10 @@ ApplicationWindow {
                 visible: root.app.startupError === ""
                 currentIndex: root.currentPage
 
-                BodyMapPage { app: root.app }
+                BodyMapPage {
+                    app: root.app
+                    onAskRedFlags: regionId => redFlags.askFor(regionId)
+                }
                 TodayPage { app: root.app }
                 SelfCarePage { app: root.app }
                 HistoryPage { app: root.app }
@@ -96,5 +106,17 @@ ApplicationWindow {
                 text: qsTr("KnotMap informs and records what you enter. It does not diagnose.")
             }
         }
+    }
+
+    RedFlagSheet {
+        id: redFlags
+        guide: root.app.guide
+    }
+
+    EmergencyNotice {
+        anchors.fill: parent
+        z: 100
+        guide: root.app.guide
+        onReviewAnswers: redFlags.reviewFlagged()
     }
 }

@@ -11,6 +11,7 @@ Rectangle {
     property bool demo: false
 
     signal pageChosen(int index)
+    signal warningSigns()
 
     implicitWidth: 184
     opacity: root.enabled ? 1 : 0.45
@@ -52,5 +53,13 @@ Rectangle {
         }
 
         Item { Layout.fillHeight: true }
+
+        NavButton {
+            objectName: "nav-warning-signs"
+            Layout.fillWidth: true
+            text: qsTr("Warning signs")
+            Accessible.description: qsTr("Answer the questions about symptoms that need a clinician")
+            onClicked: root.warningSigns()
+        }
     }
 }

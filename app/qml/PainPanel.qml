@@ -8,6 +8,14 @@ Rectangle {
     id: root
 
     required property BodyMap bodyMap
+    required property SpotGuide guide
+    readonly property var sources: root.info.region
+            ? root.guide.likelySources(root.info.view, root.info.x, root.info.y, root.info.region, root.info.side) : []
+    property bool showSources: false
+
+    // The regions to highlight on the map while "Show on the map" is on.
+    readonly property var candidateRegions: root.showSources
+            ? root.sources.slice(0, 6).reduce((all, s) => all.concat(s.regions), []) : []
     property var areaId: 0
     property var info: ({})
 
@@ -18,7 +26,10 @@ Rectangle {
     }
 
     objectName: "painPanel"
-    onAreaIdChanged: refresh()
+    onAreaIdChanged: {
+        refresh()
+        root.showSources = false
+    }
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.border
@@ -29,10 +40,16 @@ Rectangle {
         function onPainChanged() { root.refresh() }
     }
 
-    ColumnLayout {
-        id: column
+    ScrollView {
+        id: scroll
         anchors.fill: parent
         anchors.margins: Theme.spacing
+        contentWidth: availableWidth
+        clip: true
+
+    ColumnLayout {
+        id: column
+        width: scroll.availableWidth
         spacing: Theme.gap + 2
 
         RowLayout {
@@ -93,5 +110,52 @@ Rectangle {
                 }
             }
         }
+        Label {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.gap
+            text: qsTr("Where could this come from?")
+            font.bold: true
+            color: Theme.text
+        }
+        Label {
+            visible: root.sources.length === 0
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.textMuted
+            text: qsTr("KnotMap knows no muscle that commonly sends pain to this spot.")
+        }
+        Repeater {
+            model: root.sources.slice(0, 6)
+            delegate: Label {
+                required property var modelData
+                required property int index
+                objectName: "source-" + index
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: Theme.text
+                text: (index + 1) + ". <b>" + modelData.muscle + "</b>, " + modelData.plain
+                      + (modelData.common ? "" : " " + qsTr("(sometimes)"))
+                textFormat: Text.StyledText
+            }
+        }
+        Button {
+            objectName: "showSources"
+            visible: root.sources.length > 0
+            Layout.fillWidth: true
+            checkable: true
+            checked: root.showSources
+            text: root.showSources ? qsTr("Hide them on the map") : qsTr("Show them on the map")
+            onToggled: root.showSources = checked
+        }
+        Label {
+            visible: root.sources.length > 0
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            text: qsTr("These are commonly described patterns, not a diagnosis: feel those muscles on the same side for a tender knot.")
+        }
+
+    }
     }
 }

@@ -52,6 +52,16 @@ inline const BodyAtlas& embeddedAtlas() {
     return atlas;
 }
 
+inline const KnowledgeBase& embeddedKnowledge() {
+    static const KnowledgeBase knowledge = [] {
+        auto loaded = ui::loadKnowledge(embeddedAtlas());
+        if (!loaded)
+            qFatal("knowledge: %s", loaded.error().message.c_str());
+        return std::move(loaded).value();
+    }();
+    return knowledge;
+}
+
 // A window on a store in a temp folder, built exactly as main.cpp builds it.
 class Harness {
 public:
@@ -64,14 +74,14 @@ public:
             qFatal("store: %s", opened.error().message.c_str());
         if (demo && !demo::fillDemoHistory(**opened, clock).ok())
             qFatal("demo failed");
-        state = std::make_unique<ui::AppState>(std::move(*opened), &atlas, QString(), clock,
-                                               ui::AppState::Options{dbPath, demo, dark});
+        state = std::make_unique<ui::AppState>(std::move(*opened), &atlas, &knowledge, QString(),
+                                               clock, ui::AppState::Options{dbPath, demo, dark});
         load();
     }
     Harness(const QString& error, std::nullptr_t)
         : clock(SystemClock().now()) {
         state = std::make_unique<ui::AppState>(
-            nullptr, &atlas, error, clock,
+            nullptr, &atlas, &knowledge, error, clock,
             ui::AppState::Options{QStringLiteral("x"), false, false});
         load();
     }
@@ -82,11 +92,21 @@ public:
             qWarning("no item named %s", qPrintable(name));
         return found;
     }
+    // Clicks the centre of an item once its place has settled: a panel that has just
+    // appeared may still be laid out on the next frames.
     void click(QQuickItem* target) const {
         QVERIFY(target != nullptr);
-        const QPointF centre =
-            target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-        QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+        auto centre = [&] {
+            return target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+        };
+        QPointF last = centre();
+        for (int settled = 0, rounds = 0; settled < 3 && rounds < 100; ++rounds) {
+            QTest::qWait(10);
+            const QPointF now = centre();
+            settled = now == last ? settled + 1 : 0;
+            last = now;
+        }
+        QTest::mouseClick(window, Qt::LeftButton, {}, last.toPoint());
     }
     // Clicks a number on each of Today's four scales.
     void chooseScores(int now, int worst, int least, int average) const {
@@ -98,10 +118,19 @@ public:
             click(item(QStringLiteral("score-%1").arg(score), item(QLatin1String(scale))));
     }
 
+    // Closes the warning-sign questions if they are showing, as "Not now" does.
+    void closeRedFlags() const {
+        auto* sheet = window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        if (sheet != nullptr && sheet->property("opened").toBool())
+            QMetaObject::invokeMethod(sheet, "close");
+        // A closing popup keeps its modal dimmer until it is no longer visible.
+        QTRY_VERIFY(sheet == nullptr || !sheet->property("visible").toBool());
+    }
+
     // Whether the knot sheet (a popup, outside the item tree while closed) is open.
     bool sheetOpen() const {
         auto* sheet = window->findChild<QObject*>(QStringLiteral("knotSheet"));
-        return sheet != nullptr && sheet->property("opened").toBool();
+        return sheet != nullptr && sheet->property("visible").toBool();
     }
 
     // Saves the window as a PNG in $KNOTMAP_TEST_SHOTS, for reviewing what tests see.
@@ -113,6 +142,7 @@ public:
 
     FixedClock clock;
     const BodyAtlas& atlas = embeddedAtlas();
+    const KnowledgeBase& knowledge = embeddedKnowledge();
     std::unique_ptr<ui::AppState> state;
     QQmlApplicationEngine engine;
     QQuickWindow* window = nullptr;

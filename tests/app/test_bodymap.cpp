@@ -45,6 +45,7 @@ private slots:
         h.shoot(QStringLiteral("knot-sheet"));
         h.click(h.item(QStringLiteral("sheetSave")));
         QTRY_VERIFY(!h.sheetOpen());
+        h.closeRedFlags();
         QCOMPARE(h.state->knots()->rowCount(), 1);
         h.shoot(QStringLiteral("knot-logged"));
 
@@ -123,6 +124,7 @@ private slots:
         const qint64 id =
             h.state->bodyMap()->logKnot("back", 0.372, 0.214, 7, 1, "", h.state->bodyMap()->now());
         QVERIFY(id > 0);
+        h.closeRedFlags();
         QQuickItem* marker = h.item(QStringLiteral("knot-%1").arg(id));
         QVERIFY(marker);
         h.click(marker);
@@ -176,6 +178,7 @@ private slots:
         Harness h(path);
         ui::BodyMap* map = h.state->bodyMap();
         const qint64 id = map->logKnot("front", 0.622, 0.272, 5, 0, "", map->now());
+        h.closeRedFlags();
         h.click(h.item(QStringLiteral("knot-%1").arg(id)));
         QTRY_VERIFY(h.item(QStringLiteral("knotPanel"))->isVisible());
         h.click(h.item(QStringLiteral("panelDelete")));
@@ -210,6 +213,7 @@ private slots:
             front->mapToScene(QPointF(0.565 * front->width(), 0.089 * front->height())).toPoint());
         QTRY_COMPARE(h.state->painAreas()->rowCount(), 1);
         QVERIFY(!h.sheetOpen()); // no knot sheet in this layer
+        h.closeRedFlags();       // the temple asks one warning-sign question
         QTRY_VERIFY(h.item(QStringLiteral("painPanel"))->isVisible());
         QCOMPARE(h.item(QStringLiteral("painPanelName"))->property("text").toString(),
                  QStringLiteral("Temple muscle, side of the head above the left ear"));
@@ -269,6 +273,7 @@ private slots:
         h.item(QStringLiteral("sheetWhen"))->forceActiveFocus();
         QTest::keyClick(h.window, Qt::Key_Return);
         QTRY_VERIFY(!h.sheetOpen());
+        h.closeRedFlags();
 
         auto store = Store::open(path.toStdString());
         KnotRepository repo(**store, h.clock);
@@ -286,6 +291,7 @@ private slots:
         Harness h(dir.filePath(QStringLiteral("k.sqlite")));
         const qint64 id =
             h.state->bodyMap()->logKnot("back", 0.372, 0.214, 6, 0, "", h.state->bodyMap()->now());
+        h.closeRedFlags();
         QQuickItem* area = h.item(QStringLiteral("figure-area-back"));
         auto offset = [&] { // the marker's centre as a fraction of the figure
             QQuickItem* marker = h.item(QStringLiteral("knot-%1").arg(id));
@@ -344,15 +350,157 @@ private slots:
 
     void darkThemePanelsAndSheet() {
         QTemporaryDir dir;
-        Harness h(dir.filePath(QStringLiteral("demo.sqlite")), true, true);
-        QQuickItem* marker = h.item(QStringLiteral("knot-1"));
-        QVERIFY(marker);
+        Harness h(dir.filePath(QStringLiteral("demo.sqlite")), true, true, QSize(800, 600));
+        h.click(h.item(QStringLiteral("view-back"))); // narrow: one view at a time
+        QQuickItem* marker = nullptr;
+        QTRY_VERIFY((marker = h.item(QStringLiteral("knot-1"))) && marker->isVisible());
         h.click(marker);
         QTRY_VERIFY(h.item(QStringLiteral("knotPanel"))->isVisible());
         h.shoot(QStringLiteral("dark-panel"));
         h.click(h.item(QStringLiteral("panelLogReading")));
         QTRY_VERIFY(h.sheetOpen());
         h.shoot(QStringLiteral("dark-sheet"));
+        QMetaObject::invokeMethod(h.window->findChild<QObject*>(QStringLiteral("knotSheet")),
+                                  "close");
+        QTRY_VERIFY(!h.sheetOpen());
+        h.click(h.item(QStringLiteral("nav-warning-signs")));
+        QTRY_VERIFY(h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"))
+                        ->property("visible")
+                        .toBool());
+        h.shoot(QStringLiteral("dark-warning-signs"));
+    }
+
+    void chestKnotAsksRedFlagsAndAnEmergencyHidesSelfCare() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        QQuickItem* area = h.item(QStringLiteral("figure-area-front"));
+        QTest::mouseClick(
+            h.window, Qt::LeftButton, {},
+            area->mapToScene(QPointF(0.622 * area->width(), 0.272 * area->height())).toPoint());
+        QTRY_VERIFY(h.sheetOpen());
+        h.click(h.item(QStringLiteral("score-5"), h.item(QStringLiteral("sheetTenderness"))));
+        h.click(h.item(QStringLiteral("sheetSave")));
+        // The chest's warning signs are asked as the knot is first logged there.
+        QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        QTRY_VERIFY(sheet->property("opened").toBool());
+        QQuickItem* yes = h.item(QStringLiteral("yes-E6"));
+        QVERIFY(yes);
+        h.click(yes);
+        QVERIFY(!h.item(QStringLiteral("redFlagSave"))->isEnabled() ||
+                sheet->property("questions").toList().size() == 1);
+        for (const QVariant& q : sheet->property("questions").toList()) {
+            const QString id = q.toMap().value("id").toString();
+            if (id != QLatin1String("E6"))
+                h.click(h.item(QStringLiteral("no-") + id));
+        }
+        h.click(h.item(QStringLiteral("redFlagSave")));
+        QTRY_VERIFY(!sheet->property("opened").toBool());
+        QTRY_VERIFY(h.item(QStringLiteral("emergencyNotice"))->isVisible());
+        QCOMPARE(h.state->guide()->tier(), QStringLiteral("emergency"));
+        h.shoot(QStringLiteral("emergency"));
+        h.click(h.item(QStringLiteral("emergencyUnderstood")));
+        QTRY_VERIFY(!h.item(QStringLiteral("emergencyNotice"))->isVisible());
+        QVERIFY(h.item(QStringLiteral("triageBanner"))->isVisible());
+
+        // The knot's panel hides self-care advice while the answer stands.
+        h.click(h.item(QStringLiteral("knot-1")));
+        QTRY_VERIFY(h.item(QStringLiteral("knotPanel"))->isVisible());
+        QVERIFY(h.item(QStringLiteral("adviceHidden"))->isVisible());
+        QVERIFY(!h.item(QStringLiteral("selfCareAdvice"))->isVisible());
+
+        auto store = Store::open(path.toStdString());
+        RedFlagAnswerRepository repo(**store, h.clock);
+        auto answers = *repo.answeredIn({Timestamp{}, h.clock.now() + 1h});
+        QVERIFY(!answers.empty());
+        bool e6 = false;
+        for (const auto& a : answers) {
+            QCOMPARE(QString::fromStdString(a.regionId), QStringLiteral("pectoralis-major-left"));
+            e6 = e6 || (a.questionId == "E6" && a.yes);
+        }
+        QVERIFY(e6);
+    }
+
+    void noWarningSignsShowsAdviceForTheSpot() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, false, QSize(1280, 1400));
+        ui::SpotGuide* guide = h.state->guide();
+        QVariantList noes;
+        for (const QVariant& q : guide->unansweredQuestions("upper-trapezius-left"))
+            noes.append(QVariantMap{{"id", q.toMap().value("id")}, {"yes", false}});
+        QVERIFY(guide->answer(noes, "upper-trapezius-left"));
+        QVERIFY(guide->unansweredQuestions("upper-trapezius-left").isEmpty());
+        const qint64 id =
+            h.state->bodyMap()->logKnot("back", 0.372, 0.214, 6, 0, "", h.state->bodyMap()->now());
+        h.closeRedFlags();
+        QVERIFY(!h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"))
+                     ->property("opened")
+                     .toBool());
+        h.click(h.item(QStringLiteral("knot-%1").arg(id)));
+        QTRY_VERIFY(h.item(QStringLiteral("knotPanel"))->isVisible());
+        QVERIFY(h.item(QStringLiteral("selfCareAdvice"))->isVisible());
+        QVERIFY(!h.item(QStringLiteral("adviceHidden"))->isVisible());
+        const QVariantMap advice = guide->advice("upper-trapezius-left");
+        QVERIFY(advice.value("causes").toStringList().first().startsWith("Long hours at a desk"));
+        const QVariantMap first = advice.value("techniques").toList().first().toMap();
+        QCOMPARE(first.value("name").toString(),
+                 QStringLiteral("Pressure with a tennis or lacrosse ball"));
+        QCOMPARE(first.value("dose").toString(), QStringLiteral("Hold 30-90 s, 3 times"));
+        QVERIFY(advice.value("sources").toStringList().join("|").contains("seed article 000"));
+        h.click(h.item(QStringLiteral("technique-pressure-ball")));
+        h.shoot(QStringLiteral("advice"));
+    }
+
+    void painAtTheTempleSuggestsMusclesAndShowsThemOnTheMap() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")));
+        h.click(h.item(QStringLiteral("layer-pain")));
+        QQuickItem* front = h.item(QStringLiteral("figure-area-front"));
+        QTest::mouseClick(
+            h.window, Qt::LeftButton, {},
+            front->mapToScene(QPointF(0.565 * front->width(), 0.089 * front->height())).toPoint());
+        QTRY_VERIFY(h.item(QStringLiteral("painPanel"))->isVisible());
+        // The temple asks its warning-sign question (over 50 with jaw pain or scalp
+        // tenderness); "Not now" leaves it for later.
+        QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        QTRY_VERIFY(sheet->property("opened").toBool());
+        QCOMPARE(sheet->property("questions").toList().first().toMap().value("id").toString(),
+                 QStringLiteral("U9"));
+        h.closeRedFlags();
+        QStringList suggested;
+        for (int i = 0; i < 6; ++i) {
+            if (QQuickItem* label = h.item(QStringLiteral("source-%1").arg(i)))
+                suggested << label->property("text").toString();
+        }
+        QVERIFY2(suggested.join("|").contains("Upper trapezius"), qPrintable(suggested.join("|")));
+        h.click(h.item(QStringLiteral("showSources")));
+        QQuickItem* panel = h.item(QStringLiteral("painPanel"));
+        QTRY_VERIFY(
+            panel->property("candidateRegions").toStringList().contains("upper-trapezius-left"));
+        QVERIFY(
+            !panel->property("candidateRegions").toStringList().contains("upper-trapezius-right"));
+        h.shoot(QStringLiteral("sources"));
+    }
+
+    void generalWarningSignsFromTheNavigation() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, false, QSize(1280, 1500));
+        h.click(h.item(QStringLiteral("nav-warning-signs")));
+        QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        QTRY_VERIFY(sheet->property("opened").toBool());
+        const QVariantList questions = sheet->property("questions").toList();
+        QVERIFY(questions.size() >= 5);
+        for (const QVariant& q : questions) {
+            const QString id = q.toMap().value("id").toString();
+            h.click(h.item(
+                (id == QLatin1String("U1") ? QStringLiteral("yes-") : QStringLiteral("no-")) + id));
+        }
+        h.shoot(QStringLiteral("warning-signs"));
+        h.click(h.item(QStringLiteral("redFlagSave")));
+        QTRY_COMPARE(h.state->guide()->tier(), QStringLiteral("urgent"));
+        QVERIFY(h.state->guide()->selfCareWithCaution());
+        QTRY_VERIFY(h.item(QStringLiteral("triageBanner"))->isVisible());
+        QVERIFY(!h.item(QStringLiteral("emergencyNotice"))->isVisible());
     }
 
     void demoKnotsAppearOnTheFigures() {

@@ -1,0 +1,42 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import KnotMap
+
+// A standing reminder of what the warning-sign answers mean, at the top of every page.
+Rectangle {
+    id: root
+
+    required property SpotGuide guide
+
+    signal reviewAnswers()
+
+    readonly property string tier: root.guide.tier
+    objectName: "triageBanner"
+    visible: root.tier !== ""
+    implicitHeight: row.implicitHeight + 2 * Theme.gap
+    color: root.tier === "soon" ? Theme.accentSoft : Theme.dangerSoft
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.margins: Theme.gap
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        spacing: Theme.spacing
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.text
+            text: root.tier === "emergency"
+                  ? qsTr("You answered yes to an emergency warning sign: please get emergency care now. Self-care advice is hidden.")
+                  : root.tier === "urgent"
+                  ? qsTr("Please contact a doctor or urgent care today (NHS 111 in the UK) about: %1").arg(root.guide.flagged.join("; "))
+                  : qsTr("Please book an appointment with your doctor or physiotherapist in the next week or two about: %1").arg(root.guide.flagged.join("; "))
+        }
+        Button {
+            text: qsTr("Review answers")
+            onClicked: root.reviewAnswers()
+        }
+    }
+}
