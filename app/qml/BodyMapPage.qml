@@ -281,6 +281,7 @@ Item {
     KnotSheet {
         id: sheet
         bodyMap: root.bodyMap
+        guide: root.app.guide
         parent: Overlay.overlay
     }
 }

@@ -10,6 +10,8 @@ Popup {
     id: root
 
     required property BodyMap bodyMap
+    required property SpotGuide guide
+    property string regionId
     // "knot": a new knot at the clicked spot; "reading": a new reading of a knot;
     // "edit": correcting a reading.
     property string mode: "knot"
@@ -38,6 +40,8 @@ Popup {
         tenderness.forceActiveFocus()
     }
     function openAt(view: string, x: real, y: real, region: string) {
+        root.regionId = region
+        about.expanded = false
         root.view = view
         root.spotX = x
         root.spotY = y
@@ -100,6 +104,34 @@ Popup {
             wrapMode: Text.WordWrap
             text: root.regionName
             color: Theme.textMuted
+        }
+
+        // Read about the spot before logging it: collapsed, so logging stays quick.
+        ColumnLayout {
+            id: about
+            property bool expanded: false
+            visible: root.mode === "knot" && root.regionId !== ""
+            Layout.fillWidth: true
+            Button {
+                objectName: "sheetAbout"
+                text: about.expanded ? qsTr("Hide what KnotMap knows about this spot")
+                                     : qsTr("What KnotMap knows about this spot")
+                flat: true
+                onClicked: about.expanded = !about.expanded
+            }
+            ScrollView {
+                visible: about.expanded
+                Layout.fillWidth: true
+                // What is left of the window beside the rest of the sheet.
+                Layout.preferredHeight: Math.max(96, Math.min(220, (Overlay.overlay ? Overlay.overlay.height : 800) - 560))
+                contentWidth: availableWidth
+                clip: true
+                AdviceView {
+                    width: parent ? parent.width : 0
+                    guide: root.guide
+                    regionId: about.expanded ? root.regionId : ""
+                }
+            }
         }
 
         ScoreScale {

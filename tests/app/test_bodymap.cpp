@@ -39,6 +39,12 @@ private slots:
         QTRY_VERIFY(sheetRegion->isVisible());
         QCOMPARE(sheetRegion->property("text").toString(),
                  QStringLiteral("Upper trapezius, top of the left shoulder"));
+        // The spot can be read about before logging.
+        h.click(h.item(QStringLiteral("sheetAbout")));
+        QTRY_VERIFY(h.item(QStringLiteral("selfCareAdvice")) &&
+                    h.item(QStringLiteral("selfCareAdvice"))->isVisible());
+        h.shoot(QStringLiteral("sheet-about"));
+        h.click(h.item(QStringLiteral("sheetAbout")));
         h.click(h.item(QStringLiteral("score-6"), h.item(QStringLiteral("sheetTenderness"))));
         h.click(h.item(QStringLiteral("quality-aching")));
         h.click(h.item(QStringLiteral("quality-stiff")));
