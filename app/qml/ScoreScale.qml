@@ -10,6 +10,8 @@ FocusScope {
     property string label
     property int value: -1
     property string errorText
+    property string lowText: qsTr("0 no pain")
+    property string highText: qsTr("10 worst pain imaginable")
 
     implicitWidth: column.implicitWidth
     implicitHeight: column.implicitHeight
@@ -95,13 +97,13 @@ FocusScope {
         RowLayout {
             Layout.fillWidth: true
             Label {
-                text: qsTr("0 no pain")
+                text: root.lowText
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
             }
             Item { Layout.fillWidth: true }
             Label {
-                text: qsTr("10 worst pain imaginable")
+                text: root.highText
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
             }

@@ -3,7 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import KnotMap
 
-// Today's pain check-in: four scores and a note, saved in one step.
+// The daily check-in: four pain scores on the 0-10 scale, optionally how much pain got in
+// the way and what may have played a part, and a note. Today by default; missed past
+// days can be filled in.
 Item {
     id: root
 
@@ -11,124 +13,293 @@ Item {
     readonly property TodayCheckIn today: root.app.today
     readonly property bool complete: now.value >= 0 && worst.value >= 0 && least.value >= 0
                                      && average.value >= 0
+    readonly property var interferenceLabels: [
+        qsTr("General activity"), qsTr("Mood"), qsTr("Walking"), qsTr("Work, including housework"),
+        qsTr("Relationships with other people"), qsTr("Sleep"), qsTr("Enjoyment of life")
+    ]
 
     objectName: "page-today"
 
     function fieldError(field: string): string {
         return root.today.errorField === field ? root.today.errorText : ""
     }
+    function text(value: var): string {
+        return value === undefined || value === null ? "" : String(value)
+    }
+    // Shows what is stored for the day (or an empty form).
+    function loadForm() {
+        const e = root.today.entry
+        now.value = e.painNow ?? -1
+        worst.value = e.painWorst ?? -1
+        least.value = e.painLeast ?? -1
+        average.value = e.painAverage ?? -1
+        for (let i = 0; i < interference.count; ++i)
+            interference.itemAt(i).value = (e.interference && e.interference[i] !== undefined && e.interference[i] !== null) ? e.interference[i] : -1
+        sitting.text = text(e.sittingHours)
+        breaks.text = text(e.movementBreaks)
+        sleepHours.text = text(e.sleepHours)
+        sleepQuality.value = e.sleepQuality ?? -1
+        stress.value = e.stress ?? -1
+        water.text = text(e.waterGlasses)
+        exercise.text = text(e.exerciseMinutes)
+        awkwardSleep.value = e.awkwardSleep
+        lifting.value = e.heavyLifting
+        note.text = e.note ?? ""
+        status.text = ""
+    }
+    function collect(): var {
+        const inter = []
+        for (let i = 0; i < interference.count; ++i)
+            inter.push(interference.itemAt(i).value >= 0 ? interference.itemAt(i).value : null)
+        return {
+            painNow: now.value, painWorst: worst.value, painLeast: least.value, painAverage: average.value,
+            interference: inter,
+            sittingHours: sitting.text, movementBreaks: breaks.text, sleepHours: sleepHours.text,
+            sleepQuality: sleepQuality.value >= 0 ? sleepQuality.value : "",
+            stress: stress.value >= 0 ? stress.value : "",
+            waterGlasses: water.text, exerciseMinutes: exercise.text,
+            awkwardSleep: awkwardSleep.value === undefined ? "" : awkwardSleep.value,
+            heavyLifting: lifting.value === undefined ? "" : lifting.value,
+            note: note.text
+        }
+    }
 
-    ScrollView {
-        id: scroll
+    Component.onCompleted: loadForm()
+    Connections {
+        target: root.today
+        function onChanged() { root.loadForm() }
+    }
+
+    ColumnLayout {
         anchors.fill: parent
-        contentWidth: availableWidth
-        ScrollBar.vertical.policy: ScrollBar.AsNeeded
+        spacing: 0
 
-        ColumnLayout {
-            width: scroll.availableWidth - 2 * Theme.margin
-            x: Theme.margin
-            spacing: Theme.spacing + 4
-
-            PageHeader {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.margin
-                title: qsTr("Today")
-                subtitle: qsTr("%1. Rate your pain from 0 (no pain) to 10 (worst pain imaginable).")
-                          .arg(root.today.day.toLocaleDateString(Qt.locale(), "dddd d MMMM"))
-            }
-
-            ScoreScale {
-                id: now
-                objectName: "scale-now"
-                label: qsTr("Right now")
-                value: root.today.painNow
-                errorText: root.fieldError("painNow")
-                focus: true
-            }
-            ScoreScale {
-                id: worst
-                objectName: "scale-worst"
-                label: qsTr("At its worst in the last 24 hours")
-                value: root.today.painWorst
-                errorText: root.fieldError("painWorst")
-            }
-            ScoreScale {
-                id: least
-                objectName: "scale-least"
-                label: qsTr("At its least in the last 24 hours")
-                value: root.today.painLeast
-                errorText: root.fieldError("painLeast")
-            }
-            ScoreScale {
-                id: average
-                objectName: "scale-average"
-                label: qsTr("On average over the last 24 hours")
-                value: root.today.painAverage
-                errorText: root.fieldError("painAverage")
-            }
+        ScrollView {
+            id: scroll
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentWidth: availableWidth
+            ScrollBar.vertical.policy: ScrollBar.AsNeeded
 
             ColumnLayout {
-                Layout.fillWidth: true
-                Layout.maximumWidth: 560
-                spacing: 4
-                Label {
-                    text: qsTr("Note (optional)")
-                    font.bold: true
-                    color: Theme.text
-                }
-                TextArea {
-                    id: note
-                    objectName: "note"
+                width: scroll.availableWidth - 2 * Theme.margin
+                x: Theme.margin
+                spacing: Theme.spacing + 4
+
+                PageHeader {
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 88
-                    wrapMode: TextEdit.Wrap
-                    text: root.today.note
-                    placeholderText: qsTr("Anything that may explain today: a long drive, poor sleep, a stressful day\u2026")
-                    Accessible.name: qsTr("Note")
-                    KeyNavigation.priority: KeyNavigation.BeforeItem
-                    KeyNavigation.tab: saveButton
-                    background: Rectangle {
-                        radius: Theme.radius
-                        color: Theme.surface
-                        border.width: note.activeFocus ? 2 : 1
-                        border.color: note.activeFocus ? Theme.focusRing : Theme.border
+                    Layout.topMargin: Theme.margin
+                    title: root.today.isToday ? qsTr("Today") : qsTr("A past day")
+                    subtitle: qsTr("Rate your pain from 0 (no pain) to 10 (worst pain imaginable). Only the four scores are needed.")
+                }
+
+                RowLayout {
+                    spacing: Theme.gap
+                    Button {
+                        objectName: "previousDay"
+                        text: qsTr("\u25c2 Previous day")
+                        Accessible.name: qsTr("Previous day")
+                        onClicked: root.today.showRelativeDay(-1)
+                    }
+                    Label {
+                        objectName: "shownDay"
+                        Layout.minimumWidth: 200
+                        horizontalAlignment: Text.AlignHCenter
+                        font.bold: true
+                        font.pixelSize: Theme.fontHeading
+                        color: Theme.text
+                        text: root.today.day.toLocaleDateString(Qt.locale(), "dddd d MMMM yyyy")
+                    }
+                    Button {
+                        objectName: "nextDay"
+                        text: qsTr("Next day \u25b8")
+                        Accessible.name: qsTr("Next day")
+                        enabled: !root.today.isToday
+                        onClicked: root.today.showRelativeDay(1)
+                    }
+                    Button {
+                        visible: !root.today.isToday
+                        text: qsTr("Back to today")
+                        onClicked: root.today.showDay(new Date())
                     }
                 }
                 Label {
                     visible: text !== ""
-                    text: root.fieldError("note")
+                    text: root.fieldError("day")
                     color: Theme.danger
                 }
-            }
 
-            Label {
-                objectName: "saveError"
-                visible: text !== ""
-                Layout.fillWidth: true
-                wrapMode: Text.WordWrap
-                color: Theme.danger
-                text: root.today.errorField === "" ? root.today.errorText : ""
-            }
+                ScoreScale {
+                    id: now
+                    objectName: "scale-now"
+                    label: root.today.isToday ? qsTr("Right now") : qsTr("At the end of that day")
+                    errorText: root.fieldError("painNow")
+                    focus: true
+                }
+                ScoreScale {
+                    id: worst
+                    objectName: "scale-worst"
+                    label: qsTr("At its worst in the last 24 hours")
+                    errorText: root.fieldError("painWorst")
+                }
+                ScoreScale {
+                    id: least
+                    objectName: "scale-least"
+                    label: qsTr("At its least in the last 24 hours")
+                    errorText: root.fieldError("painLeast")
+                }
+                ScoreScale {
+                    id: average
+                    objectName: "scale-average"
+                    label: qsTr("On average over the last 24 hours")
+                    errorText: root.fieldError("painAverage")
+                }
 
-            RowLayout {
-                spacing: Theme.spacing
-                Layout.bottomMargin: Theme.margin
-
-                PrimaryButton {
-                    id: saveButton
-                    objectName: "saveCheckIn"
-                    text: root.today.recorded ? qsTr("Update today's check-in") : qsTr("Save today's check-in")
-                    enabled: root.complete
-                    onClicked: {
-                        if (root.today.save(now.value, worst.value, least.value, average.value, note.text))
-                            status.text = qsTr("Saved at %1.").arg(new Date().toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                Expander {
+                    objectName: "interference"
+                    Layout.fillWidth: true
+                    title: qsTr("How much did pain get in the way? (optional)")
+                    Repeater {
+                        id: interference
+                        model: root.interferenceLabels
+                        delegate: ScoreScale {
+                            required property string modelData
+                            required property int index
+                            objectName: "interference-" + index
+                            label: modelData
+                            lowText: qsTr("0 did not get in the way")
+                            highText: qsTr("10 completely")
+                            errorText: root.fieldError(["interferesActivity", "interferesMood", "interferesWalking",
+                                                        "interferesWork", "interferesRelationships",
+                                                        "interferesSleep", "interferesEnjoyment"][index])
+                        }
                     }
                 }
+
+                Expander {
+                    objectName: "factors"
+                    Layout.fillWidth: true
+                    title: qsTr("What may have played a part (optional)")
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.margin
+                        NumberField { id: sitting; objectName: "sittingHours"; label: qsTr("Hours sitting"); unit: qsTr("hours"); errorText: root.fieldError("sittingHours") }
+                        NumberField { id: breaks; objectName: "movementBreaks"; label: qsTr("Movement breaks"); unit: qsTr("breaks"); errorText: root.fieldError("movementBreaks") }
+                        NumberField { id: sleepHours; objectName: "sleepHours"; label: qsTr("Hours of sleep"); unit: qsTr("hours"); errorText: root.fieldError("sleepHours") }
+                        NumberField { id: water; objectName: "waterGlasses"; label: qsTr("Glasses of water"); unit: qsTr("glasses"); errorText: root.fieldError("waterGlasses") }
+                        NumberField { id: exercise; objectName: "exerciseMinutes"; label: qsTr("Exercise"); unit: qsTr("minutes"); errorText: root.fieldError("exerciseMinutes") }
+                    }
+                    ScoreScale {
+                        id: sleepQuality
+                        objectName: "sleepQuality"
+                        label: qsTr("How well did you sleep?")
+                        lowText: qsTr("0 very badly")
+                        highText: qsTr("10 very well")
+                        errorText: root.fieldError("sleepQuality")
+                    }
+                    ScoreScale {
+                        id: stress
+                        objectName: "stress"
+                        label: qsTr("How stressed did you feel?")
+                        lowText: qsTr("0 not at all")
+                        highText: qsTr("10 extremely")
+                        errorText: root.fieldError("stress")
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.margin
+                        YesNoField { id: awkwardSleep; objectName: "awkwardSleep"; label: qsTr("Slept in an awkward position?") }
+                        YesNoField { id: lifting; objectName: "heavyLifting"; label: qsTr("Lifted something heavy?") }
+                    }
+                }
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: 560
+                    spacing: 4
+                    Label {
+                        text: qsTr("Note (optional)")
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    TextArea {
+                        id: note
+                        objectName: "note"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: 88
+                        wrapMode: TextEdit.Wrap
+                        placeholderText: qsTr("Anything that may explain the day: a long drive, poor sleep, a stressful day\u2026")
+                        Accessible.name: qsTr("Note")
+                        KeyNavigation.priority: KeyNavigation.BeforeItem
+                        KeyNavigation.tab: saveButton
+                        background: Rectangle {
+                            radius: Theme.radius
+                            color: Theme.surface
+                            border.width: note.activeFocus ? 2 : 1
+                            border.color: note.activeFocus ? Theme.focusRing : Theme.border
+                        }
+                    }
+                    Label {
+                        visible: text !== ""
+                        text: root.fieldError("note")
+                        color: Theme.danger
+                    }
+                }
+            }
+        }
+
+        // Always in sight: saving is the one step every check-in needs.
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: bar.implicitHeight + 2 * Theme.gap
+            color: Theme.background
+
+            Rectangle {
+                width: parent.width
+                height: 1
+                color: Theme.border
+            }
+
+            ColumnLayout {
+                id: bar
+                anchors.fill: parent
+                anchors.topMargin: Theme.gap
+                anchors.bottomMargin: Theme.gap
+                anchors.leftMargin: Theme.margin
+                anchors.rightMargin: Theme.margin
+
                 Label {
-                    id: status
-                    objectName: "saveStatus"
-                    color: Theme.textMuted
-                    text: root.complete ? "" : qsTr("Choose a number on each of the four scales to save.")
+                    objectName: "saveError"
+                    visible: text !== ""
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.danger
+                    text: root.today.errorField === "" ? root.today.errorText : ""
+                }
+
+                RowLayout {
+                    spacing: Theme.spacing
+
+                    PrimaryButton {
+                        id: saveButton
+                        objectName: "saveCheckIn"
+                        text: root.today.recorded ? qsTr("Update this check-in") : qsTr("Save this check-in")
+                        enabled: root.complete
+                        onClicked: {
+                            if (root.today.saveEntry(root.collect()))
+                                status.text = qsTr("Saved at %1.").arg(new Date().toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                        }
+                    }
+                    Label {
+                        id: status
+                        objectName: "saveStatus"
+                        color: Theme.textMuted
+                    }
+                    Label {
+                        visible: !root.complete
+                        color: Theme.textMuted
+                        text: qsTr("Choose a number on each of the four scales to save.")
+                    }
                 }
             }
         }

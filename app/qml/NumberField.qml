@@ -1,0 +1,49 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A labelled number the user may leave empty ("not recorded"), with its rule's message.
+ColumnLayout {
+    id: root
+
+    property string label
+    property string unit
+    property alias text: input.text
+    property string errorText
+
+    spacing: 2
+
+    Label {
+        text: root.label
+        color: Theme.text
+    }
+    RowLayout {
+        TextField {
+            id: input
+            objectName: root.objectName + "-input"
+            Layout.preferredWidth: 96
+            horizontalAlignment: TextInput.AlignRight
+            inputMethodHints: Qt.ImhFormattedNumbersOnly
+            Accessible.name: root.label
+            background: Rectangle {
+                radius: 6
+                color: Theme.surface
+                border.width: input.activeFocus || root.errorText !== "" ? 2 : 1
+                border.color: root.errorText !== "" ? Theme.danger : input.activeFocus ? Theme.focusRing : Theme.border
+            }
+        }
+        Label {
+            text: root.unit
+            color: Theme.textMuted
+        }
+    }
+    Label {
+        visible: root.errorText !== ""
+        Layout.fillWidth: true
+        Layout.maximumWidth: 260
+        wrapMode: Text.WordWrap
+        text: root.errorText
+        color: Theme.danger
+        font.pixelSize: Theme.fontSmall
+    }
+}
