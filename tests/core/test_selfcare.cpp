@@ -1,0 +1,142 @@
+#include "knotmap/atlas.h"
+#include "knotmap/knots.h"
+#include "knotmap/knowledge.h"
+#include "knotmap/selfcare.h"
+#include "knotmap/sessions.h"
+#include "test_support.h"
+
+using namespace knotmap;
+using namespace knotmap::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+const KnowledgeBase& kb() {
+    static const BodyAtlas atlas =
+        std::move(BodyAtlas::parse(readBytes(KNOTMAP_SOURCE_DIR "/resources/body/atlas.json")))
+            .value();
+    static const KnowledgeBase k =
+        std::move(KnowledgeBase::parse(
+                      readBytes(KNOTMAP_SOURCE_DIR "/resources/knowledge/knowledge.json"), atlas))
+            .value();
+    return k;
+}
+
+std::vector<int> durations(const std::vector<SessionPhase>& plan) {
+    std::vector<int> out;
+    for (const auto& p : plan)
+        out.push_back(static_cast<int>(p.duration.count()));
+    return out;
+}
+
+const SteadyTime t0{std::chrono::hours{1000}};
+
+} // namespace
+
+TEST(SessionPlan, FollowsEachTechniquesDose) {
+    // Pressure: 3 holds in the middle of 30-90 s, short rests between.
+    EXPECT_EQ(durations(planSession(*kb().technique("pressure-ball"))),
+              (std::vector{60, 10, 60, 10, 60}));
+    // A stretch held 20-30 s, twice on each side.
+    const auto knee = planSession(*kb().technique("knee-to-chest"));
+    EXPECT_EQ(durations(knee), (std::vector{30, 10, 30, 10, 30, 10, 30}));
+    EXPECT_EQ(knee[0].what, "Hold the stretch on the left side");
+    EXPECT_EQ(knee[3].what, "Change sides");
+    EXPECT_EQ(knee[4].what, "Hold the stretch on the right side");
+    // Heat 15-20 min: one 15 min phase. Cold: 10 min on, 15 off, 10 on.
+    EXPECT_EQ(durations(planSession(*kb().technique("heat"))), (std::vector{900}));
+    const auto cold = planSession(*kb().technique("cold"));
+    EXPECT_EQ(durations(cold), (std::vector{600, 900, 600}));
+    EXPECT_EQ(cold[1].kind, SessionPhase::Kind::Rest);
+    EXPECT_EQ(durations(planSession(*kb().technique("foam-roller"))), (std::vector{60}));
+    for (const Technique& t : kb().techniques())
+        EXPECT_FALSE(planSession(t).empty()) << t.id;
+}
+
+TEST(SessionTimer, WalksThroughThePhases) {
+    SessionTimer timer(planSession(*kb().technique("pressure-ball")));
+    EXPECT_EQ(timer.total(), 200s);
+    EXPECT_FALSE(timer.at(t0).started);
+    timer.start(t0);
+    auto s = timer.at(t0 + 20s);
+    EXPECT_EQ(s.phase, 0u);
+    EXPECT_EQ(s.leftInPhase, 40s);
+    s = timer.at(t0 + 65s);
+    EXPECT_EQ(s.phase, 1u);
+    EXPECT_EQ(s.leftInPhase, 5s);
+    EXPECT_FALSE(s.finished);
+    s = timer.at(t0 + 199s);
+    EXPECT_EQ(s.phase, 4u);
+    EXPECT_EQ(s.leftInPhase, 1s);
+    EXPECT_TRUE(timer.at(t0 + 200s).finished);
+}
+
+TEST(SessionTimer, PausesDoNotCountAndStallsLoseNoTime) {
+    SessionTimer timer(planSession(*kb().technique("pressure-ball")));
+    timer.start(t0);
+    timer.pause(t0 + 30s);
+    EXPECT_TRUE(timer.at(t0 + 90s).paused);
+    EXPECT_EQ(timer.at(t0 + 90s).done, 30s);
+    timer.resume(t0 + 130s);
+    auto s = timer.at(t0 + 160s);
+    EXPECT_EQ(s.done, 60s);
+    EXPECT_EQ(s.phase, 1u);
+    // Nobody asked for 10 minutes (a stalled UI): the answer is still exact.
+    s = timer.at(t0 + 760s);
+    EXPECT_TRUE(s.finished);
+    EXPECT_EQ(s.done, 200s);
+}
+
+TEST(SessionTimer, StoppingEarlyKeepsTheTimeDone) {
+    SessionTimer timer(planSession(*kb().technique("heat")));
+    timer.start(t0);
+    timer.stop(t0 + 45s);
+    auto s = timer.at(t0 + 3600s);
+    EXPECT_TRUE(s.finished);
+    EXPECT_EQ(s.done, 45s);
+}
+
+using RecordSession = StoreFixture;
+
+TEST_F(RecordSession, SavesTheSessionAndTheKnotsNewReadingTogether) {
+    KnotRepository knots(*store, clock);
+    const RowId knot = *knots.add({0,
+                                   {BodyView::Back, 0.37, 0.22, "upper-trapezius-left", Side::Left},
+                                   KnotStatus::Active,
+                                   noon() - 48h,
+                                   std::nullopt},
+                                  {0, 0, noon() - 48h, 7, 0, ""});
+    SelfCareSession s{0, "pressure-ball", knot, "upper-trapezius-left", noon() - 10min, 200, 7, 4,
+                      ""};
+    auto id = recordSession(*store, clock, s);
+    ASSERT_TRUE(id.ok()) << id.error().message;
+    auto readings = *knots.observations(knot);
+    ASSERT_EQ(readings.size(), 2u);
+    EXPECT_EQ(readings[1].tenderness, 4);
+    EXPECT_EQ(readings[1].observedAt, noon() - 10min + 200s);
+    SelfCareSessionRepository sessions(*store, clock);
+    EXPECT_EQ(sessions.startedIn({noon() - 1h, noon()})->size(), 1u);
+}
+
+TEST_F(RecordSession, WritesNothingWhenAnyPartFails) {
+    KnotRepository knots(*store, clock);
+    SelfCareSessionRepository sessions(*store, clock);
+    const RowId knot = *knots.add({0,
+                                   {BodyView::Back, 0.37, 0.22, "upper-trapezius-left", Side::Left},
+                                   KnotStatus::Active,
+                                   noon() - 48h,
+                                   std::nullopt},
+                                  {0, 0, noon() - 48h, 7, 0, ""});
+    SelfCareSession bad{0, "pressure-ball", knot, "upper-trapezius-left", noon() - 10min, 0, 7, 4,
+                        ""};
+    EXPECT_FALSE(recordSession(*store, clock, bad).ok());
+    // A valid session whose reading would fall in the future: the session row is written
+    // first, the reading fails, and the session is rolled back with it.
+    SelfCareSession badReading{0, "heat", knot, "upper-trapezius-left", noon() - 10s, 3600,
+                               7, 4,      ""};
+    auto failed = recordSession(*store, clock, badReading);
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(failed.error().field, "observedAt");
+    EXPECT_TRUE(sessions.startedIn({noon() - 1h, noon()})->empty());
+    EXPECT_EQ(knots.observations(knot)->size(), 1u);
+}
