@@ -181,6 +181,7 @@ int main(int argc, char** argv) {
     }
 
     SystemClock clock;
+    SystemMonotonicClock steadyClock;
     QString startupError;
     auto atlas = ui::loadBodyAtlas();
     std::optional<KnowledgeBase> knowledge;
@@ -202,7 +203,7 @@ int main(int argc, char** argv) {
     const bool dark = launch->theme == QLatin1String("dark") ||
                       (launch->theme == QLatin1String("system") && systemIsDark());
     ui::AppState state(store ? std::move(*store) : nullptr, atlas ? &*atlas : nullptr,
-                       knowledge ? &*knowledge : nullptr, startupError, clock,
+                       knowledge ? &*knowledge : nullptr, startupError, clock, steadyClock,
                        {launch->databasePath, launch->demo, dark});
 
     QQuickStyle::setStyle(QStringLiteral("Fusion"));

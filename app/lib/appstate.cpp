@@ -12,7 +12,7 @@ template <typename Repo> std::unique_ptr<Repo> repository(Store* store, const Cl
 
 AppState::AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas,
                    const KnowledgeBase* knowledge, QString startupError, const Clock& clock,
-                   Options options, QObject* parent)
+                   const MonotonicClock& steady, Options options, QObject* parent)
     : QObject(parent)
     , m_store(std::move(store))
     , m_startupError(std::move(startupError))
@@ -25,17 +25,20 @@ AppState::AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas,
     , m_knots(new KnotListModel(m_knotRepository.get(), this))
     , m_today(new TodayCheckIn(m_checkInRepository.get(), clock, this))
     , m_checkIns(new CheckInListModel(m_checkInRepository.get(), clock, this))
-    , m_sessions(new SessionListModel(m_sessionRepository.get(), clock, this))
+    , m_sessions(new SessionListModel(m_sessionRepository.get(), clock, knowledge, atlas, this))
     , m_painAreas(new PainAreaListModel(m_painAreaRepository.get(), atlas, this))
     , m_bodyMap(new BodyMap(atlas, m_knotRepository.get(), m_knots, m_painAreaRepository.get(),
                             m_painAreas, clock, this))
-    , m_guide(new SpotGuide(knowledge, atlas, m_redFlagRepository.get(), clock, this)) {
+    , m_guide(new SpotGuide(knowledge, atlas, m_redFlagRepository.get(), clock, this))
+    , m_runner(new SessionRunner(knowledge, atlas, m_store.get(), m_knotRepository.get(), m_knots,
+                                 m_sessions, clock, steady, this)) {
     connect(m_today, &TodayCheckIn::saved, m_checkIns, &CheckInListModel::reload);
 }
 
 // The models hold pointers into the repositories: destroy them first.
 AppState::~AppState() {
     m_bodyMap->commitDelete(); // a delete not undone by the time KnotMap closes stands
+    delete m_runner;
     delete m_guide;
     delete m_bodyMap;
     delete m_painAreas;

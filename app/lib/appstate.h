@@ -9,6 +9,7 @@
 #include "knotmap/store.h"
 #include "painarealistmodel.h"
 #include "sessionlistmodel.h"
+#include "sessionrunner.h"
 #include "spotguide.h"
 #include "todaycheckin.h"
 
@@ -38,6 +39,7 @@ class AppState : public QObject {
     Q_PROPERTY(BodyMap* bodyMap READ bodyMap CONSTANT)
     Q_PROPERTY(PainAreaListModel* painAreas READ painAreas CONSTANT)
     Q_PROPERTY(SpotGuide* guide READ guide CONSTANT)
+    Q_PROPERTY(SessionRunner* runner READ runner CONSTANT)
 
 public:
     struct Options {
@@ -49,7 +51,8 @@ public:
     // `store` or `atlas` is null when loading it failed; `startupError` then says why,
     // for the user, and nothing can be saved. `atlas` must outlive the AppState.
     AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas, const KnowledgeBase* knowledge,
-             QString startupError, const Clock& clock, Options options, QObject* parent = nullptr);
+             QString startupError, const Clock& clock, const MonotonicClock& steady,
+             Options options, QObject* parent = nullptr);
     ~AppState() override;
 
     QString startupError() const { return m_startupError; }
@@ -64,6 +67,7 @@ public:
     BodyMap* bodyMap() const { return m_bodyMap; }
     PainAreaListModel* painAreas() const { return m_painAreas; }
     SpotGuide* guide() const { return m_guide; }
+    SessionRunner* runner() const { return m_runner; }
 
 private:
     std::unique_ptr<Store> m_store;
@@ -81,6 +85,7 @@ private:
     PainAreaListModel* m_painAreas;
     BodyMap* m_bodyMap;
     SpotGuide* m_guide;
+    SessionRunner* m_runner;
 };
 
 } // namespace knotmap::ui

@@ -8,10 +8,13 @@
 namespace knotmap::ui {
 
 SessionListModel::SessionListModel(SelfCareSessionRepository* repository, const Clock& clock,
+                                   const KnowledgeBase* knowledge, const BodyAtlas* atlas,
                                    QObject* parent)
     : RecordListModel(parent)
     , m_repository(repository)
-    , m_clock(clock) {
+    , m_clock(clock)
+    , m_knowledge(knowledge)
+    , m_atlas(atlas) {
     reload();
 }
 
@@ -21,10 +24,15 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case StartedRole:
         return toQDateTime(s.startedAt);
-    case TechniqueRole:
-        return plainName(s.techniqueId);
-    case RegionNameRole:
-        return plainName(s.regionId);
+    case TechniqueRole: {
+        const Technique* t =
+            m_knowledge != nullptr ? m_knowledge->technique(s.techniqueId) : nullptr;
+        return t != nullptr ? toQString(t->name) : plainName(s.techniqueId);
+    }
+    case RegionNameRole: {
+        const BodyRegion* r = m_atlas != nullptr ? m_atlas->find(s.regionId) : nullptr;
+        return r != nullptr ? toQString(r->plainName()) : plainName(s.regionId);
+    }
     case MinutesRole:
         return std::max(1, static_cast<int>(std::lround(s.durationSeconds / 60.0)));
     case TendernessBeforeRole:

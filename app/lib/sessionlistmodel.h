@@ -1,5 +1,7 @@
 #pragma once
 
+#include "knotmap/atlas.h"
+#include "knotmap/knowledge.h"
 #include "knotmap/sessions.h"
 
 #include "recordlistmodel.h"
@@ -25,7 +27,9 @@ public:
     };
     Q_ENUM(Role)
 
+    // knowledge and atlas name techniques and regions; either may be null (ids are shown).
     SessionListModel(SelfCareSessionRepository* repository, const Clock& clock,
+                     const KnowledgeBase* knowledge, const BodyAtlas* atlas,
                      QObject* parent = nullptr);
 
     QVariant data(const QModelIndex& index, int role) const override;
@@ -36,6 +40,8 @@ public:
 private:
     SelfCareSessionRepository* m_repository;
     const Clock& m_clock;
+    const KnowledgeBase* m_knowledge;
+    const BodyAtlas* m_atlas;
 };
 
 } // namespace knotmap::ui

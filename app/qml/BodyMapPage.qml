@@ -22,6 +22,8 @@ Item {
 
     // Ask the red-flag questions of a region where a knot or pain was just logged.
     signal askRedFlags(string regionId)
+    // Time a self-care session on this knot (on the Self-care page).
+    signal startSession(var knotId)
 
     objectName: "page-body"
 
@@ -241,6 +243,7 @@ Item {
                 bodyMap: root.bodyMap
                 knotId: root.selectedKnot
                 onCloseRequested: root.selectedKnot = 0
+                onStartSession: root.startSession(root.selectedKnot)
                 onLogReading: sheet.openReading(root.selectedKnot, info.regionName)
                 onEditReading: reading => sheet.openEdit(root.selectedKnot, info.regionName, reading)
             }

@@ -17,6 +17,7 @@ Rectangle {
     signal logReading()
     signal editReading(var reading)
     signal closeRequested()
+    signal startSession()
 
     function refresh() {
         root.info = root.knotId ? root.bodyMap.knot(root.knotId) : {}
@@ -93,6 +94,14 @@ Rectangle {
             Layout.minimumWidth: 0
             text: qsTr("Log today's tenderness")
             onClicked: root.logReading()
+        }
+        Button {
+            objectName: "panelStartSession"
+            Layout.fillWidth: true
+            Layout.minimumWidth: 0
+            visible: root.guide.selfCareShown
+            text: qsTr("Time a self-care session on it")
+            onClicked: root.startSession()
         }
         GridLayout {
             Layout.fillWidth: true

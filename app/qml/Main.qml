@@ -40,6 +40,13 @@ ApplicationWindow {
         light: Theme.surface
     }
 
+    onClosing: close => {
+        if (root.app.runner.active) {
+            close.accepted = false
+            closeDuringSession.open()
+        }
+    }
+
     Binding {
         target: Theme
         property: "dark"
@@ -89,9 +96,16 @@ ApplicationWindow {
                 BodyMapPage {
                     app: root.app
                     onAskRedFlags: regionId => redFlags.askFor(regionId)
+                    onStartSession: knotId => {
+                        root.currentPage = 2
+                        selfCare.chooseKnot(knotId)
+                    }
                 }
                 TodayPage { app: root.app }
-                SelfCarePage { app: root.app }
+                SelfCarePage {
+                    id: selfCare
+                    app: root.app
+                }
                 HistoryPage { app: root.app }
                 ReportPage { app: root.app }
             }
@@ -118,5 +132,42 @@ ApplicationWindow {
         z: 100
         guide: root.app.guide
         onReviewAnswers: redFlags.reviewFlagged()
+    }
+
+    // Closing with a session running: keep the time done, or not.
+    Dialog {
+        id: closeDuringSession
+        objectName: "closeDuringSession"
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("A session is still running")
+        Label {
+            width: 420
+            wrapMode: Text.WordWrap
+            text: qsTr("Log the part you did before KnotMap closes?")
+        }
+        footer: DialogButtonBox {
+            Button {
+                objectName: "logPartial"
+                text: qsTr("Log it and close")
+                onClicked: {
+                    root.app.runner.stop()
+                    if (root.app.runner.save(-1, ""))
+                        Qt.quit()
+                    closeDuringSession.close()
+                }
+            }
+            Button {
+                text: qsTr("Close without logging")
+                onClicked: {
+                    root.app.runner.discard()
+                    Qt.quit()
+                }
+            }
+            Button {
+                text: qsTr("Keep going")
+                onClicked: closeDuringSession.close()
+            }
+        }
     }
 }

@@ -11,6 +11,8 @@ Item {
 
     objectName: "page-selfcare"
 
+    function chooseKnot(knotId: var) { card.chooseKnot(knotId) }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
@@ -25,10 +27,22 @@ Item {
                       : ""
         }
 
+        SessionCard {
+            id: card
+            Layout.fillWidth: true
+            app: root.app
+        }
+
         EmptyState {
             visible: root.app.sessions.count === 0
             Layout.fillWidth: true
             text: qsTr("No self-care sessions logged yet. Each session you log will show here with the knot's tenderness before and after.")
+        }
+
+        // Takes the extra height while the log is empty, so nothing drifts apart.
+        Item {
+            visible: root.app.sessions.count === 0
+            Layout.fillHeight: true
         }
 
         ListView {

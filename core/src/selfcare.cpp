@@ -158,12 +158,11 @@ Result<RowId> recordSession(Store& store, const Clock& clock, const SelfCareSess
         return id.error();
     if (session.knotId && session.tendernessAfter) {
         KnotRepository knots(store, clock);
-        const KnotObservation reading{0,
-                                      *session.knotId,
-                                      session.startedAt + seconds{session.durationSeconds},
-                                      *session.tendernessAfter,
-                                      0,
-                                      ""};
+        // When the session ended, but never later than now: the wall clock and the
+        // monotonic clock that timed the session may disagree a little.
+        const Timestamp ended =
+            std::min(session.startedAt + seconds{session.durationSeconds}, clock.now());
+        const KnotObservation reading{0, *session.knotId, ended, *session.tendernessAfter, 0, ""};
         if (auto added = knots.addObservation(reading); !added)
             return added.error();
     }

@@ -74,14 +74,15 @@ public:
             qFatal("store: %s", opened.error().message.c_str());
         if (demo && !demo::fillDemoHistory(**opened, clock).ok())
             qFatal("demo failed");
-        state = std::make_unique<ui::AppState>(std::move(*opened), &atlas, &knowledge, QString(),
-                                               clock, ui::AppState::Options{dbPath, demo, dark});
+        state =
+            std::make_unique<ui::AppState>(std::move(*opened), &atlas, &knowledge, QString(), clock,
+                                           steady, ui::AppState::Options{dbPath, demo, dark});
         load();
     }
     Harness(const QString& error, std::nullptr_t)
         : clock(SystemClock().now()) {
         state = std::make_unique<ui::AppState>(
-            nullptr, &atlas, &knowledge, error, clock,
+            nullptr, &atlas, &knowledge, error, clock, steady,
             ui::AppState::Options{QStringLiteral("x"), false, false});
         load();
     }
@@ -141,6 +142,7 @@ public:
     }
 
     FixedClock clock;
+    ManualMonotonicClock steady; // sessions run on this: tests move it forward
     const BodyAtlas& atlas = embeddedAtlas();
     const KnowledgeBase& knowledge = embeddedKnowledge();
     std::unique_ptr<ui::AppState> state;

@@ -2,6 +2,8 @@
 // error, and the list models.
 #include "harness.h"
 #include "knotmap/checkins.h"
+#include "knotmap/knots.h"
+#include "knotmap/sessions.h"
 
 #include <QQuickStyle>
 #include <QtQml/qqmlextensionplugin.h>
@@ -226,6 +228,99 @@ private slots:
         auto store = Store::open(path.toStdString());
         CheckInRepository repo(**store, h.clock);
         QCOMPARE(*repo.count(), 0);
+    }
+
+    void timedSessionRunsToTheEndAndIsLoggedWithTheKnotsReading() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        const qint64 knot =
+            h.state->bodyMap()->logKnot("back", 0.372, 0.214, 7, 0, "", h.state->bodyMap()->now());
+        h.closeRedFlags();
+        const int logged = h.state->sessions()->rowCount();
+        h.click(h.item(QStringLiteral("nav-selfcare")));
+        QTRY_VERIFY(h.item(QStringLiteral("sessionKnot"))->isVisible());
+        QTRY_COMPARE(h.item(QStringLiteral("sessionTechnique"))->property("currentText").toString(),
+                     QStringLiteral("Pressure with a tennis or lacrosse ball"));
+        h.click(h.item(QStringLiteral("score-7"), h.item(QStringLiteral("tendernessBefore"))));
+        h.click(h.item(QStringLiteral("startSession")));
+        QTRY_VERIFY(h.state->runner()->running());
+        QCOMPARE(h.item(QStringLiteral("phaseWhat"))->property("text").toString(),
+                 QStringLiteral("Hold steady pressure on the knot"));
+        QCOMPARE(h.state->runner()->totalSeconds(), 200);
+        // Time passes on the monotonic clock; the runner's own timer picks it up.
+        h.steady.advance(std::chrono::seconds(65));
+        QTRY_COMPARE(h.state->runner()->phaseIndex(), 1);
+        QCOMPARE(h.item(QStringLiteral("phaseWhat"))->property("text").toString(),
+                 QStringLiteral("Ease off and breathe"));
+        h.shoot(QStringLiteral("session-running"));
+        h.steady.advance(std::chrono::seconds(200));
+        QTRY_VERIFY(h.state->runner()->finished());
+        h.click(h.item(QStringLiteral("score-4"), h.item(QStringLiteral("tendernessAfter"))));
+        h.shoot(QStringLiteral("session-finished"));
+        h.click(h.item(QStringLiteral("saveSession")));
+        QTRY_VERIFY(!h.state->runner()->active());
+        QCOMPARE(h.state->sessions()->rowCount(), logged + 1);
+
+        auto store = Store::open(path.toStdString());
+        SelfCareSessionRepository sessions(**store, h.clock);
+        auto all = *sessions.startedIn({Timestamp{}, h.clock.now() + std::chrono::hours(1)});
+        QCOMPARE(all.size(), std::size_t(1));
+        QCOMPARE(QString::fromStdString(all[0].techniqueId), QStringLiteral("pressure-ball"));
+        QCOMPARE(all[0].knotId, std::optional<RowId>(knot));
+        QCOMPARE(all[0].durationSeconds, 200);
+        QCOMPARE(all[0].tendernessBefore, std::optional<int>(7));
+        QCOMPARE(all[0].tendernessAfter, std::optional<int>(4));
+        KnotRepository knots(**store, h.clock);
+        auto readings = *knots.observations(knot);
+        QCOMPARE(readings.size(), std::size_t(2));
+        QCOMPARE(readings.back().tenderness, 4);
+    }
+
+    void pausedAndStoppedEarlySessionLogsOnlyTheTimeDone() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        h.state->bodyMap()->logKnot("back", 0.585, 0.405, 6, 0, "", h.state->bodyMap()->now());
+        h.closeRedFlags();
+        h.click(h.item(QStringLiteral("nav-selfcare")));
+        h.click(h.item(QStringLiteral("score-6"), h.item(QStringLiteral("tendernessBefore"))));
+        h.click(h.item(QStringLiteral("startSession")));
+        QTRY_VERIFY(h.state->runner()->running());
+        h.steady.advance(std::chrono::seconds(30));
+        h.click(h.item(QStringLiteral("pauseSession")));
+        QTRY_VERIFY(h.state->runner()->paused());
+        h.steady.advance(std::chrono::seconds(100));
+        h.click(h.item(QStringLiteral("resumeSession")));
+        h.steady.advance(std::chrono::seconds(15));
+        h.click(h.item(QStringLiteral("stopSession")));
+        QTRY_VERIFY(h.state->runner()->finished());
+        QCOMPARE(h.state->runner()->doneSeconds(), 45);
+        h.click(h.item(QStringLiteral("score-5"), h.item(QStringLiteral("tendernessAfter"))));
+        h.click(h.item(QStringLiteral("saveSession")));
+        QTRY_VERIFY(!h.state->runner()->active());
+        auto store = Store::open(path.toStdString());
+        SelfCareSessionRepository sessions(**store, h.clock);
+        auto all = *sessions.startedIn({Timestamp{}, h.clock.now() + std::chrono::hours(1)});
+        QCOMPARE(all.size(), std::size_t(1));
+        QCOMPARE(all[0].durationSeconds, 45);
+    }
+
+    void closingDuringASessionAsksFirst() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")));
+        h.state->bodyMap()->logKnot("back", 0.585, 0.405, 6, 0, "", h.state->bodyMap()->now());
+        h.closeRedFlags();
+        h.click(h.item(QStringLiteral("nav-selfcare")));
+        h.click(h.item(QStringLiteral("score-6"), h.item(QStringLiteral("tendernessBefore"))));
+        h.click(h.item(QStringLiteral("startSession")));
+        QTRY_VERIFY(h.state->runner()->running());
+        h.window->close();
+        auto* ask = h.window->findChild<QObject*>(QStringLiteral("closeDuringSession"));
+        QTRY_VERIFY(ask && ask->property("visible").toBool());
+        QVERIFY(h.window->isVisible()); // not closed behind the user's back
+        QVERIFY(h.state->runner()->active());
+        h.shoot(QStringLiteral("close-during-session"));
     }
 
     void storeErrorIsShownInTheWindow() {

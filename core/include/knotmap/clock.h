@@ -35,6 +35,30 @@ private:
     Timestamp m_now;
 };
 
+// A monotonic clock for timing (self-care sessions); never jumps with wall-clock changes.
+class MonotonicClock {
+public:
+    virtual ~MonotonicClock() = default;
+    virtual std::chrono::steady_clock::time_point now() const = 0;
+};
+
+class SystemMonotonicClock final : public MonotonicClock {
+public:
+    std::chrono::steady_clock::time_point now() const override {
+        return std::chrono::steady_clock::now();
+    }
+};
+
+// For tests: time moves only when told to.
+class ManualMonotonicClock final : public MonotonicClock {
+public:
+    std::chrono::steady_clock::time_point now() const override { return m_now; }
+    void advance(std::chrono::nanoseconds d) { m_now += d; }
+
+private:
+    std::chrono::steady_clock::time_point m_now{std::chrono::hours{1}};
+};
+
 // Local calendar day of a moment, and the moment a local day starts.
 LocalDate localDateOf(Timestamp t);
 Timestamp startOfLocalDay(LocalDate day);

@@ -1,0 +1,129 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import KnotMap
+
+// Starting a timed session: which knot, which technique suits it, how tender it is now.
+Rectangle {
+    id: root
+
+    required property AppState app
+    readonly property SessionRunner runner: root.app.runner
+    // By index, not currentValue: the knot list is replaced whole when knots change.
+    readonly property var chosenKnot: root.app.knots.count > 0 && knotBox.currentIndex >= 0
+                                      ? knotBox.valueAt(knotBox.currentIndex) : undefined
+    readonly property var techniques: root.chosenKnot !== undefined ? root.runner.techniquesFor(root.chosenKnot) : []
+
+    // Preselects a knot, e.g. from the body map.
+    function chooseKnot(knotId: var) {
+        const i = knotBox.indexOfValue(knotId)
+        if (i >= 0)
+            knotBox.currentIndex = i
+    }
+
+    objectName: "sessionCard"
+    implicitHeight: column.implicitHeight + 2 * Theme.spacing
+    radius: Theme.radius
+    color: Theme.surface
+    border.color: Theme.border
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        Label {
+            text: root.runner.active ? qsTr("Session in progress") : qsTr("Time a self-care session")
+            font.pixelSize: Theme.fontHeading
+            font.bold: true
+            color: Theme.text
+        }
+
+        Label {
+            objectName: "sessionBlocked"
+            visible: !root.app.guide.selfCareShown
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.danger
+            text: qsTr("Self-care is paused because you answered yes to an emergency warning sign. Please get emergency care now.")
+        }
+        Label {
+            visible: root.app.guide.selfCareShown && root.app.knots.count === 0
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.textMuted
+            text: qsTr("Log a knot on the Body map first; then choose it here to time a session on it.")
+        }
+
+        ColumnLayout {
+            visible: root.app.guide.selfCareShown && root.app.knots.count > 0 && !root.runner.active
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            Label {
+                visible: root.app.guide.selfCareWithCaution
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: Theme.danger
+                text: qsTr("You answered yes to a warning sign that needs a clinician today. Please contact one first; if you go ahead, be gentle and stop if anything feels worse.")
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                ColumnLayout {
+                    Label { text: qsTr("Knot"); color: Theme.text }
+                    ComboBox {
+                        id: knotBox
+                        objectName: "sessionKnot"
+                        implicitWidth: 320
+                        model: root.app.knots
+                        textRole: "regionName"
+                        valueRole: "knotId"
+                        Accessible.name: qsTr("Knot")
+                        onCountChanged: if (currentIndex < 0 && count > 0) currentIndex = 0
+                    }
+                }
+                ColumnLayout {
+                    Label { text: qsTr("Technique"); color: Theme.text }
+                    ComboBox {
+                        id: techniqueBox
+                        objectName: "sessionTechnique"
+                        implicitWidth: 320
+                        model: root.techniques
+                        textRole: "name"
+                        valueRole: "id"
+                        Accessible.name: qsTr("Technique")
+                    }
+                }
+            }
+            Label {
+                visible: text !== ""
+                color: Theme.textMuted
+                text: techniqueBox.currentIndex >= 0 && root.techniques.length > techniqueBox.currentIndex
+                      ? qsTr("Recommended: %1").arg(root.techniques[techniqueBox.currentIndex].dose) : ""
+            }
+            ScoreScale {
+                id: before
+                objectName: "tendernessBefore"
+                label: qsTr("How tender is the knot now, when you press it?")
+                errorText: root.runner.errorField === "tendernessBefore" ? root.runner.errorText : ""
+            }
+            PrimaryButton {
+                objectName: "startSession"
+                text: qsTr("Start the timer")
+                enabled: before.value >= 0 && knotBox.currentIndex >= 0 && techniqueBox.currentIndex >= 0
+                onClicked: {
+                    if (root.runner.begin(root.chosenKnot, root.techniques[techniqueBox.currentIndex].id, before.value))
+                        before.value = -1
+                }
+            }
+        }
+
+        SessionTimerView {
+            visible: root.runner.active
+            Layout.fillWidth: true
+            runner: root.runner
+        }
+    }
+}
