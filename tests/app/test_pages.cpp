@@ -14,6 +14,21 @@ using namespace knotmap;
 using namespace knotmap::test;
 using namespace std::chrono_literals;
 
+namespace {
+
+// Logs a knot on the right quadratus lumborum and starts a session on it (the first
+// technique offered, tenderness before 6).
+void startSessionOnNewKnot(Harness& h) {
+    h.state->bodyMap()->logKnot("back", 0.585, 0.405, 6, 0, "", h.state->bodyMap()->now());
+    h.closeRedFlags();
+    h.click(h.item(QStringLiteral("nav-selfcare")));
+    h.click(h.item(QStringLiteral("score-6"), h.item(QStringLiteral("tendernessBefore"))));
+    h.click(h.item(QStringLiteral("startSession")));
+    QTRY_VERIFY(h.state->runner()->running());
+}
+
+} // namespace
+
 class PagesTest : public QObject {
     Q_OBJECT
 
@@ -281,12 +296,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("k.sqlite"));
         Harness h(path);
-        h.state->bodyMap()->logKnot("back", 0.585, 0.405, 6, 0, "", h.state->bodyMap()->now());
-        h.closeRedFlags();
-        h.click(h.item(QStringLiteral("nav-selfcare")));
-        h.click(h.item(QStringLiteral("score-6"), h.item(QStringLiteral("tendernessBefore"))));
-        h.click(h.item(QStringLiteral("startSession")));
-        QTRY_VERIFY(h.state->runner()->running());
+        startSessionOnNewKnot(h);
         h.steady.advance(std::chrono::seconds(30));
         h.click(h.item(QStringLiteral("pauseSession")));
         QTRY_VERIFY(h.state->runner()->paused());
@@ -309,12 +319,7 @@ private slots:
     void closingDuringASessionAsksFirst() {
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("k.sqlite")));
-        h.state->bodyMap()->logKnot("back", 0.585, 0.405, 6, 0, "", h.state->bodyMap()->now());
-        h.closeRedFlags();
-        h.click(h.item(QStringLiteral("nav-selfcare")));
-        h.click(h.item(QStringLiteral("score-6"), h.item(QStringLiteral("tendernessBefore"))));
-        h.click(h.item(QStringLiteral("startSession")));
-        QTRY_VERIFY(h.state->runner()->running());
+        startSessionOnNewKnot(h);
         h.window->close();
         auto* ask = h.window->findChild<QObject*>(QStringLiteral("closeDuringSession"));
         QTRY_VERIFY(ask && ask->property("visible").toBool());

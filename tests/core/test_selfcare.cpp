@@ -31,6 +31,16 @@ std::vector<int> durations(const std::vector<SessionPhase>& plan) {
 
 const SteadyTime t0{std::chrono::hours{1000}};
 
+// A knot on the left upper trapezius, noted two days before noon() with tenderness 7.
+RowId addKnot(KnotRepository& knots) {
+    return *knots.add({0,
+                       {BodyView::Back, 0.37, 0.22, "upper-trapezius-left", Side::Left},
+                       KnotStatus::Active,
+                       noon() - 48h,
+                       std::nullopt},
+                      {0, 0, noon() - 48h, 7, 0, ""});
+}
+
 } // namespace
 
 TEST(SessionPlan, FollowsEachTechniquesDose) {
