@@ -110,12 +110,7 @@ using RecordSession = StoreFixture;
 
 TEST_F(RecordSession, ReadingIsNeverLaterThanNow) {
     KnotRepository knots(*store, clock);
-    const RowId knot = *knots.add({0,
-                                   {BodyView::Back, 0.37, 0.22, "upper-trapezius-left", Side::Left},
-                                   KnotStatus::Active,
-                                   noon() - 48h,
-                                   std::nullopt},
-                                  {0, 0, noon() - 48h, 7, 0, ""});
+    const RowId knot = addKnot(knots);
     // Timed on the monotonic clock, the session seems to end three minutes after "now".
     SelfCareSession s{0, "pressure-ball", knot, "upper-trapezius-left", noon() - 17s, 200, 7, 4,
                       ""};
@@ -125,12 +120,7 @@ TEST_F(RecordSession, ReadingIsNeverLaterThanNow) {
 
 TEST_F(RecordSession, SavesTheSessionAndTheKnotsNewReadingTogether) {
     KnotRepository knots(*store, clock);
-    const RowId knot = *knots.add({0,
-                                   {BodyView::Back, 0.37, 0.22, "upper-trapezius-left", Side::Left},
-                                   KnotStatus::Active,
-                                   noon() - 48h,
-                                   std::nullopt},
-                                  {0, 0, noon() - 48h, 7, 0, ""});
+    const RowId knot = addKnot(knots);
     SelfCareSession s{0, "pressure-ball", knot, "upper-trapezius-left", noon() - 10min, 200, 7, 4,
                       ""};
     auto id = recordSession(*store, clock, s);
@@ -146,12 +136,7 @@ TEST_F(RecordSession, SavesTheSessionAndTheKnotsNewReadingTogether) {
 TEST_F(RecordSession, WritesNothingWhenAnyPartFails) {
     KnotRepository knots(*store, clock);
     SelfCareSessionRepository sessions(*store, clock);
-    const RowId knot = *knots.add({0,
-                                   {BodyView::Back, 0.37, 0.22, "upper-trapezius-left", Side::Left},
-                                   KnotStatus::Active,
-                                   noon() - 48h,
-                                   std::nullopt},
-                                  {0, 0, noon() - 48h, 7, 0, ""});
+    const RowId knot = addKnot(knots);
     SelfCareSession bad{0, "pressure-ball", knot, "upper-trapezius-left", noon() - 10min, 0, 7, 4,
                         ""};
     EXPECT_FALSE(recordSession(*store, clock, bad).ok());
