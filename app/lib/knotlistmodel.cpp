@@ -51,6 +51,16 @@ QHash<int, QByteArray> KnotListModel::roleNames() const {
     };
 }
 
+QVariantList KnotListModel::choices() const {
+    QVariantList out;
+    for (int i = 0; i < rowCount(); ++i) {
+        const QModelIndex at = index(i);
+        out.append(
+            QVariantMap{{"knotId", data(at, KnotIdRole)}, {"name", data(at, RegionNameRole)}});
+    }
+    return out;
+}
+
 void KnotListModel::setHidden(RowId id) {
     if (m_hidden == id)
         return;

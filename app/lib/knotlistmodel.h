@@ -4,6 +4,7 @@
 
 #include "recordlistmodel.h"
 
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace knotmap::ui {
@@ -44,6 +45,8 @@ public:
     Q_INVOKABLE bool reload();
     // Leave out one knot (0: none), e.g. while its deletion can still be undone.
     void setHidden(RowId id);
+    // The knots as choices for a list: [{knotId, name}].
+    Q_INVOKABLE QVariantList choices() const;
 
 private:
     KnotRepository* m_repository;

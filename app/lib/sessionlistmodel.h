@@ -15,10 +15,14 @@ class SessionListModel : public RecordListModel<SelfCareSession> {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AppState")
+    Q_PROPERTY(qint64 knotFilter READ knotFilter WRITE setKnotFilter NOTIFY filterChanged)
+    Q_PROPERTY(
+        QString techniqueFilter READ techniqueFilter WRITE setTechniqueFilter NOTIFY filterChanged)
 
 public:
     enum Role {
-        StartedRole = Qt::UserRole + 1,
+        SessionIdRole = Qt::UserRole + 1,
+        StartedRole,
         TechniqueRole,
         RegionNameRole,
         MinutesRole,
@@ -37,11 +41,32 @@ public:
 
     Q_INVOKABLE bool reload();
 
+    // Only the sessions on one knot (0: all) and of one technique ("": all).
+    qint64 knotFilter() const { return m_knotFilter; }
+    void setKnotFilter(qint64 knotId);
+    QString techniqueFilter() const { return m_techniqueFilter; }
+    void setTechniqueFilter(const QString& techniqueId);
+    // The techniques in the log, for the filter: [{id, name}].
+    Q_INVOKABLE QVariantList techniquesUsed() const;
+
+    // Corrects a logged session; returns "" or the sentence saying what rule was broken.
+    Q_INVOKABLE QString editSession(qint64 sessionId, int minutes, int tendernessBefore,
+                                    int tendernessAfter, const QString& note);
+    Q_INVOKABLE QString deleteSession(qint64 sessionId);
+    // {id, minutes, before, after, note} of a logged session.
+    Q_INVOKABLE QVariantMap session(qint64 sessionId) const;
+
+signals:
+    void filterChanged();
+
 private:
     SelfCareSessionRepository* m_repository;
     const Clock& m_clock;
     const KnowledgeBase* m_knowledge;
     const BodyAtlas* m_atlas;
+    qint64 m_knotFilter = 0;
+    QString m_techniqueFilter;
+    std::vector<SelfCareSession> m_all; // before filtering
 };
 
 } // namespace knotmap::ui

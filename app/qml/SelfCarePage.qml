@@ -13,6 +13,9 @@ Item {
 
     function chooseKnot(knotId: var) { card.chooseKnot(knotId) }
 
+    // The active knots, for the log's filter; re-read when the knots change.
+    readonly property var knotChoices: root.app.knots.count >= 0 ? root.app.knots.choices() : []
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
@@ -45,6 +48,40 @@ Item {
             Layout.fillHeight: true
         }
 
+        // Which sessions the log shows.
+        Flow {
+            visible: root.app.sessions.count > 0 || root.app.sessions.knotFilter !== 0
+                     || root.app.sessions.techniqueFilter !== ""
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("Show")
+                color: Theme.text
+                height: knotFilter.height
+                verticalAlignment: Text.AlignVCenter
+            }
+            ComboBox {
+                id: knotFilter
+                objectName: "filterKnot"
+                implicitWidth: 300
+                model: [{ knotId: 0, name: qsTr("All knots") }].concat(root.knotChoices)
+                textRole: "name"
+                valueRole: "knotId"
+                Accessible.name: qsTr("Show sessions on")
+                onActivated: root.app.sessions.knotFilter = currentValue
+            }
+            ComboBox {
+                id: techniqueFilter
+                objectName: "filterTechnique"
+                implicitWidth: 300
+                model: [{ id: "", name: qsTr("All techniques") }].concat(root.app.sessions.count >= 0 ? root.app.sessions.techniquesUsed() : [])
+                textRole: "name"
+                valueRole: "id"
+                Accessible.name: qsTr("Show sessions of")
+                onActivated: root.app.sessions.techniqueFilter = currentValue
+            }
+        }
+
         ListView {
             objectName: "sessionList"
             visible: root.app.sessions.count > 0
@@ -63,6 +100,7 @@ Item {
                 required property int minutes
                 required property var tendernessBefore
                 required property var tendernessAfter
+                required property var sessionId
 
                 width: ListView.view.width - 12
                 implicitHeight: content.implicitHeight + 2 * Theme.spacing - 4
@@ -97,8 +135,42 @@ Item {
                         text: qsTr("tenderness %1 \u2192 %2").arg(row.tendernessBefore).arg(row.tendernessAfter)
                         color: Theme.text
                     }
+                    ToolButton {
+                        objectName: "editSession-" + row.sessionId
+                        text: qsTr("Edit")
+                        Accessible.name: qsTr("Edit this session")
+                        onClicked: editSheet.edit(row.sessionId)
+                    }
+                    ToolButton {
+                        objectName: "deleteSession-" + row.sessionId
+                        text: qsTr("Delete")
+                        palette.buttonText: Theme.danger
+                        Accessible.name: qsTr("Delete this session")
+                        onClicked: {
+                            confirmDelete.sessionId = row.sessionId
+                            confirmDelete.open()
+                        }
+                    }
                 }
             }
         }
+    }
+
+    SessionEditSheet {
+        id: editSheet
+        sessions: root.app.sessions
+        parent: Overlay.overlay
+    }
+
+    Dialog {
+        id: confirmDelete
+        property var sessionId: 0
+        objectName: "confirmDeleteSession"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Delete this session?")
+        standardButtons: Dialog.Yes | Dialog.No
+        onAccepted: root.app.sessions.deleteSession(sessionId)
     }
 }

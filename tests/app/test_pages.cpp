@@ -328,6 +328,70 @@ private slots:
         h.shoot(QStringLiteral("close-during-session"));
     }
 
+    void sessionLogFiltersEditsAndDeletes() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        Harness h(path, true);
+        ui::SessionListModel* log = h.state->sessions();
+        const int all = log->rowCount();
+        QVERIFY(all > 50);
+        h.click(h.item(QStringLiteral("nav-selfcare")));
+
+        // Filter by technique through the real combo box.
+        QQuickItem* techniques = h.item(QStringLiteral("filterTechnique"));
+        QTRY_VERIFY(techniques->isVisible());
+        const QVariantList used = log->techniquesUsed();
+        int heat = -1;
+        for (int i = 0; i < used.size(); ++i) {
+            if (used[i].toMap().value("id") == QLatin1String("heat"))
+                heat = i + 1; // after "All techniques"
+        }
+        QVERIFY(heat > 0);
+        techniques->setProperty("currentIndex", heat);
+        QMetaObject::invokeMethod(techniques, "activated", Q_ARG(int, heat));
+        QTRY_VERIFY(log->rowCount() > 0 && log->rowCount() < all);
+        for (int i = 0; i < log->rowCount(); ++i)
+            QCOMPARE(log->data(log->index(i), ui::SessionListModel::TechniqueRole).toString(),
+                     QStringLiteral("Heat"));
+        log->setTechniqueFilter({});
+        QCOMPARE(log->rowCount(), all);
+
+        // Edit the newest session through its sheet.
+        const qint64 newest =
+            log->data(log->index(0), ui::SessionListModel::SessionIdRole).toLongLong();
+        h.click(h.item(QStringLiteral("editSession-%1").arg(newest)));
+        QTRY_VERIFY(h.window->findChild<QObject*>(QStringLiteral("sessionEditSheet"))
+                        ->property("visible")
+                        .toBool());
+        h.item(QStringLiteral("editMinutes-input"))->setProperty("text", QStringLiteral("12"));
+        h.click(h.item(QStringLiteral("score-2"), h.item(QStringLiteral("editAfter"))));
+        h.click(h.item(QStringLiteral("editSave")));
+        QTRY_VERIFY(!h.window->findChild<QObject*>(QStringLiteral("sessionEditSheet"))
+                         ->property("visible")
+                         .toBool());
+        {
+            auto store = Store::open(path.toStdString());
+            SelfCareSessionRepository repo(**store, h.clock);
+            auto sessions = *repo.startedIn({Timestamp{}, h.clock.now() + std::chrono::hours(1)});
+            const auto it = std::find_if(sessions.begin(), sessions.end(),
+                                         [&](const auto& x) { return x.id == newest; });
+            QVERIFY(it != sessions.end());
+            QCOMPARE(it->durationSeconds, 12 * 60);
+            QCOMPARE(it->tendernessAfter, std::optional<int>(2));
+        }
+
+        // Delete it, after saying yes.
+        h.click(h.item(QStringLiteral("deleteSession-%1").arg(newest)));
+        auto* confirm = h.window->findChild<QObject*>(QStringLiteral("confirmDeleteSession"));
+        QTRY_VERIFY(confirm->property("visible").toBool());
+        QMetaObject::invokeMethod(confirm, "accept");
+        QTRY_COMPARE(log->rowCount(), all - 1);
+        auto store = Store::open(path.toStdString());
+        SelfCareSessionRepository repo(**store, h.clock);
+        QCOMPARE(repo.startedIn({Timestamp{}, h.clock.now() + std::chrono::hours(1)})->size(),
+                 std::size_t(all - 1));
+    }
+
     void storeErrorIsShownInTheWindow() {
         const QString message =
             QStringLiteral("KnotMap did not open \u201cx\u201d: it is not a KnotMap "
