@@ -31,13 +31,15 @@ AppState::AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas,
                             m_painAreas, clock, this))
     , m_guide(new SpotGuide(knowledge, atlas, m_redFlagRepository.get(), clock, this))
     , m_runner(new SessionRunner(knowledge, atlas, m_store.get(), m_knotRepository.get(), m_knots,
-                                 m_sessions, clock, steady, this)) {
+                                 m_sessions, clock, steady, this))
+    , m_reminder(new BreakReminder(m_store.get(), clock, this)) {
     connect(m_today, &TodayCheckIn::saved, m_checkIns, &CheckInListModel::reload);
 }
 
 // The models hold pointers into the repositories: destroy them first.
 AppState::~AppState() {
     m_bodyMap->commitDelete(); // a delete not undone by the time KnotMap closes stands
+    delete m_reminder;
     delete m_runner;
     delete m_guide;
     delete m_bodyMap;

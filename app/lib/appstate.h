@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bodymap.h"
+#include "breakreminder.h"
 #include "checkinlistmodel.h"
 #include "knotlistmodel.h"
 #include "knotmap/checkins.h"
@@ -40,6 +41,7 @@ class AppState : public QObject {
     Q_PROPERTY(PainAreaListModel* painAreas READ painAreas CONSTANT)
     Q_PROPERTY(SpotGuide* guide READ guide CONSTANT)
     Q_PROPERTY(SessionRunner* runner READ runner CONSTANT)
+    Q_PROPERTY(BreakReminder* reminder READ reminder CONSTANT)
 
 public:
     struct Options {
@@ -68,6 +70,7 @@ public:
     PainAreaListModel* painAreas() const { return m_painAreas; }
     SpotGuide* guide() const { return m_guide; }
     SessionRunner* runner() const { return m_runner; }
+    BreakReminder* reminder() const { return m_reminder; }
 
 private:
     std::unique_ptr<Store> m_store;
@@ -86,6 +89,7 @@ private:
     BodyMap* m_bodyMap;
     SpotGuide* m_guide;
     SessionRunner* m_runner;
+    BreakReminder* m_reminder;
 };
 
 } // namespace knotmap::ui

@@ -72,6 +72,33 @@ ApplicationWindow {
             Layout.fillHeight: true
             spacing: 0
 
+            // A gentle, dismissable nudge to move, when the reminder is on and due.
+            Rectangle {
+                objectName: "breakBanner"
+                Layout.fillWidth: true
+                visible: root.app.reminder.due
+                implicitHeight: breakRow.implicitHeight + 2 * Theme.gap
+                color: Theme.accentSoft
+                RowLayout {
+                    id: breakRow
+                    anchors.fill: parent
+                    anchors.margins: Theme.gap
+                    anchors.leftMargin: Theme.margin
+                    anchors.rightMargin: Theme.margin
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        color: Theme.text
+                        text: qsTr("Time for a movement break: stand up, walk about and stretch gently for a minute or two.")
+                    }
+                    Button {
+                        objectName: "breakDone"
+                        text: qsTr("Done")
+                        onClicked: root.app.reminder.dismiss()
+                    }
+                }
+            }
+
             TriageBanner {
                 Layout.fillWidth: true
                 guide: root.app.guide

@@ -42,6 +42,11 @@ Item {
             text: qsTr("No self-care sessions logged yet. Each session you log will show here with the knot's tenderness before and after.")
         }
 
+        ReminderCard {
+            Layout.fillWidth: true
+            reminder: root.app.reminder
+        }
+
         // Takes the extra height while the log is empty, so nothing drifts apart.
         Item {
             visible: root.app.sessions.count === 0

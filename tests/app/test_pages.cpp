@@ -3,6 +3,7 @@
 #include "harness.h"
 #include "knotmap/checkins.h"
 #include "knotmap/knots.h"
+#include "knotmap/reminder.h"
 #include "knotmap/sessions.h"
 
 #include <QQuickStyle>
@@ -390,6 +391,55 @@ private slots:
         SelfCareSessionRepository repo(**store, h.clock);
         QCOMPARE(repo.startedIn({Timestamp{}, h.clock.now() + std::chrono::hours(1)})->size(),
                  std::size_t(all - 1));
+    }
+
+    void movementBreakReminderIsOffUntilTurnedOnAndKeepsQuietHours() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path, false, false, QSize(1280, 1400));
+        ui::BreakReminder* reminder = h.state->reminder();
+        QVERIFY(!reminder->enabled());
+        h.clock.advance(std::chrono::hours(3));
+        reminder->check();
+        QVERIFY2(!reminder->due(), "off by default");
+
+        // Turn it on through the card: every 30 minutes, quiet hours away from now.
+        h.click(h.item(QStringLiteral("nav-selfcare")));
+        h.click(h.item(QStringLiteral("reminderOn")));
+        h.item(QStringLiteral("reminderEvery"))->setProperty("value", 30);
+        const auto minute = [&](int offset) {
+            const int m = ((localMinuteOfDay(h.clock.now()) + offset) % 1440 + 1440) % 1440;
+            return QStringLiteral("%1:%2")
+                .arg(m / 60, 2, 10, QLatin1Char('0'))
+                .arg(m % 60, 2, 10, QLatin1Char('0'));
+        };
+        h.item(QStringLiteral("reminderQuietFrom"))->setProperty("text", minute(180));
+        h.item(QStringLiteral("reminderQuietTo"))->setProperty("text", minute(240));
+        h.click(h.item(QStringLiteral("reminderSave")));
+        QTRY_VERIFY(reminder->enabled());
+        QCOMPARE(reminder->everyMinutes(), 30);
+
+        h.clock.advance(std::chrono::minutes(29));
+        reminder->check();
+        QVERIFY(!reminder->due());
+        h.clock.advance(std::chrono::minutes(2));
+        reminder->check();
+        QTRY_VERIFY(h.item(QStringLiteral("breakBanner"))->isVisible());
+        h.shoot(QStringLiteral("break-reminder"));
+        h.click(h.item(QStringLiteral("breakDone")));
+        QTRY_VERIFY(!h.item(QStringLiteral("breakBanner"))->isVisible());
+
+        // In the quiet hours nothing is due, however long it has been.
+        QVERIFY(reminder->save(true, 30, minute(-60), minute(60)));
+        h.clock.advance(std::chrono::minutes(45));
+        reminder->check();
+        QVERIFY(!reminder->due());
+        // A broken rule is said and nothing changes.
+        QVERIFY(!reminder->save(true, 90, minute(-60), minute(60)));
+        QCOMPARE(reminder->errorField(), QStringLiteral("everyMinutes"));
+        auto store = Store::open(path.toStdString());
+        QCOMPARE(loadReminder(**store).everyMinutes, 30);
+        QVERIFY(loadReminder(**store).enabled);
     }
 
     void storeErrorIsShownInTheWindow() {
