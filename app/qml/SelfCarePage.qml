@@ -16,13 +16,20 @@ Item {
     // The active knots, for the log's filter; re-read when the knots change.
     readonly property var knotChoices: root.app.knots.count >= 0 ? root.app.knots.choices() : []
 
-    ColumnLayout {
+    ScrollView {
+        id: scroll
         anchors.fill: parent
-        anchors.margins: Theme.margin
+        contentWidth: availableWidth
+        clip: true
+
+    ColumnLayout {
+        width: scroll.availableWidth - 2 * Theme.margin
+        x: Theme.margin
         spacing: Theme.spacing
 
         PageHeader {
             Layout.fillWidth: true
+            Layout.topMargin: Theme.margin
             title: qsTr("Self-care")
             subtitle: root.app.sessions.count > 0
                       ? (root.app.sessions.count === 1 ? qsTr("1 session logged, with tenderness before and after.")
@@ -47,11 +54,6 @@ Item {
             reminder: root.app.reminder
         }
 
-        // Takes the extra height while the log is empty, so nothing drifts apart.
-        Item {
-            visible: root.app.sessions.count === 0
-            Layout.fillHeight: true
-        }
 
         // Which sessions the log shows.
         Flow {
@@ -91,7 +93,9 @@ Item {
             objectName: "sessionList"
             visible: root.app.sessions.count > 0
             Layout.fillWidth: true
-            Layout.fillHeight: true
+            Layout.bottomMargin: Theme.margin
+            // Its own scrolling, in a height that leaves the page's other parts in reach.
+            Layout.preferredHeight: Math.min(contentHeight, Math.max(240, scroll.height - 140))
             clip: true
             spacing: Theme.gap
             model: root.app.sessions
@@ -159,6 +163,8 @@ Item {
                 }
             }
         }
+    }
+
     }
 
     SessionEditSheet {

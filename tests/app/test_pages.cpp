@@ -319,8 +319,9 @@ private slots:
 
     void closingDuringASessionAsksFirst() {
         QTemporaryDir dir;
-        Harness h(dir.filePath(QStringLiteral("k.sqlite")));
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, false, QSize(800, 600));
         startSessionOnNewKnot(h);
+        h.shoot(QStringLiteral("session-small"));
         h.window->close();
         auto* ask = h.window->findChild<QObject*>(QStringLiteral("closeDuringSession"));
         QTRY_VERIFY(ask && ask->property("visible").toBool());
