@@ -12,16 +12,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const BodyAtlas& shippedAtlas() {
-    static const BodyAtlas atlas = [] {
-        auto parsed = BodyAtlas::parse(readBytes(KNOTMAP_SOURCE_DIR "/resources/body/atlas.json"));
-        if (!parsed)
-            throw std::runtime_error(parsed.error().message);
-        return std::move(parsed).value();
-    }();
-    return atlas;
-}
-
 std::string idAt(BodyView view, double x, double y) {
     const BodyRegion* r = shippedAtlas().regionAt(view, {x, y});
     return r != nullptr ? r->id : "";

@@ -13,24 +13,14 @@ using namespace std::chrono_literals;
 namespace {
 
 const BodyAtlas& atlas() {
-    static const BodyAtlas a =
-        std::move(BodyAtlas::parse(readBytes(KNOTMAP_SOURCE_DIR "/resources/body/atlas.json")))
-            .value();
-    return a;
+    return shippedAtlas();
+}
+const KnowledgeBase& kb() {
+    return shippedKnowledge();
 }
 
 std::string knowledgeText() {
     return readBytes(KNOTMAP_SOURCE_DIR "/resources/knowledge/knowledge.json");
-}
-
-const KnowledgeBase& kb() {
-    static const KnowledgeBase k = [] {
-        auto parsed = KnowledgeBase::parse(knowledgeText(), atlas());
-        if (!parsed)
-            throw std::runtime_error(parsed.error().message);
-        return std::move(parsed).value();
-    }();
-    return k;
 }
 
 // The muscle ids suggested for pain felt at the centre of a region.

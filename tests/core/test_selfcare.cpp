@@ -12,14 +12,7 @@ using namespace std::chrono_literals;
 namespace {
 
 const KnowledgeBase& kb() {
-    static const BodyAtlas atlas =
-        std::move(BodyAtlas::parse(readBytes(KNOTMAP_SOURCE_DIR "/resources/body/atlas.json")))
-            .value();
-    static const KnowledgeBase k =
-        std::move(KnowledgeBase::parse(
-                      readBytes(KNOTMAP_SOURCE_DIR "/resources/knowledge/knowledge.json"), atlas))
-            .value();
-    return k;
+    return shippedKnowledge();
 }
 
 std::vector<int> durations(const std::vector<SessionPhase>& plan) {

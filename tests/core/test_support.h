@@ -1,6 +1,8 @@
 #pragma once
 
+#include "knotmap/atlas.h"
 #include "knotmap/clock.h"
+#include "knotmap/knowledge.h"
 #include "knotmap/store.h"
 
 #include <gtest/gtest.h>
@@ -8,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <stdexcept>
 #include <string>
 
 namespace knotmap::test {
@@ -64,5 +67,27 @@ struct StoreFixture : ::testing::Test {
         store = std::move(*opened);
     }
 };
+
+// The atlas and knowledge data the app ships, loaded once; a broken file fails the test.
+inline const BodyAtlas& shippedAtlas() {
+    static const BodyAtlas atlas = [] {
+        auto parsed = BodyAtlas::parse(readBytes(KNOTMAP_SOURCE_DIR "/resources/body/atlas.json"));
+        if (!parsed)
+            throw std::runtime_error(parsed.error().message);
+        return std::move(parsed).value();
+    }();
+    return atlas;
+}
+
+inline const KnowledgeBase& shippedKnowledge() {
+    static const KnowledgeBase knowledge = [] {
+        auto parsed = KnowledgeBase::parse(
+            readBytes(KNOTMAP_SOURCE_DIR "/resources/knowledge/knowledge.json"), shippedAtlas());
+        if (!parsed)
+            throw std::runtime_error(parsed.error().message);
+        return std::move(parsed).value();
+    }();
+    return knowledge;
+}
 
 } // namespace knotmap::test
