@@ -32,13 +32,18 @@ AppState::AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas,
     , m_guide(new SpotGuide(knowledge, atlas, m_redFlagRepository.get(), clock, this))
     , m_runner(new SessionRunner(knowledge, atlas, m_store.get(), m_knotRepository.get(), m_knots,
                                  m_sessions, clock, steady, this))
-    , m_reminder(new BreakReminder(m_store.get(), clock, this)) {
+    , m_reminder(new BreakReminder(m_store.get(), clock, this))
+    , m_history(
+          new PainHistory(m_checkInRepository.get(), m_sessionRepository.get(), clock, this)) {
     connect(m_today, &TodayCheckIn::saved, m_checkIns, &CheckInListModel::reload);
+    connect(m_today, &TodayCheckIn::saved, m_history, &PainHistory::reload);
+    connect(m_runner, &SessionRunner::saved, m_history, &PainHistory::reload);
 }
 
 // The models hold pointers into the repositories: destroy them first.
 AppState::~AppState() {
     m_bodyMap->commitDelete(); // a delete not undone by the time KnotMap closes stands
+    delete m_history;
     delete m_reminder;
     delete m_runner;
     delete m_guide;

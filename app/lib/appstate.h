@@ -9,6 +9,7 @@
 #include "knotmap/sessions.h"
 #include "knotmap/store.h"
 #include "painarealistmodel.h"
+#include "painhistory.h"
 #include "sessionlistmodel.h"
 #include "sessionrunner.h"
 #include "spotguide.h"
@@ -42,6 +43,7 @@ class AppState : public QObject {
     Q_PROPERTY(SpotGuide* guide READ guide CONSTANT)
     Q_PROPERTY(SessionRunner* runner READ runner CONSTANT)
     Q_PROPERTY(BreakReminder* reminder READ reminder CONSTANT)
+    Q_PROPERTY(PainHistory* history READ history CONSTANT)
 
 public:
     struct Options {
@@ -71,6 +73,7 @@ public:
     SpotGuide* guide() const { return m_guide; }
     SessionRunner* runner() const { return m_runner; }
     BreakReminder* reminder() const { return m_reminder; }
+    PainHistory* history() const { return m_history; }
 
 private:
     std::unique_ptr<Store> m_store;
@@ -90,6 +93,7 @@ private:
     SpotGuide* m_guide;
     SessionRunner* m_runner;
     BreakReminder* m_reminder;
+    PainHistory* m_history;
 };
 
 } // namespace knotmap::ui

@@ -443,6 +443,48 @@ private slots:
         QVERIFY(loadReminder(**store).enabled);
     }
 
+    void historyChartFollowsTheRangeAndPromptsWhenPainDoesNotImprove() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        {
+            // Twenty days of steady pain 5 (not improving), ending today.
+            auto store = Store::open(path.toStdString());
+            CheckInRepository repo(**store, h.clock);
+            using namespace std::chrono;
+            for (int back = 19; back >= 0; --back) {
+                CheckIn c;
+                c.day = LocalDate{sys_days{h.clock.today()} - days{back}};
+                c.painNow = c.painAverage = 5;
+                c.painWorst = 7;
+                c.painLeast = 3;
+                QVERIFY(repo.add(c).ok());
+            }
+        }
+        ui::PainHistory* history = h.state->history();
+        history->reload();
+        h.state->checkIns()->reload();
+        h.click(h.item(QStringLiteral("nav-history")));
+        QTRY_VERIFY(h.item(QStringLiteral("painChart"))->isVisible());
+        QCOMPARE(history->rangeDays(), 90);
+        QCOMPARE(int(history->days().size()), 90);
+        h.click(h.item(QStringLiteral("range-14")));
+        QTRY_COMPARE(history->rangeDays(), 14);
+        QCOMPARE(int(history->days().size()), 14);
+        QCOMPARE(history->daysWithEntries(), 14);
+        QCOMPARE(
+            h.item(QStringLiteral("historySummary"))->property("text").toString(),
+            QStringLiteral(
+                "Average pain 5.0 over 14 days with a check-in; at its worst 7, at its least 3."));
+        QVERIFY(history->progress().contains("less than the 2 points or 30%"));
+        // Twenty days logged without improvement: the two-week prompt.
+        QCOMPARE(history->promptLevel(), QStringLiteral("soon"));
+        QVERIFY(h.item(QStringLiteral("historyPrompt"))->isVisible());
+        h.click(h.item(QStringLiteral("range-0")));
+        QTRY_COMPARE(int(history->days().size()), 20);
+        h.shoot(QStringLiteral("history"));
+    }
+
     void storeErrorIsShownInTheWindow() {
         const QString message =
             QStringLiteral("KnotMap did not open \u201cx\u201d: it is not a KnotMap "

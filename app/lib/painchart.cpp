@@ -1,0 +1,152 @@
+#include "painchart.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace knotmap::ui {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("PainChart", text);
+}
+
+// A line through the days that have a value; gaps break it.
+void drawSeries(QPainter& p, const std::vector<ChartDay>& days,
+                std::optional<double> ChartDay::*value, const QRectF& plot, const QPen& pen,
+                bool dots) {
+    const double step = days.size() > 1 ? plot.width() / static_cast<double>(days.size() - 1) : 0;
+    auto at = [&](std::size_t i, double v) {
+        return QPointF(plot.left() + step * static_cast<double>(i),
+                       plot.bottom() - plot.height() * v / 10.0);
+    };
+    QPainterPath path;
+    bool open = false;
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        const auto& v = days[i].*value;
+        if (!v) {
+            open = false;
+            continue;
+        }
+        const QPointF pt = at(i, *v);
+        if (open)
+            path.lineTo(pt);
+        else
+            path.moveTo(pt);
+        open = true;
+    }
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(path);
+    if (dots && step >= 6) { // dots only where days are far enough apart to see them
+        p.setBrush(pen.color());
+        p.setPen(Qt::NoPen);
+        for (std::size_t i = 0; i < days.size(); ++i) {
+            if (const auto& v = days[i].*value)
+                p.drawEllipse(at(i, *v), 2.6, 2.6);
+        }
+    }
+}
+
+} // namespace
+
+void drawPainChart(QPainter& p, const QRectF& area, const std::vector<ChartDay>& days,
+                   const ChartStyle& style) {
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setFont(style.font);
+    const QFontMetricsF fm(style.font);
+    const double lineHeight = fm.height();
+    const QRectF plot = area.adjusted(fm.horizontalAdvance(QStringLiteral("10")) + 10,
+                                      lineHeight * 2 + 8, -8, -(lineHeight + 14));
+
+    // Grid and the 0-10 axis.
+    for (int v = 0; v <= 10; v += 2) {
+        const double y = plot.bottom() - plot.height() * v / 10.0;
+        p.setPen(QPen(style.grid, v == 0 ? 1.5 : 1.0));
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        p.setPen(style.text);
+        p.drawText(
+            QRectF(area.left(), y - lineHeight / 2, plot.left() - area.left() - 6, lineHeight),
+            Qt::AlignRight | Qt::AlignVCenter, QString::number(v));
+    }
+
+    if (days.empty()) {
+        p.setPen(style.text);
+        p.drawText(plot, Qt::AlignCenter, tr("No check-ins in this range."));
+        p.restore();
+        return;
+    }
+
+    // Dates along the bottom: the first, the last and a few between.
+    const int labels = std::min<int>(6, static_cast<int>(days.size()));
+    for (int k = 0; k < labels; ++k) {
+        const std::size_t i = labels == 1 ? 0
+                                          : static_cast<std::size_t>(k) * (days.size() - 1) /
+                                                static_cast<std::size_t>(labels - 1);
+        const double x = plot.left() + (days.size() > 1 ? plot.width() * static_cast<double>(i) /
+                                                              static_cast<double>(days.size() - 1)
+                                                        : 0);
+        const QString text = QLocale().toString(days[i].day, QStringLiteral("d MMM"));
+        const double w = fm.horizontalAdvance(text);
+        const double left = std::clamp(x - w / 2, area.left(), area.right() - w);
+        p.setPen(style.text);
+        p.drawText(QPointF(left, area.bottom() - 4), text);
+    }
+
+    // Self-care days: small triangles just above the axis.
+    p.setPen(Qt::NoPen);
+    p.setBrush(style.selfCare);
+    const double step = days.size() > 1 ? plot.width() / static_cast<double>(days.size() - 1) : 0;
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        if (!days[i].selfCare)
+            continue;
+        const double x = plot.left() + step * static_cast<double>(i);
+        const QPointF tri[] = {
+            {x, plot.bottom() - 7}, {x - 3.5, plot.bottom() - 1}, {x + 3.5, plot.bottom() - 1}};
+        p.drawPolygon(tri, 3);
+    }
+
+    QPen nowPen(style.now, 1.4, Qt::DashLine);
+    QPen averagePen(style.average, 1.8);
+    QPen rollingPen(style.rolling, 3.2);
+    rollingPen.setCapStyle(Qt::RoundCap);
+    drawSeries(p, days, &ChartDay::now, plot, nowPen, false);
+    drawSeries(p, days, &ChartDay::average, plot, averagePen, true);
+    drawSeries(p, days, &ChartDay::rollingMean, plot, rollingPen, false);
+
+    // Legend across the top.
+    struct Key {
+        QPen pen;
+        QString text;
+        bool triangle;
+    };
+    const Key keys[] = {{averagePen, tr("Average pain"), false},
+                        {nowPen, tr("Pain at check-in"), false},
+                        {rollingPen, tr("7-day mean"), false},
+                        {QPen(style.selfCare), tr("Self-care that day"), true}};
+    double x = plot.left();
+    double y = area.top() + lineHeight * 0.75;
+    for (const Key& k : keys) {
+        if (x + 24 + fm.horizontalAdvance(k.text) > area.right() && x > plot.left()) {
+            x = plot.left(); // wrap onto the second legend line
+            y += lineHeight + 2;
+        }
+        if (k.triangle) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(style.selfCare);
+            const QPointF tri[] = {{x + 9, y - 5}, {x + 4, y + 3}, {x + 14, y + 3}};
+            p.drawPolygon(tri, 3);
+        } else {
+            p.setPen(k.pen);
+            p.drawLine(QPointF(x, y), QPointF(x + 18, y));
+        }
+        p.setPen(style.text);
+        p.drawText(QPointF(x + 24, y + fm.ascent() / 2 - 1), k.text);
+        x += 24 + fm.horizontalAdvance(k.text) + 20;
+    }
+    p.restore();
+}
+
+} // namespace knotmap::ui

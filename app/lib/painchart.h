@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QColor>
+#include <QDate>
+#include <QFont>
+#include <QRectF>
+
+#include <optional>
+#include <vector>
+
+class QPainter;
+
+namespace knotmap::ui {
+
+// One day of the pain chart.
+struct ChartDay {
+    QDate day;
+    std::optional<double> now;
+    std::optional<double> average;
+    std::optional<double> rollingMean; // 7-day mean of the average
+    bool selfCare = false;
+};
+
+struct ChartStyle {
+    QColor text{0x2b, 0x28, 0x24};
+    QColor grid{0xde, 0xd4, 0xc8};
+    QColor average{0xc4, 0x50, 0x3a};
+    QColor now{0x67, 0x5f, 0x57};
+    QColor rolling{0x2c, 0x7a, 0x6b};
+    QColor selfCare{0x4b, 0x4f, 0xa8};
+    QFont font;
+};
+
+// Draws the daily 0-10 chart: the average as a solid line with dots, "now" dashed, the
+// 7-day mean as a thick line, self-care days as small triangles along the bottom, and a
+// legend. Line styles and shapes carry the meaning, so it reads in black and white too.
+// The History page and the printed report both draw with this.
+void drawPainChart(QPainter& painter, const QRectF& area, const std::vector<ChartDay>& days,
+                   const ChartStyle& style);
+
+} // namespace knotmap::ui
