@@ -1,7 +1,5 @@
 #include "appstate.h"
 
-#include "knotmap_config.h"
-
 namespace knotmap::ui {
 
 namespace {
@@ -53,10 +51,6 @@ AppState::~AppState() {
     delete m_today;
     delete m_checkIns;
     delete m_sessions;
-}
-
-QString AppState::version() const {
-    return QStringLiteral(KNOTMAP_VERSION);
 }
 
 } // namespace knotmap::ui

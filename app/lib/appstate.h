@@ -33,7 +33,7 @@ class AppState : public QObject {
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
     Q_PROPERTY(bool demo READ demo CONSTANT)
     Q_PROPERTY(bool darkTheme READ darkTheme CONSTANT)
-    Q_PROPERTY(QString version READ version CONSTANT)
+
     Q_PROPERTY(KnotListModel* knots READ knots CONSTANT)
     Q_PROPERTY(TodayCheckIn* today READ today CONSTANT)
     Q_PROPERTY(CheckInListModel* checkIns READ checkIns CONSTANT)
@@ -63,7 +63,7 @@ public:
     QString databasePath() const { return m_options.databasePath; }
     bool demo() const { return m_options.demo; }
     bool darkTheme() const { return m_options.darkTheme; }
-    QString version() const;
+
     KnotListModel* knots() const { return m_knots; }
     TodayCheckIn* today() const { return m_today; }
     CheckInListModel* checkIns() const { return m_checkIns; }

@@ -70,10 +70,6 @@ bool TodayCheckIn::isToday() const {
     return !m_day || *m_day == m_clock.today();
 }
 
-QString TodayCheckIn::note() const {
-    return m_stored ? toQString(m_stored->note) : QString();
-}
-
 QVariantMap TodayCheckIn::entry() const {
     if (!m_stored)
         return {};
@@ -177,17 +173,6 @@ bool TodayCheckIn::saveEntry(const QVariantMap& entry) {
     reload();
     emit saved();
     return true;
-}
-
-bool TodayCheckIn::save(int painNow, int painWorst, int painLeast, int painAverage,
-                        const QString& note) {
-    QVariantMap e = entry(); // keep what else is stored for the day
-    e.insert({{"painNow", painNow},
-              {"painWorst", painWorst},
-              {"painLeast", painLeast},
-              {"painAverage", painAverage},
-              {"note", note}});
-    return saveEntry(e);
 }
 
 } // namespace knotmap::ui

@@ -21,12 +21,6 @@ class TodayCheckIn : public FieldErrors {
     Q_PROPERTY(bool isToday READ isToday NOTIFY changed)
     Q_PROPERTY(bool recorded READ recorded NOTIFY changed)
     Q_PROPERTY(QVariantMap entry READ entry NOTIFY changed)
-    // Kept for the four main scores, -1 when nothing is stored.
-    Q_PROPERTY(int painNow READ painNow NOTIFY changed)
-    Q_PROPERTY(int painWorst READ painWorst NOTIFY changed)
-    Q_PROPERTY(int painLeast READ painLeast NOTIFY changed)
-    Q_PROPERTY(int painAverage READ painAverage NOTIFY changed)
-    Q_PROPERTY(QString note READ note NOTIFY changed)
 
 public:
     TodayCheckIn(CheckInRepository* repository, const Clock& clock, QObject* parent = nullptr);
@@ -36,11 +30,6 @@ public:
     bool recorded() const { return m_stored.has_value(); }
     // Everything stored for the day, by field name; a missing key was not recorded.
     QVariantMap entry() const;
-    int painNow() const { return m_stored ? m_stored->painNow : -1; }
-    int painWorst() const { return m_stored ? m_stored->painWorst : -1; }
-    int painLeast() const { return m_stored ? m_stored->painLeast : -1; }
-    int painAverage() const { return m_stored ? m_stored->painAverage : -1; }
-    QString note() const;
 
     // Show another day; a day after today is refused with a message (and not shown).
     Q_INVOKABLE bool showDay(const QDate& day);
@@ -52,9 +41,6 @@ public:
     // stress, waterGlasses, exerciseMinutes, awkwardSleep, heavyLifting and note. Empty
     // text means "not recorded".
     Q_INVOKABLE bool saveEntry(const QVariantMap& entry);
-    // The four scores and a note: the quick check-in.
-    Q_INVOKABLE bool save(int painNow, int painWorst, int painLeast, int painAverage,
-                          const QString& note);
     Q_INVOKABLE void reload();
 
 signals:
