@@ -20,7 +20,7 @@ AppState::AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas,
     , m_sessionRepository(repository<SelfCareSessionRepository>(m_store.get(), clock))
     , m_painAreaRepository(repository<PainAreaRepository>(m_store.get(), clock))
     , m_redFlagRepository(repository<RedFlagAnswerRepository>(m_store.get(), clock))
-    , m_knots(new KnotListModel(m_knotRepository.get(), this))
+    , m_knots(new KnotListModel(m_knotRepository.get(), atlas, this))
     , m_today(new TodayCheckIn(m_checkInRepository.get(), clock, this))
     , m_checkIns(new CheckInListModel(m_checkInRepository.get(), clock, this))
     , m_sessions(new SessionListModel(m_sessionRepository.get(), clock, knowledge, atlas, this))

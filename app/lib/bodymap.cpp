@@ -169,13 +169,12 @@ QVariantMap BodyMap::knot(qint64 id) const {
     auto k = m_knots->get(id);
     if (!k)
         return {};
-    const BodyRegion* r = m_atlas != nullptr ? m_atlas->find(k->place.regionId) : nullptr;
     QVariantMap info = region(toQString(k->place.regionId));
     auto readings = m_knots->observations(id);
     info.insert(
         {{"id", QVariant::fromValue<qint64>(k->id)},
          {"region", toQString(k->place.regionId)},
-         {"regionName", r != nullptr ? toQString(r->plainName()) : plainName(k->place.regionId)},
+         {"regionName", regionName(m_atlas, k->place.regionId)},
          {"view", QString::fromUtf8(toString(k->place.view).data())},
          {"status", QString::fromUtf8(toString(k->status).data())},
          {"firstNoted", toQDateTime(k->createdAt)},

@@ -17,4 +17,9 @@ QString plainName(const std::string& id) {
     return text;
 }
 
+QString regionName(const BodyAtlas* atlas, const std::string& regionId) {
+    const BodyRegion* r = atlas != nullptr ? atlas->find(regionId) : nullptr;
+    return r != nullptr ? QString::fromStdString(r->plainName()) : plainName(regionId);
+}
+
 } // namespace knotmap::ui

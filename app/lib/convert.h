@@ -1,6 +1,7 @@
 #pragma once
 
 // Conversions between core's plain types and Qt's, in one place.
+#include "knotmap/atlas.h"
 #include "knotmap/clock.h"
 #include "knotmap/result.h"
 
@@ -29,7 +30,12 @@ inline QString toQString(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-// "upper-trapezius-left" -> "Upper trapezius, left" until the knowledge base names regions.
+// "upper-trapezius-left" -> "Upper trapezius, left": an id made readable, for ids that
+// the loaded data does not name.
 QString plainName(const std::string& id);
+
+// A region in plain words: the atlas's name ("Upper trapezius, top of the left
+// shoulder"), or the readable id when the atlas is missing or does not know it.
+QString regionName(const BodyAtlas* atlas, const std::string& regionId);
 
 } // namespace knotmap::ui

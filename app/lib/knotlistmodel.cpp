@@ -7,9 +7,10 @@
 
 namespace knotmap::ui {
 
-KnotListModel::KnotListModel(KnotRepository* repository, QObject* parent)
+KnotListModel::KnotListModel(KnotRepository* repository, const BodyAtlas* atlas, QObject* parent)
     : RecordListModel(parent)
-    , m_repository(repository) {
+    , m_repository(repository)
+    , m_atlas(atlas) {
     reload();
 }
 
@@ -29,7 +30,7 @@ QVariant KnotListModel::data(const QModelIndex& index, int role) const {
         return toQString(k.place.regionId);
     case RegionNameRole:
     case Qt::DisplayRole:
-        return plainName(k.place.regionId);
+        return regionName(m_atlas, k.place.regionId);
     case SideRole:
         return QString::fromUtf8(toString(k.place.side).data());
     case TendernessRole:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "knotmap/atlas.h"
 #include "knotmap/knots.h"
 
 #include "recordlistmodel.h"
@@ -36,7 +37,8 @@ public:
     Q_ENUM(Role)
 
     // repository may be null (no database open): the model stays empty.
-    explicit KnotListModel(KnotRepository* repository, QObject* parent = nullptr);
+    // atlas names the regions; either may be null (no database, no atlas).
+    KnotListModel(KnotRepository* repository, const BodyAtlas* atlas, QObject* parent = nullptr);
 
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -50,6 +52,7 @@ public:
 
 private:
     KnotRepository* m_repository;
+    const BodyAtlas* m_atlas;
     RowId m_hidden = 0;
 };
 

@@ -17,9 +17,8 @@ PainAreaListModel::PainAreaListModel(PainAreaRepository* repository, const BodyA
 }
 
 QString PainAreaListModel::placeName(const BodyPoint& place) const {
-    const BodyRegion* r = m_atlas != nullptr ? m_atlas->find(place.regionId) : nullptr;
-    if (r != nullptr)
-        return toQString(r->plainName());
+    if (m_atlas != nullptr && m_atlas->find(place.regionId) != nullptr)
+        return regionName(m_atlas, place.regionId);
     const bool front = place.view == BodyView::Front;
     switch (place.side) {
     case Side::Left:

@@ -33,8 +33,7 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const {
         return t != nullptr ? toQString(t->name) : plainName(s.techniqueId);
     }
     case RegionNameRole: {
-        const BodyRegion* r = m_atlas != nullptr ? m_atlas->find(s.regionId) : nullptr;
-        return r != nullptr ? toQString(r->plainName()) : plainName(s.regionId);
+        return regionName(m_atlas, s.regionId);
     }
     case MinutesRole:
         return std::max(1, static_cast<int>(std::lround(s.durationSeconds / 60.0)));

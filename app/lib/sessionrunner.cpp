@@ -97,9 +97,7 @@ bool SessionRunner::begin(qint64 knotId, const QString& techniqueId, int tendern
     }
     clearError();
     m_knot = *knot;
-    const BodyRegion* region = m_atlas != nullptr ? m_atlas->find(m_knot.place.regionId) : nullptr;
-    m_knotName =
-        region != nullptr ? toQString(region->plainName()) : plainName(m_knot.place.regionId);
+    m_knotName = regionName(m_atlas, m_knot.place.regionId);
     m_technique = technique;
     m_before = tendernessBefore;
     m_startedAt = m_clock.now();

@@ -76,7 +76,7 @@ Rectangle {
                     ComboBox {
                         id: knotBox
                         objectName: "sessionKnot"
-                        implicitWidth: 320
+                        implicitWidth: 380
                         model: root.app.knots
                         textRole: "regionName"
                         valueRole: "knotId"
