@@ -45,16 +45,12 @@ QVariantMap BodyMap::region(const QString& id) const {
     const BodyRegion* r = m_atlas != nullptr ? m_atlas->find(id.toStdString()) : nullptr;
     if (r == nullptr)
         return {};
-    QStringList muscles;
-    for (const std::string& m : r->muscles)
-        muscles << plainName(m);
     return {{"id", id},
             {"view", QString::fromUtf8(toString(r->view).data())},
             {"side", QString::fromUtf8(toString(r->side).data())},
             {"name", toQString(r->name)},
             {"where", toQString(r->where)},
             {"plainName", toQString(r->plainName())},
-            {"muscles", muscles},
             {"centreX", r->centre.x},
             {"centreY", r->centre.y}};
 }

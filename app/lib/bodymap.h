@@ -34,7 +34,7 @@ public:
 
     // {region: id or "", name: plain name, onBody: bool} for a point (x, y in 0..1).
     Q_INVOKABLE QVariantMap regionAt(const QString& view, qreal x, qreal y) const;
-    // {id, view, side, name, where, plainName, muscles, centreX, centreY}; empty if unknown.
+    // {id, view, side, name, where, plainName, centreX, centreY}; empty if unknown.
     Q_INVOKABLE QVariantMap region(const QString& id) const;
     // The region an arrow key leads to (Qt.Key_Left/Right/Up/Down), or "" if none.
     Q_INVOKABLE QString neighbour(const QString& id, int key) const;
@@ -47,7 +47,7 @@ public:
     Q_INVOKABLE qint64 logKnot(const QString& view, qreal x, qreal y, int tenderness, int qualities,
                                const QString& note, const QString& when);
 
-    // {id, region, regionName, muscles, view, status, firstNoted, tenderness}; empty if unknown.
+    // The region fields above plus {id, region, regionName, status, firstNoted, tenderness}.
     Q_INVOKABLE QVariantMap knot(qint64 id) const;
     // The knot's readings, newest first: {id, when, tenderness, words, note, qualities}.
     Q_INVOKABLE QVariantList readings(qint64 id) const;

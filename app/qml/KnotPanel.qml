@@ -72,7 +72,11 @@ Rectangle {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             color: Theme.textMuted
-            text: root.info.muscles ? qsTr("Likely muscle: %1").arg(root.info.muscles.join(", ")) : ""
+            // The knowledge base's names, as in "About this spot" below.
+            text: {
+                const advice = root.info.region ? root.guide.advice(root.info.region) : {}
+                return advice.muscles ? qsTr("Likely muscle: %1").arg(advice.muscles.map(m => m.name).join(", ")) : ""
+            }
         }
         Label {
             objectName: "panelStatus"
