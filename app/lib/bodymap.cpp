@@ -236,14 +236,12 @@ bool BodyMap::setStatus(qint64 knotId, const QString& status) {
     if (m_knots == nullptr)
         return false;
     const auto wanted = knotStatusFrom(status.toStdString());
+    if (!wanted)
+        return report(Error{ErrorCode::InvalidInput, "Unknown status.", "status"});
     auto k = m_knots->get(knotId);
-    if (!wanted || !k)
-        return report(!k ? k.error() : Error{ErrorCode::InvalidInput, "Unknown status.", "status"});
-    k->status = *wanted;
-    k->resolvedAt = *wanted == KnotStatus::Resolved
-                        ? std::optional<Timestamp>(std::max(m_clock.now(), k->createdAt))
-                        : std::nullopt;
-    if (auto ok = m_knots->update(*k); !ok)
+    if (!k)
+        return report(k.error());
+    if (auto ok = m_knots->setStatus(knotId, *wanted, std::max(m_clock.now(), k->createdAt)); !ok)
         return report(ok.error());
     log::ui()->info("knot status changed");
     changed(knotId);

@@ -59,6 +59,12 @@ Result<RowId> KnotRepository::add(const Knot& knot, const KnotObservation& first
     if (auto ok = insert->run(); !ok)
         return rows::writeFailed(ok.error());
     const RowId id = db.lastInsertRowId();
+    if (auto ok = logStatus(id, KnotStatus::Active, knot.createdAt); !ok)
+        return rows::writeFailed(ok.error());
+    if (knot.status != KnotStatus::Active) {
+        if (auto ok = logStatus(id, knot.status, knot.resolvedAt.value_or(knot.createdAt)); !ok)
+            return rows::writeFailed(ok.error());
+    }
     obs.knotId = id;
     if (auto added = addObservation(obs); !added)
         return added.error();
@@ -67,10 +73,25 @@ Result<RowId> KnotRepository::add(const Knot& knot, const KnotObservation& first
     return id;
 }
 
+Status KnotRepository::logStatus(RowId id, KnotStatus status, Timestamp at) {
+    auto stmt = m_store.database().prepare(
+        "INSERT INTO knot_status_change (knot_id, status, changed_at) VALUES (?1, ?2, ?3)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id).bind(2, toString(status)).bind(3, rows::seconds(at));
+    return stmt->run();
+}
+
 Status KnotRepository::update(const Knot& knot) {
     if (auto ok = rules::checkKnot(knot, m_clock); !ok)
         return ok;
     auto& db = m_store.database();
+    auto tx = sql::Transaction::begin(db);
+    if (!tx)
+        return rows::writeFailed(tx.error());
+    auto before = get(knot.id);
+    if (!before)
+        return before.error();
     auto stmt = db.prepare("UPDATE knot SET view = ?1, x = ?2, y = ?3, region_id = ?4, side = ?5, "
                            "status = ?6, created_at = ?7, resolved_at = ?8 WHERE id = ?9");
     if (!stmt)
@@ -80,7 +101,47 @@ Status KnotRepository::update(const Knot& knot) {
         .bind(7, rows::seconds(knot.createdAt))
         .bind(8, rows::optionalSeconds(knot.resolvedAt))
         .bind(9, knot.id);
-    return rows::changeOne(db, *stmt, "knot");
+    if (auto ok = rows::changeOne(db, *stmt, "knot"); !ok)
+        return ok;
+    if (before->status != knot.status) {
+        const Timestamp at = knot.resolvedAt && knot.status == KnotStatus::Resolved
+                                 ? *knot.resolvedAt
+                                 : std::max(m_clock.now(), knot.createdAt);
+        if (auto ok = logStatus(knot.id, knot.status, at); !ok)
+            return rows::writeFailed(ok.error());
+    }
+    if (auto ok = tx->commit(); !ok)
+        return rows::writeFailed(ok.error());
+    return {};
+}
+
+Status KnotRepository::setStatus(RowId id, KnotStatus status, Timestamp at) {
+    auto knot = get(id);
+    if (!knot)
+        return knot.error();
+    if (at < knot->createdAt)
+        return Error{ErrorCode::InvalidInput, "a knot's status cannot change before it was noted",
+                     "changedAt"};
+    if (knot->status == status)
+        return {};
+    auto& db = m_store.database();
+    auto tx = sql::Transaction::begin(db);
+    if (!tx)
+        return rows::writeFailed(tx.error());
+    auto stmt = db.prepare("UPDATE knot SET status = ?1, resolved_at = ?2 WHERE id = ?3");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, toString(status))
+        .bind(2, status == KnotStatus::Resolved ? std::optional<std::int64_t>(rows::seconds(at))
+                                                : std::nullopt)
+        .bind(3, id);
+    if (auto ok = rows::changeOne(db, *stmt, "knot"); !ok)
+        return ok;
+    if (auto ok = logStatus(id, status, at); !ok)
+        return rows::writeFailed(ok.error());
+    if (auto ok = tx->commit(); !ok)
+        return rows::writeFailed(ok.error());
+    return {};
 }
 
 Status KnotRepository::remove(RowId id) {
@@ -121,6 +182,28 @@ Result<std::vector<Knot>> KnotRepository::listCreatedIn(TimeRange range) {
         return stmt.error();
     stmt->bind(1, rows::seconds(range.from)).bind(2, rows::seconds(range.to));
     return rows::readAll<Knot>(stmt, readKnot);
+}
+
+Result<std::vector<Knot>> KnotRepository::listAll() {
+    auto stmt =
+        m_store.database().prepare(select(kKnotColumns, "FROM knot ORDER BY created_at, id"));
+    if (!stmt)
+        return stmt.error();
+    return rows::readAll<Knot>(stmt, readKnot);
+}
+
+Result<std::vector<KnotStatusChange>> KnotRepository::statusChanges(RowId knotId) {
+    auto stmt = m_store.database().prepare(
+        "SELECT id, knot_id, status, changed_at FROM knot_status_change WHERE knot_id = ?1 "
+        "ORDER BY changed_at, id");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, knotId);
+    return rows::readAll<KnotStatusChange>(stmt, [](const sql::Statement& s) {
+        return KnotStatusChange{s.int64(0), s.int64(1),
+                                knotStatusFrom(s.text(2)).value_or(KnotStatus::Active),
+                                rows::timestamp(s.int64(3))};
+    });
 }
 
 Result<RowId> KnotRepository::addObservation(const KnotObservation& obs) {
@@ -301,6 +384,16 @@ Result<std::vector<PainArea>> PainAreaRepository::listNotedIn(TimeRange range) {
     auto stmt = m_store.database().prepare(
         select(kAreaColumns,
                "FROM pain_area WHERE noted_at >= ?1 AND noted_at < ?2 ORDER BY noted_at, id"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, rows::seconds(range.from)).bind(2, rows::seconds(range.to));
+    return rows::readAll<PainArea>(stmt, readArea);
+}
+
+Result<std::vector<PainArea>> PainAreaRepository::listPresentIn(TimeRange range) {
+    auto stmt = m_store.database().prepare(
+        select(kAreaColumns, "FROM pain_area WHERE noted_at < ?2 AND "
+                             "(cleared_at IS NULL OR cleared_at >= ?1) ORDER BY noted_at, id"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, rows::seconds(range.from)).bind(2, rows::seconds(range.to));

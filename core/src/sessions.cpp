@@ -85,14 +85,28 @@ Status SelfCareSessionRepository::remove(RowId id) {
     return rows::changeOne(db, *stmt, "session");
 }
 
+// Sessions matching `where`, whose ?1 and ?2 the caller binds.
+Result<sql::Statement> SelfCareSessionRepository::query(const char* where) {
+    return m_store.database().prepare(
+        std::string("SELECT id, technique_id, knot_id, region_id, started_at, duration_seconds, "
+                    "tenderness_before, tenderness_after, note FROM self_care_session ") +
+        where);
+}
+
 Result<std::vector<SelfCareSession>> SelfCareSessionRepository::startedIn(TimeRange range) {
-    auto stmt = m_store.database().prepare(
-        "SELECT id, technique_id, knot_id, region_id, started_at, duration_seconds, "
-        "tenderness_before, tenderness_after, note FROM self_care_session "
-        "WHERE started_at >= ?1 AND started_at < ?2 ORDER BY started_at DESC, id DESC");
+    auto stmt = query("WHERE started_at >= ?1 AND started_at < ?2 "
+                      "ORDER BY started_at DESC, id DESC");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, rows::seconds(range.from)).bind(2, rows::seconds(range.to));
+    return rows::readAll<SelfCareSession>(stmt, readSession);
+}
+
+Result<std::vector<SelfCareSession>> SelfCareSessionRepository::forKnot(RowId knotId) {
+    auto stmt = query("WHERE knot_id = ?1 ORDER BY started_at, id");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, knotId);
     return rows::readAll<SelfCareSession>(stmt, readSession);
 }
 

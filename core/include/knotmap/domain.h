@@ -44,6 +44,14 @@ struct Knot {
     std::optional<Timestamp> resolvedAt;
 };
 
+// When a knot became active, began easing or was resolved.
+struct KnotStatusChange {
+    RowId id = 0;
+    RowId knotId = 0;
+    KnotStatus status = KnotStatus::Active;
+    Timestamp changedAt{};
+};
+
 // Words a person may use for how a spot feels; several may apply (a bit set).
 enum PainQuality : unsigned {
     Aching = 1u << 0,

@@ -18,11 +18,17 @@ public:
 
     // Adds the knot and its first observation in one transaction; returns the knot's id.
     Result<RowId> add(const Knot& knot, const KnotObservation& firstObservation);
+    // A change of status is kept in the knot's status history, dated at resolvedAt when
+    // resolving and at the clock's now otherwise; setStatus names the time itself.
     Status update(const Knot& knot);
+    Status setStatus(RowId id, KnotStatus status, Timestamp at);
     Status remove(RowId id); // its observations go with it; sessions keep their region
     Result<Knot> get(RowId id);
     Result<std::vector<Knot>> listActive(); // not resolved
     Result<std::vector<Knot>> listCreatedIn(TimeRange range);
+    Result<std::vector<Knot>> listAll(); // oldest first, resolved ones too
+    // Oldest first.
+    Result<std::vector<KnotStatusChange>> statusChanges(RowId knotId);
 
     Result<RowId> addObservation(const KnotObservation& obs);
     Status updateObservation(const KnotObservation& obs);
@@ -33,6 +39,7 @@ public:
     Result<std::vector<KnotObservation>> latestObservationOfActiveKnots();
 
 private:
+    Status logStatus(RowId id, KnotStatus status, Timestamp at);
     Store& m_store;
     const Clock& m_clock;
 };
@@ -50,6 +57,9 @@ public:
     Status remove(RowId id);
     Result<std::vector<PainArea>> listCurrent(); // not cleared
     Result<std::vector<PainArea>> listNotedIn(TimeRange range);
+    // Areas that hurt at some moment of the range: noted before its end, not cleared
+    // before its start.
+    Result<std::vector<PainArea>> listPresentIn(TimeRange range);
 
 private:
     Status clearOtherWorst(RowId keep);

@@ -20,8 +20,11 @@ public:
     Status remove(RowId id);
     // Newest first.
     Result<std::vector<SelfCareSession>> startedIn(TimeRange range);
+    // Oldest first.
+    Result<std::vector<SelfCareSession>> forKnot(RowId knotId);
 
 private:
+    Result<sql::Statement> query(const char* where);
     Store& m_store;
     const Clock& m_clock;
 };
