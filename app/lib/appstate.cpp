@@ -32,7 +32,11 @@ AppState::AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas,
                                  m_sessions, clock, steady, this))
     , m_reminder(new BreakReminder(m_store.get(), clock, this))
     , m_history(
-          new PainHistory(m_checkInRepository.get(), m_sessionRepository.get(), clock, this)) {
+          new PainHistory({m_checkInRepository.get(), m_sessionRepository.get(),
+                           m_knotRepository.get(), m_painAreaRepository.get(), atlas, knowledge},
+                          clock, this))
+    , m_story(new KnotStory(m_knotRepository.get(), m_sessionRepository.get(), atlas, knowledge,
+                            clock, this)) {
     connect(m_today, &TodayCheckIn::saved, m_checkIns, &CheckInListModel::reload);
     connect(m_today, &TodayCheckIn::saved, m_history, &PainHistory::reload);
     connect(m_runner, &SessionRunner::saved, m_history, &PainHistory::reload);
@@ -41,6 +45,7 @@ AppState::AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas,
 // The models hold pointers into the repositories: destroy them first.
 AppState::~AppState() {
     m_bodyMap->commitDelete(); // a delete not undone by the time KnotMap closes stands
+    delete m_story;
     delete m_history;
     delete m_reminder;
     delete m_runner;

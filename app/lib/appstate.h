@@ -8,6 +8,7 @@
 #include "knotmap/knots.h"
 #include "knotmap/sessions.h"
 #include "knotmap/store.h"
+#include "knotstory.h"
 #include "painarealistmodel.h"
 #include "painhistory.h"
 #include "sessionlistmodel.h"
@@ -44,6 +45,7 @@ class AppState : public QObject {
     Q_PROPERTY(SessionRunner* runner READ runner CONSTANT)
     Q_PROPERTY(BreakReminder* reminder READ reminder CONSTANT)
     Q_PROPERTY(PainHistory* history READ history CONSTANT)
+    Q_PROPERTY(KnotStory* story READ story CONSTANT)
 
 public:
     struct Options {
@@ -74,6 +76,7 @@ public:
     SessionRunner* runner() const { return m_runner; }
     BreakReminder* reminder() const { return m_reminder; }
     PainHistory* history() const { return m_history; }
+    KnotStory* story() const { return m_story; }
 
 private:
     std::unique_ptr<Store> m_store;
@@ -94,6 +97,7 @@ private:
     SessionRunner* m_runner;
     BreakReminder* m_reminder;
     PainHistory* m_history;
+    KnotStory* m_story;
 };
 
 } // namespace knotmap::ui

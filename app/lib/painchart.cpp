@@ -1,9 +1,13 @@
 #include "painchart.h"
 
+#include "convert.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+
+#include <cmath>
 
 namespace knotmap::ui {
 namespace {
@@ -49,17 +53,47 @@ void drawSeries(QPainter& p, const std::vector<ChartDay>& days,
     }
 }
 
+// Where the lines go: room for the axis on the left, two legend lines above and the
+// dates below.
+QRectF plotArea(const QRectF& area, const QFontMetricsF& fm) {
+    return area.adjusted(fm.horizontalAdvance(QStringLiteral("10")) + 10, fm.height() * 2 + 8, -8,
+                         -(fm.height() + 14));
+}
+
+std::optional<double> asDouble(std::optional<int> v) {
+    return v ? std::optional<double>(*v) : std::nullopt;
+}
+
 } // namespace
 
+std::vector<ChartDay> toChartDays(const std::vector<history::Day>& days) {
+    std::vector<ChartDay> out;
+    out.reserve(days.size());
+    for (const auto& d : days)
+        out.push_back(
+            {toQDate(d.day), asDouble(d.now), asDouble(d.average), d.rollingMean, d.sessions > 0});
+    return out;
+}
+
+int painChartDayAt(const QRectF& area, const QFont& font, std::size_t dayCount, double x) {
+    if (dayCount == 0)
+        return -1;
+    const QRectF plot = plotArea(area, QFontMetricsF(font));
+    if (dayCount == 1 || plot.width() <= 0)
+        return 0;
+    const double step = plot.width() / static_cast<double>(dayCount - 1);
+    const double i = std::round((x - plot.left()) / step);
+    return static_cast<int>(std::clamp(i, 0.0, static_cast<double>(dayCount - 1)));
+}
+
 void drawPainChart(QPainter& p, const QRectF& area, const std::vector<ChartDay>& days,
-                   const ChartStyle& style) {
+                   const ChartStyle& style, int focus) {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setFont(style.font);
     const QFontMetricsF fm(style.font);
     const double lineHeight = fm.height();
-    const QRectF plot = area.adjusted(fm.horizontalAdvance(QStringLiteral("10")) + 10,
-                                      lineHeight * 2 + 8, -8, -(lineHeight + 14));
+    const QRectF plot = plotArea(area, fm);
 
     // Grid and the 0-10 axis.
     for (int v = 0; v <= 10; v += 2) {
@@ -115,6 +149,20 @@ void drawPainChart(QPainter& p, const QRectF& area, const std::vector<ChartDay>&
     drawSeries(p, days, &ChartDay::now, plot, nowPen, false);
     drawSeries(p, days, &ChartDay::average, plot, averagePen, true);
     drawSeries(p, days, &ChartDay::rollingMean, plot, rollingPen, false);
+
+    if (focus >= 0 && static_cast<std::size_t>(focus) < days.size()) {
+        const double fx = plot.left() + step * focus;
+        p.setPen(QPen(style.text, 1, Qt::DotLine));
+        p.drawLine(QPointF(fx, plot.top()), QPointF(fx, plot.bottom()));
+        p.setBrush(Qt::NoBrush);
+        const ChartDay& d = days[static_cast<std::size_t>(focus)];
+        for (const auto& v : {d.average, d.now, d.rollingMean}) {
+            if (v) {
+                p.setPen(QPen(style.text, 1.6));
+                p.drawEllipse(QPointF(fx, plot.bottom() - plot.height() * *v / 10.0), 5, 5);
+            }
+        }
+    }
 
     // Legend across the top.
     struct Key {

@@ -5,6 +5,8 @@
 #include <QFont>
 #include <QRectF>
 
+#include "knotmap/history.h"
+
 #include <optional>
 #include <vector>
 
@@ -21,6 +23,9 @@ struct ChartDay {
     bool selfCare = false;
 };
 
+// The chart's days from core's history.
+std::vector<ChartDay> toChartDays(const std::vector<history::Day>& days);
+
 struct ChartStyle {
     QColor text{0x2b, 0x28, 0x24};
     QColor grid{0xde, 0xd4, 0xc8};
@@ -35,7 +40,11 @@ struct ChartStyle {
 // 7-day mean as a thick line, self-care days as small triangles along the bottom, and a
 // legend. Line styles and shapes carry the meaning, so it reads in black and white too.
 // The History page and the printed report both draw with this.
+// `focus` marks one day (keyboard or pointer) with a line and rings; -1 marks none.
 void drawPainChart(QPainter& painter, const QRectF& area, const std::vector<ChartDay>& days,
-                   const ChartStyle& style);
+                   const ChartStyle& style, int focus = -1);
+
+// The day under an x position in `area`, as drawPainChart lays it out; -1 when none.
+int painChartDayAt(const QRectF& area, const QFont& font, std::size_t dayCount, double x);
 
 } // namespace knotmap::ui

@@ -1,18 +1,21 @@
 #include "painhistory.h"
 
 #include "convert.h"
+#include "insighttext.h"
 #include "knotmap/log.h"
-#include "knotmap/stats.h"
-
-#include <set>
 
 namespace knotmap::ui {
+namespace {
 
-PainHistory::PainHistory(CheckInRepository* checkIns, SelfCareSessionRepository* sessions,
-                         const Clock& clock, QObject* parent)
+QString longDate(LocalDate d) {
+    return QLocale().toString(toQDate(d), QStringLiteral("ddd d MMM yyyy"));
+}
+
+} // namespace
+
+PainHistory::PainHistory(Sources sources, const Clock& clock, QObject* parent)
     : QObject(parent)
-    , m_checkIns(checkIns)
-    , m_sessions(sessions)
+    , m_sources(sources)
     , m_clock(clock) {
     reload();
 }
@@ -24,137 +27,170 @@ void PainHistory::setRangeDays(int days) {
     }
 }
 
+QString PainHistory::rangeText() const {
+    if (m_days.empty())
+        return {};
+    return tr("%1 to %2").arg(longDate(m_overview.range.first), longDate(m_overview.range.last));
+}
+
 void PainHistory::reload() {
+    m_overview = {};
     m_days.clear();
     m_summary.clear();
     m_progress.clear();
     m_prompt.clear();
     m_promptLevel.clear();
-    m_daysWithEntries = 0;
-    if (m_checkIns == nullptr) {
+    m_techniques.clear();
+    m_factors.clear();
+    m_error.clear();
+    if (m_sources.checkIns == nullptr || m_sources.sessions == nullptr) {
         emit changed();
         return;
     }
-    using namespace std::chrono;
     const LocalDate today = m_clock.today();
-    auto all = m_checkIns->between({LocalDate{year{1900}, January, day{1}}, today});
-    if (!all) {
-        log::ui()->warn("could not read check-ins: {}", all.error().message);
+    std::optional<LocalDate> first;
+    if (m_rangeDays > 0)
+        first = LocalDate{std::chrono::sys_days{today} - std::chrono::days{m_rangeDays - 1}};
+    auto overview = history::overview(*m_sources.checkIns, *m_sources.sessions, first, today);
+    if (!overview) {
+        log::ui()->warn("could not read the history: {}", overview.error().message);
+        m_error = tr("Your history could not be read: %1").arg(toQString(overview.error().message));
         emit changed();
         return;
     }
-    if (all->empty()) {
-        emit changed();
-        return;
+    m_overview = std::move(*overview);
+    if (m_overview.daysWithEntries > 0) {
+        m_days = toChartDays(m_overview.days);
+        m_summary = insight::rangeSummary(m_overview);
+        m_progress = insight::progress(m_overview);
     }
-    const sys_days last{today};
-    const sys_days first =
-        m_rangeDays > 0 ? last - std::chrono::days{m_rangeDays - 1} : sys_days{all->front().day};
-    std::set<sys_days> careDays;
-    if (m_sessions != nullptr) {
-        if (auto sessions = m_sessions->startedIn(
-                {startOfLocalDay(LocalDate{first}), m_clock.now() + hours{24}})) {
-            for (const auto& s : *sessions)
-                careDays.insert(sys_days{localDateOf(s.startedAt)});
-        }
+    m_prompt = insight::prompt(m_overview.prompt);
+    m_promptLevel = m_overview.prompt == stats::ProgressPrompt::AfterSixWeeks   ? "firm"
+                    : m_overview.prompt == stats::ProgressPrompt::AfterTwoWeeks ? "soon"
+                                                                                : "";
+    for (const auto& use : m_overview.techniques) {
+        const QString name = insight::techniqueName(m_sources.knowledge, use.techniqueId);
+        const QString time = insight::minutes(use.totalSeconds);
+        m_techniques.append(QVariantMap{
+            {"title", use.sessions == 1
+                          ? tr("%1: 1 session, %2").arg(name, time)
+                          : tr("%1: %2 sessions, %3 in all").arg(name).arg(use.sessions).arg(time)},
+            {"techniqueId", toQString(use.techniqueId)},
+            {"name", insight::techniqueName(m_sources.knowledge, use.techniqueId)},
+            {"sessions", use.sessions},
+            {"time", insight::minutes(use.totalSeconds)},
+            {"effect", insight::techniqueEffect(use)},
+            {"hasEffect", use.effect.has_value()},
+        });
     }
-    stats::DailySeries average;
-    stats::DailySeries now;
-    double worst = 0;
-    double least = 10;
-    double sum = 0;
-    auto entry = all->begin();
-    for (sys_days d = first; d <= last; d += std::chrono::days{1}) {
-        while (entry != all->end() && sys_days{entry->day} < d)
-            ++entry;
-        ChartDay day;
-        day.day = toQDate(LocalDate{d});
-        day.selfCare = careDays.count(d) > 0;
-        if (entry != all->end() && sys_days{entry->day} == d) {
-            day.now = entry->painNow;
-            day.average = entry->painAverage;
-            worst = std::max(worst, static_cast<double>(entry->painWorst));
-            least = std::min(least, static_cast<double>(entry->painLeast));
-            sum += entry->painAverage;
-            ++m_daysWithEntries;
-        }
-        average.push_back(day.average);
-        now.push_back(day.now);
-        m_days.push_back(day);
+    for (const auto& link : m_overview.factors) {
+        m_factors.append(QVariantMap{
+            {"key", toQString(std::string(history::toString(link.factor)))},
+            {"label", insight::factorLabel(link.factor)},
+            {"mean", insight::factorMean(link)},
+            {"sameDay", insight::factorLink(link, false)},
+            {"nextDay", insight::factorLink(link, true)},
+            {"notable", insight::factorNotable(link)},
+            {"recorded", link.daysRecorded},
+        });
     }
-    const auto rolling = stats::rollingMean(average, 7, 3);
-    for (std::size_t i = 0; i < m_days.size(); ++i)
-        m_days[i].rollingMean = rolling[i];
-
-    if (m_daysWithEntries > 0) {
-        const QString mean = QLocale().toString(sum / m_daysWithEntries, 'f', 1);
-        m_summary = m_daysWithEntries == 1 ? tr("Average pain %1 on the one day with a check-in; "
-                                                "at its worst %2, at its least %3.")
-                                                 .arg(mean)
-                                                 .arg(worst)
-                                                 .arg(least)
-                                           : tr("Average pain %1 over %2 days with a check-in; at "
-                                                "its worst %3, at its least %4.")
-                                                 .arg(mean)
-                                                 .arg(m_daysWithEntries)
-                                                 .arg(worst)
-                                                 .arg(least);
-    }
-    if (const auto change = stats::changeFromBaseline(average)) {
-        const QString pct =
-            change->percent
-                ? QLocale().toString(std::abs(*change->percent), 'f', 0) + QStringLiteral("%")
-                : QString();
-        const QString amount =
-            tr("%1 points%2")
-                .arg(QLocale().toString(std::abs(change->absolute), 'f', 1))
-                .arg(pct.isEmpty() ? QString() : QStringLiteral(" (") + pct + QStringLiteral(")"));
-        if (change->improvedMeaningfully)
-            m_progress =
-                tr("Average pain fell from %1 in the first week to %2 in the last, %3 lower: a "
-                   "change most people feel as better (2 points or 30% is the usual mark).")
-                    .arg(change->baseline, 0, 'f', 1)
-                    .arg(change->latest, 0, 'f', 1)
-                    .arg(amount);
-        else if (change->worsenedMeaningfully)
-            m_progress =
-                tr("Average pain rose from %1 in the first week to %2 in the last, %3 higher.")
-                    .arg(change->baseline, 0, 'f', 1)
-                    .arg(change->latest, 0, 'f', 1)
-                    .arg(amount);
-        else
-            m_progress = tr("Average pain went from %1 in the first week to %2 in the last: less "
-                            "than the 2 points or 30% most people feel as a real change.")
-                             .arg(change->baseline, 0, 'f', 1)
-                             .arg(change->latest, 0, 'f', 1);
-    }
-    // The prompts look at everything logged, whatever range is shown.
-    stats::DailySeries sinceFirst;
-    auto e = all->begin();
-    for (sys_days d{all->front().day}; d <= last; d += std::chrono::days{1}) {
-        while (e != all->end() && sys_days{e->day} < d)
-            ++e;
-        sinceFirst.push_back(e != all->end() && sys_days{e->day} == d
-                                 ? std::optional<double>(e->painAverage)
-                                 : std::nullopt);
-    }
-    switch (stats::progressPrompt(sinceFirst)) {
-    case stats::ProgressPrompt::AfterSixWeeks:
-        m_promptLevel = QStringLiteral("firm");
-        m_prompt =
-            tr("Your pain has not clearly improved after more than six weeks of logging. Please "
-               "book an appointment with your doctor or a physiotherapist to have it looked at.");
-        break;
-    case stats::ProgressPrompt::AfterTwoWeeks:
-        m_promptLevel = QStringLiteral("soon");
-        m_prompt =
-            tr("Your pain has not clearly improved after two weeks of logging. A physiotherapist "
-               "or doctor can look for what keeps it going; it may be worth booking a visit.");
-        break;
-    case stats::ProgressPrompt::None:
-        break;
-    }
+    // The notable links first, then the rest, each group in the usual order.
+    std::stable_partition(m_factors.begin(), m_factors.end(),
+                          [](const QVariant& f) { return f.toMap().value("notable").toBool(); });
+    loadHeat();
+    loadKnots();
     emit changed();
+}
+
+void PainHistory::loadHeat() {
+    m_places.clear();
+    m_heat.clear();
+    m_painRegions.clear();
+    if (m_sources.knots == nullptr || m_sources.painAreas == nullptr)
+        return;
+    const LocalDate today = m_clock.today();
+    const DateRange range{m_days.empty() ? today : m_overview.range.first, today};
+    auto heat =
+        history::bodyHeat(*m_sources.knots, *m_sources.painAreas, history::momentsOf(range));
+    if (!heat) {
+        log::ui()->warn("could not read where knots were: {}", heat.error().message);
+        return;
+    }
+    for (const auto& h : *heat) {
+        const QString id = toQString(h.regionId);
+        m_heat.insert(id, h.heat);
+        if (h.painMarks > 0)
+            m_painRegions.append(id);
+        QStringList parts;
+        if (h.readings > 0)
+            parts << (h.knots == 1 ? tr("1 knot") : tr("%1 knots").arg(h.knots))
+                  << (h.readings == 1
+                          ? tr("1 reading, tenderness %1").arg(h.maxTenderness)
+                          : tr("%1 readings, average tenderness %2, at most %3")
+                                .arg(h.readings)
+                                .arg(QLocale().toString(h.meanTenderness.value_or(0), 'f', 1))
+                                .arg(h.maxTenderness));
+        if (h.painMarks > 0)
+            parts << (h.painMarks == 1 ? tr("pain marked here once")
+                                       : tr("pain marked here %1 times").arg(h.painMarks));
+        if (h.worst)
+            parts << tr("marked as the worst pain");
+        m_places.append(QVariantMap{
+            {"regionId", id},
+            {"name", regionName(m_sources.atlas, h.regionId)},
+            {"view", toQString(std::string(toString(h.view)))},
+            {"text", parts.join(QStringLiteral("; "))},
+            {"heat", h.heat},
+        });
+    }
+}
+
+void PainHistory::loadKnots() {
+    m_knots.clear();
+    if (m_sources.knots == nullptr)
+        return;
+    auto all = m_sources.knots->summaries();
+    if (!all) {
+        log::ui()->warn("could not read the knots: {}", all.error().message);
+        return;
+    }
+    int number = 0;
+    for (const auto& s : *all) {
+        ++number;
+        m_knots.append(QVariantMap{
+            {"knotId", static_cast<qint64>(s.knot.id)},
+            {"number", tr("K%1").arg(number)},
+            {"name", regionName(m_sources.atlas, s.knot.place.regionId)},
+            {"status", toQString(std::string(toString(s.knot.status)))},
+            {"statusText", insight::statusName(s.knot.status)},
+            {"noted", longDate(localDateOf(s.knot.createdAt))},
+            {"latest", s.latestTenderness.value_or(-1)},
+            {"readings", s.readings},
+            {"sessions", s.sessions},
+        });
+    }
+}
+
+QString PainHistory::describeDay(int index) const {
+    if (index < 0 || index >= static_cast<int>(m_overview.days.size()))
+        return {};
+    const auto& d = m_overview.days[static_cast<std::size_t>(index)];
+    QString text = longDate(d.day) + QStringLiteral(": ");
+    if (d.average)
+        text += tr("average pain %1, at check-in %2, worst %3, least %4.")
+                    .arg(*d.average)
+                    .arg(d.now.value_or(0))
+                    .arg(d.worst.value_or(0))
+                    .arg(d.least.value_or(0));
+    else
+        text += tr("no check-in.");
+    if (d.rollingMean)
+        text +=
+            QLatin1Char(' ') + tr("7-day mean %1.").arg(QLocale().toString(*d.rollingMean, 'f', 1));
+    if (d.sessions > 0)
+        text += QLatin1Char(' ') + (d.sessions == 1 ? tr("1 self-care session.")
+                                                    : tr("%1 self-care sessions.").arg(d.sessions));
+    return text;
 }
 
 } // namespace knotmap::ui

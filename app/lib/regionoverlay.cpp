@@ -1,5 +1,7 @@
 #include "regionoverlay.h"
 
+#include <algorithm>
+
 #include "bodymap.h"
 
 #include <QPainter>
@@ -30,6 +32,15 @@ void RegionOverlay::paint(QPainter* painter) {
             path.lineTo(r.polygon[i].x * w, r.polygon[i].y * h);
         path.closeSubpath();
         const QString id = QString::fromStdString(r.id);
+        if (const double heat = m_heat.value(id).toDouble(); heat > 0) {
+            // How often and how tender: a deeper fill for hotter places, never fully opaque
+            // so the figure's lines stay visible.
+            QColor fill = m_heatColor;
+            fill.setAlphaF(0.12 + 0.68 * std::clamp(heat, 0.0, 1.0));
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(fill);
+            painter->drawPath(path);
+        }
         if (m_painRegions.contains(id)) {
             // Where it hurts: a hatch, so it reads without colour and under the knots.
             painter->setPen(Qt::NoPen);
@@ -41,6 +52,20 @@ void RegionOverlay::paint(QPainter* painter) {
         painter->setPen(QPen(lit ? m_highlightColor.darker(150) : m_lineColor, lit ? 2.0 : 1.0));
         painter->setBrush(lit ? QBrush(m_highlightColor) : Qt::NoBrush);
         painter->drawPath(path);
+    }
+}
+
+void RegionOverlay::setHeat(const QVariantMap& heat) {
+    if (m_heat != heat) {
+        m_heat = heat;
+        changedAndRepaint();
+    }
+}
+
+void RegionOverlay::setHeatColor(const QColor& c) {
+    if (m_heatColor != c) {
+        m_heatColor = c;
+        changedAndRepaint();
     }
 }
 

@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QPointer>
 #include <QQuickPaintedItem>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace knotmap::ui {
@@ -23,6 +24,9 @@ class RegionOverlay : public QQuickPaintedItem {
     Q_PROPERTY(QStringList painRegions READ painRegions WRITE setPainRegions NOTIFY changed)
     Q_PROPERTY(QColor painColor READ painColor WRITE setPainColor NOTIFY changed)
     Q_PROPERTY(QStringList candidates READ candidates WRITE setCandidates NOTIFY changed)
+    // regionId -> 0..1: fills regions by how often and how tender (History's heat view).
+    Q_PROPERTY(QVariantMap heat READ heat WRITE setHeat NOTIFY changed)
+    Q_PROPERTY(QColor heatColor READ heatColor WRITE setHeatColor NOTIFY changed)
 
 public:
     explicit RegionOverlay(QQuickItem* parent = nullptr);
@@ -46,6 +50,11 @@ public:
     QStringList candidates() const { return m_candidates; }
     void setCandidates(const QStringList& ids);
 
+    QVariantMap heat() const { return m_heat; }
+    void setHeat(const QVariantMap& heat);
+    QColor heatColor() const { return m_heatColor; }
+    void setHeatColor(const QColor& c);
+
 signals:
     void changed();
 
@@ -59,6 +68,8 @@ private:
     QStringList m_painRegions;
     QColor m_painColor{0x4b, 0x4f, 0xa8};
     QStringList m_candidates;
+    QVariantMap m_heat;
+    QColor m_heatColor{0xc4, 0x50, 0x3a};
 };
 
 } // namespace knotmap::ui

@@ -192,6 +192,24 @@ Result<std::vector<Knot>> KnotRepository::listAll() {
     return rows::readAll<Knot>(stmt, readKnot);
 }
 
+Result<std::vector<KnotSummary>> KnotRepository::summaries() {
+    auto stmt = m_store.database().prepare(
+        select(kKnotColumns,
+               ", (SELECT count(*) FROM knot_observation WHERE knot_id = k.id), "
+               "(SELECT tenderness FROM knot_observation WHERE knot_id = k.id "
+               " ORDER BY observed_at, id LIMIT 1), "
+               "(SELECT tenderness FROM knot_observation WHERE knot_id = k.id "
+               " ORDER BY observed_at DESC, id DESC LIMIT 1), "
+               "(SELECT count(*) FROM self_care_session WHERE knot_id = k.id) "
+               "FROM knot k ORDER BY created_at, id"));
+    if (!stmt)
+        return stmt.error();
+    return rows::readAll<KnotSummary>(stmt, [](const sql::Statement& s) {
+        return KnotSummary{readKnot(s), s.integer(9), s.optionalInt(10), s.optionalInt(11),
+                           s.integer(12)};
+    });
+}
+
 Result<std::vector<KnotStatusChange>> KnotRepository::statusChanges(RowId knotId) {
     auto stmt = m_store.database().prepare(
         "SELECT id, knot_id, status, changed_at FROM knot_status_change WHERE knot_id = ?1 "

@@ -5,6 +5,7 @@
 #include "knotmap/knots.h"
 #include "knotmap/reminder.h"
 #include "knotmap/sessions.h"
+#include "painchartitem.h"
 
 #include <QQuickStyle>
 #include <QtQml/qqmlextensionplugin.h>
@@ -483,6 +484,121 @@ private slots:
         h.click(h.item(QStringLiteral("range-0")));
         QTRY_COMPARE(int(history->days().size()), 20);
         h.shoot(QStringLiteral("history"));
+    }
+
+    void historyShowsWhatHelpsWorseDaysAndEachKnotsStory() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path, false, false, QSize(1280, 2600));
+        using namespace std::chrono;
+        const sys_days today{h.clock.today()};
+        RowId knotId = 0;
+        {
+            auto store = Store::open(path.toStdString());
+            CheckInRepository checkIns(**store, h.clock);
+            // Sixteen days where stress and pain rise and fall together.
+            const int pain[] = {3, 5, 4, 6, 2, 7, 5, 3, 6, 4, 8, 5, 3, 6, 4, 5};
+            for (int i = 0; i < 16; ++i) {
+                CheckIn c;
+                c.day = LocalDate{today - days{15 - i}};
+                c.painNow = c.painAverage = pain[i];
+                c.painWorst = pain[i] + 1;
+                c.painLeast = pain[i] - 1;
+                c.factors.stress = pain[i] + 2;
+                QVERIFY(checkIns.add(c).ok());
+            }
+            KnotRepository knots(**store, h.clock);
+            const Timestamp noted = startOfLocalDay(LocalDate{today - days{12}}) + hours{9};
+            auto added = knots.add(
+                {0, BodyPoint{BodyView::Back, 0.37, 0.22, "upper-trapezius-left", Side::Left},
+                 KnotStatus::Active, noted, std::nullopt},
+                {0, 0, noted, 7, Aching, ""});
+            QVERIFY(added.ok());
+            knotId = *added;
+            SelfCareSessionRepository sessions(**store, h.clock);
+            for (int i = 0; i < 5; ++i) {
+                SelfCareSession s;
+                s.techniqueId = "pressure-ball";
+                s.knotId = knotId;
+                s.regionId = "upper-trapezius-left";
+                s.startedAt = noted + days{i + 1};
+                s.durationSeconds = 180;
+                s.tendernessBefore = 6;
+                s.tendernessAfter = 4;
+                QVERIFY(sessions.add(s).ok());
+                QVERIFY(knots.addObservation({0, knotId, s.startedAt + minutes{3}, 4, Aching, ""})
+                            .ok());
+            }
+            QVERIFY(knots.setStatus(knotId, KnotStatus::Easing, noted + days{6}).ok());
+        }
+        ui::PainHistory* history = h.state->history();
+        h.state->checkIns()->reload();
+        h.click(h.item(QStringLiteral("nav-history")));
+        h.click(h.item(QStringLiteral("range-14")));
+        QTRY_COMPARE(history->rangeDays(), 14);
+
+        // What helps: five rated sessions are enough to show the change.
+        QQuickItem* technique = h.item(QStringLiteral("technique-pressure-ball"));
+        QVERIFY(technique && technique->isVisible());
+        QVERIFY(history->techniques().at(0).toMap().value("effect").toString().startsWith(
+            "Tenderness fell by 2.0 on average"));
+
+        // What goes with worse days: stress moved exactly with pain on 14 days.
+        QQuickItem* stress = h.item(QStringLiteral("factor-stress"));
+        QVERIFY(stress);
+        QCOMPARE(h.item(QStringLiteral("sameDay"), stress)->property("text").toString(),
+                 QStringLiteral("Same day: more stress went together with more pain that day, "
+                                "a strong link (14 days)."));
+        // In a range of 2 weeks minus a day there are too few days to say anything.
+        history->setRangeDays(13);
+        QTRY_VERIFY(h.item(QStringLiteral("sameDay"), h.item(QStringLiteral("factor-stress")))
+                        ->property("text")
+                        .toString()
+                        .startsWith(QStringLiteral("Same day: 13 of the 14 paired days")));
+        history->setRangeDays(14);
+        QTRY_COMPARE(history->rangeDays(), 14);
+
+        // The chart: a click focuses a day, the keys move along the days.
+        auto* chart = qobject_cast<ui::PainChartItem*>(h.item(QStringLiteral("painChart")));
+        QVERIFY(chart);
+        h.click(chart);
+        QTRY_VERIFY(chart->hasActiveFocus());
+        QTest::keyClick(h.window, Qt::Key_End);
+        const QString lastDay = QLocale().toString(QDate::currentDate(), "ddd d MMM yyyy");
+        QCOMPARE(chart->focusIndex(), 13);
+        QCOMPARE(h.item(QStringLiteral("chartDay"))->property("text").toString(),
+                 lastDay + QStringLiteral(": average pain 5, at check-in 5, worst 6, least 4. "
+                                          "7-day mean 5.0."));
+        QTest::keyClick(h.window, Qt::Key_Left);
+        QCOMPARE(chart->focusIndex(), 12);
+        QVERIFY(chart->focusText().contains(QStringLiteral("average pain 4,")));
+
+        // Where on the body: the knot's region is the hottest.
+        QCOMPARE(history->heat().value(QStringLiteral("upper-trapezius-left")).toDouble(), 1.0);
+
+        // Each knot's story.
+        h.shoot(QStringLiteral("history-before-story"));
+        h.click(h.item(QStringLiteral("story-%1").arg(knotId)));
+        auto* sheet = h.window->findChild<QObject*>(QStringLiteral("knotStorySheet"));
+        QVERIFY(sheet);
+        QTRY_VERIFY(sheet->property("opened").toBool());
+        QQuickItem* summary = h.item(QStringLiteral("storySummary"));
+        QVERIFY(summary && summary->isVisible());
+        const QString text = summary->property("text").toString();
+        QVERIFY2(text.contains(QStringLiteral("easing for 13 days so far")), qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral("6 readings, tenderness 7 at first and 4 at the latest")),
+            qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("5 self-care sessions, 15 min in all")),
+                 qPrintable(text));
+        const QVariantList events = h.state->story()->events();
+        QCOMPARE(events.size(), 6 + 5 + 2);
+        QCOMPARE(events.front().toMap().value("text").toString(), QStringLiteral("Marked easing"));
+        QCOMPARE(events.back().toMap().value("text").toString(),
+                 QStringLiteral("Noted as a new knot"));
+        h.shoot(QStringLiteral("history-story"));
+        QTest::keyClick(h.window, Qt::Key_Escape);
+        QTRY_VERIFY(!sheet->property("visible").toBool());
     }
 
     void storeErrorIsShownInTheWindow() {

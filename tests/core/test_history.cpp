@@ -176,6 +176,14 @@ TEST_F(HistoryTest, KnotStoryHoldsReadingsSessionsAndStatusChanges) {
     EXPECT_EQ(story->statusChanges[2].changedAt, at(date(2026, 3, 14), 9h));
     EXPECT_EQ(story->daysActive, 5); // the 10th to the 14th
 
+    auto summaries = knots.summaries();
+    ASSERT_TRUE(summaries.ok()) << summaries.error().message;
+    ASSERT_EQ(summaries->size(), 1u);
+    EXPECT_EQ((*summaries)[0].readings, 2);
+    EXPECT_EQ((*summaries)[0].firstTenderness, 7);
+    EXPECT_EQ((*summaries)[0].latestTenderness, 6);
+    EXPECT_EQ((*summaries)[0].sessions, 1);
+
     // An update that keeps the status adds no change; a status before the knot is refused.
     ASSERT_TRUE(knots.update(*knot).ok());
     EXPECT_EQ(knots.statusChanges(*id)->size(), 3u);

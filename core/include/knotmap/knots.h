@@ -9,6 +9,15 @@
 
 namespace knotmap {
 
+// A knot with the counts its lists and tables show.
+struct KnotSummary {
+    Knot knot;
+    int readings = 0;
+    std::optional<int> firstTenderness;
+    std::optional<int> latestTenderness;
+    int sessions = 0; // self-care sessions done on it
+};
+
 // Knots and their tenderness observations.
 class KnotRepository {
 public:
@@ -27,6 +36,7 @@ public:
     Result<std::vector<Knot>> listActive(); // not resolved
     Result<std::vector<Knot>> listCreatedIn(TimeRange range);
     Result<std::vector<Knot>> listAll(); // oldest first, resolved ones too
+    Result<std::vector<KnotSummary>> summaries(); // every knot, oldest first
     // Oldest first.
     Result<std::vector<KnotStatusChange>> statusChanges(RowId knotId);
 

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "knotmap/history.h"
+#include "knotmap/knowledge.h"
+
+#include <QString>
+
+// The History page and the printed summary say the same things in the same words; the
+// sentences are made here, from core's numbers.
+namespace knotmap::ui::insight {
+
+// "Average pain 4.5 over 15 days with a check-in; at its worst 9, at its least 1."
+QString rangeSummary(const history::Overview& o);
+// The change from the first week to the last against the minimal important change, or
+// "" when the range has too few days at either end.
+QString progress(const history::Overview& o);
+// The two-week / six-week nudge to see a professional, or "".
+QString prompt(stats::ProgressPrompt p);
+
+QString techniqueName(const KnowledgeBase* knowledge, const std::string& id);
+// "Tenderness fell by 1.6 on average from before to after (5 rated sessions)." or why
+// nothing is claimed.
+QString techniqueEffect(const history::TechniqueUse& use);
+
+QString factorLabel(history::Factor f);              // "Hours sitting"
+QString factorMean(const history::FactorLink& link); // "6.5 h a day on average", ""
+// How the factor went with pain the same day or the next, worded as going together,
+// never as a cause; or how many more days are needed.
+QString factorLink(const history::FactorLink& link, bool nextDay);
+// A link of at least moderate strength on either day.
+bool factorNotable(const history::FactorLink& link);
+
+QString minutes(int seconds);
+QString statusName(KnotStatus s); // "Active", "Easing", "Resolved" // "48 min", "1 h 05 min"
+
+} // namespace knotmap::ui::insight

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "knotmap/atlas.h"
+#include "knotmap/history.h"
+#include "knotmap/knowledge.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace knotmap::ui {
+
+// One knot's story for the History page: where it is, how its tenderness went, the
+// sessions done on it and its status changes. Set knotId to load it (0: none).
+class KnotStory : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by AppState")
+    Q_PROPERTY(qint64 knotId READ knotId WRITE setKnotId NOTIFY changed)
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QString muscle READ muscle NOTIFY changed)
+    Q_PROPERTY(QString status READ status NOTIFY changed)
+    Q_PROPERTY(QString summary READ summary NOTIFY changed)
+    Q_PROPERTY(QString view READ view NOTIFY changed)
+    Q_PROPERTY(qreal x READ x NOTIFY changed)
+    Q_PROPERTY(qreal y READ y NOTIFY changed)
+    Q_PROPERTY(QVariantList readings READ readings NOTIFY changed)
+    Q_PROPERTY(QVariantList sessions READ sessions NOTIFY changed)
+    Q_PROPERTY(QVariantList events READ events NOTIFY changed)
+    Q_PROPERTY(QDateTime start READ start NOTIFY changed)
+    Q_PROPERTY(QDateTime end READ end NOTIFY changed)
+
+public:
+    KnotStory(KnotRepository* knots, SelfCareSessionRepository* sessions, const BodyAtlas* atlas,
+              const KnowledgeBase* knowledge, const Clock& clock, QObject* parent = nullptr);
+
+    qint64 knotId() const { return m_knotId; }
+    void setKnotId(qint64 id);
+    QString title() const { return m_title; }
+    QString muscle() const { return m_muscle; }
+    QString status() const { return m_status; }
+    // "Noted on Tue 3 Mar 2026, active for 23 days; 12 readings, tenderness 7 then 4; ..."
+    QString summary() const { return m_summary; }
+    QString view() const { return m_view; }
+    qreal x() const { return m_x; }
+    qreal y() const { return m_y; }
+    // Oldest first: [{when, tenderness}].
+    QVariantList readings() const { return m_readings; }
+    // Oldest first: [{when, technique, time, before, after}].
+    QVariantList sessions() const { return m_sessions; }
+    // Everything that happened, newest first: [{when, kind, text}].
+    QVariantList events() const { return m_events; }
+    // The span the story's chart covers.
+    QDateTime start() const { return m_start; }
+    QDateTime end() const { return m_end; }
+
+    Q_INVOKABLE void reload();
+
+signals:
+    void changed();
+
+private:
+    void clear();
+    KnotRepository* m_knotRepo;
+    SelfCareSessionRepository* m_sessionRepo;
+    const BodyAtlas* m_atlas;
+    const KnowledgeBase* m_knowledge;
+    const Clock& m_clock;
+    qint64 m_knotId = 0;
+    QString m_title;
+    QString m_muscle;
+    QString m_status;
+    QString m_summary;
+    QString m_view;
+    qreal m_x = 0;
+    qreal m_y = 0;
+    QVariantList m_readings;
+    QVariantList m_sessions;
+    QVariantList m_events;
+    QDateTime m_start;
+    QDateTime m_end;
+};
+
+} // namespace knotmap::ui
