@@ -154,9 +154,16 @@ void PainHistory::loadKnots() {
         log::ui()->warn("could not read the knots: {}", all.error().message);
         return;
     }
+    // Knots that were there at some moment of the range, numbered by when they were noted
+    // so each keeps its number whatever the range.
+    const LocalDate today = m_clock.today();
+    const TimeRange span =
+        history::momentsOf({m_days.empty() ? today : m_overview.range.first, today});
     int number = 0;
     for (const auto& s : *all) {
         ++number;
+        if (s.knot.createdAt >= span.to || (s.knot.resolvedAt && *s.knot.resolvedAt < span.from))
+            continue;
         m_knots.append(QVariantMap{
             {"knotId", static_cast<qint64>(s.knot.id)},
             {"number", tr("K%1").arg(number)},

@@ -66,7 +66,7 @@ public:
     // regionId -> 0..1 for the heat figures.
     QVariantMap heat() const { return m_heat; }
     QStringList painRegions() const { return m_painRegions; }
-    // Every knot, oldest first: [{knotId, number, name, status, noted, latest, readings,
+    // The knots there at some moment of the range, oldest first: [{knotId, number, name, status, noted, latest, readings,
     // sessions}].
     QVariantList knots() const { return m_knots; }
     QString error() const { return m_error; }

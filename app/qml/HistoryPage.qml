@@ -329,12 +329,25 @@ Item {
             objectName: "knotStories"
             visible: root.app.history.knots.length > 0
             title: qsTr("Each knot's story")
-            Repeater {
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                text: qsTr("The knots you had in this range. Choose one to see how it went.")
+            }
+            // A list that only makes the rows in sight, as years of knots can be hundreds.
+            ListView {
+                objectName: "knotStoryList"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.min(contentHeight, 8 * 46)
+                clip: true
                 model: root.app.history.knots
+                ScrollBar.vertical: ScrollBar {}
                 delegate: ItemDelegate {
                     required property var modelData
                     objectName: "story-" + modelData.knotId
-                    Layout.fillWidth: true
+                    width: ListView.view.width - 12
                     padding: Theme.gap
                     onClicked: storySheet.show(modelData.knotId)
                     Accessible.name: qsTr("%1, %2, %3. Open its story.").arg(modelData.number).arg(modelData.name).arg(modelData.statusText)

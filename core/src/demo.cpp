@@ -6,7 +6,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <random>
+#include <vector>
 
 namespace knotmap::demo {
 namespace {
@@ -93,6 +95,31 @@ int clampScore(int v) {
     return std::clamp(v, 0, 10);
 }
 
+// The repositories a sample history is written through.
+struct Writers {
+    Writers(Store& store, const Clock& clock)
+        : knots(store, clock)
+        , areas(store, clock)
+        , checkIns(store, clock)
+        , sessions(store, clock)
+        , redFlags(store, clock) {}
+    KnotRepository knots;
+    PainAreaRepository areas;
+    CheckInRepository checkIns;
+    SelfCareSessionRepository sessions;
+    RedFlagAnswerRepository redFlags;
+};
+
+// One transaction for the whole sample, which marks the store as a demo first.
+Result<sql::Transaction> beginDemo(Store& store) {
+    auto tx = sql::Transaction::begin(store.database());
+    if (!tx)
+        return tx.error();
+    if (auto ok = store.setSetting(kDemoKey, "1"); !ok)
+        return ok.error();
+    return tx;
+}
+
 } // namespace
 
 Result<bool> isDemo(Store& store) {
@@ -103,17 +130,11 @@ Result<bool> isDemo(Store& store) {
 }
 
 Status fillDemoHistory(Store& store, const Clock& clock) {
-    auto tx = sql::Transaction::begin(store.database());
+    auto tx = beginDemo(store);
     if (!tx)
         return tx.error();
-    if (auto ok = store.setSetting(kDemoKey, "1"); !ok)
-        return ok;
-
-    KnotRepository knots(store, clock);
-    PainAreaRepository areas(store, clock);
-    CheckInRepository checkIns(store, clock);
-    SelfCareSessionRepository sessions(store, clock);
-    RedFlagAnswerRepository redFlags(store, clock);
+    Writers w(store, clock);
+    auto& [knots, areas, checkIns, sessions, redFlags] = w;
     Dice dice(20261123);
 
     const LocalDate today = clock.today();
@@ -224,6 +245,130 @@ Status fillDemoHistory(Store& store, const Clock& clock) {
             knot->resolvedAt = at(day, 20);
             if (auto ok = knots.update(*knot); !ok)
                 return ok;
+        }
+    }
+    return tx->commit();
+}
+
+Status fillLongHistory(Store& store, const Clock& clock, int years) {
+    if (years < 1 || years > 50)
+        return Error{ErrorCode::InvalidInput, "years must be between 1 and 50", "years"};
+    auto tx = beginDemo(store);
+    if (!tx)
+        return tx.error();
+    Writers w(store, clock);
+    auto& [knots, areas, checkIns, sessions, redFlags] = w;
+    Dice dice(19700101);
+
+    const int total = years * 365;
+    const LocalDate first = dayOf(clock.today(), -(total - 1));
+    const Timestamp now = clock.now();
+    struct Living {
+        RowId id;
+        std::size_t spot;
+        int born;
+        int dies;
+        int tenderness;
+    };
+    std::vector<Living> living;
+    constexpr double kPi = 3.14159265358979;
+
+    for (int offset = 0; offset < total; ++offset) {
+        const LocalDate day = dayOf(first, offset);
+        const bool isToday = offset == total - 1;
+        // Pain drifts over seasons of about three months, with day-to-day noise.
+        const int average = clampScore(static_cast<int>(
+            std::lround(4.5 + 2.0 * std::sin(2 * kPi * offset / 90.0) + dice.between(-1, 1))));
+        CheckIn c;
+        c.day = day;
+        c.painAverage = average;
+        c.painWorst = clampScore(average + dice.between(1, 2));
+        c.painLeast = clampScore(average - dice.between(1, 2));
+        c.painNow = clampScore(average + dice.between(-1, 1));
+        c.painNow = std::clamp(c.painNow, c.painLeast, c.painWorst);
+        c.factors.sittingHours = dice.between(3, 11);
+        c.factors.movementBreaks = dice.between(0, 8);
+        c.factors.sleepHours = dice.between(5, 9);
+        c.factors.sleepQuality = dice.between(2, 9);
+        c.factors.stress = clampScore(average + dice.between(-3, 2));
+        c.factors.waterGlasses = dice.between(3, 10);
+        c.factors.exerciseMinutes = dice.between(0, 6) * 10;
+        c.factors.awkwardSleep = dice.chance(15);
+        c.factors.heavyLifting = dice.chance(10);
+        c.updatedAt = std::min(now, at(day, 21));
+        if (auto ok = checkIns.add(c); !ok)
+            return ok.error();
+
+        if (offset % 12 == 0) {
+            const std::size_t spot = static_cast<std::size_t>(dice.between(0, kKnots.size() - 1));
+            const SampleKnot& s = kKnots[spot];
+            const Timestamp born = std::min(now, at(day, 8, dice.between(0, 50)));
+            Knot knot{0, BodyPoint{s.view, s.x, s.y, s.region, s.side}, KnotStatus::Active, born,
+                      std::nullopt};
+            const int tenderness = dice.between(5, 9);
+            auto id = knots.add(knot, KnotObservation{0, 0, born, tenderness, Aching, ""});
+            if (!id)
+                return id.error();
+            living.push_back({*id, spot, offset, offset + dice.between(60, 120), tenderness});
+        }
+        for (auto& k : living) {
+            if (offset == k.born)
+                continue;
+            if (dice.chance(30)) {
+                const int before = k.tenderness;
+                k.tenderness = clampScore(before - dice.between(0, 2));
+                SelfCareSession session{0,
+                                        kKnots[k.spot].technique,
+                                        k.id,
+                                        kKnots[k.spot].region,
+                                        std::min(now - hours{1}, at(day, 18, dice.between(0, 50))),
+                                        dice.between(2, 12) * 30,
+                                        before,
+                                        k.tenderness,
+                                        ""};
+                if (auto ok = sessions.add(session); !ok)
+                    return ok.error();
+            }
+            if (dice.chance(78)) {
+                k.tenderness = clampScore(k.tenderness + dice.between(-1, 1));
+                const KnotObservation obs{
+                    0,      k.id, std::min(now, at(day, 20, dice.between(0, 50))), k.tenderness,
+                    Aching, ""};
+                if (auto ok = knots.addObservation(obs); !ok)
+                    return ok.error();
+            }
+            if (offset == k.born + (k.dies - k.born) * 2 / 3) {
+                if (auto ok = knots.setStatus(k.id, KnotStatus::Easing, std::min(now, at(day, 21)));
+                    !ok)
+                    return ok;
+            }
+        }
+        for (const auto& k : living) {
+            if (k.dies == offset && !isToday) {
+                if (auto ok = knots.setStatus(k.id, KnotStatus::Resolved, at(day, 22)); !ok)
+                    return ok;
+            }
+        }
+        std::erase_if(living, [&](const Living& k) { return k.dies <= offset; });
+
+        if (offset % 30 == 5) {
+            const SampleArea& a =
+                kAreas[static_cast<std::size_t>(dice.between(0, kAreas.size() - 1))];
+            const std::optional<Timestamp> cleared =
+                offset + 20 < total
+                    ? std::optional<Timestamp>(std::min(now, at(dayOf(first, offset + 20), 9)))
+                    : std::nullopt;
+            PainArea area{0, BodyPoint{a.view, a.x, a.y, a.region, a.side}, false,
+                          std::min(now, at(day, 10)), cleared};
+            if (auto ok = areas.add(area); !ok)
+                return ok.error();
+        }
+        if (offset % 90 == 0) {
+            for (const char* question : {"E1", "E6", "U1"}) {
+                if (auto ok = redFlags.add({0, question, false, std::min(now, at(day, 9)), ""});
+                    !ok)
+                    return ok.error();
+            }
         }
     }
     return tx->commit();

@@ -14,6 +14,14 @@ inline constexpr int kDemoDays = 60;
 // screen. Marks the store as a demo so it may later be regenerated without asking.
 Status fillDemoHistory(Store& store, const Clock& clock);
 
+// Fill an empty store with `years` of deterministic history ending on clock.today(), at
+// the scale of long use: a check-in every day with every factor, a new knot about every
+// 12 days (each read most days, eased by sessions, resolved after 2-4 months), pain areas
+// and a red-flag screen each quarter. For 10 years: 3,650 check-ins, about 300 knots,
+// 20,000 readings and 8,000 sessions. Marked as a demo, like fillDemoHistory. For the
+// benchmarks and for trying the app at scale.
+Status fillLongHistory(Store& store, const Clock& clock, int years);
+
 // True when the store was made by fillDemoHistory (and so holds no one's real data).
 Result<bool> isDemo(Store& store);
 
