@@ -1,0 +1,90 @@
+#include "knotmap/report.h"
+
+#include <algorithm>
+#include <map>
+
+namespace knotmap::report {
+
+Result<Data> gather(Sources src, DateRange range, LocalDate today) {
+    using std::chrono::sys_days;
+    if (sys_days{range.last} < sys_days{range.first})
+        return Error{ErrorCode::InvalidInput, "the range ends before it starts", "to"};
+    if (sys_days{range.first} > sys_days{today})
+        return Error{ErrorCode::InvalidInput, "the range starts after today", "from"};
+    Data d;
+    d.range = range;
+    d.made = today;
+    auto overview = history::overview(src.checkIns, src.sessions, range.first, range.last);
+    if (!overview)
+        return overview.error();
+    d.overview = std::move(*overview);
+    const TimeRange span = history::momentsOf(range);
+    auto heat = history::bodyHeat(src.knots, src.painAreas, span);
+    if (!heat)
+        return heat.error();
+    d.heat = std::move(*heat);
+
+    auto summaries = src.knots.summaries();
+    if (!summaries)
+        return summaries.error();
+    auto readings = src.knots.observationsIn({Timestamp{}, span.to});
+    if (!readings)
+        return readings.error();
+    auto sessions = src.sessions.startedIn(span);
+    if (!sessions)
+        return sessions.error();
+    std::map<RowId, std::optional<int>> firstInRange;
+    std::map<RowId, int> latest;
+    for (const auto& r : *readings) { // oldest first
+        if (r.observedAt >= span.from && !firstInRange[r.knotId])
+            firstInRange[r.knotId] = r.tenderness;
+        latest[r.knotId] = r.tenderness;
+    }
+    std::map<RowId, int> sessionCount;
+    for (const auto& s : *sessions) {
+        if (s.knotId)
+            ++sessionCount[*s.knotId];
+        if (!s.note.empty())
+            d.notes.push_back({s.startedAt, Note::Kind::Session, s.knotId.value_or(0), s.note});
+    }
+    int number = 0;
+    for (const auto& s : *summaries) {
+        ++number;
+        if (s.knot.createdAt >= span.to || (s.knot.resolvedAt && *s.knot.resolvedAt < span.from))
+            continue;
+        KnotRow row;
+        row.number = number;
+        row.summary = s;
+        row.firstInRange = firstInRange[s.knot.id];
+        if (auto it = latest.find(s.knot.id); it != latest.end())
+            row.latest = it->second;
+        row.sessionsInRange = sessionCount[s.knot.id];
+        d.knots.push_back(row);
+    }
+
+    auto areas = src.painAreas.listPresentIn(span);
+    if (!areas)
+        return areas.error();
+    d.painAreas = std::move(*areas);
+    auto answers = src.redFlags.answeredIn(span);
+    if (!answers)
+        return answers.error();
+    d.answers = std::move(*answers);
+
+    for (const auto& r : *readings) {
+        if (r.observedAt >= span.from && !r.note.empty())
+            d.notes.push_back({r.observedAt, Note::Kind::Knot, r.knotId, r.note});
+    }
+    auto checkIns = src.checkIns.between(range);
+    if (!checkIns)
+        return checkIns.error();
+    for (const auto& c : *checkIns) {
+        if (!c.note.empty())
+            d.notes.push_back({startOfLocalDay(c.day), Note::Kind::CheckIn, 0, c.note});
+    }
+    std::stable_sort(d.notes.begin(), d.notes.end(),
+                     [](const Note& a, const Note& b) { return a.at < b.at; });
+    return d;
+}
+
+} // namespace knotmap::report
