@@ -6,6 +6,7 @@
 #include "knotmap/store.h"
 #include "knotmap_config.h"
 #include "mainwindow.h"
+#include "reportcommand.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -153,11 +154,20 @@ bool systemIsDark() {
 } // namespace
 
 int main(int argc, char** argv) {
+    const bool reportCommand = argc > 1 && QByteArray(argv[1]) == "report";
+    if (reportCommand && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // a PDF needs fonts, not a display
     chooseOffscreenIfHeadless(argc, argv);
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("KnotMap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KNOTMAP_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("knotmap"));
+    if (reportCommand) {
+        log::setUp(std::nullopt);
+        QStringList args = QCoreApplication::arguments();
+        args.removeAt(1);
+        return ui::runReportCommand(args, dataFolder() + QStringLiteral("/knotmap.sqlite"));
+    }
 
     QCommandLineParser parser;
     auto launch = parse(parser, QCoreApplication::arguments());

@@ -197,9 +197,27 @@ QString factorLink(const history::FactorLink& link, bool nextDay) {
         .arg(pairs);
 }
 
+namespace {
+bool notable(std::optional<double> rho) {
+    return rho && std::abs(*rho) >= 0.3;
+}
+} // namespace
+
 bool factorNotable(const history::FactorLink& link) {
-    const auto notable = [](std::optional<double> rho) { return rho && std::abs(*rho) >= 0.3; };
     return notable(link.sameDay) || notable(link.nextDay);
+}
+
+QString notableLinks(const history::FactorLink& link) {
+    QStringList links;
+    if (notable(link.sameDay))
+        links << factorLink(link, false);
+    if (notable(link.nextDay))
+        links << factorLink(link, true);
+    if (links.isEmpty())
+        links << (link.sameDayPairs < stats::kMinPairsForAssociation
+                      ? factorLink(link, false)
+                      : tr("No moderate or strong link (%1 days).").arg(link.sameDayPairs));
+    return links.join(QLatin1Char('\n'));
 }
 
 QString minutes(int seconds) {

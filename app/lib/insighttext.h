@@ -29,6 +29,8 @@ QString factorMean(const history::FactorLink& link); // "6.5 h a day on average"
 QString factorLink(const history::FactorLink& link, bool nextDay);
 // A link of at least moderate strength on either day.
 bool factorNotable(const history::FactorLink& link);
+// The moderate or strong links on their own lines, or why there are none.
+QString notableLinks(const history::FactorLink& link);
 
 QString minutes(int seconds);
 QString statusName(KnotStatus s); // "Active", "Easing", "Resolved" // "48 min", "1 h 05 min"

@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace knotmap::ui {
@@ -106,7 +107,7 @@ void drawPainChart(QPainter& p, const QRectF& area, const std::vector<ChartDay>&
             Qt::AlignRight | Qt::AlignVCenter, QString::number(v));
     }
 
-    if (days.empty()) {
+    if (std::none_of(days.begin(), days.end(), [](const ChartDay& d) { return d.average; })) {
         p.setPen(style.text);
         p.drawText(plot, Qt::AlignCenter, tr("No check-ins in this range."));
         p.restore();

@@ -66,8 +66,8 @@ public:
     // regionId -> 0..1 for the heat figures.
     QVariantMap heat() const { return m_heat; }
     QStringList painRegions() const { return m_painRegions; }
-    // The knots there at some moment of the range, oldest first: [{knotId, number, name, status, noted, latest, readings,
-    // sessions}].
+    // The knots there at some moment of the range, oldest first: [{knotId, number, name, status,
+    // noted, latest, readings, sessions}].
     QVariantList knots() const { return m_knots; }
     QString error() const { return m_error; }
     const std::vector<ChartDay>& days() const { return m_days; }

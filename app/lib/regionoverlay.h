@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bodydrawing.h"
+
 #include <QColor>
 #include <QPointer>
 #include <QQuickPaintedItem>
@@ -37,22 +39,22 @@ public:
     void setBodyMap(BodyMap* map);
     QString view() const { return m_view; }
     void setView(const QString& view);
-    QString highlighted() const { return m_highlighted; }
+    QString highlighted() const { return m_style.highlighted; }
     void setHighlighted(const QString& id);
-    QColor lineColor() const { return m_lineColor; }
+    QColor lineColor() const { return m_style.line; }
     void setLineColor(const QColor& c);
-    QColor highlightColor() const { return m_highlightColor; }
+    QColor highlightColor() const { return m_style.highlight; }
     void setHighlightColor(const QColor& c);
-    QStringList painRegions() const { return m_painRegions; }
+    QStringList painRegions() const { return m_style.painRegions; }
     void setPainRegions(const QStringList& ids);
-    QColor painColor() const { return m_painColor; }
+    QColor painColor() const { return m_style.pain; }
     void setPainColor(const QColor& c);
-    QStringList candidates() const { return m_candidates; }
+    QStringList candidates() const { return m_style.candidates; }
     void setCandidates(const QStringList& ids);
 
-    QVariantMap heat() const { return m_heat; }
+    QVariantMap heat() const { return m_style.heat; }
     void setHeat(const QVariantMap& heat);
-    QColor heatColor() const { return m_heatColor; }
+    QColor heatColor() const { return m_style.heatColor; }
     void setHeatColor(const QColor& c);
 
 signals:
@@ -62,14 +64,7 @@ private:
     void changedAndRepaint();
     QPointer<BodyMap> m_bodyMap;
     QString m_view = QStringLiteral("front");
-    QString m_highlighted;
-    QColor m_lineColor{0x8a, 0x75, 0x66, 70};
-    QColor m_highlightColor{0x2c, 0x7a, 0x6b, 60};
-    QStringList m_painRegions;
-    QColor m_painColor{0x4b, 0x4f, 0xa8};
-    QStringList m_candidates;
-    QVariantMap m_heat;
-    QColor m_heatColor{0xc4, 0x50, 0x3a};
+    RegionPaint m_style;
 };
 
 } // namespace knotmap::ui

@@ -1,0 +1,7 @@
+# Shared by the shell tests: a scratch folder removed on exit, Qt's runtime and cache
+# folders inside it (never the user's), and fail().
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export XDG_RUNTIME_DIR="$work/runtime" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache"
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+fail() { echo "FAIL: $*" >&2; exit 1; }
