@@ -8,9 +8,9 @@
 #include "mainwindow.h"
 #include "reportcommand.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QGuiApplication>
 #include <QPalette>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -158,7 +158,7 @@ int main(int argc, char** argv) {
     if (reportCommand && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // a PDF needs fonts, not a display
     chooseOffscreenIfHeadless(argc, argv);
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv); // widgets only for the print and save dialogs
     QCoreApplication::setApplicationName(QStringLiteral("KnotMap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KNOTMAP_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("knotmap"));

@@ -96,8 +96,8 @@ int main(int argc, char** argv) {
     knotmap::SelfCareSessionRepository sessions(**store, clock);
     knotmap::KnotRepository knots(**store, clock);
     knotmap::PainAreaRepository areas(**store, clock);
-    knotmap::ui::PainHistory history({&checkIns, &sessions, &knots, &areas, nullptr, nullptr},
-                                     clock);
+    knotmap::ui::PainHistory history(
+        {&checkIns, &sessions, &knots, &areas, nullptr, nullptr, nullptr}, clock);
     sqlite3* raw = nullptr;
     sqlite3_open_v2(db10.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
 

@@ -31,20 +31,29 @@ AppState::AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas,
     , m_runner(new SessionRunner(knowledge, atlas, m_store.get(), m_knotRepository.get(), m_knots,
                                  m_sessions, clock, steady, this))
     , m_reminder(new BreakReminder(m_store.get(), clock, this))
-    , m_history(
-          new PainHistory({m_checkInRepository.get(), m_sessionRepository.get(),
-                           m_knotRepository.get(), m_painAreaRepository.get(), atlas, knowledge},
-                          clock, this))
+    , m_history(new PainHistory(sources(atlas, knowledge), clock, this))
     , m_story(new KnotStory(m_knotRepository.get(), m_sessionRepository.get(), atlas, knowledge,
-                            clock, this)) {
+                            clock, this))
+    , m_report(new ReportBuilder(sources(atlas, knowledge), clock, this)) {
     connect(m_today, &TodayCheckIn::saved, m_checkIns, &CheckInListModel::reload);
     connect(m_today, &TodayCheckIn::saved, m_history, &PainHistory::reload);
     connect(m_runner, &SessionRunner::saved, m_history, &PainHistory::reload);
 }
 
+DataSources AppState::sources(const BodyAtlas* atlas, const KnowledgeBase* knowledge) const {
+    return {m_checkInRepository.get(),
+            m_sessionRepository.get(),
+            m_knotRepository.get(),
+            m_painAreaRepository.get(),
+            m_redFlagRepository.get(),
+            atlas,
+            knowledge};
+}
+
 // The models hold pointers into the repositories: destroy them first.
 AppState::~AppState() {
     m_bodyMap->commitDelete(); // a delete not undone by the time KnotMap closes stands
+    delete m_report;
     delete m_story;
     delete m_history;
     delete m_reminder;

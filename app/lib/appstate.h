@@ -11,6 +11,7 @@
 #include "knotstory.h"
 #include "painarealistmodel.h"
 #include "painhistory.h"
+#include "reportbuilder.h"
 #include "sessionlistmodel.h"
 #include "sessionrunner.h"
 #include "spotguide.h"
@@ -46,6 +47,7 @@ class AppState : public QObject {
     Q_PROPERTY(BreakReminder* reminder READ reminder CONSTANT)
     Q_PROPERTY(PainHistory* history READ history CONSTANT)
     Q_PROPERTY(KnotStory* story READ story CONSTANT)
+    Q_PROPERTY(ReportBuilder* report READ report CONSTANT)
 
 public:
     struct Options {
@@ -77,8 +79,10 @@ public:
     BreakReminder* reminder() const { return m_reminder; }
     PainHistory* history() const { return m_history; }
     KnotStory* story() const { return m_story; }
+    ReportBuilder* report() const { return m_report; }
 
 private:
+    DataSources sources(const BodyAtlas* atlas, const KnowledgeBase* knowledge) const;
     std::unique_ptr<Store> m_store;
     QString m_startupError;
     Options m_options;
@@ -98,6 +102,7 @@ private:
     BreakReminder* m_reminder;
     PainHistory* m_history;
     KnotStory* m_story;
+    ReportBuilder* m_report;
 };
 
 } // namespace knotmap::ui

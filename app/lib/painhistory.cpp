@@ -13,7 +13,7 @@ QString longDate(LocalDate d) {
 
 } // namespace
 
-PainHistory::PainHistory(Sources sources, const Clock& clock, QObject* parent)
+PainHistory::PainHistory(DataSources sources, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_sources(sources)
     , m_clock(clock) {

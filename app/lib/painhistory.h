@@ -1,5 +1,6 @@
 #pragma once
 
+#include "datasources.h"
 #include "knotmap/atlas.h"
 #include "knotmap/history.h"
 #include "knotmap/knowledge.h"
@@ -36,15 +37,7 @@ class PainHistory : public QObject {
     Q_PROPERTY(QString error READ error NOTIFY changed)
 
 public:
-    struct Sources {
-        CheckInRepository* checkIns = nullptr;
-        SelfCareSessionRepository* sessions = nullptr;
-        KnotRepository* knots = nullptr;
-        PainAreaRepository* painAreas = nullptr;
-        const BodyAtlas* atlas = nullptr;
-        const KnowledgeBase* knowledge = nullptr;
-    };
-    PainHistory(Sources sources, const Clock& clock, QObject* parent = nullptr);
+    PainHistory(DataSources sources, const Clock& clock, QObject* parent = nullptr);
 
     // Days back from today to show; 0 shows everything since the first check-in.
     int rangeDays() const { return m_rangeDays; }
@@ -82,7 +75,7 @@ signals:
 private:
     void loadKnots();
     void loadHeat();
-    Sources m_sources;
+    DataSources m_sources;
     const Clock& m_clock;
     int m_rangeDays = 90;
     history::Overview m_overview;

@@ -6,6 +6,7 @@
 #include "painchart.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -242,7 +243,7 @@ void ReportDocument::build() {
     // 3. Pain over time, drawn by the same code as the History page.
     heading(tr("Pain over time (0-10)"));
     const auto days = toChartDays(o.days);
-    add({190, [days, this](QPainter& p, const QRectF& r) {
+    add({150, [days, this](QPainter& p, const QRectF& r) {
              ChartStyle style;
              style.text = Qt::black;
              style.grid = QColor(0xbb, 0xbb, 0xbb);
@@ -258,10 +259,18 @@ void ReportDocument::build() {
 
     // 4. The body chart: both views, knots numbered, pain hatched, the worst marked.
     heading(tr("Body chart"));
-    add({300, [this](QPainter& p, const QRectF& r) {
+    add({240, [this](QPainter& p, const QRectF& r) {
              if (m_atlas == nullptr)
                  return;
-             const double h = r.height() - 16;
+             // The key sits under the figures, in the same block, so they never part.
+             p.setFont(m_small);
+             p.setPen(Qt::black);
+             p.drawText(QRectF(r.left(), r.bottom() - 22, r.width(), 22),
+                        Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignBottom,
+                        tr("Left and right are the person's own. Circles: knots, numbered as in "
+                           "the table below. Hatching and diamonds: where pain was felt; X: the "
+                           "worst pain."));
+             const double h = r.height() - 16 - 26;
              const double w = h * m_atlas->aspect();
              QStringList painRegions;
              for (const auto& a : m_data.painAreas)
@@ -339,9 +348,6 @@ void ReportDocument::build() {
                  }
              }
          }});
-    paragraph(tr("Left and right are the person's own. Circles: knots, numbered as in the "
-                 "table below. Hatching and diamonds: where pain was felt; X: the worst pain."),
-              m_small);
 
     // 5. Knots.
     heading(tr("Knots"));
@@ -370,7 +376,7 @@ void ReportDocument::build() {
                  knotName(k), muscle, shortDate(k.summary.knot.createdAt), latest,
                  insight::statusName(k.summary.knot.status), QString::number(k.sessionsInRange)});
         }
-        table({0.06, 0.08, 0.18, 0.19, 0.13, 0.15, 0.1, 0.11},
+        table({0.06, 0.08, 0.17, 0.19, 0.13, 0.15, 0.11, 0.11},
               {tr("No."), tr("Side"), tr("Region"), tr("Likely muscle"), tr("First noted"),
                tr("Latest tenderness"), tr("Status"), tr("Sessions")},
               rows);
@@ -561,6 +567,9 @@ bool ReportDocument::paint(QPagedPaintDevice& device) const {
 
 QString ReportDocument::writePdf(const QString& path) const {
     const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return tr("The PDF could not be written to %1: the folder %2 does not exist.")
+            .arg(path, info.absolutePath());
     if (info.exists() && !info.isWritable())
         return tr("%1 cannot be written (it is read-only).").arg(path);
     QPdfWriter writer(path);

@@ -109,6 +109,11 @@ public:
         }
         QTest::mouseClick(window, Qt::LeftButton, {}, last.toPoint());
     }
+    // Types text into whatever has the keyboard focus, one key at a time.
+    void type(const QString& text) const {
+        for (const QChar c : text)
+            QTest::keyClick(window, c.toLatin1());
+    }
     // Clicks a number on each of Today's four scales.
     void chooseScores(int now, int worst, int least, int average) const {
         const std::pair<const char*, int> choices[] = {{"scale-now", now},
