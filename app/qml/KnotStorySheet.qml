@@ -176,12 +176,11 @@ Popup {
                     spacing: 4
                     model: root.story.events
                     ScrollBar.vertical: ScrollBar {}
-                    delegate: RowLayout {
+                    delegate: ColumnLayout {
                         required property var modelData
                         width: ListView.view.width - 12
-                        spacing: Theme.gap
+                        spacing: 0
                         Label {
-                            Layout.preferredWidth: 190
                             text: modelData.when
                             color: Theme.textMuted
                             font.pixelSize: Theme.fontSmall
