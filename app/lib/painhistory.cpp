@@ -16,9 +16,7 @@ QString longDate(LocalDate d) {
 PainHistory::PainHistory(DataSources sources, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_sources(sources)
-    , m_clock(clock) {
-    reload();
-}
+    , m_clock(clock) {} // read when the History page is shown (reload), not at start-up
 
 void PainHistory::setRangeDays(int days) {
     if (days != m_rangeDays) {

@@ -19,7 +19,15 @@ ReportBuilder::ReportBuilder(DataSources sources, const Clock& clock, QObject* p
     , m_clock(clock)
     , m_paper(defaultPageSize().id() == QPageSize::Letter ? QStringLiteral("letter")
                                                           : QStringLiteral("a4")) {
-    useLastDays(30);
+    // The last 30 days; laid out when the Report page is shown (rebuild), not at start-up.
+    setRange(30);
+}
+
+void ReportBuilder::setRange(int days) {
+    const LocalDate today = m_clock.today();
+    m_to = QString::fromStdString(formatDate(today));
+    m_from = QString::fromStdString(formatDate(
+        LocalDate{std::chrono::sys_days{today} - std::chrono::days{std::max(1, days) - 1}}));
 }
 
 ReportBuilder::~ReportBuilder() = default;
@@ -65,10 +73,7 @@ bool ReportBuilder::canPrint() const {
 }
 
 void ReportBuilder::useLastDays(int days) {
-    const LocalDate today = m_clock.today();
-    m_to = QString::fromStdString(formatDate(today));
-    m_from = QString::fromStdString(formatDate(
-        LocalDate{std::chrono::sys_days{today} - std::chrono::days{std::max(1, days) - 1}}));
+    setRange(days);
     emit inputChanged();
     rebuild();
 }

@@ -70,6 +70,7 @@ signals:
 
 private:
     void setStatus(const QString& status);
+    void setRange(int days); // the last `days` days up to today, without laying out
     DataSources m_sources;
     const Clock& m_clock;
     QString m_from;

@@ -45,6 +45,7 @@ Item {
 
     objectName: "page-history"
     onVisibleChanged: if (visible) root.app.history.reload()
+    Component.onCompleted: if (visible) root.app.history.reload()
 
     ScrollView {
         id: scroll

@@ -15,6 +15,7 @@ Item {
 
     objectName: "page-report"
     onVisibleChanged: if (visible) root.report.rebuild()
+    Component.onCompleted: if (visible) root.report.rebuild()
 
     Connections {
         target: root.report

@@ -194,14 +194,13 @@ Result<std::vector<Knot>> KnotRepository::listAll() {
 
 Result<std::vector<KnotSummary>> KnotRepository::summaries() {
     auto stmt = m_store.database().prepare(
-        select(kKnotColumns,
-               ", (SELECT count(*) FROM knot_observation WHERE knot_id = k.id), "
-               "(SELECT tenderness FROM knot_observation WHERE knot_id = k.id "
-               " ORDER BY observed_at, id LIMIT 1), "
-               "(SELECT tenderness FROM knot_observation WHERE knot_id = k.id "
-               " ORDER BY observed_at DESC, id DESC LIMIT 1), "
-               "(SELECT count(*) FROM self_care_session WHERE knot_id = k.id) "
-               "FROM knot k ORDER BY created_at, id"));
+        select(kKnotColumns, ", (SELECT count(*) FROM knot_observation WHERE knot_id = k.id), "
+                             "(SELECT tenderness FROM knot_observation WHERE knot_id = k.id "
+                             " ORDER BY observed_at, id LIMIT 1), "
+                             "(SELECT tenderness FROM knot_observation WHERE knot_id = k.id "
+                             " ORDER BY observed_at DESC, id DESC LIMIT 1), "
+                             "(SELECT count(*) FROM self_care_session WHERE knot_id = k.id) "
+                             "FROM knot k ORDER BY created_at, id"));
     if (!stmt)
         return stmt.error();
     return rows::readAll<KnotSummary>(stmt, [](const sql::Statement& s) {

@@ -144,7 +144,7 @@ constexpr std::array kTables{
     ExpectedTable{"setting", 2},          ExpectedTable{"knot", 9},
     ExpectedTable{"knot_observation", 6}, ExpectedTable{"pain_area", 9},
     ExpectedTable{"check_in", 24},        ExpectedTable{"self_care_session", 9},
-    ExpectedTable{"red_flag_answer", 5}, ExpectedTable{"knot_status_change", 4},
+    ExpectedTable{"red_flag_answer", 5},  ExpectedTable{"knot_status_change", 4},
 };
 
 } // namespace

@@ -35,7 +35,7 @@ public:
     Result<Knot> get(RowId id);
     Result<std::vector<Knot>> listActive(); // not resolved
     Result<std::vector<Knot>> listCreatedIn(TimeRange range);
-    Result<std::vector<Knot>> listAll(); // oldest first, resolved ones too
+    Result<std::vector<Knot>> listAll();          // oldest first, resolved ones too
     Result<std::vector<KnotSummary>> summaries(); // every knot, oldest first
     // Oldest first.
     Result<std::vector<KnotStatusChange>> statusChanges(RowId knotId);
