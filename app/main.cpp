@@ -1,6 +1,7 @@
 // KnotMap's composition root: read the command line, open the store, build the
 // services, hand them to QML. No domain rules live here.
 #include "appstate.h"
+#include "knotmap/backup.h"
 #include "knotmap/demo.h"
 #include "knotmap/log.h"
 #include "knotmap/store.h"
@@ -203,6 +204,12 @@ int main(int argc, char** argv) {
         startupError = QString::fromStdString(loaded.error().message);
     }
     auto store = openStore(launch->databasePath, launch->demo, clock);
+    if (store && !launch->demo && !headlessRun) {
+        // A consistent copy at most once a day, beside the database; a failure is logged
+        // and does not stop the user from working.
+        if (auto daily = backup::makeDailyIfDue(**store, clock); !daily)
+            log::store()->warn("daily backup failed: {}", daily.error().message);
+    }
     if (!store && startupError.isEmpty())
         startupError = QString::fromStdString(store.error().message);
     if (!startupError.isEmpty()) {

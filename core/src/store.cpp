@@ -1,5 +1,7 @@
 #include "knotmap/store.h"
 
+#include "files.h"
+#include "knotmap/backup.h"
 #include "knotmap/log.h"
 #include "schema.h"
 
@@ -15,12 +17,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
+using files::createPrivateFile;
+using files::quoted;
+
 constexpr std::array<char, 16> kSqliteHeader{'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f',
                                              'o', 'r', 'm', 'a', 't', ' ', '3', '\0'};
-
-std::string quoted(const fs::path& p) {
-    return "\u201c" + p.string() + "\u201d";
-}
 
 Error refuse(ErrorCode code, const fs::path& path, const std::string& what) {
     return Error{code, "KnotMap did not open " + quoted(path) + ": " + what, {}};
@@ -95,21 +96,6 @@ Result<int> inspectReadOnly(const fs::path& path) {
 
 // Creates an empty file readable and writable by its owner only, so SQLite (and its
 // -wal and -shm files, which copy the database's mode) never widen access.
-Status createPrivateFile(const fs::path& path) {
-    std::error_code ec;
-    if (path.has_parent_path())
-        fs::create_directories(path.parent_path(), ec);
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        const ErrorCode code =
-            errno == EACCES || errno == EROFS ? ErrorCode::ReadOnly : ErrorCode::Io;
-        return Error{code,
-                     "KnotMap could not create " + quoted(path) + ": " + std::strerror(errno) + ".",
-                     {}};
-    }
-    ::close(fd);
-    return {};
-}
 
 Status configure(sql::Database& db, bool readOnly) {
     if (auto ok = db.exec("PRAGMA foreign_keys = ON"); !ok)
@@ -170,6 +156,18 @@ Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const OpenOptio
             return refuse(ErrorCode::ReadOnly, path,
                           "it needs updating to this version's data format, and it is opened "
                           "read-only. Nothing was changed.");
+        if (version > 0) {
+            // Data written by an older KnotMap: a copy first, kept whatever the rotation.
+            const auto now =
+                std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+            if (auto copy =
+                    backup::make(*db, path, now, "before-v" + std::to_string(kSchemaVersion));
+                !copy)
+                return refuse(copy.error().code, path,
+                              "it needs updating to this version's data format, and a backup "
+                              "could not be made first (" +
+                                  copy.error().message + "). Nothing was changed.");
+        }
         if (auto ok = db->exec("PRAGMA application_id = " + std::to_string(kApplicationId)); !ok)
             return refuse(ok.error().code, path, ok.error().message + ". Nothing was changed.");
         if (auto ok = schema::migrate(*db, version, kSchemaVersion); !ok)

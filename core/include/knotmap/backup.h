@@ -1,0 +1,49 @@
+#pragma once
+
+#include "knotmap/clock.h"
+#include "knotmap/result.h"
+#include "knotmap/sqlite.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace knotmap {
+class Store;
+}
+
+// Consistent copies of the database, made with SQLite's online backup API into a folder
+// beside it ("<name>-backups"), each a single self-contained file readable by its owner
+// only. Regular backups rotate (the newest of each of the last 7 days with one, then the
+// newest of each of 4 earlier weeks); a copy made before a schema migration is tagged
+// and kept.
+namespace knotmap::backup {
+
+struct Entry {
+    std::filesystem::path path;
+    Timestamp madeAt{};
+    std::string tag; // "" for a regular backup, e.g. "before-v2"
+};
+
+std::filesystem::path folderFor(const std::filesystem::path& database);
+
+// Copies `source` (an open connection to `database`) into the backup folder as of `now`.
+Result<std::filesystem::path> make(sql::Database& source, const std::filesystem::path& database,
+                                   Timestamp now, const std::string& tag = {});
+
+// The backups of `database`, newest first. Files that do not look like KnotMap's backups
+// are ignored, never touched.
+Result<std::vector<Entry>> list(const std::filesystem::path& database);
+
+inline constexpr int kDailyKept = 7;
+inline constexpr int kWeeklyKept = 4;
+// Deletes the regular backups the rotation does not keep; tagged ones stay.
+Status rotate(const std::filesystem::path& database, int daily = kDailyKept,
+              int weekly = kWeeklyKept);
+
+// At most once a local day: a regular backup and a rotation. Returns the new file, or
+// nothing when today's backup exists already (or the store is read-only).
+Result<std::optional<std::filesystem::path>> makeDailyIfDue(Store& store, const Clock& clock);
+
+} // namespace knotmap::backup

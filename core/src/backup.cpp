@@ -1,0 +1,195 @@
+#include "knotmap/backup.h"
+
+#include "files.h"
+#include "knotmap/log.h"
+#include "knotmap/store.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <map>
+#include <set>
+
+namespace knotmap::backup {
+namespace fs = std::filesystem;
+
+namespace {
+
+// "20261123T081500Z": UTC, so names sort by time and survive a change of time zone.
+std::string stamp(Timestamp t) {
+    const std::time_t secs = t.time_since_epoch().count();
+    std::tm utc{};
+    gmtime_r(&secs, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y%m%dT%H%M%SZ", &utc);
+    return text;
+}
+
+std::optional<Timestamp> parseStamp(const std::string& text) {
+    std::tm utc{};
+    if (std::sscanf(text.c_str(), "%4d%2d%2dT%2d%2d%2dZ", &utc.tm_year, &utc.tm_mon, &utc.tm_mday,
+                    &utc.tm_hour, &utc.tm_min, &utc.tm_sec) != 6)
+        return std::nullopt;
+    utc.tm_year -= 1900;
+    utc.tm_mon -= 1;
+    return Timestamp{std::chrono::seconds{timegm(&utc)}};
+}
+
+// Weeks starting on Monday (the epoch, 1970-01-01, was a Thursday).
+long weekOf(LocalDate day) {
+    const long n = std::chrono::sys_days{day}.time_since_epoch().count() + 3;
+    return n >= 0 ? n / 7 : (n - 6) / 7;
+}
+
+std::string stem(const fs::path& database) {
+    return database.stem().string();
+}
+
+Error failed(const std::string& what) {
+    return Error{ErrorCode::Io, "The backup could not be made: " + what, {}};
+}
+
+} // namespace
+
+fs::path folderFor(const fs::path& database) {
+    return database.parent_path() / (stem(database) + "-backups");
+}
+
+Result<fs::path> make(sql::Database& source, const fs::path& database, Timestamp now,
+                      const std::string& tag) {
+    const fs::path folder = folderFor(database);
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    fs::permissions(folder, fs::perms::owner_all, ec);
+    std::string name = stem(database);
+    name.append("-").append(stamp(now));
+    if (!tag.empty())
+        name.append("-").append(tag);
+    const fs::path target = folder / (name + ".sqlite");
+    const fs::path partial = folder / (name + ".partial");
+    fs::remove(partial, ec);
+    if (auto ok = files::createPrivateFile(partial); !ok)
+        return ok.error();
+    auto cleanup = [&] { fs::remove(partial, ec); };
+    {
+        auto copy = sql::Database::open(partial, sql::Database::Access::ReadWrite);
+        if (!copy) {
+            cleanup();
+            return copy.error();
+        }
+        sqlite3_backup* b = sqlite3_backup_init(copy->handle(), "main", source.handle(), "main");
+        if (b == nullptr) {
+            Error e = copy->lastError("starting the backup");
+            cleanup();
+            return e;
+        }
+        const int rc = sqlite3_backup_step(b, -1);
+        sqlite3_backup_finish(b);
+        if (rc != SQLITE_DONE) {
+            cleanup();
+            return failed(std::string(sqlite3_errstr(rc)) + ".");
+        }
+        // One self-contained file: no -wal beside it is needed to read it.
+        if (auto ok = copy->exec("PRAGMA journal_mode = DELETE"); !ok) {
+            cleanup();
+            return ok.error();
+        }
+    }
+    fs::rename(partial, target, ec);
+    if (ec) {
+        cleanup();
+        return failed(ec.message() + ".");
+    }
+    log::store()->info("made a backup{}{}", tag.empty() ? "" : " ", tag);
+    return target;
+}
+
+Result<std::vector<Entry>> list(const fs::path& database) {
+    std::vector<Entry> out;
+    const fs::path folder = folderFor(database);
+    std::error_code ec;
+    if (!fs::exists(folder, ec))
+        return out;
+    // <stem>-<YYYYMMDDTHHMMSSZ>[-<tag>].sqlite
+    const std::string prefix = stem(database) + '-';
+    const std::string suffix = ".sqlite";
+    constexpr std::size_t kStamp = 16;
+    for (const auto& item : fs::directory_iterator(folder, ec)) {
+        const std::string name = item.path().filename().string();
+        if (!item.is_regular_file() || name.size() < prefix.size() + kStamp + suffix.size() ||
+            name.compare(0, prefix.size(), prefix) != 0 ||
+            name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0)
+            continue;
+        const std::string middle =
+            name.substr(prefix.size(), name.size() - prefix.size() - suffix.size());
+        const auto at = parseStamp(middle.substr(0, kStamp));
+        const bool tagged = middle.size() > kStamp + 1 && middle[kStamp] == '-';
+        if (!at || (middle.size() > kStamp && !tagged))
+            continue;
+        out.push_back({item.path(), *at, tagged ? middle.substr(kStamp + 1) : std::string()});
+    }
+    if (ec)
+        return failed("its folder could not be read (" + ec.message() + ").");
+    std::sort(out.begin(), out.end(),
+              [](const Entry& a, const Entry& b) { return a.madeAt > b.madeAt; });
+    return out;
+}
+
+Status rotate(const fs::path& database, int daily, int weekly) {
+    auto all = list(database);
+    if (!all)
+        return all.error();
+    std::set<LocalDate> days;
+    std::set<long> weeks;
+    std::vector<fs::path> remove;
+    for (const Entry& e : *all) { // newest first
+        if (!e.tag.empty())
+            continue;
+        const LocalDate day = localDateOf(e.madeAt);
+        const long week = weekOf(day);
+        if (days.count(day) == 0 && static_cast<int>(days.size()) < daily) {
+            days.insert(day);
+            continue;
+        }
+        if (days.count(day) == 0 && weeks.count(week) == 0 &&
+            static_cast<int>(weeks.size()) < weekly) {
+            const bool inDailyWeek = std::any_of(days.begin(), days.end(),
+                                                 [&](LocalDate d) { return weekOf(d) == week; });
+            if (!inDailyWeek) {
+                weeks.insert(week);
+                continue;
+            }
+        }
+        remove.push_back(e.path);
+    }
+    for (const auto& p : remove) {
+        std::error_code ec;
+        fs::remove(p, ec);
+        if (ec)
+            return failed("an old backup could not be removed (" + ec.message() + ").");
+    }
+    return {};
+}
+
+Result<std::optional<fs::path>> makeDailyIfDue(Store& store, const Clock& clock) {
+    if (store.readOnly())
+        return std::optional<fs::path>{};
+    auto all = list(store.path());
+    if (!all)
+        return all.error();
+    const LocalDate today = clock.today();
+    for (const Entry& e : *all) {
+        if (e.tag.empty() && localDateOf(e.madeAt) == today)
+            return std::optional<fs::path>{};
+    }
+    auto made = make(store.database(), store.path(), clock.now());
+    if (!made)
+        return made.error();
+    if (auto ok = rotate(store.path()); !ok)
+        return ok.error();
+    return std::optional<fs::path>{*made};
+}
+
+} // namespace knotmap::backup

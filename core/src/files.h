@@ -1,0 +1,18 @@
+#pragma once
+
+#include "knotmap/result.h"
+
+#include <filesystem>
+#include <string>
+
+// File-system steps shared inside core.
+namespace knotmap::files {
+
+// "“/path/to/file”", for messages.
+std::string quoted(const std::filesystem::path& p);
+
+// Creates a new, empty file readable and writable by its owner only (mode 0600), and
+// its folder if needed; fails if the file exists.
+Status createPrivateFile(const std::filesystem::path& path);
+
+} // namespace knotmap::files

@@ -1,0 +1,123 @@
+#include "knotmap/backup.h"
+#include "knotmap/checkins.h"
+#include "knotmap/demo.h"
+#include "schema.h"
+#include "test_support.h"
+
+#include <sys/stat.h>
+
+using namespace knotmap;
+using namespace knotmap::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+using BackupTest = StoreFixture;
+
+unsigned modeOf(const std::filesystem::path& p) {
+    struct stat st {};
+    ::stat(p.c_str(), &st);
+    return st.st_mode & 0777;
+}
+
+std::int64_t countIn(const std::filesystem::path& file, const char* table) {
+    auto db = sql::Database::open(file, sql::Database::Access::ReadOnly);
+    EXPECT_TRUE(db.ok());
+    return *db->queryInt(std::string("SELECT count(*) FROM ") + table);
+}
+
+} // namespace
+
+TEST_F(BackupTest, AConsistentPrivateSelfContainedCopy) {
+    ASSERT_TRUE(demo::fillDemoHistory(*store, clock).ok());
+    auto made = backup::make(store->database(), store->path(), noon());
+    ASSERT_TRUE(made.ok()) << made.error().message;
+    EXPECT_EQ(made->parent_path(), dir.file("knotmap-backups"));
+    EXPECT_EQ(made->filename(), "knotmap-20260315T120000Z.sqlite");
+    EXPECT_EQ(modeOf(*made), 0600u);
+    EXPECT_EQ(modeOf(made->parent_path()), 0700u);
+    EXPECT_FALSE(std::filesystem::exists(made->string() + "-wal"));
+    for (const char* table : {"check_in", "knot", "knot_observation", "self_care_session"})
+        EXPECT_EQ(countIn(*made, table),
+                  *store->database().queryInt(std::string("SELECT count(*) FROM ") + table))
+            << table;
+    auto copy = sql::Database::open(*made, sql::Database::Access::ReadOnly);
+    auto check = copy->prepare("PRAGMA integrity_check");
+    ASSERT_TRUE(*check->step());
+    EXPECT_EQ(check->text(0), "ok");
+    auto mode = copy->prepare("PRAGMA journal_mode");
+    ASSERT_TRUE(*mode->step());
+    EXPECT_EQ(mode->text(0), "delete");
+}
+
+TEST_F(BackupTest, DailyBackupAtMostOnceADay) {
+    auto first = backup::makeDailyIfDue(*store, clock);
+    ASSERT_TRUE(first.ok()) << first.error().message;
+    EXPECT_TRUE(first->has_value());
+    clock.advance(3h);
+    auto again = backup::makeDailyIfDue(*store, clock);
+    ASSERT_TRUE(again.ok());
+    EXPECT_FALSE(again->has_value());
+    clock.advance(24h);
+    auto tomorrow = backup::makeDailyIfDue(*store, clock);
+    ASSERT_TRUE(tomorrow.ok());
+    EXPECT_TRUE(tomorrow->has_value());
+    EXPECT_EQ(backup::list(store->path())->size(), 2u);
+}
+
+TEST_F(BackupTest, RotationKeepsSevenDailyAndFourWeekly) {
+    // A backup each day for 60 days (two on the newest day), one made before a migration
+    // and a file of the user's own in the folder.
+    for (int day = 59; day >= 0; --day)
+        ASSERT_TRUE(backup::make(store->database(), store->path(), noon() - 24h * day).ok());
+    ASSERT_TRUE(backup::make(store->database(), store->path(), noon() + 1h).ok());
+    ASSERT_TRUE(
+        backup::make(store->database(), store->path(), noon() - 24h * 100, "before-v2").ok());
+    writeBytes(backup::folderFor(store->path()) / "notes.txt", "mine");
+
+    ASSERT_TRUE(backup::rotate(store->path()).ok());
+    auto kept = backup::list(store->path());
+    ASSERT_TRUE(kept.ok());
+    std::vector<backup::Entry> regular;
+    for (const auto& e : *kept)
+        if (e.tag.empty())
+            regular.push_back(e);
+    ASSERT_EQ(regular.size(), 11u);
+    EXPECT_EQ(regular[0].madeAt, noon() + 1h); // the newest of the newest day
+    for (int i = 1; i < 7; ++i)
+        EXPECT_EQ(regular[static_cast<std::size_t>(i)].madeAt, noon() - 24h * i);
+    // Then one per week: each older than the last, at least a week apart in spirit.
+    for (std::size_t i = 7; i < 11; ++i)
+        EXPECT_LT(regular[i].madeAt, regular[i - 1].madeAt);
+    EXPECT_GE(regular[7].madeAt, noon() - 24h * 14);
+    EXPECT_GE(regular[10].madeAt, noon() - 24h * 35);
+    EXPECT_EQ(kept->back().tag, "before-v2");
+    EXPECT_TRUE(std::filesystem::exists(backup::folderFor(store->path()) / "notes.txt"));
+}
+
+TEST(BackupBeforeMigration, AnOlderDatabaseIsCopiedBeforeItIsUpdated) {
+    TempDir dir;
+    const auto path = dir.file("old.sqlite");
+    {
+        auto db = sql::Database::open(path, sql::Database::Access::ReadWriteCreate);
+        ASSERT_TRUE(
+            db->exec("PRAGMA application_id = " + std::to_string(Store::kApplicationId)).ok());
+        ASSERT_TRUE(schema::migrate(*db, 0, 1).ok());
+        ASSERT_TRUE(db->exec("INSERT INTO knot VALUES (1, 'back', 0.4, 0.2, 'rhomboid-left', "
+                             "'left', 'active', 1000, NULL)")
+                        .ok());
+    }
+    auto store = Store::open(path);
+    ASSERT_TRUE(store.ok()) << store.error().message;
+    auto backups = backup::list(path);
+    ASSERT_TRUE(backups.ok());
+    ASSERT_EQ(backups->size(), 1u);
+    EXPECT_EQ((*backups)[0].tag, "before-v2");
+    auto copy = sql::Database::open((*backups)[0].path, sql::Database::Access::ReadOnly);
+    EXPECT_EQ(*copy->queryInt("PRAGMA user_version"), 1);
+    EXPECT_EQ(*copy->queryInt("SELECT count(*) FROM knot"), 1);
+    // A new, empty database has nothing to protect: no backup.
+    auto fresh = Store::open(dir.file("new.sqlite"));
+    ASSERT_TRUE(fresh.ok());
+    EXPECT_TRUE(backup::list(dir.file("new.sqlite"))->empty());
+}
