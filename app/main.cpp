@@ -74,8 +74,8 @@ std::optional<Launch> parse(QCommandLineParser& parser, const QStringList& args)
         QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption page(
         QStringLiteral("page"),
-        QCoreApplication::translate("main",
-                                    "Page to open: body, today, selfcare, history or report."),
+        QCoreApplication::translate(
+            "main", "Page to open: body, today, selfcare, history, report or data."),
         QStringLiteral("name"), QStringLiteral("body"));
     const QCommandLineOption theme(
         QStringLiteral("theme"),
@@ -106,8 +106,9 @@ std::optional<Launch> parse(QCommandLineParser& parser, const QStringList& args)
     }
     if (!std::any_of(std::begin(ui::kPageNames), std::end(ui::kPageNames),
                      [&](const char* n) { return launch.window.page == QLatin1String(n); })) {
-        std::fprintf(stderr,
-                     "knotmap: --page must be one of body, today, selfcare, history, report\n");
+        std::fprintf(
+            stderr,
+            "knotmap: --page must be one of body, today, selfcare, history, report, data\n");
         return std::nullopt;
     }
     if (launch.theme != QLatin1String("light") && launch.theme != QLatin1String("dark") &&

@@ -34,7 +34,8 @@ AppState::AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas,
     , m_history(new PainHistory(sources(atlas, knowledge), clock, this))
     , m_story(new KnotStory(m_knotRepository.get(), m_sessionRepository.get(), atlas, knowledge,
                             clock, this))
-    , m_report(new ReportBuilder(sources(atlas, knowledge), clock, this)) {
+    , m_report(new ReportBuilder(sources(atlas, knowledge), clock, this))
+    , m_data(new DataCare(m_store.get(), clock, this)) {
     connect(m_today, &TodayCheckIn::saved, m_checkIns, &CheckInListModel::reload);
     connect(m_today, &TodayCheckIn::saved, m_history, &PainHistory::reload);
     connect(m_runner, &SessionRunner::saved, m_history, &PainHistory::reload);
@@ -53,6 +54,7 @@ DataSources AppState::sources(const BodyAtlas* atlas, const KnowledgeBase* knowl
 // The models hold pointers into the repositories: destroy them first.
 AppState::~AppState() {
     m_bodyMap->commitDelete(); // a delete not undone by the time KnotMap closes stands
+    delete m_data;
     delete m_report;
     delete m_story;
     delete m_history;

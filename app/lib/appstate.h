@@ -3,6 +3,7 @@
 #include "bodymap.h"
 #include "breakreminder.h"
 #include "checkinlistmodel.h"
+#include "datacare.h"
 #include "knotlistmodel.h"
 #include "knotmap/checkins.h"
 #include "knotmap/knots.h"
@@ -48,6 +49,7 @@ class AppState : public QObject {
     Q_PROPERTY(PainHistory* history READ history CONSTANT)
     Q_PROPERTY(KnotStory* story READ story CONSTANT)
     Q_PROPERTY(ReportBuilder* report READ report CONSTANT)
+    Q_PROPERTY(DataCare* data READ data CONSTANT)
 
 public:
     struct Options {
@@ -80,6 +82,7 @@ public:
     PainHistory* history() const { return m_history; }
     KnotStory* story() const { return m_story; }
     ReportBuilder* report() const { return m_report; }
+    DataCare* data() const { return m_data; }
 
 private:
     DataSources sources(const BodyAtlas* atlas, const KnowledgeBase* knowledge) const;
@@ -103,6 +106,7 @@ private:
     PainHistory* m_history;
     KnotStory* m_story;
     ReportBuilder* m_report;
+    DataCare* m_data;
 };
 
 } // namespace knotmap::ui

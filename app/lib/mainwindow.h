@@ -15,7 +15,8 @@ namespace knotmap::ui {
 class AppState;
 
 // The pages, by the names --page and the navigation use.
-inline constexpr const char* kPageNames[] = {"body", "today", "selfcare", "history", "report"};
+inline constexpr const char* kPageNames[] = {"body",    "today",  "selfcare",
+                                             "history", "report", "data"};
 
 struct WindowOptions {
     QString page = QStringLiteral("body");

@@ -14,7 +14,8 @@ ApplicationWindow {
         { name: "today", title: qsTr("Today") },
         { name: "selfcare", title: qsTr("Self-care") },
         { name: "history", title: qsTr("History") },
-        { name: "report", title: qsTr("Report") }
+        { name: "report", title: qsTr("Report") },
+        { name: "data", title: qsTr("Your data") }
     ]
 
     visible: true
@@ -135,6 +136,7 @@ ApplicationWindow {
                 }
                 HistoryPage { app: root.app }
                 ReportPage { app: root.app }
+                DataPage { app: root.app }
             }
 
             Label {

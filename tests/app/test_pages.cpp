@@ -47,7 +47,7 @@ private slots:
         Harness h(dir.filePath(QStringLiteral("k.sqlite")));
         QQuickItem* pages = h.item(QStringLiteral("pages"));
         QVERIFY(pages);
-        const QStringList names{"today", "selfcare", "history", "report", "body"};
+        const QStringList names{"today", "selfcare", "history", "report", "data", "body"};
         for (const QString& name : names) {
             h.click(h.item(QStringLiteral("nav-") + name));
             QQuickItem* page = h.item(QStringLiteral("page-") + name);
@@ -675,6 +675,30 @@ private slots:
         // A folder that does not exist: the reason, and nothing claimed.
         QVERIFY(!report->saveTo(dir.filePath(QStringLiteral("missing/summary.pdf"))));
         QVERIFY(report->status().contains(QStringLiteral("could not be written")));
+    }
+
+    void yourDataMakesABackupNow() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        h.click(h.item(QStringLiteral("nav-data")));
+        QQuickItem* last = h.item(QStringLiteral("lastBackup"));
+        QTRY_VERIFY(last->isVisible());
+        QCOMPARE(last->property("text").toString(), QStringLiteral("Last backup: No backup yet."));
+        h.click(h.item(QStringLiteral("backUpNow")));
+        QTRY_VERIFY(
+            last->property("text").toString().startsWith(QStringLiteral("Last backup: Today at")));
+        QVERIFY(h.item(QStringLiteral("backupStatus"))
+                    ->property("text")
+                    .toString()
+                    .startsWith(QStringLiteral("Backed up just now to k-")));
+        const QDir folder(dir.filePath(QStringLiteral("k-backups")));
+        const QStringList files = folder.entryList({QStringLiteral("k-*.sqlite")}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(QFileInfo(folder.filePath(files[0])).permissions() &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        h.shoot(QStringLiteral("data"));
     }
 
     void storeErrorIsShownInTheWindow() {

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "knotmap/clock.h"
+#include "knotmap/store.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace knotmap::ui {
+
+// The "Your data" page: where the database is, its backups, and making one now.
+class DataCare : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by AppState")
+    Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
+    Q_PROPERTY(QString backupFolder READ backupFolder CONSTANT)
+    Q_PROPERTY(QString lastBackup READ lastBackup NOTIFY changed)
+    Q_PROPERTY(QVariantList backups READ backups NOTIFY changed)
+    Q_PROPERTY(QString status READ status NOTIFY changed)
+    Q_PROPERTY(bool canBackUp READ canBackUp CONSTANT)
+
+public:
+    // store may be null (no database open).
+    DataCare(Store* store, const Clock& clock, QObject* parent = nullptr);
+
+    QString databasePath() const;
+    QString backupFolder() const;
+    // "Today at 08:15", or that there is none yet.
+    QString lastBackup() const { return m_lastBackup; }
+    // Newest first: [{when, kind, file}].
+    QVariantList backups() const { return m_backups; }
+    QString status() const { return m_status; }
+    bool canBackUp() const { return m_store != nullptr && !m_store->readOnly(); }
+
+    Q_INVOKABLE void reload();
+    Q_INVOKABLE bool backUpNow();
+
+signals:
+    void changed();
+
+private:
+    Store* m_store;
+    const Clock& m_clock;
+    QString m_lastBackup;
+    QVariantList m_backups;
+    QString m_status;
+};
+
+} // namespace knotmap::ui

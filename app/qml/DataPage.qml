@@ -1,0 +1,113 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import KnotMap
+
+// Where your data lives and its backups: when the last one was made, and making one now.
+Item {
+    id: root
+
+    required property AppState app
+    readonly property DataCare care: root.app.data
+
+    objectName: "page-data"
+    onVisibleChanged: if (visible) root.care.reload()
+    Component.onCompleted: if (visible) root.care.reload()
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+        clip: true
+
+    ColumnLayout {
+        width: Math.min(760, scroll.availableWidth - 2 * Theme.margin)
+        x: Theme.margin
+        spacing: Theme.spacing
+
+        PageHeader {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.margin
+            title: qsTr("Your data")
+            subtitle: qsTr("Everything you record stays in one file on this computer, readable by you only.")
+        }
+
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.WrapAnywhere
+            color: Theme.text
+            text: qsTr("Database: %1").arg(root.care.databasePath)
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: backupColumn.implicitHeight + 2 * Theme.spacing
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+
+            ColumnLayout {
+                id: backupColumn
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: Theme.gap + 2
+
+                Label {
+                    text: qsTr("Backups")
+                    font.pixelSize: Theme.fontHeading
+                    font.bold: true
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.textMuted
+                    text: qsTr("KnotMap copies your data once a day when it starts, and before it updates the file for a new version. It keeps the newest copy of each of the last 7 days and of 4 earlier weeks, in %1.").arg(root.care.backupFolder)
+                }
+                Label {
+                    objectName: "lastBackup"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.text
+                    font.bold: true
+                    text: qsTr("Last backup: %1").arg(root.care.lastBackup)
+                }
+                PrimaryButton {
+                    objectName: "backUpNow"
+                    text: qsTr("Back up now")
+                    enabled: root.care.canBackUp
+                    onClicked: root.care.backUpNow()
+                }
+                Label {
+                    objectName: "backupStatus"
+                    visible: text !== ""
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.text
+                    text: root.care.status
+                }
+                Repeater {
+                    model: root.care.backups
+                    delegate: RowLayout {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Label {
+                            Layout.preferredWidth: 220
+                            text: modelData.when
+                            color: Theme.text
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: modelData.kind
+                            color: Theme.textMuted
+                            elide: Text.ElideRight
+                        }
+                    }
+                }
+            }
+        }
+    }
+    }
+}
