@@ -1,8 +1,10 @@
 #include "knotmap/backup.h"
 
 #include "files.h"
+#include "knotmap/domain.h"
 #include "knotmap/log.h"
 #include "knotmap/store.h"
+#include "schema.h"
 
 #include <sqlite3.h>
 
@@ -190,6 +192,91 @@ Result<std::optional<fs::path>> makeDailyIfDue(Store& store, const Clock& clock)
     if (auto ok = rotate(store.path()); !ok)
         return ok.error();
     return std::optional<fs::path>{*made};
+}
+
+Result<Contents> preview(const fs::path& file) {
+    auto version = Store::inspect(file);
+    if (!version)
+        return version.error();
+    Contents c;
+    c.schemaVersion = *version;
+    if (*version == 0)
+        return c;
+    std::error_code ec;
+    const bool hasWal = fs::exists(file.string() + "-wal", ec);
+    auto db = sql::Database::open(file, hasWal ? sql::Database::Access::ReadOnly
+                                               : sql::Database::Access::Immutable);
+    if (!db)
+        return db.error();
+    const auto count = [&](const char* sql) -> Result<int> {
+        auto n = db->queryInt(sql);
+        if (!n)
+            return n.error();
+        return static_cast<int>(*n);
+    };
+    auto checkIns = count("SELECT count(*) FROM check_in");
+    auto knots = count("SELECT count(*) FROM knot");
+    auto readings = count("SELECT count(*) FROM knot_observation");
+    auto sessions = count("SELECT count(*) FROM self_care_session");
+    if (!checkIns || !knots || !readings || !sessions)
+        return Error{ErrorCode::Corrupt, "The file's tables could not be read.", {}};
+    c.checkIns = *checkIns;
+    c.knots = *knots;
+    c.readings = *readings;
+    c.sessions = *sessions;
+    auto span = db->prepare("SELECT min(day), max(day) FROM check_in");
+    if (!span)
+        return span.error();
+    if (auto row = span->step(); row && *row && c.checkIns > 0) {
+        c.firstDay = parseDate(span->text(0));
+        c.lastDay = parseDate(span->text(1));
+    }
+    return c;
+}
+
+Status restore(Store& store, const fs::path& file, Timestamp now) {
+    if (store.readOnly())
+        return Error{ErrorCode::ReadOnly,
+                     "The database is open read-only, so it cannot be restored into.",
+                     {}};
+    std::error_code ec;
+    if (fs::equivalent(file, store.path(), ec))
+        return Error{ErrorCode::InvalidInput, "That is the database itself, not a backup.", {}};
+    auto contents = preview(file);
+    if (!contents)
+        return contents.error();
+    if (contents->schemaVersion == 0)
+        return Error{
+            ErrorCode::InvalidInput, "That file holds no KnotMap data. Nothing was changed.", {}};
+    // The current data first, so a restore can itself be undone.
+    if (auto copy = make(store.database(), store.path(), now, "before-restore"); !copy)
+        return Error{copy.error().code,
+                     copy.error().message + " The restore was not started; nothing changed.",
+                     {}};
+    const bool hasWal = fs::exists(file.string() + "-wal", ec);
+    auto source = sql::Database::open(file, hasWal ? sql::Database::Access::ReadOnly
+                                                   : sql::Database::Access::Immutable);
+    if (!source)
+        return source.error();
+    auto& target = store.database();
+    sqlite3_backup* b = sqlite3_backup_init(target.handle(), "main", source->handle(), "main");
+    if (b == nullptr)
+        return target.lastError("starting the restore");
+    const int rc = sqlite3_backup_step(b, -1);
+    sqlite3_backup_finish(b);
+    if (rc != SQLITE_DONE)
+        return Error{rc == SQLITE_BUSY || rc == SQLITE_LOCKED ? ErrorCode::Busy : ErrorCode::Io,
+                     std::string("The restore failed (") + sqlite3_errstr(rc) +
+                         "); the database is as it was.",
+                     {}};
+    if (auto ok = target.exec("PRAGMA journal_mode = WAL"); !ok)
+        return ok;
+    if (contents->schemaVersion < Store::kSchemaVersion) {
+        if (auto ok = schema::migrate(target, contents->schemaVersion, Store::kSchemaVersion); !ok)
+            return ok;
+    }
+    log::store()->info("restored a backup (schema {})", contents->schemaVersion);
+    return {};
 }
 
 } // namespace knotmap::backup

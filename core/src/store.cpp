@@ -94,9 +94,6 @@ Result<int> inspectReadOnly(const fs::path& path) {
     return static_cast<int>(*version);
 }
 
-// Creates an empty file readable and writable by its owner only, so SQLite (and its
-// -wal and -shm files, which copy the database's mode) never widen access.
-
 Status configure(sql::Database& db, bool readOnly) {
     if (auto ok = db.exec("PRAGMA foreign_keys = ON"); !ok)
         return ok;
@@ -109,6 +106,18 @@ Status configure(sql::Database& db, bool readOnly) {
 }
 
 } // namespace
+
+Result<int> Store::inspect(const fs::path& path) {
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (!fs::exists(status))
+        return refuse(ErrorCode::NotFound, path, "the file does not exist.");
+    if (!fs::is_regular_file(status))
+        return refuse(ErrorCode::NotADatabase, path, "it is not a file. Nothing was changed.");
+    if (auto ok = checkLooksLikeSqlite(path, fs::file_size(path, ec)); !ok)
+        return ok.error();
+    return inspectReadOnly(path);
+}
 
 Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const OpenOptions& options) {
     std::error_code ec;

@@ -121,3 +121,66 @@ TEST(BackupBeforeMigration, AnOlderDatabaseIsCopiedBeforeItIsUpdated) {
     ASSERT_TRUE(fresh.ok());
     EXPECT_TRUE(backup::list(dir.file("new.sqlite"))->empty());
 }
+
+TEST_F(BackupTest, PreviewAndRestoreBringBackWhatTheBackupHeld) {
+    CheckInRepository checkIns(*store, clock);
+    CheckIn c;
+    c.painNow = c.painAverage = c.painWorst = c.painLeast = 4;
+    c.day = date(2026, 3, 10);
+    ASSERT_TRUE(checkIns.add(c).ok());
+    c.day = date(2026, 3, 12);
+    ASSERT_TRUE(checkIns.add(c).ok());
+    auto saved = backup::make(store->database(), store->path(), noon());
+    ASSERT_TRUE(saved.ok());
+
+    auto contents = backup::preview(*saved);
+    ASSERT_TRUE(contents.ok()) << contents.error().message;
+    EXPECT_EQ(contents->schemaVersion, Store::kSchemaVersion);
+    EXPECT_EQ(contents->checkIns, 2);
+    EXPECT_EQ(contents->firstDay, date(2026, 3, 10));
+    EXPECT_EQ(contents->lastDay, date(2026, 3, 12));
+
+    // Later entries, then the restore: back to two check-ins, and the later state kept
+    // in a "before-restore" copy.
+    c.day = date(2026, 3, 14);
+    ASSERT_TRUE(checkIns.add(c).ok());
+    ASSERT_EQ(*checkIns.count(), 3);
+    auto restored = backup::restore(*store, *saved, noon() + 1h);
+    ASSERT_TRUE(restored.ok()) << restored.error().message;
+    EXPECT_EQ(*checkIns.count(), 2);
+    EXPECT_FALSE(checkIns.forDay(date(2026, 3, 14))->has_value());
+    auto all = backup::list(store->path());
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->front().tag, "before-restore");
+    EXPECT_EQ(backup::preview(all->front().path)->checkIns, 3);
+    // The store keeps working after the restore.
+    c.day = date(2026, 3, 15);
+    EXPECT_TRUE(checkIns.add(c).ok());
+    EXPECT_EQ(*store->database().queryInt("PRAGMA user_version"), Store::kSchemaVersion);
+}
+
+TEST_F(BackupTest, ABadFileIsRefusedAndNothingChanges) {
+    CheckInRepository checkIns(*store, clock);
+    CheckIn c;
+    c.painNow = c.painAverage = c.painWorst = c.painLeast = 4;
+    c.day = date(2026, 3, 10);
+    ASSERT_TRUE(checkIns.add(c).ok());
+    const auto random = dir.file("random.sqlite");
+    std::string bytes(8192, '\0');
+    for (std::size_t i = 0; i < bytes.size(); ++i)
+        bytes[i] = static_cast<char>((i * 7919) % 251);
+    writeBytes(random, bytes);
+    const auto newer = dir.file("newer.sqlite");
+    {
+        auto other = Store::open(newer);
+        ASSERT_TRUE(other.ok());
+        ASSERT_TRUE((*other)->database().exec("PRAGMA user_version = 99").ok());
+    }
+    for (const auto& bad : {random, newer, dir.file("missing.sqlite"), store->path()}) {
+        auto result = backup::restore(*store, bad, noon());
+        EXPECT_FALSE(result.ok()) << bad;
+        EXPECT_EQ(*checkIns.count(), 1) << bad;
+    }
+    EXPECT_EQ(backup::preview(newer).error().code, ErrorCode::NewerSchema);
+    EXPECT_TRUE(backup::list(store->path())->empty()) << "no copy for a refused restore";
+}

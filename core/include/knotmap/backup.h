@@ -46,4 +46,22 @@ Status rotate(const std::filesystem::path& database, int daily = kDailyKept,
 // nothing when today's backup exists already (or the store is read-only).
 Result<std::optional<std::filesystem::path>> makeDailyIfDue(Store& store, const Clock& clock);
 
+// What a backup (or any KnotMap database file) holds, read without changing it.
+struct Contents {
+    int schemaVersion = 0;
+    int checkIns = 0;
+    std::optional<LocalDate> firstDay; // of the check-ins
+    std::optional<LocalDate> lastDay;
+    int knots = 0;
+    int readings = 0;
+    int sessions = 0;
+};
+Result<Contents> preview(const std::filesystem::path& file);
+
+// Replaces what `store` holds with the contents of `file`, after making a backup of the
+// current data (tag "before-restore"). The file is checked first (a KnotMap database, not
+// newer than this version, intact); on any failure nothing is changed. An older file is
+// brought up to the current schema.
+Status restore(Store& store, const std::filesystem::path& file, Timestamp now);
+
 } // namespace knotmap::backup

@@ -27,6 +27,9 @@ public:
 
     static Result<std::unique_ptr<Store>> open(const std::filesystem::path& path,
                                                const OpenOptions& options = {});
+    // The checks open() makes before writing, alone: the file's schema version, or why it
+    // is not a KnotMap database this version can read. Never writes.
+    static Result<int> inspect(const std::filesystem::path& path);
 
     sql::Database& database() { return m_db; }
     const std::filesystem::path& path() const { return m_path; }
