@@ -8,6 +8,7 @@
 #include "knotmap_config.h"
 #include "mainwindow.h"
 #include "reportcommand.h"
+#include "restorecommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -156,19 +157,23 @@ bool systemIsDark() {
 } // namespace
 
 int main(int argc, char** argv) {
-    const bool reportCommand = argc > 1 && QByteArray(argv[1]) == "report";
-    if (reportCommand && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+    const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    const bool reportCommand = command == "report";
+    const bool restoreCommand = command == "restore";
+    if ((reportCommand || restoreCommand) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // a PDF needs fonts, not a display
     chooseOffscreenIfHeadless(argc, argv);
     QApplication app(argc, argv); // widgets only for the print and save dialogs
     QCoreApplication::setApplicationName(QStringLiteral("KnotMap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KNOTMAP_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("knotmap"));
-    if (reportCommand) {
+    if (reportCommand || restoreCommand) {
         log::setUp(std::nullopt);
         QStringList args = QCoreApplication::arguments();
         args.removeAt(1);
-        return ui::runReportCommand(args, dataFolder() + QStringLiteral("/knotmap.sqlite"));
+        const QString database = dataFolder() + QStringLiteral("/knotmap.sqlite");
+        return reportCommand ? ui::runReportCommand(args, database)
+                             : ui::runRestoreCommand(args, database);
     }
 
     QCommandLineParser parser;

@@ -1,0 +1,78 @@
+#include "restorecommand.h"
+
+#include "knotmap/backup.h"
+#include "knotmap/domain.h"
+#include "knotmap/store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace knotmap::ui {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("restore", text);
+}
+
+int fail(int status, const QString& message) {
+    std::fprintf(stderr, "knotmap restore: %s\n", qPrintable(message));
+    return status;
+}
+
+} // namespace
+
+int runRestoreCommand(const QStringList& arguments, const QString& defaultDatabase) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Restore KnotMap's database from a backup. Without --yes, only show what the "
+           "backup holds."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The backup to restore."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database to restore into."),
+                                QStringLiteral("path"), defaultDatabase);
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 tr("Restore (the current data is backed up first)."));
+    parser.addOptions({db, yes});
+    if (!parser.parse(arguments))
+        return fail(2, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return fail(2, tr("name one backup file to restore."));
+    const std::filesystem::path file = parser.positionalArguments().constFirst().toStdString();
+
+    auto contents = backup::preview(file);
+    if (!contents)
+        return fail(1, QString::fromStdString(contents.error().message));
+    const auto day = [](const std::optional<LocalDate>& d) {
+        return d ? QString::fromStdString(formatDate(*d)) : QStringLiteral("-");
+    };
+    std::printf("%s\n", qPrintable(tr("The backup holds %1 check-ins (%2 to %3), %4 knots with "
+                                      "%5 readings, and %6 self-care sessions.")
+                                       .arg(contents->checkIns)
+                                       .arg(day(contents->firstDay), day(contents->lastDay))
+                                       .arg(contents->knots)
+                                       .arg(contents->readings)
+                                       .arg(contents->sessions)));
+    if (!parser.isSet(yes)) {
+        std::printf("%s\n", qPrintable(tr("Nothing was changed. Add --yes to restore it.")));
+        return 0;
+    }
+    auto store = Store::open(parser.value(db).toStdString());
+    if (!store)
+        return fail(1, QString::fromStdString(store.error().message));
+    const SystemClock clock;
+    if (auto ok = backup::restore(**store, file, clock.now()); !ok)
+        return fail(1, QString::fromStdString(ok.error().message));
+    std::printf(
+        "%s\n",
+        qPrintable(tr("Restored. What the database held before is kept in %1.")
+                       .arg(QString::fromStdString(backup::folderFor((*store)->path()).string()))));
+    return 0;
+}
+
+} // namespace knotmap::ui

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace knotmap::ui {
+
+// `knotmap restore FILE [--db PATH] [--yes]`: shows what FILE holds and, with --yes,
+// replaces the database's contents with it after backing up the current data. Returns
+// the exit status: 0 done (or previewed), 1 refused or failed, 2 a wrong command line.
+int runRestoreCommand(const QStringList& arguments, const QString& defaultDatabase);
+
+} // namespace knotmap::ui
