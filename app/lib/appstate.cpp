@@ -36,6 +36,18 @@ AppState::AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas,
                             clock, this))
     , m_report(new ReportBuilder(sources(atlas, knowledge), clock, this))
     , m_data(new DataCare(m_store.get(), clock, this)) {
+    connect(m_data, &DataCare::restored, this, [this] {
+        // Everything on screen came from the data a restore replaced.
+        m_knots->reload();
+        m_painAreas->reload();
+        m_checkIns->reload();
+        m_sessions->reload();
+        m_today->reload();
+        m_guide->refresh();
+        m_reminder->reload();
+        m_history->reload();
+        m_story->reload();
+    });
     connect(m_today, &TodayCheckIn::saved, m_checkIns, &CheckInListModel::reload);
     connect(m_today, &TodayCheckIn::saved, m_history, &PainHistory::reload);
     connect(m_runner, &SessionRunner::saved, m_history, &PainHistory::reload);

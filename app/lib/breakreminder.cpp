@@ -30,6 +30,12 @@ BreakReminder::BreakReminder(Store* store, const Clock& clock, QObject* parent)
     m_timer.start();
 }
 
+void BreakReminder::reload() {
+    if (m_store != nullptr)
+        m_settings = loadReminder(*m_store);
+    emit settingsChanged();
+}
+
 QString BreakReminder::quietFrom() const {
     return hhmm(m_settings.quietFrom);
 }

@@ -38,6 +38,9 @@ public:
     // Looks at the clock; called every half minute, and by tests.
     Q_INVOKABLE void check();
 
+    // Re-read the settings (after the data was replaced by a restore).
+    void reload();
+
 signals:
     void settingsChanged();
     void dueChanged();

@@ -42,6 +42,7 @@ QString DataCare::backupFolder() const {
 
 void DataCare::reload() {
     m_backups.clear();
+    m_files.clear();
     m_lastBackup = tr("No backup yet.");
     if (m_store == nullptr) {
         emit changed();
@@ -55,6 +56,7 @@ void DataCare::reload() {
     }
     const LocalDate today = m_clock.today();
     for (const auto& e : *all) {
+        m_files.push_back(e.path);
         m_backups.append(QVariantMap{
             {"when", whenText(e.madeAt, today)},
             {"kind",
@@ -86,6 +88,43 @@ bool DataCare::backUpNow() {
     m_status =
         tr("Backed up just now to %1.").arg(QString::fromStdString(made->filename().string()));
     reload();
+    return true;
+}
+
+QString DataCare::preview(int index) const {
+    if (index < 0 || index >= static_cast<int>(m_files.size()))
+        return {};
+    auto c = backup::preview(m_files[static_cast<std::size_t>(index)]);
+    if (!c)
+        return toQString(c.error().message);
+    const auto day = [](const std::optional<LocalDate>& d) {
+        return d ? QLocale().toString(toQDate(*d), QStringLiteral("d MMM yyyy")) : QString();
+    };
+    const QString days = c->checkIns > 0 ? tr("%1 check-ins from %2 to %3")
+                                               .arg(c->checkIns)
+                                               .arg(day(c->firstDay), day(c->lastDay))
+                                         : tr("no check-ins");
+    return tr("This backup holds %1, %2 knots with %3 readings, and %4 self-care sessions.")
+        .arg(days)
+        .arg(c->knots)
+        .arg(c->readings)
+        .arg(c->sessions);
+}
+
+bool DataCare::restore(int index) {
+    if (index < 0 || index >= static_cast<int>(m_files.size()) || m_store == nullptr)
+        return false;
+    if (auto ok =
+            backup::restore(*m_store, m_files[static_cast<std::size_t>(index)], m_clock.now());
+        !ok) {
+        m_status = toQString(ok.error().message);
+        reload();
+        return false;
+    }
+    m_status = tr("Restored. What you had before is kept as a backup marked \u201cbefore a "
+                  "restore\u201d, so this can be undone.");
+    reload();
+    emit restored();
     return true;
 }
 

@@ -36,9 +36,15 @@ public:
 
     Q_INVOKABLE void reload();
     Q_INVOKABLE bool backUpNow();
+    // What backup `index` (of backups) holds, in a sentence, before restoring it.
+    Q_INVOKABLE QString preview(int index) const;
+    // Replaces the data with backup `index`, backing up the current data first.
+    Q_INVOKABLE bool restore(int index);
 
 signals:
     void changed();
+    // The data was replaced: every view must read it again.
+    void restored();
 
 private:
     Store* m_store;
@@ -46,6 +52,7 @@ private:
     QString m_lastBackup;
     QVariantList m_backups;
     QString m_status;
+    std::vector<std::filesystem::path> m_files; // in the order of backups
 };
 
 } // namespace knotmap::ui

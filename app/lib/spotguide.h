@@ -54,12 +54,14 @@ public:
     // Words for a dose: "Hold 30-90 s, 3 times".
     static QString doseText(const Dose& dose);
 
+    // Re-read the answers and re-run triage (after the data was replaced by a restore).
+    void refresh();
+
 signals:
     void triageChanged();
 
 private:
     std::vector<RedFlagAnswer> allAnswers() const;
-    void refresh();
     const KnowledgeBase* m_knowledge;
     const BodyAtlas* m_atlas;
     RedFlagAnswerRepository* m_answers;

@@ -91,6 +91,7 @@ Item {
                     model: root.care.backups
                     delegate: RowLayout {
                         required property var modelData
+                        required property int index
                         Layout.fillWidth: true
                         spacing: Theme.spacing
                         Label {
@@ -104,10 +105,84 @@ Item {
                             color: Theme.textMuted
                             elide: Text.ElideRight
                         }
+                        Button {
+                            objectName: "restore-" + index
+                            text: qsTr("Restore\u2026")
+                            enabled: root.care.canBackUp
+                            Accessible.name: qsTr("Restore the backup of %1").arg(modelData.when)
+                            onClicked: restoreSheet.ask(index, modelData.when)
+                        }
                     }
                 }
             }
         }
     }
+    }
+
+    // Restoring replaces everything shown: say what the backup holds and ask first.
+    Popup {
+        id: restoreSheet
+        property int index: -1
+        property string when
+        property string holds
+
+        function ask(i: int, w: string) {
+            restoreSheet.index = i
+            restoreSheet.when = w
+            restoreSheet.holds = root.care.preview(i)
+            restoreSheet.open()
+        }
+
+        objectName: "restoreSheet"
+        modal: true
+        focus: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(560, root.width - 2 * Theme.margin)
+        padding: Theme.margin
+        closePolicy: Popup.CloseOnEscape
+        background: Rectangle {
+            radius: Theme.radius + 4
+            color: Theme.surface
+            border.color: Theme.border
+        }
+        contentItem: ColumnLayout {
+            spacing: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Restore the backup of %1?").arg(restoreSheet.when)
+                font.pixelSize: Theme.fontHeading
+                font.bold: true
+                wrapMode: Text.WordWrap
+                color: Theme.text
+            }
+            Label {
+                objectName: "restorePreview"
+                Layout.fillWidth: true
+                text: restoreSheet.holds
+                wrapMode: Text.WordWrap
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("What you have now will be replaced by it. It is backed up first, so you can go back.")
+                wrapMode: Text.WordWrap
+                color: Theme.textMuted
+            }
+            RowLayout {
+                spacing: Theme.spacing
+                PrimaryButton {
+                    objectName: "confirmRestore"
+                    text: qsTr("Restore this backup")
+                    onClicked: {
+                        restoreSheet.close()
+                        root.care.restore(restoreSheet.index)
+                    }
+                }
+                Button {
+                    text: qsTr("Cancel")
+                    onClicked: restoreSheet.close()
+                }
+            }
+        }
     }
 }

@@ -699,6 +699,36 @@ private slots:
                      (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
         h.shoot(QStringLiteral("data"));
+
+        // Restoring it: a check-in saved after the backup goes away, the page and the
+        // History model show the restored data, and the replaced data is kept.
+        {
+            auto store = Store::open(path.toStdString());
+            CheckInRepository checkIns(**store, h.clock);
+            CheckIn c;
+            c.day = h.clock.today();
+            c.painNow = c.painAverage = c.painWorst = c.painLeast = 6;
+            QVERIFY(checkIns.add(c).ok());
+        }
+        h.state->checkIns()->reload();
+        QCOMPARE(h.state->checkIns()->rowCount(), 1);
+        h.click(h.item(QStringLiteral("restore-0")));
+        auto* sheet = h.window->findChild<QObject*>(QStringLiteral("restoreSheet"));
+        QTRY_VERIFY(sheet->property("opened").toBool());
+        QVERIFY(h.item(QStringLiteral("restorePreview"))
+                    ->property("text")
+                    .toString()
+                    .startsWith(QStringLiteral("This backup holds no check-ins, 0 knots")));
+        h.click(h.item(QStringLiteral("confirmRestore")));
+        QTRY_VERIFY(!sheet->property("visible").toBool());
+        QCOMPARE(h.state->checkIns()->rowCount(), 0);
+        QVERIFY(h.item(QStringLiteral("backupStatus"))
+                    ->property("text")
+                    .toString()
+                    .startsWith(QStringLiteral("Restored.")));
+        const QStringList kept =
+            folder.entryList({QStringLiteral("k-*-before-restore.sqlite")}, QDir::Files);
+        QCOMPARE(kept.size(), 1);
     }
 
     void storeErrorIsShownInTheWindow() {
