@@ -149,10 +149,15 @@ Item {
             spacing: Theme.spacing
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Restore the backup of %1?").arg(restoreSheet.when)
+                text: qsTr("Restore this backup?")
                 font.pixelSize: Theme.fontHeading
                 font.bold: true
                 wrapMode: Text.WordWrap
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Made: %1").arg(restoreSheet.when)
                 color: Theme.text
             }
             Label {

@@ -719,6 +719,7 @@ private slots:
                     ->property("text")
                     .toString()
                     .startsWith(QStringLiteral("This backup holds no check-ins, 0 knots")));
+        h.shoot(QStringLiteral("data-restore"));
         h.click(h.item(QStringLiteral("confirmRestore")));
         QTRY_VERIFY(!sheet->property("visible").toBool());
         QCOMPARE(h.state->checkIns()->rowCount(), 0);
