@@ -1,6 +1,7 @@
 // KnotMap's composition root: read the command line, open the store, build the
 // services, hand them to QML. No domain rules live here.
 #include "appstate.h"
+#include "datacommands.h"
 #include "knotmap/backup.h"
 #include "knotmap/demo.h"
 #include "knotmap/log.h"
@@ -8,7 +9,6 @@
 #include "knotmap_config.h"
 #include "mainwindow.h"
 #include "reportcommand.h"
-#include "restorecommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -160,20 +160,24 @@ int main(int argc, char** argv) {
     const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     const bool reportCommand = command == "report";
     const bool restoreCommand = command == "restore";
-    if ((reportCommand || restoreCommand) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+    const bool exportCommand = command == "export";
+    const bool isCommand = reportCommand || restoreCommand || exportCommand;
+    if (isCommand && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // a PDF needs fonts, not a display
     chooseOffscreenIfHeadless(argc, argv);
     QApplication app(argc, argv); // widgets only for the print and save dialogs
     QCoreApplication::setApplicationName(QStringLiteral("KnotMap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KNOTMAP_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("knotmap"));
-    if (reportCommand || restoreCommand) {
+    if (isCommand) {
         log::setUp(std::nullopt);
         QStringList args = QCoreApplication::arguments();
         args.removeAt(1);
         const QString database = dataFolder() + QStringLiteral("/knotmap.sqlite");
-        return reportCommand ? ui::runReportCommand(args, database)
-                             : ui::runRestoreCommand(args, database);
+        if (reportCommand)
+            return ui::runReportCommand(args, database);
+        return restoreCommand ? ui::runRestoreCommand(args, database)
+                              : ui::runExportCommand(args, database);
     }
 
     QCommandLineParser parser;

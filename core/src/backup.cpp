@@ -21,12 +21,7 @@ namespace {
 
 // "20261123T081500Z": UTC, so names sort by time and survive a change of time zone.
 std::string stamp(Timestamp t) {
-    const std::time_t secs = t.time_since_epoch().count();
-    std::tm utc{};
-    gmtime_r(&secs, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y%m%dT%H%M%SZ", &utc);
-    return text;
+    return files::formatUtc(t, "%Y%m%dT%H%M%SZ");
 }
 
 std::optional<Timestamp> parseStamp(const std::string& text) {

@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <ctime>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -9,6 +10,15 @@ namespace knotmap::files {
 
 std::string quoted(const std::filesystem::path& p) {
     return "\u201c" + p.string() + "\u201d";
+}
+
+std::string formatUtc(Timestamp t, const char* format) {
+    const std::time_t secs = t.time_since_epoch().count();
+    std::tm utc{};
+    gmtime_r(&secs, &utc);
+    char text[64];
+    const std::size_t n = std::strftime(text, sizeof text, format, &utc);
+    return std::string(text, n);
 }
 
 Status createPrivateFile(const std::filesystem::path& path) {

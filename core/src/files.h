@@ -1,5 +1,6 @@
 #pragma once
 
+#include "knotmap/clock.h"
 #include "knotmap/result.h"
 
 #include <filesystem>
@@ -10,6 +11,9 @@ namespace knotmap::files {
 
 // "“/path/to/file”", for messages.
 std::string quoted(const std::filesystem::path& p);
+
+// A moment in UTC, formatted with strftime's `format` (e.g. "%Y%m%dT%H%M%SZ").
+std::string formatUtc(Timestamp t, const char* format);
 
 // Creates a new, empty file readable and writable by its owner only (mode 0600), and
 // its folder if needed; fails if the file exists.

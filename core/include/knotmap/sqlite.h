@@ -44,6 +44,9 @@ public:
     Status run();
 
     int columnCount() const;
+    std::string columnName(int column) const;
+    enum class Type { Integer, Real, Text, Blob, Null };
+    Type columnType(int column) const;
     bool isNull(int column) const;
     std::int64_t int64(int column) const;
     int integer(int column) const { return static_cast<int>(int64(column)); }

@@ -1,7 +1,8 @@
-#include "restorecommand.h"
+#include "datacommands.h"
 
 #include "knotmap/backup.h"
 #include "knotmap/domain.h"
+#include "knotmap/exchange.h"
 #include "knotmap/store.h"
 
 #include <QCommandLineParser>
@@ -16,8 +17,8 @@ QString tr(const char* text) {
     return QCoreApplication::translate("restore", text);
 }
 
-int fail(int status, const QString& message) {
-    std::fprintf(stderr, "knotmap restore: %s\n", qPrintable(message));
+int fail(int status, const QString& message, const char* command = "restore") {
+    std::fprintf(stderr, "knotmap %s: %s\n", command, qPrintable(message));
     return status;
 }
 
@@ -72,6 +73,53 @@ int runRestoreCommand(const QStringList& arguments, const QString& defaultDataba
         "%s\n",
         qPrintable(tr("Restored. What the database held before is kept in %1.")
                        .arg(QString::fromStdString(backup::folderFor((*store)->path()).string()))));
+    return 0;
+}
+
+int runExportCommand(const QStringList& arguments, const QString& defaultDatabase) {
+    const auto error = [](int status, const QString& message) {
+        return fail(status, message, "export");
+    };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Export everything you entered: one JSON file, or one CSV file per table."));
+    parser.addHelpOption();
+    const QCommandLineOption format(QStringLiteral("format"), tr("json or csv."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("The JSON file, or the folder for the CSV files."),
+                                 QStringLiteral("path"));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database to read."),
+                                QStringLiteral("path"), defaultDatabase);
+    parser.addOptions({format, out, db});
+    if (!parser.parse(arguments))
+        return error(2, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    const QString kind = parser.value(format).toLower();
+    if (kind != QLatin1String("json") && kind != QLatin1String("csv"))
+        return error(2, tr("--format must be json or csv."));
+    if (!parser.isSet(out))
+        return error(2, tr("--out is needed: where to write the export."));
+    const std::filesystem::path dbPath = parser.value(db).toStdString();
+    if (!std::filesystem::exists(dbPath))
+        return error(1, tr("there is no database at %1.").arg(parser.value(db)));
+    auto store = Store::open(dbPath);
+    if (!store)
+        return error(1, QString::fromStdString(store.error().message));
+    const std::filesystem::path target = parser.value(out).toStdString();
+    if (kind == QLatin1String("json")) {
+        auto text = exchange::toJson(**store, SystemClock().now());
+        if (!text)
+            return error(1, QString::fromStdString(text.error().message));
+        if (auto ok = exchange::writeFile(target, *text); !ok)
+            return error(1, QString::fromStdString(ok.error().message));
+    } else if (auto ok = exchange::toCsv(**store, target); !ok) {
+        return error(1, QString::fromStdString(ok.error().message));
+    }
+    std::printf("%s\n", qPrintable(tr("Exported to %1.").arg(parser.value(out))));
     return 0;
 }
 

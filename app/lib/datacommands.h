@@ -9,4 +9,8 @@ namespace knotmap::ui {
 // the exit status: 0 done (or previewed), 1 refused or failed, 2 a wrong command line.
 int runRestoreCommand(const QStringList& arguments, const QString& defaultDatabase);
 
+// `knotmap export --format json|csv --out PATH [--db PATH]`: everything entered, as one
+// JSON file or a folder of CSV files (docs/EXPORT.md). Exit status as above.
+int runExportCommand(const QStringList& arguments, const QString& defaultDatabase);
+
 } // namespace knotmap::ui
