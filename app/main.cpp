@@ -161,7 +161,8 @@ int main(int argc, char** argv) {
     const bool reportCommand = command == "report";
     const bool restoreCommand = command == "restore";
     const bool exportCommand = command == "export";
-    const bool isCommand = reportCommand || restoreCommand || exportCommand;
+    const bool importCommand = command == "import";
+    const bool isCommand = reportCommand || restoreCommand || exportCommand || importCommand;
     if (isCommand && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // a PDF needs fonts, not a display
     chooseOffscreenIfHeadless(argc, argv);
@@ -176,6 +177,8 @@ int main(int argc, char** argv) {
         const QString database = dataFolder() + QStringLiteral("/knotmap.sqlite");
         if (reportCommand)
             return ui::runReportCommand(args, database);
+        if (importCommand)
+            return ui::runImportCommand(args, database);
         return restoreCommand ? ui::runRestoreCommand(args, database)
                               : ui::runExportCommand(args, database);
     }

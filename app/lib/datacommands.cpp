@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 
@@ -120,6 +121,48 @@ int runExportCommand(const QStringList& arguments, const QString& defaultDatabas
         return error(1, QString::fromStdString(ok.error().message));
     }
     std::printf("%s\n", qPrintable(tr("Exported to %1.").arg(parser.value(out))));
+    return 0;
+}
+
+int runImportCommand(const QStringList& arguments, const QString& defaultDatabase) {
+    const auto error = [](int status, const QString& message) {
+        return fail(status, message, "import");
+    };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Read a KnotMap JSON export into the database."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The JSON export to read."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database to import into."),
+                                QStringLiteral("path"), defaultDatabase);
+    parser.addOption(db);
+    if (!parser.parse(arguments))
+        return error(2, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return error(2, tr("name one JSON export to import."));
+    QFile file(parser.positionalArguments().constFirst());
+    if (!file.open(QIODevice::ReadOnly))
+        return error(1, tr("%1 could not be read: %2").arg(file.fileName(), file.errorString()));
+    const QByteArray bytes = file.readAll();
+    auto store = Store::open(parser.value(db).toStdString());
+    if (!store)
+        return error(1, QString::fromStdString(store.error().message));
+    auto result = exchange::fromJson(**store, bytes.toStdString());
+    if (!result)
+        return error(1, QString::fromStdString(result.error().message));
+    if (!result->written) {
+        for (const auto& p : result->problems)
+            std::fprintf(stderr, "knotmap import: %s: %s\n", p.where.c_str(), p.rule.c_str());
+        return error(1, tr("nothing was imported: %1 problem(s) above. Your data is as it was.")
+                            .arg(result->problems.size()));
+    }
+    QStringList counts;
+    for (const auto& [table, rows] : result->rows)
+        counts << QStringLiteral("%1 %2").arg(rows).arg(QString::fromStdString(table));
+    std::printf("%s\n", qPrintable(tr("Imported: %1.").arg(counts.join(QStringLiteral(", ")))));
     return 0;
 }
 

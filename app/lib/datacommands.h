@@ -13,4 +13,9 @@ int runRestoreCommand(const QStringList& arguments, const QString& defaultDataba
 // JSON file or a folder of CSV files (docs/EXPORT.md). Exit status as above.
 int runExportCommand(const QStringList& arguments, const QString& defaultDatabase);
 
+// `knotmap import FILE [--db PATH]`: reads a JSON export. Everything is checked first;
+// any bad row means nothing is written and each is listed on stderr. Exit status: 0
+// imported, 1 refused (file or database), 2 a wrong command line.
+int runImportCommand(const QStringList& arguments, const QString& defaultDatabase);
+
 } // namespace knotmap::ui

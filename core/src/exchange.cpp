@@ -5,6 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
+#include <set>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -151,6 +154,202 @@ Status writeFile(const fs::path& path, const std::string& text) {
                      {}};
     }
     return {};
+}
+
+namespace {
+
+// A column's name and whether it refers to a knot by id.
+struct Column {
+    std::string name;
+    bool knotReference = false;
+};
+
+Result<std::vector<Column>> columnsOf(sql::Database& db, const char* table) {
+    auto stmt = db.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, std::string_view(table));
+    std::vector<Column> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        const std::string name = stmt->text(0);
+        out.push_back({name, name == "knot_id"});
+    }
+}
+
+std::string where(const char* table, std::size_t index) {
+    std::string w = "tables.";
+    w.append(table).append("[").append(std::to_string(index)).append("]");
+    return w;
+}
+
+} // namespace
+
+Result<ImportResult> fromJson(Store& store, const std::string& text) {
+    ImportResult result;
+    auto problem = [&](std::string place, std::string rule) {
+        result.problems.push_back({std::move(place), std::move(rule)});
+    };
+    nlohmann::json doc;
+    try {
+        doc = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error& e) {
+        problem("file", "it is not valid JSON (at byte " + std::to_string(e.byte) + ")");
+        return result;
+    }
+    if (!doc.is_object() || doc.value("format", "") != "knotmap-export") {
+        problem("format", "it is not a KnotMap export (\"format\" must be \"knotmap-export\")");
+        return result;
+    }
+    if (!doc.contains("version") || doc["version"] != 1)
+        problem("version", "only version 1 of the export format can be read");
+    if (!doc.contains("schema") || !doc["schema"].is_number_integer() ||
+        doc["schema"].get<int>() < 1 || doc["schema"].get<int>() > Store::kSchemaVersion)
+        problem("schema", "it was exported by a newer KnotMap, or the schema is missing; this "
+                          "version reads schema 1 to " +
+                              std::to_string(Store::kSchemaVersion));
+    if (!doc.contains("tables") || !doc["tables"].is_object())
+        problem("tables", "there is no \"tables\" object");
+    if (!result.problems.empty())
+        return result;
+    const std::set<std::string> known(std::begin(kTables), std::end(kTables));
+    for (const auto& [name, rows] : doc["tables"].items()) {
+        if (known.count(name) == 0)
+            problem("tables." + name, "KnotMap has no table of that name");
+        else if (!rows.is_array())
+            problem("tables." + name, "must be a list of rows");
+    }
+    if (!result.problems.empty())
+        return result;
+
+    auto& db = store.database();
+    bool empty = true;
+    for (const char* table : kTables) {
+        auto n = db.queryInt(std::string("SELECT count(*) FROM ") + table);
+        if (!n)
+            return n.error();
+        // A demo marker or a reminder setting alone does not make the data "existing".
+        if (*n > 0 && std::string_view(table) != "setting")
+            empty = false;
+    }
+    auto tx = sql::Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    std::map<std::int64_t, std::int64_t> knotIds;
+    for (const char* table : kTables) {
+        if (!doc["tables"].contains(table))
+            continue;
+        auto columns = columnsOf(db, table);
+        if (!columns)
+            return columns.error();
+        const auto& rows = doc["tables"][table];
+        int written = 0;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const auto& row = rows[i];
+            const std::string place = where(table, i);
+            if (!row.is_object()) {
+                problem(place, "a row must be an object of column names to values");
+                continue;
+            }
+            bool bad = false;
+            for (const auto& [key, value] : row.items()) {
+                const bool knownColumn =
+                    std::any_of(columns->begin(), columns->end(),
+                                [&](const Column& c) { return c.name == key; });
+                if (!knownColumn) {
+                    problem(place, "unknown column \"" + key + "\"");
+                    bad = true;
+                } else if (!value.is_null() && !value.is_number() && !value.is_string()) {
+                    problem(place + "." + key, "must be a number, a text or null");
+                    bad = true;
+                }
+            }
+            if (bad)
+                continue;
+            std::string names;
+            std::string params;
+            std::vector<const Column*> used;
+            for (const Column& c : *columns) {
+                if (!row.contains(c.name) || (!empty && c.name == "id"))
+                    continue;
+                if (!names.empty()) {
+                    names += ", ";
+                    params += ", ";
+                }
+                names += c.name;
+                params += "?" + std::to_string(used.size() + 1);
+                used.push_back(&c);
+            }
+            std::string sql = std::string("INSERT ") +
+                              (std::string_view(table) == "setting" ? "OR IGNORE " : "") + "INTO " +
+                              table + " (" + names + ") VALUES (" + params + ")";
+            auto stmt = db.prepare(sql);
+            if (!stmt) {
+                problem(place, stmt.error().message);
+                continue;
+            }
+            for (std::size_t k = 0; k < used.size(); ++k) {
+                const int index = static_cast<int>(k + 1);
+                const auto& value = row[used[k]->name];
+                if (value.is_null()) {
+                    stmt->bind(index, std::nullopt);
+                } else if (value.is_number_integer()) {
+                    std::int64_t v = value.get<std::int64_t>();
+                    if (used[k]->knotReference && !empty) {
+                        const auto it = knotIds.find(v);
+                        if (it == knotIds.end()) {
+                            problem(place + ".knot_id", "refers to knot " + std::to_string(v) +
+                                                            ", which is not in the file");
+                            bad = true;
+                            break;
+                        }
+                        v = it->second;
+                    }
+                    stmt->bind(index, v);
+                } else if (value.is_number()) {
+                    stmt->bind(index, value.get<double>());
+                } else {
+                    stmt->bind(index, std::string_view(value.get_ref<const std::string&>()));
+                }
+            }
+            if (bad)
+                continue;
+            // Each row inside its own savepoint, so one bad row is reported and the check
+            // goes on to the next.
+            auto rowTx = sql::Transaction::begin(db);
+            if (!rowTx)
+                return rowTx.error();
+            if (auto ok = stmt->run(); !ok) {
+                std::string rule = ok.error().message;
+                if (const auto colon = rule.find(": "); colon != std::string::npos)
+                    rule = rule.substr(colon + 2); // drop "running a query: "
+                if (rule == "UNIQUE constraint failed: check_in.day")
+                    rule = "there is already a check-in for " + row.value("day", std::string()) +
+                           "; KnotMap keeps one per day";
+                problem(place, rule);
+                continue; // rowTx rolls back
+            }
+            if (std::string_view(table) == "knot" && row.contains("id") &&
+                row["id"].is_number_integer())
+                knotIds[row["id"].get<std::int64_t>()] = db.lastInsertRowId();
+            if (auto ok = rowTx->commit(); !ok)
+                return ok.error();
+            ++written;
+        }
+        result.rows.emplace_back(table, written);
+    }
+    if (!result.problems.empty()) {
+        result.rows.clear();
+        return result; // tx rolls back: nothing is written
+    }
+    if (auto ok = tx->commit(); !ok)
+        return ok.error();
+    result.written = true;
+    return result;
 }
 
 } // namespace knotmap::exchange

@@ -1,6 +1,7 @@
 #include "knotmap/checkins.h"
 #include "knotmap/demo.h"
 #include "knotmap/exchange.h"
+#include "knotmap/knots.h"
 #include "test_support.h"
 
 #include <nlohmann/json.hpp>
@@ -65,4 +66,111 @@ TEST(ExchangeFiles, AFailedWriteLeavesNothingBehind) {
     EXPECT_FALSE(failed.ok());
     EXPECT_TRUE(std::filesystem::is_directory(dir.file("afolder")));
     EXPECT_FALSE(std::filesystem::exists(dir.file("afolder.partial")));
+}
+
+TEST(ExchangeImport, ExportThenImportReproducesTheDataExactly) {
+    TempDir dir;
+    FixedClock clock(noon());
+    auto source = Store::open(dir.file("a.sqlite"));
+    ASSERT_TRUE(source.ok());
+    ASSERT_TRUE(demo::fillDemoHistory(**source, clock).ok());
+    auto text = exchange::toJson(**source, noon());
+    ASSERT_TRUE(text.ok());
+    auto target = Store::open(dir.file("b.sqlite"));
+    ASSERT_TRUE(target.ok());
+    auto imported = exchange::fromJson(**target, *text);
+    ASSERT_TRUE(imported.ok()) << imported.error().message;
+    ASSERT_TRUE(imported->written)
+        << imported->problems.front().where << ": " << imported->problems.front().rule;
+    auto again = exchange::toJson(**target, noon());
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(nlohmann::json::parse(*again), nlohmann::json::parse(*text));
+    EXPECT_GT(imported->rows.size(), 5u);
+}
+
+TEST(ExchangeImport, AnyBadRowMeansNothingIsWrittenAndEachIsListed) {
+    TempDir dir;
+    FixedClock clock(noon());
+    auto store = Store::open(dir.file("k.sqlite"));
+    ASSERT_TRUE(store.ok());
+    CheckInRepository checkIns(**store, clock);
+    CheckIn c;
+    c.day = date(2026, 3, 1);
+    c.painNow = c.painAverage = c.painWorst = c.painLeast = 2;
+    ASSERT_TRUE(checkIns.add(c).ok());
+    const std::string text = R"({"format": "knotmap-export", "version": 1, "schema": 2,
+      "tables": {
+        "knot": [{"id": 7, "view": "back", "x": 0.4, "y": 0.2, "region_id": "rhomboid-left",
+                  "side": "left", "status": "active", "created_at": 1000}],
+        "knot_observation": [{"id": 1, "knot_id": 7, "observed_at": 1000, "tenderness": 5},
+                             {"id": 2, "knot_id": 99, "observed_at": 1000, "tenderness": 5}],
+        "check_in": [{"day": "2026-03-02", "pain_now": 3, "pain_worst": 4, "pain_least": 1,
+                      "pain_average": 3, "updated_at": 1000},
+                     {"day": "2026-03-03", "pain_now": 11, "pain_worst": 11, "pain_least": 1,
+                      "pain_average": 3, "updated_at": 1000},
+                     {"day": "2026-03-01", "pain_now": 3, "pain_worst": 4, "pain_least": 1,
+                      "pain_average": 3, "updated_at": 1000, "mood": 4}]}})";
+    auto result = exchange::fromJson(**store, text);
+    ASSERT_TRUE(result.ok()) << result.error().message;
+    EXPECT_FALSE(result->written);
+    ASSERT_EQ(result->problems.size(), 3u);
+    EXPECT_EQ(result->problems[0].where, "tables.knot_observation[1].knot_id");
+    EXPECT_EQ(result->problems[1].where, "tables.check_in[1]");
+    EXPECT_NE(result->problems[1].rule.find("CHECK constraint failed"), std::string::npos)
+        << result->problems[1].rule;
+    EXPECT_EQ(result->problems[2].where, "tables.check_in[2]");
+    EXPECT_EQ(result->problems[2].rule, "unknown column \"mood\"");
+    // Nothing was written, not even the good rows.
+    EXPECT_EQ(*checkIns.count(), 1);
+    EXPECT_EQ(*(*store)->database().queryInt("SELECT count(*) FROM knot"), 0);
+}
+
+TEST(ExchangeImport, IntoExistingDataRowsGetNewIdsAndFollowTheirKnot) {
+    TempDir dir;
+    FixedClock clock(noon());
+    auto store = Store::open(dir.file("k.sqlite"));
+    ASSERT_TRUE(store.ok());
+    KnotRepository knots(**store, clock);
+    ASSERT_TRUE(knots
+                    .add({0, BodyPoint{BodyView::Back, 0.4, 0.2, "rhomboid-left", Side::Left},
+                          KnotStatus::Active, noon() - std::chrono::hours{1}, std::nullopt},
+                         {0, 0, noon() - std::chrono::hours{1}, 6, Aching, ""})
+                    .ok());
+    const std::string text = R"({"format": "knotmap-export", "version": 1, "schema": 2,
+      "tables": {
+        "knot": [{"id": 1, "view": "front", "x": 0.6, "y": 0.3, "region_id": "pectoralis-major-left",
+                  "side": "left", "status": "active", "created_at": 1000}],
+        "knot_observation": [{"id": 1, "knot_id": 1, "observed_at": 1000, "tenderness": 3}]}})";
+    auto result = exchange::fromJson(**store, text);
+    ASSERT_TRUE(result.ok());
+    ASSERT_TRUE(result->written);
+    auto all = knots.listAll();
+    ASSERT_EQ(all->size(), 2u);
+    // Oldest first: the imported knot (noted in 1970) and then the existing one.
+    const Knot& imported = (*all)[0];
+    const Knot& existing = (*all)[1];
+    EXPECT_EQ(imported.place.regionId, "pectoralis-major-left");
+    EXPECT_NE(imported.id, 1) << "a new id, as knot 1 existed";
+    auto readings = knots.observations(imported.id);
+    ASSERT_EQ(readings->size(), 1u);
+    EXPECT_EQ((*readings)[0].tenderness, 3);
+    EXPECT_EQ(existing.place.regionId, "rhomboid-left");
+    ASSERT_EQ(knots.observations(existing.id)->size(), 1u) << "the existing knot is untouched";
+    EXPECT_EQ((*knots.observations(existing.id))[0].tenderness, 6);
+}
+
+TEST(ExchangeImport, NotJsonOrNotAnExportIsRefusedPlainly) {
+    TempDir dir;
+    auto store = Store::open(dir.file("k.sqlite"));
+    ASSERT_TRUE(store.ok());
+    auto broken = exchange::fromJson(**store, "{\"format\": ");
+    ASSERT_TRUE(broken.ok());
+    ASSERT_EQ(broken->problems.size(), 1u);
+    EXPECT_EQ(broken->problems[0].where, "file");
+    EXPECT_NE(broken->problems[0].rule.find("not valid JSON"), std::string::npos);
+    auto other = exchange::fromJson(**store, R"({"format": "something-else"})");
+    EXPECT_EQ(other->problems.at(0).where, "format");
+    auto newer = exchange::fromJson(**store, R"({"format": "knotmap-export", "version": 1,
+        "schema": 99, "tables": {}})");
+    EXPECT_EQ(newer->problems.at(0).where, "schema");
 }
