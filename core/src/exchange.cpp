@@ -2,6 +2,7 @@
 
 #include "files.h"
 #include "knotmap/store.h"
+#include "rows.h"
 
 #include <nlohmann/json.hpp>
 
@@ -169,16 +170,11 @@ Result<std::vector<Column>> columnsOf(sql::Database& db, const char* table) {
     if (!stmt)
         return stmt.error();
     stmt->bind(1, std::string_view(table));
-    std::vector<Column> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        const std::string name = stmt->text(0);
-        out.push_back({name, name == "knot_id"});
-    }
+    return rows::readAll<Column>(stmt, [](const sql::Statement& row) {
+        std::string name = row.text(0);
+        const bool knot = name == "knot_id";
+        return Column{std::move(name), knot};
+    });
 }
 
 std::string where(const char* table, std::size_t index) {
