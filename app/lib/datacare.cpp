@@ -2,10 +2,15 @@
 
 #include "convert.h"
 #include "knotmap/backup.h"
+#include "knotmap/exchange.h"
 #include "knotmap/log.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QLocale>
+#include <QStandardPaths>
 
 namespace knotmap::ui {
 namespace {
@@ -126,6 +131,96 @@ bool DataCare::restore(int index) {
     reload();
     emit restored();
     return true;
+}
+
+namespace {
+QString localPath(const QString& path) {
+    return path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
+}
+bool haveDialogs() {
+    return qobject_cast<QApplication*>(QCoreApplication::instance()) != nullptr;
+}
+} // namespace
+
+bool DataCare::exportTo(const QString& path, const QString& format) {
+    if (m_store == nullptr)
+        return false;
+    const std::filesystem::path target = localPath(path).toStdString();
+    Status ok;
+    if (format == QLatin1String("csv")) {
+        ok = exchange::toCsv(*m_store, target);
+    } else {
+        auto text = exchange::toJson(*m_store, m_clock.now());
+        ok = text ? exchange::writeFile(target, *text) : Status{text.error()};
+    }
+    m_exchangeStatus =
+        ok ? tr("Exported everything to %1.").arg(QDir::toNativeSeparators(localPath(path)))
+           : toQString(ok.error().message);
+    emit changed();
+    return static_cast<bool>(ok);
+}
+
+bool DataCare::importFrom(const QString& path) {
+    m_problems.clear();
+    if (m_store == nullptr || m_store->readOnly()) {
+        m_exchangeStatus =
+            tr("This database cannot be written, so nothing can be imported into it.");
+        emit changed();
+        return false;
+    }
+    QFile file(localPath(path));
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_exchangeStatus = tr("%1 could not be read: %2").arg(file.fileName(), file.errorString());
+        emit changed();
+        return false;
+    }
+    auto result = exchange::fromJson(*m_store, file.readAll().toStdString());
+    if (!result) {
+        m_exchangeStatus = toQString(result.error().message) + QLatin1Char(' ') +
+                           tr("Nothing was imported; your data is as it was.");
+    } else if (!result->written) {
+        for (const auto& p : result->problems)
+            m_problems << QStringLiteral("%1: %2").arg(toQString(p.where), toQString(p.rule));
+        m_exchangeStatus =
+            m_problems.size() == 1
+                ? tr("Nothing was imported: one row breaks a rule (below). Your data is "
+                     "as it was.")
+                : tr("Nothing was imported: %1 rows break a rule (below). Your data is "
+                     "as it was.")
+                      .arg(m_problems.size());
+    } else {
+        int rows = 0;
+        for (const auto& [table, count] : result->rows)
+            rows += count;
+        m_exchangeStatus = tr("Imported %1 rows from %2.").arg(rows).arg(file.fileName());
+        emit restored(); // every view reads the data again
+    }
+    emit changed();
+    return result && result->written;
+}
+
+bool DataCare::exportWithDialog(const QString& format) {
+    if (!haveDialogs())
+        return false;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+        format == QLatin1String("csv")
+            ? QFileDialog::getExistingDirectory(nullptr, tr("Choose a folder for the CSV files"),
+                                                documents)
+            : QFileDialog::getSaveFileName(nullptr, tr("Export everything as JSON"),
+                                           documents + QStringLiteral("/knotmap-export.json"),
+                                           tr("JSON files (*.json)"));
+    return !path.isEmpty() && exportTo(path, format);
+}
+
+bool DataCare::importWithDialog() {
+    if (!haveDialogs())
+        return false;
+    const QString path = QFileDialog::getOpenFileName(
+        nullptr, tr("Import a KnotMap export"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("JSON files (*.json)"));
+    return !path.isEmpty() && importFrom(path);
 }
 
 } // namespace knotmap::ui

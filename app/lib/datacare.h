@@ -4,6 +4,7 @@
 #include "knotmap/store.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -20,6 +21,8 @@ class DataCare : public QObject {
     Q_PROPERTY(QVariantList backups READ backups NOTIFY changed)
     Q_PROPERTY(QString status READ status NOTIFY changed)
     Q_PROPERTY(bool canBackUp READ canBackUp CONSTANT)
+    Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
+    Q_PROPERTY(QString exchangeStatus READ exchangeStatus NOTIFY changed)
 
 public:
     // store may be null (no database open).
@@ -40,6 +43,17 @@ public:
     Q_INVOKABLE QString preview(int index) const;
     // Replaces the data with backup `index`, backing up the current data first.
     Q_INVOKABLE bool restore(int index);
+    // Everything entered, as one JSON file ("json") or a folder of CSV files ("csv").
+    Q_INVOKABLE bool exportTo(const QString& path, const QString& format);
+    // Reads a JSON export; on any bad row nothing is written and `problems` lists them.
+    Q_INVOKABLE bool importFrom(const QString& path);
+    // The same, asking where with a file dialog first (false when cancelled).
+    Q_INVOKABLE bool exportWithDialog(const QString& format);
+    Q_INVOKABLE bool importWithDialog();
+    // Each problem of the last import: "tables.check_in[3]: rule".
+    QStringList problems() const { return m_problems; }
+    // What the last export or import did, in a sentence.
+    QString exchangeStatus() const { return m_exchangeStatus; }
 
 signals:
     void changed();
@@ -53,6 +67,8 @@ private:
     QVariantList m_backups;
     QString m_status;
     std::vector<std::filesystem::path> m_files; // in the order of backups
+    QStringList m_problems;
+    QString m_exchangeStatus;
 };
 
 } // namespace knotmap::ui

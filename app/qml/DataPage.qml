@@ -116,6 +116,80 @@ Item {
                 }
             }
         }
+
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.bottomMargin: Theme.margin
+            implicitHeight: exchangeColumn.implicitHeight + 2 * Theme.spacing
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+
+            ColumnLayout {
+                id: exchangeColumn
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: Theme.gap + 2
+
+                Label {
+                    text: qsTr("Export and import")
+                    font.pixelSize: Theme.fontHeading
+                    font.bold: true
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.textMuted
+                    text: qsTr("Take everything you entered with you, as one JSON file or as spreadsheet-ready CSV files, or bring a JSON export back in. An import is checked first: if any row is wrong, nothing is added.")
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.gap
+                    Button {
+                        objectName: "exportJson"
+                        text: qsTr("Export as JSON\u2026")
+                        onClicked: root.care.exportWithDialog("json")
+                    }
+                    Button {
+                        objectName: "exportCsv"
+                        text: qsTr("Export as CSV\u2026")
+                        onClicked: root.care.exportWithDialog("csv")
+                    }
+                    Button {
+                        objectName: "importJson"
+                        text: qsTr("Import a JSON export\u2026")
+                        enabled: root.care.canBackUp
+                        onClicked: root.care.importWithDialog()
+                    }
+                }
+                Label {
+                    objectName: "exchangeStatus"
+                    visible: text !== ""
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.text
+                    text: root.care.exchangeStatus
+                }
+                Repeater {
+                    model: root.care.problems.slice(0, 20)
+                    delegate: Label {
+                        required property string modelData
+                        objectName: "importProblem"
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        color: Theme.danger
+                        text: modelData
+                    }
+                }
+                Label {
+                    visible: root.care.problems.length > 20
+                    color: Theme.textMuted
+                    text: qsTr("and %1 more.").arg(root.care.problems.length - 20)
+                }
+            }
+        }
     }
     }
 

@@ -732,6 +732,40 @@ private slots:
         QCOMPARE(kept.size(), 1);
     }
 
+    void yourDataExportsAndImportsWithNothingLostOnABadFile() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")), true);
+        ui::DataCare* care = h.state->data();
+        h.click(h.item(QStringLiteral("nav-data")));
+        const QString json = dir.filePath(QStringLiteral("all.json"));
+        QVERIFY(care->exportTo(json, QStringLiteral("json")));
+        QVERIFY(QFileInfo::exists(json));
+        QVERIFY(care->exportTo(dir.filePath(QStringLiteral("csv")), QStringLiteral("csv")));
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("csv"))).entryList(QDir::Files).size(), 8);
+
+        // Importing the same file again: every day clashes, nothing is added, and the rows
+        // are listed on the page.
+        const int before = h.state->checkIns()->rowCount();
+        QVERIFY(!care->importFrom(json));
+        QVERIFY(care->problems().size() >= before);
+        QVERIFY(care->problems().front().startsWith(
+            QStringLiteral("tables.check_in[0]: there is already a check-in for")));
+        QTRY_VERIFY(h.item(QStringLiteral("importProblem"))->isVisible());
+        QVERIFY(h.item(QStringLiteral("exchangeStatus"))
+                    ->property("text")
+                    .toString()
+                    .startsWith(QStringLiteral("Nothing was imported")));
+        h.state->checkIns()->reload();
+        QCOMPARE(h.state->checkIns()->rowCount(), before);
+        h.shoot(QStringLiteral("data-import-problems"));
+
+        // Into a new, empty database the same file goes in whole.
+        Harness fresh(dir.filePath(QStringLiteral("fresh.sqlite")));
+        QVERIFY(fresh.state->data()->importFrom(json));
+        QCOMPARE(fresh.state->checkIns()->rowCount(), before);
+        QVERIFY(fresh.state->knots()->rowCount() > 0);
+    }
+
     void storeErrorIsShownInTheWindow() {
         const QString message =
             QStringLiteral("KnotMap did not open \u201cx\u201d: it is not a KnotMap "
