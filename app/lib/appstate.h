@@ -83,6 +83,8 @@ public:
     KnotStory* story() const { return m_story; }
     ReportBuilder* report() const { return m_report; }
     DataCare* data() const { return m_data; }
+    // The open store (null when none), for main.cpp and tests; QML never sees it.
+    Store* store() const { return m_store.get(); }
 
 private:
     DataSources sources(const BodyAtlas* atlas, const KnowledgeBase* knowledge) const;

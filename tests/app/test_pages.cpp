@@ -96,6 +96,45 @@ private slots:
         QCOMPARE(*repo.count(), 1);
     }
 
+    void aFullDiskKeepsWhatWasTypedAndEverythingSavedBefore() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path, true);
+        auto& db = h.state->store()->database();
+        const auto before = *db.queryInt("SELECT count(*) FROM check_in");
+        // No room to grow: SQLite reports a full disk for any write that needs a page.
+        QVERIFY(
+            db.exec("PRAGMA max_page_count = " + std::to_string(*db.queryInt("PRAGMA page_count")))
+                .ok());
+        h.click(h.item(QStringLiteral("nav-today")));
+        h.click(h.item(QStringLiteral("previousDay")));
+        h.click(h.item(QStringLiteral("previousDay")));
+        h.click(h.item(QStringLiteral("previousDay")));
+        h.chooseScores(3, 6, 1, 4);
+        QQuickItem* note = h.item(QStringLiteral("note"));
+        const QString typed = QString(1900, QLatin1Char('x'));
+        note->setProperty("text", typed);
+        h.click(h.item(QStringLiteral("saveCheckIn")));
+        QQuickItem* error = h.item(QStringLiteral("saveError"));
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(error->property("text").toString(),
+                 QStringLiteral("This was not saved because the disk is full. Everything saved "
+                                "before is intact."));
+        QCOMPARE(note->property("text").toString(), typed); // what was typed is still there
+        h.shoot(QStringLiteral("today-disk-full"));
+        QVERIFY(db.exec("PRAGMA max_page_count = 1073741823").ok());
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM check_in"), before);
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM check_in WHERE length(note) = 1900"), 0);
+        auto check = db.prepare("PRAGMA integrity_check");
+        QVERIFY(*check->step());
+        QCOMPARE(check->text(0), std::string("ok"));
+        // With room again, the same form saves.
+        h.click(h.item(QStringLiteral("saveCheckIn")));
+        QTRY_VERIFY(
+            h.item(QStringLiteral("saveStatus"))->property("text").toString().startsWith("Saved"));
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM check_in WHERE length(note) = 1900"), 1);
+    }
+
     void checkInByKeyboardOnly() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("k.sqlite"));
