@@ -252,10 +252,12 @@ Result<ImportResult> fromJson(Store& store, const std::string& text) {
                 continue;
             }
             bool bad = false;
-            for (const auto& [key, value] : row.items()) {
+            for (const auto& item : row.items()) {
+                const std::string& key = item.key();
+                const auto& value = item.value();
                 const bool knownColumn =
                     std::any_of(columns->begin(), columns->end(),
-                                [&](const Column& c) { return c.name == key; });
+                                [&key](const Column& c) { return c.name == key; });
                 if (!knownColumn) {
                     problem(place, "unknown column \"" + key + "\"");
                     bad = true;
