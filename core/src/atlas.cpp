@@ -118,12 +118,17 @@ bool contains(const std::vector<Point>& polygon, Point p) {
 }
 
 Result<BodyAtlas> BodyAtlas::parse(std::string_view text) {
-    Json j;
+    // Any JSON the library refuses (bad syntax, a number out of range, a value of the
+    // wrong type) is a broken file, never a crash.
     try {
-        j = Json::parse(text);
-    } catch (const Json::parse_error& e) {
-        return broken("the file", std::string("is not valid JSON (") + e.what() + ")");
+        return parseUnchecked(text);
+    } catch (const Json::exception& e) {
+        return broken("the file", std::string("is not valid atlas data (") + e.what() + ")");
     }
+}
+
+Result<BodyAtlas> BodyAtlas::parseUnchecked(std::string_view text) {
+    const Json j = Json::parse(text);
     if (!j.is_object() || j.value("format", 0) != 1)
         return broken("the file", "is not format 1");
     BodyAtlas atlas;

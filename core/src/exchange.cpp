@@ -185,7 +185,24 @@ std::string where(const char* table, std::size_t index) {
 
 } // namespace
 
+namespace {
+Result<ImportResult> fromJsonUnchecked(Store& store, const std::string& text);
+} // namespace
+
 Result<ImportResult> fromJson(Store& store, const std::string& text) {
+    // Whatever the JSON library refuses (a number out of range, a value of an unexpected
+    // type) is a problem with the file, reported like any other; nothing is written.
+    try {
+        return fromJsonUnchecked(store, text);
+    } catch (const nlohmann::json::exception& e) {
+        ImportResult result;
+        result.problems.push_back({"file", std::string("it could not be read (") + e.what() + ")"});
+        return result;
+    }
+}
+
+namespace {
+Result<ImportResult> fromJsonUnchecked(Store& store, const std::string& text) {
     ImportResult result;
     auto problem = [&](std::string place, std::string rule) {
         result.problems.push_back({std::move(place), std::move(rule)});
@@ -349,5 +366,7 @@ Result<ImportResult> fromJson(Store& store, const std::string& text) {
     result.written = true;
     return result;
 }
+
+} // namespace
 
 } // namespace knotmap::exchange

@@ -152,7 +152,7 @@ Result<KnowledgeBase> KnowledgeBase::parse(std::string_view json, const BodyAtla
         Json j;
         try {
             j = Json::parse(json);
-        } catch (const Json::parse_error& e) {
+        } catch (const Json::exception& e) {
             fail("the file", std::string("is not valid JSON (") + e.what() + ")");
         }
         if (!j.is_object() || j.value("format", 0) != 1)
@@ -327,6 +327,10 @@ Result<KnowledgeBase> KnowledgeBase::parse(std::string_view json, const BodyAtla
         }
     } catch (const Broken& b) {
         return Error{ErrorCode::InvalidInput, b.message, {}};
+    } catch (const Json::exception& e) {
+        // A value of the wrong type or out of range where the checks above did not look.
+        return Error{
+            ErrorCode::InvalidInput, std::string("The knowledge data is broken: ") + e.what(), {}};
     }
     log::knowledge()->info("knowledge: {} muscles, {} techniques, {} red-flag questions",
                            kb.m_muscles.size(), kb.m_techniques.size(), kb.m_redFlags.size());

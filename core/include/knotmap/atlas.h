@@ -67,6 +67,8 @@ public:
     const BodyRegion* first(BodyView view) const;
 
 private:
+    // parse() without its guard: may throw the JSON library's exceptions.
+    static Result<BodyAtlas> parseUnchecked(std::string_view json);
     std::vector<BodyRegion> m_regions;
     std::array<std::vector<Point>, 2> m_outline;
     double m_aspect = 0.5;
