@@ -122,6 +122,8 @@ Result<BodyAtlas> BodyAtlas::parse(std::string_view text) {
     // wrong type) is a broken file, never a crash.
     try {
         return parseUnchecked(text);
+    } catch (const Json::parse_error& e) {
+        return broken("the file", std::string("is not valid JSON (") + e.what() + ")");
     } catch (const Json::exception& e) {
         return broken("the file", std::string("is not valid atlas data (") + e.what() + ")");
     }
