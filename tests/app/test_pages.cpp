@@ -8,6 +8,7 @@
 #include "painchartitem.h"
 #include "reportbuilder.h"
 
+#include <QElapsedTimer>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -133,6 +134,35 @@ private slots:
         QTRY_VERIFY(
             h.item(QStringLiteral("saveStatus"))->property("text").toString().startsWith("Saved"));
         QCOMPARE(*db.queryInt("SELECT count(*) FROM check_in WHERE length(note) = 1900"), 1);
+    }
+
+    void aDatabaseLockedByAnotherProgramIsWaitedForThenExplained() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        h.click(h.item(QStringLiteral("nav-today")));
+        h.chooseScores(4, 7, 2, 5);
+        {
+            // Another program takes the write lock and keeps it.
+            auto other = sql::Database::open(path.toStdString(), sql::Database::Access::ReadWrite);
+            QVERIFY(other.ok());
+            QVERIFY(other->exec("BEGIN IMMEDIATE").ok());
+            QElapsedTimer waited;
+            waited.start();
+            h.click(h.item(QStringLiteral("saveCheckIn")));
+            QQuickItem* error = h.item(QStringLiteral("saveError"));
+            QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
+            QVERIFY2(waited.elapsed() >= 2500, "the save waits for the lock before giving up");
+            QCOMPARE(error->property("text").toString(),
+                     QStringLiteral("This was not saved because another program is using the "
+                                    "database. Everything saved before is intact."));
+            QVERIFY(other->exec("ROLLBACK").ok());
+        }
+        // The lock is gone: the same form saves, exactly once.
+        h.click(h.item(QStringLiteral("saveCheckIn")));
+        QTRY_VERIFY(
+            h.item(QStringLiteral("saveStatus"))->property("text").toString().startsWith("Saved"));
+        QCOMPARE(*h.state->store()->database().queryInt("SELECT count(*) FROM check_in"), 1);
     }
 
     void checkInByKeyboardOnly() {
