@@ -34,6 +34,7 @@ using namespace knotmap;
 struct Launch {
     QString databasePath;
     bool demo = false;
+    bool readOnly = false;
     bool selfTest = false;
     QString screenshot;
     ui::WindowOptions window;
@@ -64,6 +65,10 @@ std::optional<Launch> parse(QCommandLineParser& parser, const QStringList& args)
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Open a separate demo database with 60 days of sample "
                                             "history, made afresh each time."));
+    const QCommandLineOption readOnly(
+        QStringLiteral("read-only"),
+        QCoreApplication::translate("main", "Open the database without changing it: look, "
+                                            "but save nothing."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Render the window offscreen, save it as a PNG to "
@@ -86,12 +91,13 @@ std::optional<Launch> parse(QCommandLineParser& parser, const QStringList& args)
         QStringLiteral("self-test"),
         QCoreApplication::translate("main", "Load every page and quit; exit status 0 if all "
                                             "loaded without errors."));
-    parser.addOptions({db, demo, screenshot, size, page, theme, selfTest});
+    parser.addOptions({db, demo, readOnly, screenshot, size, page, theme, selfTest});
     parser.process(args); // exits on --help, --version and unknown options
 
     Launch launch;
     launch.databasePath = parser.value(db);
     launch.demo = parser.isSet(demo);
+    launch.readOnly = parser.isSet(readOnly);
     launch.selfTest = parser.isSet(selfTest);
     launch.screenshot = parser.value(screenshot);
     launch.theme = parser.value(theme);
@@ -126,7 +132,8 @@ QString dataFolder() {
 
 // Opens the database the user asked for; a demo database is regenerated, but only if
 // the file is absent or was itself made as a demo.
-Result<std::unique_ptr<Store>> openStore(const QString& path, bool demo, const Clock& clock) {
+Result<std::unique_ptr<Store>> openStore(const QString& path, bool demo, bool readOnly,
+                                         const Clock& clock) {
     const std::filesystem::path file = path.toStdString();
     if (demo && std::filesystem::exists(file)) {
         auto existing = Store::open(file);
@@ -142,7 +149,9 @@ Result<std::unique_ptr<Store>> openStore(const QString& path, bool demo, const C
         for (const char* suffix : {"", "-wal", "-shm"})
             std::filesystem::remove(file.string() + suffix);
     }
-    auto store = Store::open(file);
+    OpenOptions options;
+    options.readOnly = readOnly && !demo;
+    auto store = Store::open(file, options);
     if (store && demo) {
         if (auto ok = demo::fillDemoHistory(**store, clock); !ok)
             return ok.error();
@@ -216,7 +225,7 @@ int main(int argc, char** argv) {
     } else {
         startupError = QString::fromStdString(loaded.error().message);
     }
-    auto store = openStore(launch->databasePath, launch->demo, clock);
+    auto store = openStore(launch->databasePath, launch->demo, launch->readOnly, clock);
     if (store && !launch->demo && !headlessRun) {
         // A consistent copy at most once a day, beside the database; a failure is logged
         // and does not stop the user from working.

@@ -53,6 +53,10 @@ AppState::AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas,
     connect(m_runner, &SessionRunner::saved, m_history, &PainHistory::reload);
 }
 
+QString AppState::readOnlyReason() const {
+    return m_store != nullptr ? QString::fromStdString(m_store->readOnlyReason()) : QString();
+}
+
 DataSources AppState::sources(const BodyAtlas* atlas, const KnowledgeBase* knowledge) const {
     return {m_checkInRepository.get(),
             m_sessionRepository.get(),

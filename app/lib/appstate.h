@@ -35,6 +35,7 @@ class AppState : public QObject {
     Q_PROPERTY(QString startupError READ startupError CONSTANT)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
     Q_PROPERTY(bool demo READ demo CONSTANT)
+    Q_PROPERTY(QString readOnlyReason READ readOnlyReason CONSTANT)
     Q_PROPERTY(bool darkTheme READ darkTheme CONSTANT)
 
     Q_PROPERTY(KnotListModel* knots READ knots CONSTANT)
@@ -68,6 +69,8 @@ public:
     QString startupError() const { return m_startupError; }
     QString databasePath() const { return m_options.databasePath; }
     bool demo() const { return m_options.demo; }
+    // Why nothing can be saved (the database is read-only), or "".
+    QString readOnlyReason() const;
     bool darkTheme() const { return m_options.darkTheme; }
 
     KnotListModel* knots() const { return m_knots; }

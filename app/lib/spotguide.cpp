@@ -166,12 +166,13 @@ QVariantList SpotGuide::likelySources(const QString& view, qreal x, qreal y,
 
 std::vector<RedFlagAnswer> SpotGuide::allAnswers() const {
     if (m_answers == nullptr)
-        return {};
+        return m_unsaved;
     auto all = m_answers->answeredIn({Timestamp{}, m_clock.now() + std::chrono::hours{24}});
     if (!all) {
         log::ui()->warn("could not read red-flag answers: {}", all.error().message);
-        return {};
+        return m_unsaved;
     }
+    all->insert(all->end(), m_unsaved.begin(), m_unsaved.end());
     return std::move(*all);
 }
 
@@ -220,16 +221,20 @@ QStringList SpotGuide::flagged() const {
 }
 
 bool SpotGuide::answer(const QVariantList& answers, const QString& regionId) {
-    if (m_answers == nullptr)
-        return false;
     bool allSaved = true;
     for (const QVariant& item : answers) {
         const QVariantMap a = item.toMap();
-        auto id = m_answers->add({0, a.value("id").toString().toStdString(),
-                                  a.value("yes").toBool(), m_clock.now(), regionId.toStdString()});
-        allSaved = allSaved && id.ok();
+        const RedFlagAnswer answer{0, a.value("id").toString().toStdString(),
+                                   a.value("yes").toBool(), m_clock.now(), regionId.toStdString()};
+        const bool saved = m_answers != nullptr && m_answers->add(answer).ok();
+        if (!saved)
+            m_unsaved.push_back(answer);
+        allSaved = allSaved && saved;
     }
-    log::ui()->info("red-flag answers saved");
+    if (allSaved)
+        log::ui()->info("red-flag answers saved");
+    else
+        log::ui()->warn("red-flag answers kept for this run only: they could not be saved");
     refresh();
     return allSaved;
 }

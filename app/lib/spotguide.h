@@ -48,7 +48,9 @@ public:
     Q_INVOKABLE QVariantList generalQuestions() const;
     // The questions answered "yes" at the current tier: [{id, tier, question}].
     Q_INVOKABLE QVariantList flaggedQuestions() const;
-    // Saves answers [{id, yes}] with their time; returns false if any could not be saved.
+    // Saves answers [{id, yes}] with their time and re-runs triage; returns false if any
+    // could not be saved. An answer that could not be saved (a read-only database) still
+    // counts for the rest of this run: the warning must not depend on the disk.
     Q_INVOKABLE bool answer(const QVariantList& answers, const QString& regionId);
 
     // Words for a dose: "Hold 30-90 s, 3 times".
@@ -67,6 +69,7 @@ private:
     RedFlagAnswerRepository* m_answers;
     const Clock& m_clock;
     Triage m_triage;
+    std::vector<RedFlagAnswer> m_unsaved; // answered this run, not in the database
 };
 
 } // namespace knotmap::ui

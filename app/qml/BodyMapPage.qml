@@ -43,7 +43,7 @@ Item {
     }
 
     Keys.onDeletePressed: {
-        if (root.selectedKnot) {
+        if (root.selectedKnot && Saving.allowed) {
             root.bodyMap.deleteKnot(root.selectedKnot)
             root.selectedKnot = 0
         }
@@ -258,7 +258,9 @@ Item {
             font.pixelSize: Theme.fontBody + 1
             text: root.hint !== "" ? root.hint
                   : root.hovered !== "" ? root.bodyMap.region(root.hovered).plainName
+                  : !Saving.allowed && root.focused !== "" ? qsTr("%1. Arrow keys move, Enter shows what may help here.").arg(root.bodyMap.region(root.focused).plainName)
                   : root.focused !== "" ? qsTr("%1. Arrow keys move, Enter logs a knot here.").arg(root.bodyMap.region(root.focused).plainName)
+                  : !Saving.allowed ? qsTr("Click a spot to read what may help there. Saving is off.")
                   : root.mapLayer === "pain" ? qsTr("Click where you feel the pain to mark it, even far from your knots.")
                   : qsTr("Click where it hurts to log a knot there.")
         }

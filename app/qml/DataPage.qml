@@ -79,6 +79,9 @@ Item {
                     enabled: root.care.canBackUp
                     onClicked: root.care.backUpNow()
                 }
+                SavingOffNote {
+                    Layout.fillWidth: true
+                }
                 Label {
                     objectName: "backupStatus"
                     visible: text !== ""

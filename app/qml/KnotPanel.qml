@@ -97,13 +97,18 @@ Rectangle {
             Layout.fillWidth: true
             Layout.minimumWidth: 0
             text: qsTr("Log today's tenderness")
+            enabled: Saving.allowed
             onClicked: root.logReading()
+        }
+        SavingOffNote {
+            Layout.fillWidth: true
         }
         Button {
             objectName: "panelStartSession"
             Layout.fillWidth: true
             Layout.minimumWidth: 0
             visible: root.guide.selfCareShown
+            enabled: Saving.allowed
             text: qsTr("Time a self-care session on it")
             onClicked: root.startSession()
         }
@@ -117,7 +122,7 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.minimumWidth: 0
                 text: qsTr("Edit latest reading")
-                enabled: root.history.length > 0
+                enabled: root.history.length > 0 && Saving.allowed
                 onClicked: root.editReading(root.history[0])
             }
             Button {
@@ -125,6 +130,7 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.minimumWidth: 0
                 text: root.info.status === "easing" ? qsTr("Mark active again") : qsTr("Mark easing")
+                enabled: Saving.allowed
                 onClicked: root.bodyMap.setStatus(root.knotId, root.info.status === "easing" ? "active" : "easing")
             }
             Button {
@@ -132,6 +138,7 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.minimumWidth: 0
                 text: qsTr("Mark resolved")
+                enabled: Saving.allowed
                 onClicked: {
                     if (root.bodyMap.setStatus(root.knotId, "resolved"))
                         root.closeRequested()
@@ -142,6 +149,7 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.minimumWidth: 0
                 text: qsTr("Delete knot")
+                enabled: Saving.allowed
                 palette.buttonText: Theme.danger
                 onClicked: {
                     root.bodyMap.deleteKnot(root.knotId)

@@ -229,6 +229,9 @@ Popup {
             text: ["", "place"].includes(root.bodyMap.errorField) ? root.bodyMap.errorText : ""
         }
 
+        SavingOffNote {
+            Layout.fillWidth: true
+        }
         RowLayout {
             Layout.alignment: Qt.AlignRight
             spacing: Theme.spacing
@@ -241,7 +244,7 @@ Popup {
             PrimaryButton {
                 objectName: "sheetSave"
                 text: root.mode === "knot" ? qsTr("Save knot") : qsTr("Save reading")
-                enabled: tenderness.value >= 0
+                enabled: tenderness.value >= 0 && Saving.allowed
                 onClicked: root.save()
             }
         }

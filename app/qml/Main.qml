@@ -21,7 +21,9 @@ ApplicationWindow {
     visible: true
     minimumWidth: 640
     minimumHeight: 480
-    title: root.app.demo ? qsTr("KnotMap \u2013 demo data") : qsTr("KnotMap")
+    title: root.app.demo ? qsTr("KnotMap \u2013 demo data")
+         : root.app.readOnlyReason !== "" ? qsTr("KnotMap \u2013 read-only")
+         : qsTr("KnotMap")
     color: Theme.background
     font.pixelSize: Theme.fontBody
 
@@ -52,6 +54,11 @@ ApplicationWindow {
         target: Theme
         property: "dark"
         value: root.app.darkTheme
+    }
+    Binding {
+        target: Saving
+        property: "offReason"
+        value: root.app.readOnlyReason
     }
 
     RowLayout {
@@ -96,6 +103,31 @@ ApplicationWindow {
                         objectName: "breakDone"
                         text: qsTr("Done")
                         onClicked: root.app.reminder.dismiss()
+                    }
+                }
+            }
+
+            // The database could not be opened for writing: say so once, on every page.
+            Rectangle {
+                objectName: "readOnlyBanner"
+                Layout.fillWidth: true
+                visible: root.app.readOnlyReason !== "" && root.app.startupError === ""
+                implicitHeight: readOnlyRow.implicitHeight + 2 * Theme.gap
+                color: Theme.surfaceAlt
+                border.color: Theme.border
+                RowLayout {
+                    id: readOnlyRow
+                    anchors.fill: parent
+                    anchors.margins: Theme.gap
+                    anchors.leftMargin: Theme.margin
+                    anchors.rightMargin: Theme.margin
+                    Label {
+                        objectName: "readOnlyText"
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        color: Theme.text
+                        textFormat: Text.StyledText
+                        text: qsTr("<b>Read-only.</b> KnotMap opened this database without changing it, because %1. You can look at everything; saving is off.").arg(root.app.readOnlyReason)
                     }
                 }
             }

@@ -84,7 +84,7 @@ Rectangle {
         PrimaryButton {
             objectName: "painWorst"
             Layout.fillWidth: true
-            enabled: !root.info.worst
+            enabled: !root.info.worst && Saving.allowed
             text: root.info.worst ? qsTr("Marked as hurting most") : qsTr("This hurts most")
             onClicked: root.bodyMap.setWorstPain(root.areaId)
         }
@@ -94,6 +94,7 @@ Rectangle {
                 objectName: "painClear"
                 Layout.fillWidth: true
                 text: qsTr("No longer hurts")
+                enabled: Saving.allowed
                 onClicked: {
                     if (root.bodyMap.clearPain(root.areaId))
                         root.closeRequested()
@@ -103,6 +104,7 @@ Rectangle {
                 objectName: "painRemove"
                 Layout.fillWidth: true
                 text: qsTr("Remove mark")
+                enabled: Saving.allowed
                 palette.buttonText: Theme.danger
                 onClicked: {
                     if (root.bodyMap.removePain(root.areaId))

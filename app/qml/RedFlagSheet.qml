@@ -127,11 +127,12 @@ Popup {
             }
             PrimaryButton {
                 objectName: "redFlagSave"
-                text: qsTr("Save answers")
+                // Read-only: the answers still count until KnotMap closes; safety first.
+                text: Saving.allowed ? qsTr("Save answers") : qsTr("Use answers (not saved)")
                 enabled: root.complete
                 onClicked: {
                     const list = root.questions.map(q => ({ id: q.id, yes: root.answers[q.id] }))
-                    if (root.guide.answer(list, root.regionId))
+                    if (root.guide.answer(list, root.regionId) || !Saving.allowed)
                         root.close()
                 }
             }

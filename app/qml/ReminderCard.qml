@@ -85,6 +85,7 @@ Rectangle {
             Button {
                 objectName: "reminderSave"
                 text: qsTr("Save")
+                enabled: Saving.allowed
                 onClicked: root.reminder.save(on.checked, every.value, from.text, to.text)
             }
         }

@@ -112,11 +112,14 @@ Rectangle {
             PrimaryButton {
                 objectName: "startSession"
                 text: qsTr("Start the timer")
-                enabled: before.value >= 0 && knotBox.currentIndex >= 0 && techniqueBox.currentIndex >= 0
+                enabled: before.value >= 0 && knotBox.currentIndex >= 0 && techniqueBox.currentIndex >= 0 && Saving.allowed
                 onClicked: {
                     if (root.runner.begin(root.chosenKnot, root.techniques[techniqueBox.currentIndex].id, before.value))
                         before.value = -1
                 }
+            }
+            SavingOffNote {
+                Layout.fillWidth: true
             }
         }
 

@@ -85,6 +85,7 @@ Popup {
             PrimaryButton {
                 objectName: "editSave"
                 text: qsTr("Save changes")
+                enabled: Saving.allowed
                 onClicked: {
                     const m = Number(minutes.text)
                     if (!Number.isInteger(m)) {

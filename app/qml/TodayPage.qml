@@ -284,7 +284,7 @@ Item {
                         id: saveButton
                         objectName: "saveCheckIn"
                         text: root.today.recorded ? qsTr("Update this check-in") : qsTr("Save this check-in")
-                        enabled: root.complete
+                        enabled: root.complete && Saving.allowed
                         onClicked: {
                             if (root.today.saveEntry(root.collect()))
                                 status.text = qsTr("Saved at %1.").arg(new Date().toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
@@ -295,8 +295,11 @@ Item {
                         objectName: "saveStatus"
                         color: Theme.textMuted
                     }
+                    SavingOffNote {
+                        Layout.fillWidth: true
+                    }
                     Label {
-                        visible: !root.complete
+                        visible: !root.complete && Saving.allowed
                         color: Theme.textMuted
                         text: qsTr("Choose a number on each of the four scales to save.")
                     }

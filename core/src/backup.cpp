@@ -232,7 +232,8 @@ Result<Contents> preview(const fs::path& file) {
 Status restore(Store& store, const fs::path& file, Timestamp now) {
     if (store.readOnly())
         return Error{ErrorCode::ReadOnly,
-                     "The database is open read-only, so it cannot be restored into.",
+                     "The database is open read-only, because " + store.readOnlyReason() +
+                         ", so it cannot be restored into. Nothing was changed.",
                      {}};
     std::error_code ec;
     if (fs::equivalent(file, store.path(), ec))

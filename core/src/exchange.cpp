@@ -190,6 +190,11 @@ Result<ImportResult> fromJsonUnchecked(Store& store, const std::string& text);
 } // namespace
 
 Result<ImportResult> fromJson(Store& store, const std::string& text) {
+    if (store.readOnly())
+        return Error{ErrorCode::ReadOnly,
+                     "Nothing was imported: the database is open read-only, because " +
+                         store.readOnlyReason() + ". Your data is as it was.",
+                     {}};
     // Whatever the JSON library refuses (a number out of range, a value of an unexpected
     // type) is a problem with the file, reported like any other; nothing is written.
     try {

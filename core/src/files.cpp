@@ -37,4 +37,20 @@ Status createPrivateFile(const std::filesystem::path& path) {
     return {};
 }
 
+std::string whyNotWritable(const std::filesystem::path& file) {
+    if (::access(file.c_str(), W_OK) != 0) {
+        if (errno == EROFS)
+            return "it is on a disk that can only be read";
+        return "you do not have permission to change this file";
+    }
+    const std::filesystem::path folder =
+        file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
+    if (::access(folder.c_str(), W_OK | X_OK) != 0) {
+        if (errno == EROFS)
+            return "it is on a disk that can only be read";
+        return "its folder does not let you add files, which saving needs";
+    }
+    return {};
+}
+
 } // namespace knotmap::files

@@ -19,4 +19,9 @@ std::string formatUtc(Timestamp t, const char* format);
 // its folder if needed; fails if the file exists.
 Status createPrivateFile(const std::filesystem::path& path);
 
+// Why an existing file cannot be changed by this process, in words for the user, or ""
+// when it can. SQLite also needs to make files beside the database while saving, so a
+// folder that does not allow that makes the database read-only too.
+std::string whyNotWritable(const std::filesystem::path& file);
+
 } // namespace knotmap::files

@@ -142,16 +142,29 @@ Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const OpenOptio
             return ok.error();
     }
 
-    if (!options.readOnly) // an owner-only file, even if it was made by hand with wider access
+    std::string readOnlyReason = options.readOnly ? "it was opened read-only, as asked" : "";
+    if (readOnlyReason.empty())
+        readOnlyReason = files::whyNotWritable(path);
+    const bool readOnly = !readOnlyReason.empty();
+    if (readOnly && version == 0)
+        return refuse(ErrorCode::ReadOnly, path,
+                      "it is empty and " + readOnlyReason +
+                          ", so KnotMap cannot set it up. Nothing was changed.");
+
+    if (!readOnly) // an owner-only file, even if it was made by hand with wider access
         fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write, ec);
 
-    auto db = sql::Database::open(path, options.readOnly ? sql::Database::Access::ReadOnly
-                                                         : sql::Database::Access::ReadWrite);
+    // Without a -wal file the database was closed cleanly and no one is writing it: read
+    // it as immutable, so nothing (not even a -shm file) is made beside it.
+    const bool hasWal = fs::exists(path.string() + "-wal", ec);
+    auto db = sql::Database::open(path, !readOnly ? sql::Database::Access::ReadWrite
+                                        : hasWal  ? sql::Database::Access::ReadOnly
+                                                  : sql::Database::Access::Immutable);
     if (!db)
         return refuse(db.error().code, path, db.error().message + ". Nothing was changed.");
     db->setBusyTimeout(static_cast<int>(options.busyTimeout.count()));
 
-    if (auto ok = configure(*db, options.readOnly); !ok) {
+    if (auto ok = configure(*db, readOnly); !ok) {
         const bool busy = ok.error().code == ErrorCode::Busy;
         return refuse(ok.error().code, path,
                       busy ? "another program is using it. Close other copies of KnotMap and try "
@@ -161,10 +174,10 @@ Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const OpenOptio
     }
 
     if (version < kSchemaVersion) {
-        if (options.readOnly)
+        if (readOnly)
             return refuse(ErrorCode::ReadOnly, path,
-                          "it needs updating to this version's data format, and it is opened "
-                          "read-only. Nothing was changed.");
+                          "it needs updating to this version's data format, and " + readOnlyReason +
+                              ". Nothing was changed.");
         if (version > 0) {
             // Data written by an older KnotMap: a copy first, kept whatever the rotation.
             const auto now =
@@ -189,9 +202,12 @@ Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const OpenOptio
                           "). The file was not changed.");
     }
 
-    log::store()->info("opened database (schema {}, {})", kSchemaVersion,
-                       options.readOnly ? "read-only" : "read-write");
-    return std::unique_ptr<Store>(new Store(std::move(*db), path, options.readOnly));
+    if (readOnly)
+        log::store()->info("opened database read-only (schema {}): {}", kSchemaVersion,
+                           readOnlyReason);
+    else
+        log::store()->info("opened database (schema {}, read-write)", kSchemaVersion);
+    return std::unique_ptr<Store>(new Store(std::move(*db), path, std::move(readOnlyReason)));
 }
 
 Result<std::optional<std::string>> Store::setting(std::string_view key) {

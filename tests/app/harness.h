@@ -66,10 +66,10 @@ inline const KnowledgeBase& embeddedKnowledge() {
 class Harness {
 public:
     explicit Harness(const QString& dbPath, bool demo = false, bool dark = false,
-                     QSize size = QSize(1280, 800))
+                     QSize size = QSize(1280, 800), OpenOptions options = {})
         : clock(SystemClock().now())
         , m_size(size) {
-        auto opened = Store::open(dbPath.toStdString());
+        auto opened = Store::open(dbPath.toStdString(), options);
         if (!opened)
             qFatal("store: %s", opened.error().message.c_str());
         if (demo && !demo::fillDemoHistory(**opened, clock).ok())

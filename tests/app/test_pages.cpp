@@ -24,6 +24,11 @@ using namespace std::chrono_literals;
 
 namespace {
 
+QByteArray fileBytes(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 // Logs a knot on the right quadratus lumborum and starts a session on it (the first
 // technique offered, tenderness before 6).
 void startSessionOnNewKnot(Harness& h) {
@@ -163,6 +168,81 @@ private slots:
         QTRY_VERIFY(
             h.item(QStringLiteral("saveStatus"))->property("text").toString().startsWith("Saved"));
         QCOMPARE(*h.state->store()->database().queryInt("SELECT count(*) FROM check_in"), 1);
+    }
+
+    void aReadOnlyDatabaseIsShownWithSavingOffAndWarningsStillWork() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        int checkIns = 0;
+        {
+            Harness filled(path, true); // 60 days of history, closed cleanly
+            checkIns = filled.state->checkIns()->rowCount();
+        }
+        QVERIFY(checkIns > 50);
+        const QByteArray before = fileBytes(path);
+        {
+            OpenOptions readOnly;
+            readOnly.readOnly = true; // what --read-only asks for
+            Harness h(path, false, false, QSize(1280, 1500), readOnly);
+            QVERIFY(h.item(QStringLiteral("readOnlyBanner"))->isVisible());
+            QVERIFY(h.item(QStringLiteral("readOnlyText"))
+                        ->property("text")
+                        .toString()
+                        .contains(QStringLiteral("because it was opened read-only, as asked")));
+            QCOMPARE(h.window->title(), QStringLiteral("KnotMap \u2013 read-only"));
+            QCOMPARE(h.state->checkIns()->rowCount(), checkIns); // everything can be read
+
+            // Today: the form can be filled, but the save button is off and says why.
+            h.click(h.item(QStringLiteral("nav-today")));
+            h.click(h.item(QStringLiteral("previousDay")));
+            h.chooseScores(4, 7, 2, 5);
+            QVERIFY(!h.item(QStringLiteral("saveCheckIn"))->isEnabled());
+            h.shoot(QStringLiteral("read-only-today"));
+
+            // Body map: a spot can still be read about; the knot cannot be saved.
+            h.click(h.item(QStringLiteral("nav-body")));
+            QQuickItem* area = h.item(QStringLiteral("figure-area-front"));
+            const QPointF thigh(0.62, 0.62); // the front of the left thigh: no knot there
+            QVERIFY(!h.state->bodyMap()
+                         ->regionAt("front", thigh.x(), thigh.y())
+                         .value("region")
+                         .toString()
+                         .isEmpty());
+            QTest::qWait(100); // the page is laid out on the next frames
+            QTest::mouseClick(
+                h.window, Qt::LeftButton, {},
+                area->mapToScene(QPointF(thigh.x() * area->width(), thigh.y() * area->height()))
+                    .toPoint());
+            QTRY_VERIFY(h.item(QStringLiteral("sheetRegion"))->isVisible());
+            h.click(h.item(QStringLiteral("score-6"), h.item(QStringLiteral("sheetTenderness"))));
+            QVERIFY(!h.item(QStringLiteral("sheetSave"))->isEnabled());
+            h.shoot(QStringLiteral("read-only-sheet"));
+            h.click(h.item(QStringLiteral("sheetCancel")));
+            QTRY_VERIFY(!h.sheetOpen());
+
+            // Warning signs still lead to the advice to seek care, though not saved.
+            h.click(h.item(QStringLiteral("nav-warning-signs")));
+            QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+            QTRY_VERIFY(sheet->property("opened").toBool());
+            for (const QVariant& q : sheet->property("questions").toList()) {
+                const QString id = q.toMap().value("id").toString();
+                h.click(h.item(
+                    (id == QLatin1String("U1") ? QStringLiteral("yes-") : QStringLiteral("no-")) +
+                    id));
+            }
+            QCOMPARE(h.item(QStringLiteral("redFlagSave"))->property("text").toString(),
+                     QStringLiteral("Use answers (not saved)"));
+            h.click(h.item(QStringLiteral("redFlagSave")));
+            QTRY_VERIFY(!sheet->property("opened").toBool());
+            QCOMPARE(h.state->guide()->tier(), QStringLiteral("urgent"));
+            QTRY_VERIFY(h.item(QStringLiteral("triageBanner"))->isVisible());
+
+            h.click(h.item(QStringLiteral("nav-data")));
+            QVERIFY(!h.item(QStringLiteral("backUpNow"))->isEnabled());
+            QVERIFY(!h.item(QStringLiteral("importJson"))->isEnabled());
+        }
+        QCOMPARE(fileBytes(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
     void checkInByKeyboardOnly() {

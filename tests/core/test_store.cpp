@@ -2,8 +2,11 @@
 #include "knotmap/store.h"
 #include "test_support.h"
 
+#include <grp.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace knotmap;
 using namespace knotmap::test;
@@ -23,6 +26,53 @@ void rawExec(const std::filesystem::path& p, const std::string& sql) {
     char* err = nullptr;
     ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err), SQLITE_OK) << err;
     sqlite3_close(db);
+}
+
+// A database holding one check-in, closed cleanly.
+void makeDatabaseWithOneCheckIn(const std::filesystem::path& p) {
+    auto store = Store::open(p);
+    ASSERT_TRUE(store.ok()) << store.error().message;
+    FixedClock clock(noon());
+    CheckInRepository checkIns(**store, clock);
+    CheckIn c;
+    c.day = date(2026, 3, 15);
+    c.painNow = c.painWorst = c.painLeast = c.painAverage = 3;
+    ASSERT_TRUE(checkIns.add(c).ok());
+}
+
+// Opens `p` as a user who may not change it and checks it reads but never writes; the
+// exit status names the first check that failed. A root test run (as in CI) drops to
+// "nobody" in a child process, so file modes bind it as they bind a person.
+int openAsUnprivilegedUser(const std::filesystem::path& p, const std::string& expectedReason) {
+    const pid_t child = ::fork();
+    if (child == 0) {
+        if (::geteuid() == 0 &&
+            (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0))
+            ::_exit(10);
+        auto store = Store::open(p);
+        if (!store) {
+            std::fprintf(stderr, "%s\n", store.error().message.c_str());
+            ::_exit(11);
+        }
+        if (!(*store)->readOnly() || (*store)->readOnlyReason() != expectedReason) {
+            std::fprintf(stderr, "reason: %s\n", (*store)->readOnlyReason().c_str());
+            ::_exit(12);
+        }
+        FixedClock clock(noon());
+        CheckInRepository checkIns(**store, clock);
+        if (auto n = checkIns.count(); !n || *n != 1)
+            ::_exit(13);
+        CheckIn c;
+        c.day = date(2026, 3, 14);
+        auto added = checkIns.add(c);
+        if (added || added.error().code != ErrorCode::ReadOnly ||
+            added.error().message.find("read-only") == std::string::npos)
+            ::_exit(14);
+        ::_exit(0);
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 100;
 }
 
 } // namespace
@@ -192,6 +242,79 @@ TEST(Store, ReadOnlyOpenOfMissingFileSaysSo) {
     ASSERT_FALSE(store.ok());
     EXPECT_EQ(store.error().code, ErrorCode::NotFound);
     EXPECT_FALSE(std::filesystem::exists(dir.file("missing.sqlite")));
+}
+
+TEST(Store, ReadOnlyOnRequestReadsAndNeverWrites) {
+    TempDir dir;
+    const auto path = dir.file("k.sqlite");
+    makeDatabaseWithOneCheckIn(path);
+    const std::string before = readBytes(path);
+    {
+        OpenOptions options;
+        options.readOnly = true;
+        auto store = Store::open(path, options);
+        ASSERT_TRUE(store.ok()) << store.error().message;
+        EXPECT_TRUE((*store)->readOnly());
+        EXPECT_EQ((*store)->readOnlyReason(), "it was opened read-only, as asked");
+        FixedClock clock(noon());
+        CheckInRepository checkIns(**store, clock);
+        EXPECT_EQ(*checkIns.count(), 1);
+        CheckIn c;
+        c.day = date(2026, 3, 14);
+        auto added = checkIns.add(c);
+        ASSERT_FALSE(added.ok());
+        EXPECT_EQ(added.error().code, ErrorCode::ReadOnly);
+        EXPECT_EQ(added.error().message, "This was not saved because the database is read-only. "
+                                         "Everything saved before is intact.");
+        EXPECT_FALSE((*store)->setSetting("theme", "dark").ok());
+    }
+    EXPECT_EQ(readBytes(path), before);
+    EXPECT_FALSE(std::filesystem::exists(path.string() + "-wal"));
+    EXPECT_FALSE(std::filesystem::exists(path.string() + "-shm"));
+}
+
+TEST(Store, FileTheUserMayNotChangeOpensReadOnly) {
+    TempDir dir;
+    const auto path = dir.file("k.sqlite");
+    makeDatabaseWithOneCheckIn(path);
+    std::filesystem::permissions(dir.path(), std::filesystem::perms(0755));
+    std::filesystem::permissions(path, std::filesystem::perms(0444));
+    const std::string before = readBytes(path);
+    EXPECT_EQ(openAsUnprivilegedUser(path, "you do not have permission to change this file"), 0);
+    EXPECT_EQ(readBytes(path), before);
+    EXPECT_EQ(modeOf(path), 0444u) << "a read-only file keeps its mode";
+    EXPECT_FALSE(std::filesystem::exists(path.string() + "-wal"));
+    EXPECT_FALSE(std::filesystem::exists(path.string() + "-shm"));
+}
+
+TEST(Store, FolderThatTakesNoNewFilesOpensReadOnly) {
+    TempDir dir;
+    const auto folder = dir.file("shared");
+    const auto path = folder / "k.sqlite";
+    makeDatabaseWithOneCheckIn(path);
+    std::filesystem::permissions(dir.path(), std::filesystem::perms(0755));
+    std::filesystem::permissions(path, std::filesystem::perms(0666));
+    std::filesystem::permissions(folder, std::filesystem::perms(0555));
+    const std::string before = readBytes(path);
+    EXPECT_EQ(
+        openAsUnprivilegedUser(path, "its folder does not let you add files, which saving needs"),
+        0);
+    std::filesystem::permissions(folder, std::filesystem::perms(0755));
+    EXPECT_EQ(readBytes(path), before);
+    EXPECT_FALSE(std::filesystem::exists(path.string() + "-wal"));
+}
+
+TEST(Store, EmptyReadOnlyFileIsRefusedPlainly) {
+    TempDir dir;
+    const auto path = dir.file("empty.sqlite");
+    writeBytes(path, "");
+    OpenOptions options;
+    options.readOnly = true;
+    auto store = Store::open(path, options);
+    ASSERT_FALSE(store.ok());
+    EXPECT_EQ(store.error().code, ErrorCode::ReadOnly);
+    EXPECT_NE(store.error().message.find("it is empty"), std::string::npos);
+    EXPECT_EQ(readBytes(path), "");
 }
 
 TEST(Store, RefusesADirectory) {

@@ -6,10 +6,13 @@
 #include <chrono>
 #include <filesystem>
 #include <memory>
+#include <string>
 
 namespace knotmap {
 
 struct OpenOptions {
+    // Open without ever writing. A file this process may not change (or whose folder it
+    // may not add files to) is opened read-only whatever this says.
     bool readOnly = false;
     // How long to wait for another process that holds the write lock.
     std::chrono::milliseconds busyTimeout{3000};
@@ -33,7 +36,10 @@ public:
 
     sql::Database& database() { return m_db; }
     const std::filesystem::path& path() const { return m_path; }
-    bool readOnly() const { return m_readOnly; }
+    bool readOnly() const { return !m_readOnlyReason.empty(); }
+    // Why nothing can be saved, in words for the user ("you do not have permission to
+    // change this file"), or "" when the store is writable.
+    const std::string& readOnlyReason() const { return m_readOnlyReason; }
     int schemaVersion() const { return kSchemaVersion; }
 
     // Settings and markers kept in the file itself.
@@ -41,13 +47,13 @@ public:
     Status setSetting(std::string_view key, std::string_view value);
 
 private:
-    Store(sql::Database db, std::filesystem::path path, bool readOnly)
+    Store(sql::Database db, std::filesystem::path path, std::string readOnlyReason)
         : m_db(std::move(db))
         , m_path(std::move(path))
-        , m_readOnly(readOnly) {}
+        , m_readOnlyReason(std::move(readOnlyReason)) {}
     sql::Database m_db;
     std::filesystem::path m_path;
-    bool m_readOnly;
+    std::string m_readOnlyReason;
 };
 
 } // namespace knotmap
