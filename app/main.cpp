@@ -215,73 +215,87 @@ int main(int argc, char** argv) {
 
     SystemClock clock;
     SystemMonotonicClock steadyClock;
-    QString startupError;
+    QString dataError; // the body map or knowledge data could not be loaded
     auto atlas = ui::loadBodyAtlas();
     std::optional<KnowledgeBase> knowledge;
     if (!atlas) {
-        startupError = QString::fromStdString(atlas.error().message);
+        dataError = QString::fromStdString(atlas.error().message);
     } else if (auto loaded = ui::loadKnowledge(*atlas); loaded) {
         knowledge = std::move(loaded).value();
     } else {
-        startupError = QString::fromStdString(loaded.error().message);
+        dataError = QString::fromStdString(loaded.error().message);
     }
-    auto store = openStore(launch->databasePath, launch->demo, launch->readOnly, clock);
-    if (store && !launch->demo && !headlessRun) {
-        // A consistent copy at most once a day, beside the database; a failure is logged
-        // and does not stop the user from working.
-        if (auto daily = backup::makeDailyIfDue(**store, clock); !daily)
-            log::store()->warn("daily backup failed: {}", daily.error().message);
-    }
-    if (!store && startupError.isEmpty())
-        startupError = QString::fromStdString(store.error().message);
-    if (!startupError.isEmpty()) {
-        log::store()->info("{}", startupError.toStdString()); // stderr gets the plain sentence
-        std::fprintf(stderr, "knotmap: %s\n", qPrintable(startupError));
-    }
+    for (;;) {
+        auto store = openStore(launch->databasePath, launch->demo, launch->readOnly, clock);
+        if (store && !launch->demo && !headlessRun) {
+            // A consistent copy at most once a day, beside the database; a failure is logged
+            // and does not stop the user from working.
+            if (auto daily = backup::makeDailyIfDue(**store, clock); !daily)
+                log::store()->warn("daily backup failed: {}", daily.error().message);
+        }
+        QString startupError = dataError;
+        bool refused = false;
+        if (!store && startupError.isEmpty()) {
+            startupError = QString::fromStdString(store.error().message);
+            refused = ui::backupCanReplace(store.error().code);
+        }
+        if (!startupError.isEmpty()) {
+            log::store()->info("{}", startupError.toStdString()); // stderr gets the plain sentence
+            std::fprintf(stderr, "knotmap: %s\n", qPrintable(startupError));
+        }
 
-    const bool dark = launch->theme == QLatin1String("dark") ||
-                      (launch->theme == QLatin1String("system") && systemIsDark());
-    ui::AppState state(store ? std::move(*store) : nullptr, atlas ? &*atlas : nullptr,
-                       knowledge ? &*knowledge : nullptr, startupError, clock, steadyClock,
-                       {launch->databasePath, launch->demo, dark});
+        const bool dark = launch->theme == QLatin1String("dark") ||
+                          (launch->theme == QLatin1String("system") && systemIsDark());
+        ui::AppState state(store ? std::move(*store) : nullptr, atlas ? &*atlas : nullptr,
+                           knowledge ? &*knowledge : nullptr, startupError, clock, steadyClock,
+                           {launch->databasePath, launch->demo, dark, refused});
 
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
-    QQmlApplicationEngine engine;
-    int qmlWarnings = 0;
-    QObject::connect(&engine, &QQmlEngine::warnings, [&](const QList<QQmlError>& warnings) {
-        qmlWarnings += static_cast<int>(warnings.size());
-    });
-    QQuickWindow* window = ui::loadMainWindow(engine, state, launch->window);
-    if (window == nullptr) {
-        std::fprintf(stderr, "knotmap: the user interface failed to load\n");
-        return 1;
-    }
-
-    if (headlessRun) {
-        // Act once a second frame is on screen (the first may still be settling), then quit.
-        int frames = 0;
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
-            if (++frames == 1)
-                window->update(); // nothing else may ask for another frame
-            if (frames != 2)
-                return;
-            QTimer::singleShot(0, &app, [&] {
-                int status = qmlWarnings == 0 ? 0 : 1;
-                if (!launch->screenshot.isEmpty()) {
-                    const QImage image = window->grabWindow();
-                    if (image.isNull() || !image.save(launch->screenshot)) {
-                        std::fprintf(stderr, "knotmap: could not save the screenshot to %s\n",
-                                     qPrintable(launch->screenshot));
-                        status = 1;
-                    }
-                }
-                if (launch->selfTest && qmlWarnings > 0)
-                    std::fprintf(stderr, "knotmap: self-test found %d QML warning(s)\n",
-                                 qmlWarnings);
-                QCoreApplication::exit(status);
-            });
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        QQmlApplicationEngine engine;
+        int qmlWarnings = 0;
+        QObject::connect(&engine, &QQmlEngine::warnings, [&](const QList<QQmlError>& warnings) {
+            qmlWarnings += static_cast<int>(warnings.size());
         });
-        window->update();
+        QQuickWindow* window = ui::loadMainWindow(engine, state, launch->window);
+        if (window == nullptr) {
+            std::fprintf(stderr, "knotmap: the user interface failed to load\n");
+            return 1;
+        }
+
+        if (headlessRun) {
+            // Act once a second frame is on screen (the first may still be settling), then quit.
+            int frames = 0;
+            QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
+                if (++frames == 1)
+                    window->update(); // nothing else may ask for another frame
+                if (frames != 2)
+                    return;
+                QTimer::singleShot(0, &app, [&] {
+                    int status = qmlWarnings == 0 ? 0 : 1;
+                    if (!launch->screenshot.isEmpty()) {
+                        const QImage image = window->grabWindow();
+                        if (image.isNull() || !image.save(launch->screenshot)) {
+                            std::fprintf(stderr, "knotmap: could not save the screenshot to %s\n",
+                                         qPrintable(launch->screenshot));
+                            status = 1;
+                        }
+                    }
+                    if (launch->selfTest && qmlWarnings > 0)
+                        std::fprintf(stderr, "knotmap: self-test found %d QML warning(s)\n",
+                                     qmlWarnings);
+                    QCoreApplication::exit(status);
+                });
+            });
+            window->update();
+        }
+        // A backup restored from the start-up error panel: open the database again.
+        bool reopen = false;
+        QObject::connect(state.recovery(), &ui::StartupRecovery::reopenRequested, &app, [&] {
+            reopen = true;
+            QCoreApplication::exit(0);
+        });
+        const int status = QGuiApplication::exec();
+        if (!reopen)
+            return status;
     }
-    return QGuiApplication::exec();
 }

@@ -16,6 +16,7 @@
 #include "sessionlistmodel.h"
 #include "sessionrunner.h"
 #include "spotguide.h"
+#include "startuprecovery.h"
 #include "todaycheckin.h"
 
 #include <QObject>
@@ -51,12 +52,15 @@ class AppState : public QObject {
     Q_PROPERTY(KnotStory* story READ story CONSTANT)
     Q_PROPERTY(ReportBuilder* report READ report CONSTANT)
     Q_PROPERTY(DataCare* data READ data CONSTANT)
+    Q_PROPERTY(StartupRecovery* recovery READ recovery CONSTANT)
 
 public:
     struct Options {
         QString databasePath;
         bool demo = false;
         bool darkTheme = false;
+        // The database was refused (damaged, not a database, newer): offer a backup.
+        bool databaseRefused = false;
     };
 
     // `store` or `atlas` is null when loading it failed; `startupError` then says why,
@@ -86,6 +90,7 @@ public:
     KnotStory* story() const { return m_story; }
     ReportBuilder* report() const { return m_report; }
     DataCare* data() const { return m_data; }
+    StartupRecovery* recovery() const { return m_recovery; }
     // The open store (null when none), for main.cpp and tests; QML never sees it.
     Store* store() const { return m_store.get(); }
 
@@ -112,6 +117,7 @@ private:
     KnotStory* m_story;
     ReportBuilder* m_report;
     DataCare* m_data;
+    StartupRecovery* m_recovery;
 };
 
 } // namespace knotmap::ui

@@ -13,9 +13,8 @@
 #include <QStandardPaths>
 
 namespace knotmap::ui {
-namespace {
 
-QString whenText(Timestamp t, LocalDate today) {
+QString backupWhenText(Timestamp t, LocalDate today) {
     const QDateTime at = toQDateTime(t);
     const QString time = QLocale().toString(at.time(), QStringLiteral("HH:mm"));
     const LocalDate day = localDateOf(t);
@@ -26,7 +25,21 @@ QString whenText(Timestamp t, LocalDate today) {
     return QLocale().toString(at, QStringLiteral("ddd d MMM yyyy, HH:mm"));
 }
 
-} // namespace
+QString backupContentsText(const backup::Contents& c) {
+    const auto day = [](const std::optional<LocalDate>& d) {
+        return d ? QLocale().toString(toQDate(*d), QStringLiteral("d MMM yyyy")) : QString();
+    };
+    const QString days = c.checkIns > 0 ? DataCare::tr("%1 check-ins from %2 to %3")
+                                              .arg(c.checkIns)
+                                              .arg(day(c.firstDay), day(c.lastDay))
+                                        : DataCare::tr("no check-ins");
+    return DataCare::tr(
+               "This backup holds %1, %2 knots with %3 readings, and %4 self-care sessions.")
+        .arg(days)
+        .arg(c.knots)
+        .arg(c.readings)
+        .arg(c.sessions);
+}
 
 DataCare::DataCare(Store* store, const Clock& clock, QObject* parent)
     : QObject(parent)
@@ -63,14 +76,14 @@ void DataCare::reload() {
     for (const auto& e : *all) {
         m_files.push_back(e.path);
         m_backups.append(QVariantMap{
-            {"when", whenText(e.madeAt, today)},
+            {"when", backupWhenText(e.madeAt, today)},
             {"kind",
              e.tag.empty() ? tr("Regular") : tr("Before an update (%1)").arg(toQString(e.tag))},
             {"file", QString::fromStdString(e.path.filename().string())},
         });
     }
     if (!all->empty())
-        m_lastBackup = whenText(all->front().madeAt, today);
+        m_lastBackup = backupWhenText(all->front().madeAt, today);
     emit changed();
 }
 
@@ -100,20 +113,7 @@ QString DataCare::preview(int index) const {
     if (index < 0 || index >= static_cast<int>(m_files.size()))
         return {};
     auto c = backup::preview(m_files[static_cast<std::size_t>(index)]);
-    if (!c)
-        return toQString(c.error().message);
-    const auto day = [](const std::optional<LocalDate>& d) {
-        return d ? QLocale().toString(toQDate(*d), QStringLiteral("d MMM yyyy")) : QString();
-    };
-    const QString days = c->checkIns > 0 ? tr("%1 check-ins from %2 to %3")
-                                               .arg(c->checkIns)
-                                               .arg(day(c->firstDay), day(c->lastDay))
-                                         : tr("no check-ins");
-    return tr("This backup holds %1, %2 knots with %3 readings, and %4 self-care sessions.")
-        .arg(days)
-        .arg(c->knots)
-        .arg(c->readings)
-        .arg(c->sessions);
+    return c ? backupContentsText(*c) : toQString(c.error().message);
 }
 
 bool DataCare::restore(int index) {

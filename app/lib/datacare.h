@@ -1,5 +1,6 @@
 #pragma once
 
+#include "knotmap/backup.h"
 #include "knotmap/clock.h"
 #include "knotmap/store.h"
 
@@ -9,6 +10,11 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace knotmap::ui {
+
+// When a backup was made, for people: "Today at 08:15", "Yesterday at 21:02", a date.
+QString backupWhenText(Timestamp t, LocalDate today);
+// What a backup holds, in a sentence: check-ins and their days, knots, readings, sessions.
+QString backupContentsText(const backup::Contents& contents);
 
 // The "Your data" page: where the database is, its backups, and making one now.
 class DataCare : public QObject {

@@ -4,6 +4,7 @@
 #include "knotmap/domain.h"
 #include "knotmap/exchange.h"
 #include "knotmap/store.h"
+#include "mainwindow.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -64,10 +65,22 @@ int runRestoreCommand(const QStringList& arguments, const QString& defaultDataba
         std::printf("%s\n", qPrintable(tr("Nothing was changed. Add --yes to restore it.")));
         return 0;
     }
-    auto store = Store::open(parser.value(db).toStdString());
+    const SystemClock clock;
+    const std::filesystem::path database = parser.value(db).toStdString();
+    auto store = Store::open(database);
+    if (!store && backupCanReplace(store.error().code)) {
+        // A database that cannot be opened is kept as it is and the backup put in place.
+        std::fprintf(stderr, "knotmap restore: %s\n", store.error().message.c_str());
+        auto kept = backup::replaceRefused(database, file, clock.now());
+        if (!kept)
+            return fail(1, QString::fromStdString(kept.error().message));
+        std::printf("%s\n", qPrintable(tr("Restored. The file that could not be opened is kept, "
+                                          "unchanged, as %1.")
+                                           .arg(QString::fromStdString(kept->string()))));
+        return 0;
+    }
     if (!store)
         return fail(1, QString::fromStdString(store.error().message));
-    const SystemClock clock;
     if (auto ok = backup::restore(**store, file, clock.now()); !ok)
         return fail(1, QString::fromStdString(ok.error().message));
     std::printf(

@@ -28,6 +28,13 @@ Result<BodyAtlas> loadBodyAtlas();
 // The knowledge data embedded in the QML module, checked against the atlas.
 Result<KnowledgeBase> loadKnowledge(const BodyAtlas& atlas);
 
+// Whether a database refused with `code` is one a backup may stand in for: damaged, not
+// a database, or from a newer version (not a lock, a missing file or a read-only disk).
+inline bool backupCanReplace(ErrorCode code) {
+    return code == ErrorCode::Corrupt || code == ErrorCode::NotADatabase ||
+           code == ErrorCode::NewerSchema;
+}
+
 // Loads Main.qml with `state` as its `app`; returns the window, or null if loading failed.
 QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine, AppState& state,
                              const WindowOptions& options);

@@ -144,6 +144,7 @@ ApplicationWindow {
                 visible: root.app.startupError !== ""
                 message: root.app.startupError
                 databasePath: root.app.databasePath
+                recovery: root.app.recovery
             }
 
             StackLayout {

@@ -229,21 +229,31 @@ Result<Contents> preview(const fs::path& file) {
     return c;
 }
 
+namespace {
+// What `file` holds, if it can stand in for `database`: another file, with KnotMap data
+// this version reads, intact.
+Result<Contents> checkRestorable(const fs::path& file, const fs::path& database) {
+    std::error_code ec;
+    if (fs::equivalent(file, database, ec))
+        return Error{ErrorCode::InvalidInput, "That is the database itself, not a backup.", {}};
+    auto contents = preview(file);
+    if (contents && contents->schemaVersion == 0)
+        return Error{
+            ErrorCode::InvalidInput, "That file holds no KnotMap data. Nothing was changed.", {}};
+    return contents;
+}
+} // namespace
+
 Status restore(Store& store, const fs::path& file, Timestamp now) {
     if (store.readOnly())
         return Error{ErrorCode::ReadOnly,
                      "The database is open read-only, because " + store.readOnlyReason() +
                          ", so it cannot be restored into. Nothing was changed.",
                      {}};
-    std::error_code ec;
-    if (fs::equivalent(file, store.path(), ec))
-        return Error{ErrorCode::InvalidInput, "That is the database itself, not a backup.", {}};
-    auto contents = preview(file);
+    auto contents = checkRestorable(file, store.path());
     if (!contents)
         return contents.error();
-    if (contents->schemaVersion == 0)
-        return Error{
-            ErrorCode::InvalidInput, "That file holds no KnotMap data. Nothing was changed.", {}};
+    std::error_code ec;
     // The current data first, so a restore can itself be undone.
     if (auto copy = make(store.database(), store.path(), now, "before-restore"); !copy)
         return Error{copy.error().code,
@@ -273,6 +283,66 @@ Status restore(Store& store, const fs::path& file, Timestamp now) {
     }
     log::store()->info("restored a backup (schema {})", contents->schemaVersion);
     return {};
+}
+
+Result<std::optional<Candidate>> newestGood(const fs::path& database) {
+    auto all = list(database);
+    if (!all)
+        return all.error();
+    for (const Entry& e : *all) { // newest first
+        auto contents = preview(e.path);
+        if (contents && contents->schemaVersion > 0)
+            return std::optional<Candidate>{Candidate{e, *contents}};
+        log::store()->warn("backup {} cannot be used: {}", e.path.filename().string(),
+                           contents ? "it is empty" : contents.error().message);
+    }
+    return std::optional<Candidate>{};
+}
+
+Result<fs::path> replaceRefused(const fs::path& database, const fs::path& file, Timestamp now) {
+    std::error_code ec;
+    if (!fs::is_regular_file(database, ec))
+        return Error{ErrorCode::InvalidInput,
+                     files::quoted(database) + " is not a file. Nothing was changed.",
+                     {}};
+    if (auto contents = checkRestorable(file, database); !contents)
+        return contents.error();
+
+    const fs::path folder = folderFor(database);
+    fs::create_directories(folder, ec);
+    fs::permissions(folder, fs::perms::owner_all, ec);
+    // The refused file, unchanged, first; the swap happens only once it is safely kept.
+    const fs::path kept = folder / (stem(database) + "-refused-" + stamp(now) + ".sqlite");
+    for (const char* side : {"", "-wal", "-shm"}) {
+        const fs::path from = database.string() + side;
+        if (!fs::exists(from, ec))
+            continue;
+        if (auto ok = files::copyDurably(from, kept.string() + side); !ok) {
+            for (const char* done : {"", "-wal", "-shm"})
+                fs::remove(kept.string() + done, ec);
+            return Error{ok.error().code, ok.error().message + " Nothing was changed.", {}};
+        }
+    }
+    const fs::path incoming = database.string() + ".restoring";
+    fs::remove(incoming, ec);
+    if (auto ok = files::copyDurably(file, incoming); !ok)
+        return Error{ok.error().code, ok.error().message + " Nothing was changed.", {}};
+    // A -wal left beside the new file would be read into it: its copy is kept above.
+    fs::remove(database.string() + "-wal", ec);
+    fs::remove(database.string() + "-shm", ec);
+    fs::rename(incoming, database, ec);
+    if (ec) {
+        fs::remove(incoming, ec);
+        return Error{ErrorCode::Io,
+                     "The backup could not be put in place (" + ec.message() +
+                         "). The file that could not be opened is kept in " + files::quoted(kept) +
+                         ".",
+                     {}};
+    }
+    files::syncFolder(database.parent_path().empty() ? fs::path(".") : database.parent_path());
+    files::syncFolder(folder);
+    log::store()->info("put a backup in place of a database that could not be opened");
+    return kept;
 }
 
 } // namespace knotmap::backup

@@ -37,6 +37,63 @@ Status createPrivateFile(const std::filesystem::path& path) {
     return {};
 }
 
+Status copyDurably(const std::filesystem::path& from, const std::filesystem::path& to) {
+    const int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
+    if (in < 0)
+        return Error{ErrorCode::Io,
+                     "KnotMap could not read " + quoted(from) + ": " + std::strerror(errno) + ".",
+                     {}};
+    const int out = ::open(to.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (out < 0) {
+        const int err = errno;
+        ::close(in);
+        return Error{err == ENOSPC ? ErrorCode::DiskFull : ErrorCode::Io,
+                     "KnotMap could not create " + quoted(to) + ": " + std::strerror(err) + ".",
+                     {}};
+    }
+    char buffer[1 << 16];
+    int err = 0;
+    for (;;) {
+        const ssize_t n = ::read(in, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            err = n < 0 ? errno : 0;
+            break;
+        }
+        for (ssize_t done = 0; done < n && err == 0;) {
+            const ssize_t w = ::write(out, buffer + done, static_cast<std::size_t>(n - done));
+            if (w < 0 && errno != EINTR)
+                err = errno;
+            else if (w > 0)
+                done += w;
+        }
+        if (err != 0)
+            break;
+    }
+    if (err == 0 && ::fsync(out) != 0)
+        err = errno;
+    ::close(in);
+    if (::close(out) != 0 && err == 0)
+        err = errno;
+    if (err != 0) {
+        ::unlink(to.c_str());
+        return Error{err == ENOSPC ? ErrorCode::DiskFull : ErrorCode::Io,
+                     "KnotMap could not copy " + quoted(from) + " to " + quoted(to) + ": " +
+                         std::strerror(err) + ".",
+                     {}};
+    }
+    return {};
+}
+
+void syncFolder(const std::filesystem::path& folder) {
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
 std::string whyNotWritable(const std::filesystem::path& file) {
     if (::access(file.c_str(), W_OK) != 0) {
         if (errno == EROFS)

@@ -86,6 +86,19 @@ public:
             ui::AppState::Options{QStringLiteral("x"), false, false});
         load();
     }
+    // A database the store refuses, shown as main.cpp shows it.
+    static std::unique_ptr<Harness> refusing(const QString& dbPath) {
+        auto opened = Store::open(dbPath.toStdString());
+        if (opened)
+            qFatal("the store opened %s", qPrintable(dbPath));
+        auto h = std::unique_ptr<Harness>(new Harness);
+        h->state = std::make_unique<ui::AppState>(
+            nullptr, &h->atlas, &h->knowledge, QString::fromStdString(opened.error().message),
+            h->clock, h->steady,
+            ui::AppState::Options{dbPath, false, false, ui::backupCanReplace(opened.error().code)});
+        h->load();
+        return h;
+    }
 
     QQuickItem* item(const QString& name, QQuickItem* within = nullptr) const {
         QQuickItem* found = findItem(within != nullptr ? within : window->contentItem(), name);
@@ -155,6 +168,8 @@ public:
     QQuickWindow* window = nullptr;
 
 private:
+    Harness()
+        : clock(SystemClock().now()) {}
     QSize m_size{1280, 800};
     void load() {
         window = ui::loadMainWindow(engine, *state, {QStringLiteral("body"), m_size});

@@ -927,6 +927,74 @@ private slots:
         QVERIFY(!h.item(QStringLiteral("pages"))->isVisible());
     }
 
+    void aDamagedDatabaseOffersTheNewestGoodBackupAndKeepsTheFile() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        int checkIns = 0;
+        {
+            Harness filled(path, true);
+            checkIns = filled.state->checkIns()->rowCount();
+            QVERIFY(filled.state->data()->backUpNow());
+        }
+        // A failing disk: every page after the first turns to junk.
+        QByteArray bytes = fileBytes(path);
+        bytes.replace(4096, bytes.size() - 4096, QByteArray(bytes.size() - 4096, '\xA5'));
+        {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(bytes);
+        }
+        {
+            auto h = Harness::refusing(path);
+            QVERIFY(h->item(QStringLiteral("startupError"))
+                        ->property("text")
+                        .toString()
+                        .contains(QStringLiteral("it is damaged")));
+            QVERIFY(h->item(QStringLiteral("recoveryOffer"))->isVisible());
+            QVERIFY(h->item(QStringLiteral("recoveryHolds"))
+                        ->property("text")
+                        .toString()
+                        .startsWith(
+                            QStringLiteral("This backup holds %1 check-ins from").arg(checkIns)));
+            QCOMPARE(fileBytes(path), bytes); // only offered, nothing done yet
+            h->shoot(QStringLiteral("recovery-offer"));
+            QSignalSpy reopen(h->state->recovery(), &ui::StartupRecovery::reopenRequested);
+            h->click(h->item(QStringLiteral("restoreNewest")));
+            QTRY_COMPARE(reopen.count(), 1);
+            QVERIFY(h->item(QStringLiteral("recoveryStatus"))
+                        ->property("text")
+                        .toString()
+                        .startsWith(QStringLiteral("Restored. The file that could not be opened "
+                                                   "is kept, unchanged, as k-refused-")));
+        }
+        const QDir folder(dir.filePath(QStringLiteral("k-backups")));
+        const QStringList kept =
+            folder.entryList({QStringLiteral("k-refused-*.sqlite")}, QDir::Files);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(fileBytes(folder.filePath(kept[0])), bytes);
+        // Opened again, as main.cpp does after the restore: the data is back.
+        Harness reopened(path);
+        QCOMPARE(reopened.state->checkIns()->rowCount(), checkIns);
+    }
+
+    void aNewerDatabaseWithNoBackupOffersNothing() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        { Harness made(path); }
+        {
+            auto store = sql::Database::open(path.toStdString(), sql::Database::Access::ReadWrite);
+            QVERIFY(store->exec("PRAGMA user_version = 99").ok());
+        }
+        const QByteArray bytes = fileBytes(path);
+        auto h = Harness::refusing(path);
+        QVERIFY(h->item(QStringLiteral("startupError"))
+                    ->property("text")
+                    .toString()
+                    .contains(QStringLiteral("newer version of KnotMap")));
+        QVERIFY(!h->item(QStringLiteral("recoveryOffer"))->isVisible());
+        QCOMPARE(fileBytes(path), bytes);
+    }
+
     void modelsPassTheModelTester() {
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("demo.sqlite")), true);

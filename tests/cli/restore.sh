@@ -34,3 +34,24 @@ status=0
 grep -q "not a KnotMap database" "$work/err" || fail "unclear refusal: $(cat "$work/err")"
 [ "$before" = "$(sha256sum "$work/junk.sqlite" "$live")" ] || fail "a refused restore changed a file"
 echo "ok: a junk file is refused and nothing changes"
+
+# A damaged database: the backup goes in its place and the damaged file is kept as it was.
+python3 - "$live" <<'PY'
+import sys
+path = sys.argv[1]
+b = bytearray(open(path, 'rb').read())
+b[4096:] = b'\xa5' * (len(b) - 4096)
+open(path, 'wb').write(b)
+PY
+damaged=$(sha256sum <"$live")
+status=0
+"$knotmap" restore "$work/snapshot.sqlite" --db "$live" >/dev/null 2>&1 || status=$?
+[ "$status" -eq 0 ] || fail "a preview against a damaged database exited $status"
+[ "$damaged" = "$(sha256sum <"$live")" ] || fail "a preview changed the damaged file"
+"$knotmap" restore "$work/snapshot.sqlite" --db "$live" --yes >"$work/out" 2>"$work/err" ||
+  fail "restoring over a damaged database failed: $(cat "$work/err")"
+grep -q "it is damaged" "$work/err" || fail "the damage was not named: $(cat "$work/err")"
+[ "$(sqlite3 "$live" "SELECT count(*) FROM check_in;")" -eq "$all" ] || fail "not restored"
+kept=$(ls "$work"/live-backups/live-refused-*.sqlite)
+[ "$damaged" = "$(sha256sum <"$kept")" ] || fail "the damaged file was not kept byte for byte"
+echo "ok: a damaged database is replaced by the backup and kept as $(basename "$kept")"

@@ -184,3 +184,86 @@ TEST_F(BackupTest, ABadFileIsRefusedAndNothingChanges) {
     EXPECT_EQ(backup::preview(newer).error().code, ErrorCode::NewerSchema);
     EXPECT_TRUE(backup::list(store->path())->empty()) << "no copy for a refused restore";
 }
+
+namespace {
+
+// Writes `count` check-ins on the days before noon().
+void addCheckIns(Store& store, const Clock& clock, int first, int count) {
+    CheckInRepository checkIns(store, clock);
+    for (int i = first; i < first + count; ++i) {
+        CheckIn c;
+        c.day = localDateOf(noon() - 24h * (i + 1));
+        c.painNow = c.painWorst = c.painLeast = c.painAverage = 3;
+        ASSERT_TRUE(checkIns.add(c).ok());
+    }
+}
+
+// Overwrites every page after the first with junk, as a failing disk might; the header
+// still says SQLite.
+void damage(const std::filesystem::path& file) {
+    std::string bytes = readBytes(file);
+    ASSERT_GT(bytes.size(), 8192u);
+    for (std::size_t i = 4096; i < bytes.size(); ++i)
+        bytes[i] = static_cast<char>(0xA5);
+    writeBytes(file, bytes);
+}
+
+} // namespace
+
+TEST_F(BackupTest, ADamagedDatabaseIsReplacedByTheNewestGoodBackupAndKeptAsItWas) {
+    addCheckIns(*store, clock, 0, 3);
+    ASSERT_TRUE(backup::make(store->database(), store->path(), noon() - 48h).ok());
+    addCheckIns(*store, clock, 3, 40);
+    ASSERT_TRUE(backup::make(store->database(), store->path(), noon() - 24h).ok());
+    // The newest backup is itself damaged, so the one before it is the newest good one.
+    auto backups = backup::list(store->path());
+    ASSERT_EQ(backups->size(), 2u);
+    damage((*backups)[0].path);
+    const auto path = store->path();
+    store.reset();
+    damage(path);
+    const std::string refused = readBytes(path);
+    auto opened = Store::open(path);
+    ASSERT_FALSE(opened.ok());
+    ASSERT_EQ(opened.error().code, ErrorCode::Corrupt);
+
+    auto good = backup::newestGood(path);
+    ASSERT_TRUE(good.ok()) << good.error().message;
+    ASSERT_TRUE(good->has_value());
+    EXPECT_EQ((*good)->entry.path, (*backups)[1].path);
+    EXPECT_EQ((*good)->contents.checkIns, 3);
+
+    auto kept = backup::replaceRefused(path, (*good)->entry.path, noon());
+    ASSERT_TRUE(kept.ok()) << kept.error().message;
+    EXPECT_EQ(kept->filename(), "knotmap-refused-20260315T120000Z.sqlite");
+    EXPECT_EQ(readBytes(*kept), refused) << "the refused file is kept byte for byte";
+    EXPECT_EQ(modeOf(*kept), 0600u);
+    EXPECT_EQ(modeOf(path), 0600u);
+    EXPECT_FALSE(std::filesystem::exists(path.string() + ".restoring"));
+    auto reopened = Store::open(path);
+    ASSERT_TRUE(reopened.ok()) << reopened.error().message;
+    EXPECT_EQ(*CheckInRepository(**reopened, clock).count(), 3);
+    // The kept file is not offered as a backup.
+    auto after = backup::list(path);
+    EXPECT_EQ(after->size(), 2u);
+}
+
+TEST_F(BackupTest, NoGoodBackupMeansNothingToOffer) {
+    const auto path = store->path();
+    EXPECT_FALSE(backup::newestGood(path)->has_value());
+    ASSERT_TRUE(backup::make(store->database(), path, noon()).ok());
+    damage(backup::list(path)->front().path);
+    EXPECT_FALSE(backup::newestGood(path)->has_value());
+}
+
+TEST_F(BackupTest, ReplacingFailsCleanlyWhenTheBackupIsNotGood) {
+    addCheckIns(*store, clock, 0, 3);
+    const auto path = store->path();
+    store.reset();
+    const std::string before = readBytes(path);
+    writeBytes(dir.file("junk.sqlite"), std::string(8192, 'x'));
+    auto result = backup::replaceRefused(path, dir.file("junk.sqlite"), noon());
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(readBytes(path), before);
+    EXPECT_FALSE(std::filesystem::exists(backup::folderFor(path)));
+}

@@ -64,4 +64,20 @@ Result<Contents> preview(const std::filesystem::path& file);
 // brought up to the current schema.
 Status restore(Store& store, const std::filesystem::path& file, Timestamp now);
 
+// The newest backup of `database` that is a KnotMap database this version can read and
+// that SQLite finds intact, with what it holds; nothing when there is none.
+struct Candidate {
+    Entry entry;
+    Contents contents;
+};
+Result<std::optional<Candidate>> newestGood(const std::filesystem::path& database);
+
+// For a database Store::open refused (damaged, not a database, from a newer version):
+// keeps the refused file, byte for byte, with any -wal and -shm beside it, in the backup
+// folder as "<name>-refused-<time>.sqlite", then puts a copy of the backup `file` in its
+// place. Returns where the refused file was kept. On any failure before the swap the
+// database is exactly as it was.
+Result<std::filesystem::path> replaceRefused(const std::filesystem::path& database,
+                                             const std::filesystem::path& file, Timestamp now);
+
 } // namespace knotmap::backup
