@@ -61,6 +61,39 @@ QRectF plotArea(const QRectF& area, const QFontMetricsF& fm) {
                          -(fm.height() + 14));
 }
 
+// Years of days are more points than the chart has pixels: each run of days that shares
+// a point becomes one (the mean of its values; self-care if any day had it), so drawing
+// costs the width of the chart, not the length of the history.
+std::vector<ChartDay> fitToWidth(const std::vector<ChartDay>& days, double width) {
+    const auto most = static_cast<std::size_t>(std::max(2.0, width / 2.0));
+    if (days.size() <= most)
+        return days;
+    const std::size_t per = (days.size() + most - 1) / most;
+    std::vector<ChartDay> out;
+    out.reserve(days.size() / per + 1);
+    for (std::size_t first = 0; first < days.size(); first += per) {
+        const std::size_t last = std::min(days.size(), first + per);
+        ChartDay merged{days[first].day, {}, {}, {}, false};
+        const auto mean = [&](std::optional<double> ChartDay::*value) -> std::optional<double> {
+            double sum = 0;
+            int n = 0;
+            for (std::size_t i = first; i < last; ++i)
+                if (const auto& v = days[i].*value) {
+                    sum += *v;
+                    ++n;
+                }
+            return n > 0 ? std::optional<double>(sum / n) : std::nullopt;
+        };
+        merged.now = mean(&ChartDay::now);
+        merged.average = mean(&ChartDay::average);
+        merged.rollingMean = mean(&ChartDay::rollingMean);
+        for (std::size_t i = first; i < last; ++i)
+            merged.selfCare = merged.selfCare || days[i].selfCare;
+        out.push_back(merged);
+    }
+    return out;
+}
+
 std::optional<double> asDouble(std::optional<int> v) {
     return v ? std::optional<double>(*v) : std::nullopt;
 }
@@ -87,7 +120,7 @@ int painChartDayAt(const QRectF& area, const QFont& font, std::size_t dayCount, 
     return static_cast<int>(std::clamp(i, 0.0, static_cast<double>(dayCount - 1)));
 }
 
-void drawPainChart(QPainter& p, const QRectF& area, const std::vector<ChartDay>& days,
+void drawPainChart(QPainter& p, const QRectF& area, const std::vector<ChartDay>& allDays,
                    const ChartStyle& style, int focus) {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -95,6 +128,7 @@ void drawPainChart(QPainter& p, const QRectF& area, const std::vector<ChartDay>&
     const QFontMetricsF fm(style.font);
     const double lineHeight = fm.height();
     const QRectF plot = plotArea(area, fm);
+    const std::vector<ChartDay> days = fitToWidth(allDays, plot.width());
 
     // Grid and the 0-10 axis.
     for (int v = 0; v <= 10; v += 2) {
@@ -115,15 +149,18 @@ void drawPainChart(QPainter& p, const QRectF& area, const std::vector<ChartDay>&
     }
 
     // Dates along the bottom: the first, the last and a few between.
-    const int labels = std::min<int>(6, static_cast<int>(days.size()));
+    const int labels = std::min<int>(6, static_cast<int>(allDays.size()));
     for (int k = 0; k < labels; ++k) {
         const std::size_t i = labels == 1 ? 0
-                                          : static_cast<std::size_t>(k) * (days.size() - 1) /
+                                          : static_cast<std::size_t>(k) * (allDays.size() - 1) /
                                                 static_cast<std::size_t>(labels - 1);
-        const double x = plot.left() + (days.size() > 1 ? plot.width() * static_cast<double>(i) /
-                                                              static_cast<double>(days.size() - 1)
-                                                        : 0);
-        const QString text = QLocale().toString(days[i].day, QStringLiteral("d MMM"));
+        const double x =
+            plot.left() + (allDays.size() > 1 ? plot.width() * static_cast<double>(i) /
+                                                    static_cast<double>(allDays.size() - 1)
+                                              : 0);
+        const QString text = QLocale().toString(
+            allDays[i].day, allDays.size() > 300 ? QStringLiteral("MMM yyyy")
+                                                 : QStringLiteral("d MMM")); // years: say which
         const double w = fm.horizontalAdvance(text);
         const double left = std::clamp(x - w / 2, area.left(), area.right() - w);
         p.setPen(style.text);
@@ -151,12 +188,15 @@ void drawPainChart(QPainter& p, const QRectF& area, const std::vector<ChartDay>&
     drawSeries(p, days, &ChartDay::average, plot, averagePen, true);
     drawSeries(p, days, &ChartDay::rollingMean, plot, rollingPen, false);
 
-    if (focus >= 0 && static_cast<std::size_t>(focus) < days.size()) {
-        const double fx = plot.left() + step * focus;
+    if (focus >= 0 && static_cast<std::size_t>(focus) < allDays.size()) {
+        const double fx =
+            plot.left() + (allDays.size() > 1
+                               ? plot.width() * focus / static_cast<double>(allDays.size() - 1)
+                               : 0);
         p.setPen(QPen(style.text, 1, Qt::DotLine));
         p.drawLine(QPointF(fx, plot.top()), QPointF(fx, plot.bottom()));
         p.setBrush(Qt::NoBrush);
-        const ChartDay& d = days[static_cast<std::size_t>(focus)];
+        const ChartDay& d = allDays[static_cast<std::size_t>(focus)];
         for (const auto& v : {d.average, d.now, d.rollingMean}) {
             if (v) {
                 p.setPen(QPen(style.text, 1.6));

@@ -154,22 +154,38 @@ ApplicationWindow {
                 visible: root.app.startupError === ""
                 currentIndex: root.currentPage
 
-                BodyMapPage {
-                    app: root.app
-                    onAskRedFlags: regionId => redFlags.askFor(regionId)
-                    onStartSession: knotId => {
-                        root.currentPage = 2
-                        selfCare.chooseKnot(knotId)
+                PageLoader {
+                    current: root.currentPage === 0
+                    sourceComponent: BodyMapPage {
+                        app: root.app
+                        onAskRedFlags: regionId => redFlags.askFor(regionId)
+                        onStartSession: knotId => {
+                            root.currentPage = 2 // makes the Self-care page if it is new
+                            selfCare.item.chooseKnot(knotId)
+                        }
                     }
                 }
-                TodayPage { app: root.app }
-                SelfCarePage {
-                    id: selfCare
-                    app: root.app
+                PageLoader {
+                    current: root.currentPage === 1
+                    sourceComponent: TodayPage { app: root.app }
                 }
-                HistoryPage { app: root.app }
-                ReportPage { app: root.app }
-                DataPage { app: root.app }
+                PageLoader {
+                    id: selfCare
+                    current: root.currentPage === 2
+                    sourceComponent: SelfCarePage { app: root.app }
+                }
+                PageLoader {
+                    current: root.currentPage === 3
+                    sourceComponent: HistoryPage { app: root.app }
+                }
+                PageLoader {
+                    current: root.currentPage === 4
+                    sourceComponent: ReportPage { app: root.app }
+                }
+                PageLoader {
+                    current: root.currentPage === 5
+                    sourceComponent: DataPage { app: root.app }
+                }
             }
 
             Label {
