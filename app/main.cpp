@@ -22,6 +22,7 @@
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 
@@ -36,6 +37,7 @@ struct Launch {
     bool demo = false;
     bool readOnly = false;
     bool selfTest = false;
+    bool timeStartUp = false;
     QString screenshot;
     ui::WindowOptions window;
     QString theme;
@@ -47,8 +49,8 @@ void chooseOffscreenIfHeadless(int argc, char** argv) {
         return;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--screenshot" || arg == "--self-test" || arg == "--help" || arg == "-h" ||
-            arg == "--version" || arg == "-v")
+        if (arg == "--screenshot" || arg == "--self-test" || arg == "--time-start-up" ||
+            arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 }
@@ -91,7 +93,12 @@ std::optional<Launch> parse(QCommandLineParser& parser, const QStringList& args)
         QStringLiteral("self-test"),
         QCoreApplication::translate("main", "Load every page and quit; exit status 0 if all "
                                             "loaded without errors."));
-    parser.addOptions({db, demo, readOnly, screenshot, size, page, theme, selfTest});
+    const QCommandLineOption timeStartUp(
+        QStringLiteral("time-start-up"),
+        QCoreApplication::translate("main", "Render offscreen, print the moment the first frame "
+                                            "was shown (monotonic clock, ns) and quit; used by "
+                                            "./dev bench."));
+    parser.addOptions({db, demo, readOnly, screenshot, size, page, theme, selfTest, timeStartUp});
     parser.process(args); // exits on --help, --version and unknown options
 
     Launch launch;
@@ -99,6 +106,7 @@ std::optional<Launch> parse(QCommandLineParser& parser, const QStringList& args)
     launch.demo = parser.isSet(demo);
     launch.readOnly = parser.isSet(readOnly);
     launch.selfTest = parser.isSet(selfTest);
+    launch.timeStartUp = parser.isSet(timeStartUp);
     launch.screenshot = parser.value(screenshot);
     launch.theme = parser.value(theme);
     launch.window.page = parser.value(page);
@@ -197,7 +205,8 @@ int main(int argc, char** argv) {
     if (!launch)
         return 2;
 
-    const bool headlessRun = launch->selfTest || !launch->screenshot.isEmpty();
+    const bool headlessRun =
+        launch->selfTest || launch->timeStartUp || !launch->screenshot.isEmpty();
     std::optional<std::filesystem::path> logFile;
     if (!headlessRun)
         logFile = (dataFolder() + QStringLiteral("/logs/knotmap.log")).toStdString();
@@ -266,11 +275,31 @@ int main(int argc, char** argv) {
             // Act once a second frame is on screen (the first may still be settling), then quit.
             int frames = 0;
             QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
+                if (launch->timeStartUp && frames == 0) {
+                    const auto now = std::chrono::steady_clock::now().time_since_epoch();
+                    std::printf(
+                        "first-frame %lld\n",
+                        static_cast<long long>(
+                            std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
+                    std::fflush(stdout);
+                    QCoreApplication::exit(0);
+                    return;
+                }
                 if (++frames == 1)
                     window->update(); // nothing else may ask for another frame
                 if (frames != 2)
                     return;
                 QTimer::singleShot(0, &app, [&] {
+                    if (launch->selfTest) {
+                        // Pages are made when first shown: show each, then the first again.
+                        const int shown = window->property("currentPage").toInt();
+                        for (int page = 0; page < static_cast<int>(std::size(ui::kPageNames));
+                             ++page) {
+                            window->setProperty("currentPage", page);
+                            QCoreApplication::processEvents();
+                        }
+                        window->setProperty("currentPage", shown);
+                    }
                     int status = qmlWarnings == 0 ? 0 : 1;
                     if (!launch->screenshot.isEmpty()) {
                         const QImage image = window->grabWindow();

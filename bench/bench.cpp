@@ -1,40 +1,125 @@
-// knotmap-bench: times KnotMap's work against a floor measured in the same run, and
-// prints one Markdown table. Every figure is the median of repeated runs.
+// knotmap-bench: times KnotMap's work against a floor measured in the same run and prints
+// one Markdown table; with --out it also writes the table into docs/PERFORMANCE.md between
+// its markers. Every figure is the median of repeated runs.
 //
-//   knotmap-bench --db10 history-10y.sqlite [--db1 history-1y.sqlite] [--runs 15]
+//   knotmap-bench --app build/release/app/knotmap --bare build/release/bench/knotmap-bare-window
+//                 --db10 history-10y.sqlite --work DIR [--runs N] [--out docs/PERFORMANCE.md]
 
-#include "knotmap/history.h"
+#include "appstate.h"
+#include "knotmap/knots.h"
 #include "knotmap/store.h"
-#include "painhistory.h"
+#include "mainwindow.h"
 
-#include <QCoreApplication>
+#include <QEventLoop>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
+#include <fcntl.h>
+#include <filesystem>
+#include <fstream>
 #include <functional>
+#include <optional>
+#include <spawn.h>
+#include <sstream>
 #include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <vector>
+
+Q_IMPORT_QML_PLUGIN(KnotMapPlugin)
+
+extern char** environ;
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+namespace fs = std::filesystem;
+using Steady = std::chrono::steady_clock;
 
-double medianMs(int runs, const std::function<void()>& work) {
-    std::vector<double> ms;
-    work(); // warm the caches once, as a second opening of a page would find them
-    for (int i = 0; i < runs; ++i) {
-        const auto start = Clock::now();
-        work();
-        ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0.0 : v[v.size() / 2];
 }
 
-// The floor: raw sqlite3 reading the rows History reads for a range (check-ins since the
-// first, sessions of the range, readings of the range, every knot, pain areas).
+double msSince(Steady::time_point start) {
+    return std::chrono::duration<double, std::milli>(Steady::now() - start).count();
+}
+
+// Times `work` `runs` times after one warm-up run; the median in ms.
+double medianMs(int runs, const std::function<void()>& work) {
+    std::vector<double> ms;
+    work();
+    for (int i = 0; i < runs; ++i) {
+        const auto start = Steady::now();
+        work();
+        ms.push_back(msSince(start));
+    }
+    return median(ms);
+}
+
+struct ProcessRun {
+    int status = -1;
+    double wallMs = 0;             // spawn to exit
+    std::optional<double> frameMs; // spawn to the "first-frame" line, if printed
+    double peakRssMb = 0;
+};
+
+// Runs a program, reading its standard output for a "first-frame <ns>" line.
+ProcessRun runProcess(const std::vector<std::string>& args) {
+    std::vector<char*> argv;
+    for (const auto& a : args)
+        argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    int out[2];
+    if (::pipe(out) != 0)
+        return {};
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
+    posix_spawn_file_actions_addclose(&actions, out[0]);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    ProcessRun run;
+    const auto start = Steady::now();
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(out[1]);
+    if (spawned != 0) {
+        ::close(out[0]);
+        return run;
+    }
+    std::string text;
+    char buffer[4096];
+    for (ssize_t n; (n = ::read(out[0], buffer, sizeof buffer)) > 0;)
+        text.append(buffer, static_cast<std::size_t>(n));
+    ::close(out[0]);
+    int status = 0;
+    rusage usage{};
+    ::wait4(pid, &status, 0, &usage);
+    run.wallMs = msSince(start);
+    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+    run.peakRssMb = static_cast<double>(usage.ru_maxrss) / 1024.0;
+    if (const auto at = text.find("first-frame "); at != std::string::npos) {
+        const long long ns = std::stoll(text.substr(at + 12));
+        const auto startNs =
+            std::chrono::duration_cast<std::chrono::nanoseconds>(start.time_since_epoch()).count();
+        run.frameMs = static_cast<double>(ns - startNs) / 1e6;
+    }
+    return run;
+}
+
+// The floor for History: raw sqlite3 reading the rows History reads for a range
+// (check-ins since the first, sessions of the range, readings of the range, every knot,
+// pain areas).
 void readRaw(sqlite3* db, std::int64_t fromSeconds) {
     const std::pair<const char*, bool> queries[] = {
         {"SELECT * FROM check_in ORDER BY day", false},
@@ -67,56 +152,349 @@ void readRaw(sqlite3* db, std::int64_t fromSeconds) {
     }
 }
 
+struct Row {
+    std::string what;
+    std::string ours;
+    std::string floor;
+    std::string compared;
+    std::string target;
+    bool met = false;
+};
+
+std::string fixed(double v, int decimals = 1) {
+    char text[64];
+    std::snprintf(text, sizeof text, "%.*f", decimals, v);
+    return text;
+}
+
+std::string dateDaysAgo(int days) {
+    const std::time_t t = std::time(nullptr) - static_cast<std::time_t>(days) * 86400;
+    std::tm local{};
+    localtime_r(&t, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
+std::string firstLine(const char* file, const char* key) {
+    std::ifstream in(file);
+    for (std::string line; std::getline(in, line);)
+        if (line.rfind(key, 0) == 0)
+            return line.substr(line.find(':') + 1);
+    return {};
+}
+
+std::string machine() {
+    std::string cpu = firstLine("/proc/cpuinfo", "model name");
+    cpu.erase(0, cpu.find_first_not_of(' '));
+    std::string mem = firstLine("/proc/meminfo", "MemTotal");
+    const double gib = std::stod(mem.empty() ? "0" : mem) / 1024.0 / 1024.0;
+    return cpu + ", " + std::to_string(sysconf(_SC_NPROCESSORS_ONLN)) + " cores, " + fixed(gib) +
+           " GiB RAM";
+}
+
+// Waits until the window has shown a new frame (or 5 s passed).
+void waitForFrame(QQuickWindow* window) {
+    QEventLoop loop;
+    const auto c = QObject::connect(window, &QQuickWindow::frameSwapped, &loop, &QEventLoop::quit,
+                                    Qt::QueuedConnection);
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    window->update();
+    loop.exec();
+    QObject::disconnect(c);
+}
+
+// Writes the table between the markers of `path`, keeping everything else.
+bool writeInto(const fs::path& path, const std::string& table) {
+    const std::string begin = "<!-- bench:begin -->";
+    const std::string end = "<!-- bench:end -->";
+    std::ifstream in(path);
+    std::stringstream all;
+    all << in.rdbuf();
+    std::string text = all.str();
+    const auto b = text.find(begin);
+    const auto e = text.find(end);
+    if (b == std::string::npos || e == std::string::npos || e < b)
+        return false;
+    text.replace(b + begin.size(), e - b - begin.size(), "\n" + table);
+    std::ofstream out(path);
+    out << text;
+    return static_cast<bool>(out);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    std::string db10;
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    std::string appPath, barePath, db10, work, outPath, only;
     int runs = 15;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string flag = argv[i];
-        if (flag == "--db10")
-            db10 = argv[i + 1];
+        const std::string value = argv[i + 1];
+        if (flag == "--app")
+            appPath = value;
+        else if (flag == "--bare")
+            barePath = value;
+        else if (flag == "--db10")
+            db10 = value;
+        else if (flag == "--work")
+            work = value;
+        else if (flag == "--out")
+            outPath = value;
+        else if (flag == "--only") // one part, for profiling: startup, write, history, pdf,
+            only = value;          // hit or exchange; the table is then not written
         else if (flag == "--runs")
-            runs = std::max(3, std::stoi(argv[i + 1]));
+            runs = std::max(3, std::stoi(value));
     }
-    if (db10.empty()) {
-        std::fprintf(stderr, "usage: knotmap-bench --db10 PATH [--runs N]\n");
+    if (appPath.empty() || barePath.empty() || db10.empty() || work.empty()) {
+        std::fprintf(stderr, "usage: knotmap-bench --app PATH --bare PATH --db10 PATH --work DIR "
+                             "[--runs N] [--out FILE]\n");
         return 2;
     }
-    knotmap::OpenOptions readOnly;
-    readOnly.readOnly = true;
-    auto store = knotmap::Store::open(db10, readOnly);
-    if (!store) {
-        std::fprintf(stderr, "knotmap-bench: %s\n", store.error().message.c_str());
+    fs::create_directories(work);
+    std::vector<Row> rows;
+    const int processRuns = std::max(5, runs / 2);
+    const auto part = [&](const char* name) { return only.empty() || only == name; };
+    if (!only.empty())
+        outPath.clear();
+
+    // 1, 2: start-up to the first frame and its peak memory, against a bare window.
+    if (part("startup")) {
+        std::vector<double> ours, bare, oursRss, bareRss;
+        for (int i = 0; i < processRuns + 1; ++i) { // the first of each warms the disk cache
+            const auto a = runProcess({appPath, "--db", db10, "--time-start-up"});
+            const auto b = runProcess({barePath});
+            if (i == 0)
+                continue;
+            if (a.status != 0 || !a.frameMs || b.status != 0 || !b.frameMs) {
+                std::fprintf(stderr, "knotmap-bench: a start-up run failed\n");
+                return 1;
+            }
+            ours.push_back(*a.frameMs);
+            bare.push_back(*b.frameMs);
+            oursRss.push_back(a.peakRssMb);
+            bareRss.push_back(b.peakRssMb);
+        }
+        const double o = median(ours), f = median(bare);
+        rows.push_back({"start-up to first frame, 10-year database", fixed(o) + " ms",
+                        fixed(f) + " ms (bare Qt Quick window)", fixed(o / f, 2) + "x",
+                        "at most 1.3x", o <= 1.3 * f});
+        const double om = median(oursRss), fm = median(bareRss);
+        rows.push_back({"peak memory of that start-up (RSS)", fixed(om) + " MB",
+                        fixed(fm) + " MB (bare window)", "+" + fixed(om - fm) + " MB",
+                        "at most +40 MB", om - fm <= 40.0});
+    }
+
+    // 3: logging one knot observation, durable (one commit), against raw sqlite3.
+    if (part("write")) {
+        const fs::path ourFile = fs::path(work) / "observe-ours.sqlite";
+        const fs::path rawFile = fs::path(work) / "observe-raw.sqlite";
+        for (const auto& f : {ourFile, rawFile})
+            for (const char* side : {"", "-wal", "-shm"})
+                fs::remove(f.string() + side);
+        const knotmap::SystemClock clock;
+        knotmap::RowId knotId = 0;
+        for (const auto& f : {rawFile, ourFile}) { // the same schema and one knot in each
+            auto made = knotmap::Store::open(f);
+            knotmap::KnotRepository knots(**made, clock);
+            knotmap::Knot knot;
+            knot.place = {knotmap::BodyView::Back, 0.37, 0.21, "upper-trapezius-left",
+                          knotmap::Side::Left};
+            knot.createdAt = clock.now();
+            knotmap::KnotObservation first;
+            first.observedAt = clock.now();
+            first.tenderness = 5;
+            knotId = *knots.add(knot, first);
+        }
+        auto store = knotmap::Store::open(ourFile);
+        knotmap::KnotRepository knots(**store, clock);
+        sqlite3* raw = nullptr;
+        sqlite3_open_v2(rawFile.c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr);
+        sqlite3_exec(raw,
+                     "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; "
+                     "PRAGMA synchronous = FULL",
+                     nullptr, nullptr, nullptr);
+        sqlite3_stmt* insert = nullptr;
+        sqlite3_prepare_v2(raw,
+                           "INSERT INTO knot_observation (knot_id, observed_at, tenderness, "
+                           "qualities, note) VALUES (?1, ?2, ?3, ?4, ?5)",
+                           -1, &insert, nullptr);
+        std::vector<double> ours, floor;
+        const int n = runs * 10;
+        for (int i = 0; i < n; ++i) { // alternated, so both see the same disk
+            knotmap::KnotObservation obs;
+            obs.knotId = knotId;
+            obs.observedAt = clock.now();
+            obs.tenderness = i % 11;
+            obs.note = "after a long day at the desk";
+            auto start = Steady::now();
+            if (!knots.addObservation(obs)) {
+                std::fprintf(stderr, "knotmap-bench: a reading was not saved\n");
+                return 1;
+            }
+            ours.push_back(msSince(start));
+            start = Steady::now();
+            sqlite3_bind_int64(insert, 1, knotId);
+            sqlite3_bind_int64(insert, 2, obs.observedAt.time_since_epoch().count());
+            sqlite3_bind_int(insert, 3, obs.tenderness);
+            sqlite3_bind_int(insert, 4, 0);
+            sqlite3_bind_text(insert, 5, obs.note.c_str(), -1, SQLITE_STATIC);
+            if (sqlite3_step(insert) != SQLITE_DONE) {
+                std::fprintf(stderr, "knotmap-bench: raw insert failed\n");
+                return 1;
+            }
+            sqlite3_reset(insert);
+            floor.push_back(msSince(start));
+        }
+        sqlite3_finalize(insert);
+        sqlite3_close(raw);
+        const double o = median(ours), f = median(floor);
+        rows.push_back({"logging one knot reading, durable (one commit)", fixed(o, 3) + " ms",
+                        fixed(f, 3) + " ms (raw sqlite3, same SQL and pragmas)",
+                        fixed(o / f, 2) + "x", "at most 1.2x", o <= 1.2 * f});
+    }
+
+    // 4: opening History for 1 and 10 years in the real window: the model load, the first
+    // layout and the frame, against raw sqlite3 reading the same rows.
+    if (part("history")) {
+        auto atlas = knotmap::ui::loadBodyAtlas();
+        auto knowledge = knotmap::ui::loadKnowledge(*atlas);
+        const knotmap::SystemClock clock;
+        const knotmap::SystemMonotonicClock steady;
+        auto store = knotmap::Store::open(db10);
+        if (!store || !atlas || !knowledge) {
+            std::fprintf(stderr, "knotmap-bench: the 10-year database or the data did not load\n");
+            return 1;
+        }
+        knotmap::ui::AppState state(std::move(*store), &*atlas, &*knowledge, QString(), clock,
+                                    steady, {QString::fromStdString(db10), false, false});
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        QQmlApplicationEngine engine;
+        QQuickWindow* window = knotmap::ui::loadMainWindow(engine, state, {});
+        if (window == nullptr)
+            return 1;
+        waitForFrame(window);
+        sqlite3* raw = nullptr;
+        sqlite3_open_v2(db10.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
+        for (const auto& [label, days] :
+             {std::pair{"opening History, 1 year", 365}, {"opening History, 10 years", 0}}) {
+            const auto today = std::chrono::sys_days{clock.today()};
+            const auto first =
+                days > 0 ? today - std::chrono::days{days - 1} : today - std::chrono::days{3650};
+            const std::int64_t fromSeconds =
+                knotmap::startOfLocalDay(knotmap::LocalDate{first}).time_since_epoch().count();
+            std::vector<double> ours;
+            for (int i = 0; i < runs + 1; ++i) {
+                window->setProperty("currentPage", 0);
+                waitForFrame(window);
+                state.history()->setRangeDays(days);
+                const auto start = Steady::now();
+                window->setProperty("currentPage", 3); // shown: read, laid out, drawn
+                waitForFrame(window);
+                if (i > 0)
+                    ours.push_back(msSince(start));
+            }
+            const double modelOnly = medianMs(runs, [&] { state.history()->reload(); });
+            const double o = median(ours);
+            const double f = medianMs(runs, [&] { readRaw(raw, fromSeconds); });
+            rows.push_back({label, fixed(o) + " ms (model " + fixed(modelOnly) + " ms)",
+                            fixed(f) + " ms (raw sqlite3, same rows)", "+" + fixed(o - f) + " ms",
+                            "under 16 ms beyond the floor", o - f < 16.0});
+        }
+        sqlite3_close(raw);
+    }
+
+    // 5: the physiotherapist's PDF, end to end through the command line.
+    for (const auto& [label, days, limit] :
+         {std::tuple{"the summary PDF, 30 days (knotmap report)", 29, 1000.0},
+          {"the summary PDF, 10 years (knotmap report)", 3650, 3000.0}}) {
+        if (!part("pdf"))
+            break;
+        std::vector<double> ms;
+        const std::string pdf = work + "/summary.pdf";
+        for (int i = 0; i < processRuns; ++i) {
+            const auto r = runProcess({appPath, "report", "--from", dateDaysAgo(days), "--to",
+                                       dateDaysAgo(0), "--out", pdf, "--db", db10});
+            if (r.status != 0) {
+                std::fprintf(stderr, "knotmap-bench: knotmap report failed\n");
+                return 1;
+            }
+            ms.push_back(r.wallMs);
+        }
+        const double o = median(ms);
+        rows.push_back({label, fixed(o) + " ms", "-", "-",
+                        "under " + fixed(limit / 1000.0, 0) + " s", o < limit});
+    }
+
+    // 6: hit-testing points to regions, in core.
+    if (part("hit")) {
+        auto atlas = knotmap::ui::loadBodyAtlas();
+        const int n = 1'000'000;
+        std::vector<knotmap::Point> points(n);
+        std::uint64_t seed = 42;
+        const auto next = [&] {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            return static_cast<double>(seed >> 11) / static_cast<double>(1ULL << 53);
+        };
+        for (auto& p : points)
+            p = {next(), next()};
+        volatile std::size_t found = 0;
+        const double ms = medianMs(std::max(3, runs / 3), [&] {
+            std::size_t hits = 0;
+            for (int i = 0; i < n; ++i)
+                hits += atlas->regionAt(i % 2 ? knotmap::BodyView::Back : knotmap::BodyView::Front,
+                                        points[static_cast<std::size_t>(i)]) != nullptr;
+            found = hits;
+        });
+        const double perSecond = n / (ms / 1000.0);
+        rows.push_back({"hit-testing a point to a region (core)",
+                        fixed(perSecond / 1e6, 2) + " million points/s", "-", "-",
+                        "over 1 million points/s", perSecond > 1e6});
+    }
+
+    // 7: export and import of ten years, end to end through the command line.
+    if (part("exchange")) {
+        const std::string json = work + "/all.json";
+        std::vector<double> exportMs, importMs;
+        for (int i = 0; i < processRuns; ++i) {
+            fs::remove(json);
+            const auto e =
+                runProcess({appPath, "export", "--format", "json", "--out", json, "--db", db10});
+            const std::string target = work + "/imported-" + std::to_string(i) + ".sqlite";
+            for (const char* side : {"", "-wal", "-shm"})
+                fs::remove(target + side);
+            const auto m = runProcess({appPath, "import", json, "--db", target});
+            if (e.status != 0 || m.status != 0) {
+                std::fprintf(stderr, "knotmap-bench: export or import failed\n");
+                return 1;
+            }
+            exportMs.push_back(e.wallMs);
+            importMs.push_back(m.wallMs);
+            for (const char* side : {"", "-wal", "-shm"})
+                fs::remove(target + side);
+        }
+        const double e = median(exportMs), m = median(importMs);
+        rows.push_back({"export of 10 years as JSON (knotmap export)", fixed(e) + " ms", "-", "-",
+                        "under 2 s", e < 2000.0});
+        rows.push_back({"import of that file into an empty database (knotmap import)",
+                        fixed(m) + " ms", "-", "-", "under 2 s", m < 2000.0});
+    }
+
+    std::ostringstream table;
+    table << "Machine: " << machine() << ". Date: " << dateDaysAgo(0)
+          << ". Command: `./dev bench` (Release build; medians of " << runs << " runs in-process, "
+          << processRuns << " for each process).\n\n"
+          << "| what | KnotMap | floor in the same run | against the floor | target | met |\n"
+          << "|---|---|---|---|---|---|\n";
+    for (const Row& r : rows)
+        table << "| " << r.what << " | " << r.ours << " | " << r.floor << " | " << r.compared
+              << " | " << r.target << " | " << (r.met ? "yes" : "**no**") << " |\n";
+    std::fputs(table.str().c_str(), stdout);
+    if (!outPath.empty() && !writeInto(outPath, table.str())) {
+        std::fprintf(stderr, "knotmap-bench: %s has no <!-- bench:begin/end --> markers\n",
+                     outPath.c_str());
         return 1;
     }
-    const knotmap::SystemClock clock;
-    knotmap::CheckInRepository checkIns(**store, clock);
-    knotmap::SelfCareSessionRepository sessions(**store, clock);
-    knotmap::KnotRepository knots(**store, clock);
-    knotmap::PainAreaRepository areas(**store, clock);
-    knotmap::ui::PainHistory history(
-        {&checkIns, &sessions, &knots, &areas, nullptr, nullptr, nullptr}, clock);
-    sqlite3* raw = nullptr;
-    sqlite3_open_v2(db10.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
-
-    std::printf(
-        "| what | KnotMap (ms) | floor: raw sqlite3, same rows (ms) | beyond the floor (ms) | "
-        "target |\n|---|---|---|---|---|\n");
-    for (const auto& [label, days] :
-         {std::pair{"History, 1 year", 365}, {"History, 10 years", 0}}) {
-        const auto today = std::chrono::sys_days{clock.today()};
-        const auto first =
-            days > 0 ? today - std::chrono::days{days - 1} : today - std::chrono::days{3650};
-        const std::int64_t fromSeconds =
-            knotmap::startOfLocalDay(knotmap::LocalDate{first}).time_since_epoch().count();
-        history.setRangeDays(days);
-        const double ours = medianMs(runs, [&] { history.reload(); });
-        const double floor = medianMs(runs, [&] { readRaw(raw, fromSeconds); });
-        std::printf("| %s: model load | %.2f | %.2f | %.2f | under 16 ms beyond the floor |\n",
-                    label, ours, floor, ours - floor);
-    }
-    sqlite3_close(raw);
     return 0;
 }

@@ -1,0 +1,33 @@
+// The start-up floor: the least a Qt Quick app in this tree does before its first frame
+// (a QGuiApplication, a QML engine, one window with one rectangle). Prints the moment the
+// first frame was shown, on the same clock and in the same form as `knotmap
+// --time-start-up`, and quits.
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+
+#include <chrono>
+#include <cstdio>
+
+int main(int argc, char** argv) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QQmlApplicationEngine engine;
+    engine.loadData("import QtQuick\n"
+                    "Window { width: 1280; height: 800; visible: true; color: \"#f7f3ee\"\n"
+                    "  Rectangle { anchors.centerIn: parent; width: 200; height: 80 } }");
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+    if (window == nullptr)
+        return 1;
+    QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
+        const auto now = std::chrono::steady_clock::now().time_since_epoch();
+        std::printf("first-frame %lld\n",
+                    static_cast<long long>(
+                        std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
+        std::fflush(stdout);
+        QCoreApplication::exit(0);
+    });
+    return QGuiApplication::exec();
+}
