@@ -271,9 +271,9 @@ int main(int argc, char** argv) {
             return 1;
         }
 
+        int frames = 0; // outlives the handler below, which runs inside exec()
         if (headlessRun) {
             // Act once a second frame is on screen (the first may still be settling), then quit.
-            int frames = 0;
             QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
                 if (launch->timeStartUp && frames == 0) {
                     const auto now = std::chrono::steady_clock::now().time_since_epoch();
