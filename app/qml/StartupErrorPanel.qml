@@ -98,7 +98,9 @@ Item {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             color: Theme.textMuted
-            text: qsTr("KnotMap will not write to this file while it is open. To use another file, start KnotMap with --db followed by the path of that file.")
+            text: root.recovery !== null && root.recovery.available
+                  ? qsTr("Nothing is changed unless you restore the backup. To use another file instead, start KnotMap with --db followed by the path of that file.")
+                  : qsTr("KnotMap will not write to this file while it is open. To use another file, start KnotMap with --db followed by the path of that file.")
         }
     }
 }
