@@ -7,6 +7,7 @@
 #include "knotmap/log.h"
 #include "knotmap/store.h"
 #include "knotmap_config.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "reportcommand.h"
 
@@ -42,6 +43,10 @@ struct Launch {
     ui::WindowOptions window;
     QString theme;
 };
+
+void complain(const QString& message) {
+    std::fprintf(stderr, "knotmap: %s\n", qPrintable(message));
+}
 
 // Runs without a display when the run only renders offscreen.
 void chooseOffscreenIfHeadless(int argc, char** argv) {
@@ -98,7 +103,8 @@ std::optional<Launch> parse(QCommandLineParser& parser, const QStringList& args)
         QCoreApplication::translate("main", "Render offscreen, print the moment the first frame "
                                             "was shown (monotonic clock, ns) and quit; used by "
                                             "./dev bench."));
-    parser.addOptions({db, demo, readOnly, screenshot, size, page, theme, selfTest, timeStartUp});
+    parser.addOptions({db, demo, readOnly, screenshot, size, page, theme, ui::languageOption(),
+                       selfTest, timeStartUp});
     parser.process(args); // exits on --help, --version and unknown options
 
     Launch launch;
@@ -116,19 +122,19 @@ std::optional<Launch> parse(QCommandLineParser& parser, const QStringList& args)
     if (wh.size() == 2)
         launch.window.size = QSize(wh[0].toInt(&okW), wh[1].toInt(&okH));
     if (!okW || !okH || launch.window.size.width() < 320 || launch.window.size.height() < 240) {
-        std::fprintf(stderr, "knotmap: --size must look like 1280x800 (at least 320x240)\n");
+        complain(QCoreApplication::translate("main",
+                                             "--size must look like 1280x800 (at least 320x240)"));
         return std::nullopt;
     }
     if (!std::any_of(std::begin(ui::kPageNames), std::end(ui::kPageNames),
                      [&](const char* n) { return launch.window.page == QLatin1String(n); })) {
-        std::fprintf(
-            stderr,
-            "knotmap: --page must be one of body, today, selfcare, history, report, data\n");
+        complain(QCoreApplication::translate(
+            "main", "--page must be one of body, today, selfcare, history, report, data"));
         return std::nullopt;
     }
     if (launch.theme != QLatin1String("light") && launch.theme != QLatin1String("dark") &&
         launch.theme != QLatin1String("system")) {
-        std::fprintf(stderr, "knotmap: --theme must be light, dark or system\n");
+        complain(QCoreApplication::translate("main", "--theme must be light, dark or system"));
         return std::nullopt;
     }
     return launch;
@@ -150,8 +156,11 @@ Result<std::unique_ptr<Store>> openStore(const QString& path, bool demo, bool re
         auto wasDemo = demo::isDemo(**existing);
         if (!wasDemo || !*wasDemo)
             return Error{ErrorCode::Conflict,
-                         "KnotMap did not make a demo database at \u201c" + file.string() +
-                             "\u201d: that file holds real data. It was not changed.",
+                         QCoreApplication::translate(
+                             "main", "KnotMap did not make a demo database at “%1”: "
+                                     "that file holds real data. It was not changed.")
+                             .arg(path)
+                             .toStdString(),
                          {}};
         existing->reset();
         for (const char* suffix : {"", "-wal", "-shm"})
@@ -186,7 +195,13 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv); // widgets only for the print and save dialogs
     QCoreApplication::setApplicationName(QStringLiteral("KnotMap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KNOTMAP_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("knotmap"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(KNOTMAP_APP_ID));
+    // Before any text is made, --help included.
+    if (!ui::installLanguage(ui::requestedLanguage(QCoreApplication::arguments()))) {
+        std::fprintf(stderr, "knotmap: --lang must be one of %s\n",
+                     qPrintable(ui::availableLanguages().join(QLatin1String(", "))));
+        return 2;
+    }
     if (isCommand) {
         log::setUp(std::nullopt);
         QStringList args = QCoreApplication::arguments();
@@ -250,7 +265,7 @@ int main(int argc, char** argv) {
         }
         if (!startupError.isEmpty()) {
             log::store()->info("{}", startupError.toStdString()); // stderr gets the plain sentence
-            std::fprintf(stderr, "knotmap: %s\n", qPrintable(startupError));
+            complain(startupError);
         }
 
         const bool dark = launch->theme == QLatin1String("dark") ||
@@ -267,7 +282,7 @@ int main(int argc, char** argv) {
         });
         QQuickWindow* window = ui::loadMainWindow(engine, state, launch->window);
         if (window == nullptr) {
-            std::fprintf(stderr, "knotmap: the user interface failed to load\n");
+            complain(QCoreApplication::translate("main", "the user interface failed to load"));
             return 1;
         }
 
@@ -304,14 +319,16 @@ int main(int argc, char** argv) {
                     if (!launch->screenshot.isEmpty()) {
                         const QImage image = window->grabWindow();
                         if (image.isNull() || !image.save(launch->screenshot)) {
-                            std::fprintf(stderr, "knotmap: could not save the screenshot to %s\n",
-                                         qPrintable(launch->screenshot));
+                            complain(QCoreApplication::translate(
+                                         "main", "could not save the screenshot to %1")
+                                         .arg(launch->screenshot));
                             status = 1;
                         }
                     }
                     if (launch->selfTest && qmlWarnings > 0)
-                        std::fprintf(stderr, "knotmap: self-test found %d QML warning(s)\n",
-                                     qmlWarnings);
+                        complain(
+                            QCoreApplication::translate("main", "self-test found %1 QML warning(s)")
+                                .arg(qmlWarnings));
                     QCoreApplication::exit(status);
                 });
             });

@@ -133,7 +133,10 @@ qint64 BodyMap::logKnot(const QString& view, qreal x, qreal y, int tenderness, i
 namespace {
 
 QString qualityWords(unsigned bits) {
-    static const char* const kWords[] = {"aching", "burning", "sharp", "stiff", "tingling", "numb"};
+    static const char* const kWords[] = {
+        QT_TRANSLATE_NOOP("BodyMap", "aching"),   QT_TRANSLATE_NOOP("BodyMap", "burning"),
+        QT_TRANSLATE_NOOP("BodyMap", "sharp"),    QT_TRANSLATE_NOOP("BodyMap", "stiff"),
+        QT_TRANSLATE_NOOP("BodyMap", "tingling"), QT_TRANSLATE_NOOP("BodyMap", "numb")};
     QStringList words;
     for (unsigned i = 0; i < std::size(kWords); ++i) {
         if ((bits & (1u << i)) != 0)
@@ -237,7 +240,8 @@ bool BodyMap::setStatus(qint64 knotId, const QString& status) {
         return false;
     const auto wanted = knotStatusFrom(status.toStdString());
     if (!wanted)
-        return report(Error{ErrorCode::InvalidInput, "Unknown status.", "status"});
+        return report(
+            Error{ErrorCode::InvalidInput, tr("Unknown status.").toStdString(), "status"});
     auto k = m_knots->get(knotId);
     if (!k)
         return report(k.error());

@@ -6,6 +6,7 @@
 #include "knotmap/log.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -22,12 +23,14 @@ QString backupWhenText(Timestamp t, LocalDate today) {
         return DataCare::tr("Today at %1").arg(time);
     if (LocalDate{std::chrono::sys_days{day} + std::chrono::days{1}} == today)
         return DataCare::tr("Yesterday at %1").arg(time);
-    return QLocale().toString(at, QStringLiteral("ddd d MMM yyyy, HH:mm"));
+    return QLocale().toString(at, QCoreApplication::translate("dates", "ddd d MMM yyyy, HH:mm"));
 }
 
 QString backupContentsText(const backup::Contents& c) {
     const auto day = [](const std::optional<LocalDate>& d) {
-        return d ? QLocale().toString(toQDate(*d), QStringLiteral("d MMM yyyy")) : QString();
+        return d ? QLocale().toString(toQDate(*d),
+                                      QCoreApplication::translate("dates", "d MMM yyyy"))
+                 : QString();
     };
     const QString days = c.checkIns > 0 ? DataCare::tr("%1 check-ins from %2 to %3")
                                               .arg(c.checkIns)
@@ -126,8 +129,8 @@ bool DataCare::restore(int index) {
         reload();
         return false;
     }
-    m_status = tr("Restored. What you had before is kept as a backup marked \u201cbefore a "
-                  "restore\u201d, so this can be undone.");
+    m_status = tr("Restored. What you had before is kept as a backup marked “before a "
+                  "restore”, so this can be undone.");
     reload();
     emit restored();
     return true;

@@ -4,6 +4,7 @@
 #include "knotmap/domain.h"
 #include "knotmap/exchange.h"
 #include "knotmap/store.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QCommandLineParser>
@@ -15,9 +16,10 @@
 namespace knotmap::ui {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("restore", text);
-}
+// This file's words, in one translation context; lupdate reads the context from here.
+struct DataCommand {
+    Q_DECLARE_TR_FUNCTIONS(DataCommand)
+};
 
 int fail(int status, const QString& message, const char* command = "restore") {
     std::fprintf(stderr, "knotmap %s: %s\n", command, qPrintable(message));
@@ -28,15 +30,17 @@ int fail(int status, const QString& message, const char* command = "restore") {
 
 int runRestoreCommand(const QStringList& arguments, const QString& defaultDatabase) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Restore KnotMap's database from a backup. Without --yes, only show what the "
-           "backup holds."));
+    parser.setApplicationDescription(DataCommand::tr(
+        "Restore KnotMap's database from a backup. Without --yes, only show what the "
+        "backup holds."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The backup to restore."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database to restore into."),
+    parser.addOption(languageOption());
+    parser.addPositionalArgument(QStringLiteral("file"), DataCommand::tr("The backup to restore."));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                DataCommand::tr("The database to restore into."),
                                 QStringLiteral("path"), defaultDatabase);
     const QCommandLineOption yes(QStringLiteral("yes"),
-                                 tr("Restore (the current data is backed up first)."));
+                                 DataCommand::tr("Restore (the current data is backed up first)."));
     parser.addOptions({db, yes});
     if (!parser.parse(arguments))
         return fail(2, parser.errorText());
@@ -45,7 +49,7 @@ int runRestoreCommand(const QStringList& arguments, const QString& defaultDataba
         return 0;
     }
     if (parser.positionalArguments().size() != 1)
-        return fail(2, tr("name one backup file to restore."));
+        return fail(2, DataCommand::tr("name one backup file to restore."));
     const std::filesystem::path file = parser.positionalArguments().constFirst().toStdString();
 
     auto contents = backup::preview(file);
@@ -54,15 +58,17 @@ int runRestoreCommand(const QStringList& arguments, const QString& defaultDataba
     const auto day = [](const std::optional<LocalDate>& d) {
         return d ? QString::fromStdString(formatDate(*d)) : QStringLiteral("-");
     };
-    std::printf("%s\n", qPrintable(tr("The backup holds %1 check-ins (%2 to %3), %4 knots with "
-                                      "%5 readings, and %6 self-care sessions.")
+    std::printf("%s\n", qPrintable(DataCommand::tr(
+                                       "The backup holds %1 check-ins (%2 to %3), %4 knots with "
+                                       "%5 readings, and %6 self-care sessions.")
                                        .arg(contents->checkIns)
                                        .arg(day(contents->firstDay), day(contents->lastDay))
                                        .arg(contents->knots)
                                        .arg(contents->readings)
                                        .arg(contents->sessions)));
     if (!parser.isSet(yes)) {
-        std::printf("%s\n", qPrintable(tr("Nothing was changed. Add --yes to restore it.")));
+        std::printf("%s\n",
+                    qPrintable(DataCommand::tr("Nothing was changed. Add --yes to restore it.")));
         return 0;
     }
     const SystemClock clock;
@@ -74,8 +80,9 @@ int runRestoreCommand(const QStringList& arguments, const QString& defaultDataba
         auto kept = backup::replaceRefused(database, file, clock.now());
         if (!kept)
             return fail(1, QString::fromStdString(kept.error().message));
-        std::printf("%s\n", qPrintable(tr("Restored. The file that could not be opened is kept, "
-                                          "unchanged, as %1.")
+        std::printf("%s\n", qPrintable(DataCommand::tr(
+                                           "Restored. The file that could not be opened is kept, "
+                                           "unchanged, as %1.")
                                            .arg(QString::fromStdString(kept->string()))));
         return 0;
     }
@@ -85,7 +92,7 @@ int runRestoreCommand(const QStringList& arguments, const QString& defaultDataba
         return fail(1, QString::fromStdString(ok.error().message));
     std::printf(
         "%s\n",
-        qPrintable(tr("Restored. What the database held before is kept in %1.")
+        qPrintable(DataCommand::tr("Restored. What the database held before is kept in %1.")
                        .arg(QString::fromStdString(backup::folderFor((*store)->path()).string()))));
     return 0;
 }
@@ -95,15 +102,16 @@ int runExportCommand(const QStringList& arguments, const QString& defaultDatabas
         return fail(status, message, "export");
     };
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Export everything you entered: one JSON file, or one CSV file per table."));
+    parser.setApplicationDescription(DataCommand::tr(
+        "Export everything you entered: one JSON file, or one CSV file per table."));
     parser.addHelpOption();
-    const QCommandLineOption format(QStringLiteral("format"), tr("json or csv."),
+    parser.addOption(languageOption());
+    const QCommandLineOption format(QStringLiteral("format"), DataCommand::tr("json or csv."),
                                     QStringLiteral("format"));
     const QCommandLineOption out(QStringLiteral("out"),
-                                 tr("The JSON file, or the folder for the CSV files."),
+                                 DataCommand::tr("The JSON file, or the folder for the CSV files."),
                                  QStringLiteral("path"));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database to read."),
+    const QCommandLineOption db(QStringLiteral("db"), DataCommand::tr("The database to read."),
                                 QStringLiteral("path"), defaultDatabase);
     parser.addOptions({format, out, db});
     if (!parser.parse(arguments))
@@ -114,12 +122,12 @@ int runExportCommand(const QStringList& arguments, const QString& defaultDatabas
     }
     const QString kind = parser.value(format).toLower();
     if (kind != QLatin1String("json") && kind != QLatin1String("csv"))
-        return error(2, tr("--format must be json or csv."));
+        return error(2, DataCommand::tr("--format must be json or csv."));
     if (!parser.isSet(out))
-        return error(2, tr("--out is needed: where to write the export."));
+        return error(2, DataCommand::tr("--out is needed: where to write the export."));
     const std::filesystem::path dbPath = parser.value(db).toStdString();
     if (!std::filesystem::exists(dbPath))
-        return error(1, tr("there is no database at %1.").arg(parser.value(db)));
+        return error(1, DataCommand::tr("there is no database at %1.").arg(parser.value(db)));
     auto store = Store::open(dbPath);
     if (!store)
         return error(1, QString::fromStdString(store.error().message));
@@ -133,7 +141,7 @@ int runExportCommand(const QStringList& arguments, const QString& defaultDatabas
     } else if (auto ok = exchange::toCsv(**store, target); !ok) {
         return error(1, QString::fromStdString(ok.error().message));
     }
-    std::printf("%s\n", qPrintable(tr("Exported to %1.").arg(parser.value(out))));
+    std::printf("%s\n", qPrintable(DataCommand::tr("Exported to %1.").arg(parser.value(out))));
     return 0;
 }
 
@@ -142,10 +150,14 @@ int runImportCommand(const QStringList& arguments, const QString& defaultDatabas
         return fail(status, message, "import");
     };
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Read a KnotMap JSON export into the database."));
+    parser.setApplicationDescription(
+        DataCommand::tr("Read a KnotMap JSON export into the database."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The JSON export to read."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database to import into."),
+    parser.addOption(languageOption());
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 DataCommand::tr("The JSON export to read."));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                DataCommand::tr("The database to import into."),
                                 QStringLiteral("path"), defaultDatabase);
     parser.addOption(db);
     if (!parser.parse(arguments))
@@ -155,10 +167,12 @@ int runImportCommand(const QStringList& arguments, const QString& defaultDatabas
         return 0;
     }
     if (parser.positionalArguments().size() != 1)
-        return error(2, tr("name one JSON export to import."));
+        return error(2, DataCommand::tr("name one JSON export to import."));
     QFile file(parser.positionalArguments().constFirst());
     if (!file.open(QIODevice::ReadOnly))
-        return error(1, tr("%1 could not be read: %2").arg(file.fileName(), file.errorString()));
+        return error(
+            1,
+            DataCommand::tr("%1 could not be read: %2").arg(file.fileName(), file.errorString()));
     const QByteArray bytes = file.readAll();
     auto store = Store::open(parser.value(db).toStdString());
     if (!store)
@@ -169,13 +183,16 @@ int runImportCommand(const QStringList& arguments, const QString& defaultDatabas
     if (!result->written) {
         for (const auto& p : result->problems)
             std::fprintf(stderr, "knotmap import: %s: %s\n", p.where.c_str(), p.rule.c_str());
-        return error(1, tr("nothing was imported: %1 problem(s) above. Your data is as it was.")
-                            .arg(result->problems.size()));
+        return error(
+            1, DataCommand::tr("nothing was imported: %1 problem(s) above. Your data is as it was.")
+                   .arg(result->problems.size()));
     }
     QStringList counts;
     for (const auto& [table, rows] : result->rows)
         counts << QStringLiteral("%1 %2").arg(rows).arg(QString::fromStdString(table));
-    std::printf("%s\n", qPrintable(tr("Imported: %1.").arg(counts.join(QStringLiteral(", ")))));
+    std::printf(
+        "%s\n",
+        qPrintable(DataCommand::tr("Imported: %1.").arg(counts.join(QStringLiteral(", ")))));
     return 0;
 }
 

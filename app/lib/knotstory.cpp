@@ -4,6 +4,7 @@
 #include "insighttext.h"
 #include "knotmap/log.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -12,7 +13,8 @@ namespace knotmap::ui {
 namespace {
 
 QString when(Timestamp t) {
-    return QLocale().toString(toQDateTime(t), QStringLiteral("ddd d MMM yyyy, HH:mm"));
+    return QLocale().toString(toQDateTime(t),
+                              QCoreApplication::translate("dates", "ddd d MMM yyyy, HH:mm"));
 }
 
 } // namespace
@@ -119,8 +121,8 @@ void KnotStory::reload() {
     m_start = toQDateTime(first);
     m_end = toQDateTime(last);
 
-    const QString noted =
-        QLocale().toString(toQDateTime(k.createdAt), QStringLiteral("ddd d MMM yyyy"));
+    const QString noted = QLocale().toString(
+        toQDateTime(k.createdAt), QCoreApplication::translate("dates", "ddd d MMM yyyy"));
     QStringList parts;
     const int days = story->daysActive;
     if (k.status == KnotStatus::Resolved)

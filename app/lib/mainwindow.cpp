@@ -2,6 +2,7 @@
 
 #include "appstate.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -24,14 +25,24 @@ std::string_view view(const QByteArray& bytes) {
 Result<BodyAtlas> loadBodyAtlas() {
     const auto bytes = embedded(QStringLiteral(":/KnotMap/body/atlas.json"));
     if (!bytes)
-        return Error{ErrorCode::Io, "KnotMap's body map data is missing from this build.", {}};
+        return Error{ErrorCode::Io,
+                     QCoreApplication::translate("main",
+                                                 "KnotMap's body map data is missing from this "
+                                                 "build.")
+                         .toStdString(),
+                     {}};
     return BodyAtlas::parse(view(*bytes));
 }
 
 Result<KnowledgeBase> loadKnowledge(const BodyAtlas& atlas) {
     const auto bytes = embedded(QStringLiteral(":/KnotMap/knowledge/knowledge.json"));
     if (!bytes)
-        return Error{ErrorCode::Io, "KnotMap's knowledge data is missing from this build.", {}};
+        return Error{ErrorCode::Io,
+                     QCoreApplication::translate("main",
+                                                 "KnotMap's knowledge data is missing from this "
+                                                 "build.")
+                         .toStdString(),
+                     {}};
     return KnowledgeBase::parse(view(*bytes), atlas);
 }
 

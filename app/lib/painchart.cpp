@@ -13,9 +13,10 @@
 namespace knotmap::ui {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("PainChart", text);
-}
+// This file's words, in one translation context; lupdate reads the context from here.
+struct PainChart {
+    Q_DECLARE_TR_FUNCTIONS(PainChart)
+};
 
 // A line through the days that have a value; gaps break it.
 void drawSeries(QPainter& p, const std::vector<ChartDay>& days,
@@ -143,7 +144,7 @@ void drawPainChart(QPainter& p, const QRectF& area, const std::vector<ChartDay>&
 
     if (std::none_of(days.begin(), days.end(), [](const ChartDay& d) { return d.average; })) {
         p.setPen(style.text);
-        p.drawText(plot, Qt::AlignCenter, tr("No check-ins in this range."));
+        p.drawText(plot, Qt::AlignCenter, PainChart::tr("No check-ins in this range."));
         p.restore();
         return;
     }
@@ -159,8 +160,9 @@ void drawPainChart(QPainter& p, const QRectF& area, const std::vector<ChartDay>&
                                                     static_cast<double>(allDays.size() - 1)
                                               : 0);
         const QString text = QLocale().toString(
-            allDays[i].day, allDays.size() > 300 ? QStringLiteral("MMM yyyy")
-                                                 : QStringLiteral("d MMM")); // years: say which
+            allDays[i].day, allDays.size() > 300 ? QCoreApplication::translate("dates", "MMM yyyy")
+                                                 : QCoreApplication::translate(
+                                                       "dates", "d MMM")); // years: say which
         const double w = fm.horizontalAdvance(text);
         const double left = std::clamp(x - w / 2, area.left(), area.right() - w);
         p.setPen(style.text);
@@ -211,10 +213,10 @@ void drawPainChart(QPainter& p, const QRectF& area, const std::vector<ChartDay>&
         QString text;
         bool triangle;
     };
-    const Key keys[] = {{averagePen, tr("Average pain"), false},
-                        {nowPen, tr("Pain at check-in"), false},
-                        {rollingPen, tr("7-day mean"), false},
-                        {QPen(style.selfCare), tr("Self-care that day"), true}};
+    const Key keys[] = {{averagePen, PainChart::tr("Average pain"), false},
+                        {nowPen, PainChart::tr("Pain at check-in"), false},
+                        {rollingPen, PainChart::tr("7-day mean"), false},
+                        {QPen(style.selfCare), PainChart::tr("Self-care that day"), true}};
     double x = plot.left();
     double y = area.top() + lineHeight * 0.75;
     for (const Key& k : keys) {

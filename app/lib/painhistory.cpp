@@ -4,11 +4,13 @@
 #include "insighttext.h"
 #include "knotmap/log.h"
 
+#include <QCoreApplication>
+
 namespace knotmap::ui {
 namespace {
 
 QString longDate(LocalDate d) {
-    return QLocale().toString(toQDate(d), QStringLiteral("ddd d MMM yyyy"));
+    return QLocale().toString(toQDate(d), QCoreApplication::translate("dates", "ddd d MMM yyyy"));
 }
 
 } // namespace

@@ -87,16 +87,16 @@ void ReportBuilder::rebuild() {
     if (m_sources.checkIns == nullptr) {
         m_error = tr("No database is open, so there is nothing to summarise.");
     } else if (!first) {
-        m_error = tr("\u201cFrom\u201d must be a date like 2026-03-01.");
+        m_error = tr("“From” must be a date like 2026-03-01.");
         m_errorField = QStringLiteral("from");
     } else if (!last) {
-        m_error = tr("\u201cTo\u201d must be a date like 2026-03-31.");
+        m_error = tr("“To” must be a date like 2026-03-31.");
         m_errorField = QStringLiteral("to");
     } else if (std::chrono::sys_days{*last} < std::chrono::sys_days{*first}) {
-        m_error = tr("\u201cFrom\u201d is after \u201cTo\u201d: the range would be empty.");
+        m_error = tr("“From” is after “To”: the range would be empty.");
         m_errorField = QStringLiteral("from");
     } else if (std::chrono::sys_days{*first} > std::chrono::sys_days{m_clock.today()}) {
-        m_error = tr("\u201cFrom\u201d is in the future; nothing can have been recorded yet.");
+        m_error = tr("“From” is in the future; nothing can have been recorded yet.");
         m_errorField = QStringLiteral("from");
     } else {
         auto data = report::gather({*m_sources.checkIns, *m_sources.sessions, *m_sources.knots,

@@ -5,6 +5,7 @@
 #include "knotmap/log.h"
 #include "knotmap/sessions.h"
 #include "knotmap/store.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "reportdocument.h"
 
@@ -16,9 +17,10 @@
 namespace knotmap::ui {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("report", text);
-}
+// This file's words, in one translation context; lupdate reads the context from here.
+struct ReportCommand {
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+};
 
 int fail(int status, const QString& message) {
     std::fprintf(stderr, "knotmap report: %s\n", qPrintable(message));
@@ -30,21 +32,25 @@ int fail(int status, const QString& message) {
 int runReportCommand(const QStringList& arguments, const QString& defaultDatabase) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Write the physiotherapist's summary of a range of days as a PDF."));
+        ReportCommand::tr("Write the physiotherapist's summary of a range of days as a PDF."));
     parser.addHelpOption();
-    const QCommandLineOption from(QStringLiteral("from"),
-                                  tr("First day, YYYY-MM-DD (default: 29 days before --to)."),
-                                  QStringLiteral("date"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Last day, YYYY-MM-DD (default: today)."),
+    parser.addOption(languageOption());
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        ReportCommand::tr("First day, YYYY-MM-DD (default: 29 days before --to)."),
+        QStringLiteral("date"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                ReportCommand::tr("Last day, YYYY-MM-DD (default: today)."),
                                 QStringLiteral("date"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("The PDF file to write."),
+    const QCommandLineOption out(QStringLiteral("out"), ReportCommand::tr("The PDF file to write."),
                                  QStringLiteral("path"));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database to read."),
+    const QCommandLineOption db(QStringLiteral("db"), ReportCommand::tr("The database to read."),
                                 QStringLiteral("path"), defaultDatabase);
-    const QCommandLineOption name(QStringLiteral("name"), tr("The person's name, for the header."),
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  ReportCommand::tr("The person's name, for the header."),
                                   QStringLiteral("text"));
     const QCommandLineOption paper(QStringLiteral("paper"),
-                                   tr("a4 or letter (default: from the locale)."),
+                                   ReportCommand::tr("a4 or letter (default: from the locale)."),
                                    QStringLiteral("size"));
     parser.addOptions({from, to, out, db, name, paper});
     if (!parser.parse(arguments))
@@ -54,10 +60,10 @@ int runReportCommand(const QStringList& arguments, const QString& defaultDatabas
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return fail(2, tr("unexpected argument \u201c%1\u201d.")
+        return fail(2, ReportCommand::tr("unexpected argument “%1”.")
                            .arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(out))
-        return fail(2, tr("--out is needed: the PDF file to write."));
+        return fail(2, ReportCommand::tr("--out is needed: the PDF file to write."));
 
     const SystemClock clock;
     const LocalDate today = clock.today();
@@ -65,26 +71,26 @@ int runReportCommand(const QStringList& arguments, const QString& defaultDatabas
     if (parser.isSet(to)) {
         const auto parsed = parseDate(parser.value(to).toStdString());
         if (!parsed)
-            return fail(
-                2, tr("--to \u201c%1\u201d is not a date like 2026-03-31.").arg(parser.value(to)));
+            return fail(2, ReportCommand::tr("--to “%1” is not a date like 2026-03-31.")
+                               .arg(parser.value(to)));
         last = *parsed;
     }
     LocalDate first{std::chrono::sys_days{last} - std::chrono::days{29}};
     if (parser.isSet(from)) {
         const auto parsed = parseDate(parser.value(from).toStdString());
         if (!parsed)
-            return fail(
-                2,
-                tr("--from \u201c%1\u201d is not a date like 2026-03-01.").arg(parser.value(from)));
+            return fail(2, ReportCommand::tr("--from “%1” is not a date like 2026-03-01.")
+                               .arg(parser.value(from)));
         first = *parsed;
     }
     if (std::chrono::sys_days{last} < std::chrono::sys_days{first})
-        return fail(2, tr("the range is empty: --from %1 is after --to %2.")
+        return fail(2, ReportCommand::tr("the range is empty: --from %1 is after --to %2.")
                            .arg(QString::fromStdString(formatDate(first)),
                                 QString::fromStdString(formatDate(last))));
     if (std::chrono::sys_days{first} > std::chrono::sys_days{today})
-        return fail(2, tr("--from %1 is in the future; nothing can have been recorded yet.")
-                           .arg(QString::fromStdString(formatDate(first))));
+        return fail(
+            2, ReportCommand::tr("--from %1 is in the future; nothing can have been recorded yet.")
+                   .arg(QString::fromStdString(formatDate(first))));
     ReportOptions options;
     options.name = parser.value(name);
     options.pageSize = defaultPageSize();
@@ -95,7 +101,7 @@ int runReportCommand(const QStringList& arguments, const QString& defaultDatabas
         else if (p == QLatin1String("letter"))
             options.pageSize = QPageSize(QPageSize::Letter);
         else
-            return fail(2, tr("--paper must be a4 or letter."));
+            return fail(2, ReportCommand::tr("--paper must be a4 or letter."));
     }
 
     auto atlas = loadBodyAtlas();
@@ -106,7 +112,7 @@ int runReportCommand(const QStringList& arguments, const QString& defaultDatabas
         return fail(1, QString::fromStdString(knowledge.error().message));
     const std::filesystem::path dbPath = parser.value(db).toStdString();
     if (!std::filesystem::exists(dbPath))
-        return fail(1, tr("there is no database at %1.").arg(parser.value(db)));
+        return fail(1, ReportCommand::tr("there is no database at %1.").arg(parser.value(db)));
     auto store = Store::open(dbPath);
     if (!store)
         return fail(1, QString::fromStdString(store.error().message));
@@ -122,8 +128,12 @@ int runReportCommand(const QStringList& arguments, const QString& defaultDatabas
     if (const QString error = document.writePdf(parser.value(out)); !error.isEmpty())
         return fail(1, error);
     log::report()->info("wrote a summary of {} pages", document.pageCount());
-    std::printf("Wrote %d page%s to %s\n", document.pageCount(),
-                document.pageCount() == 1 ? "" : "s", qPrintable(parser.value(out)));
+    const QString wrote = document.pageCount() == 1
+                              ? ReportCommand::tr("Wrote 1 page to %1").arg(parser.value(out))
+                              : ReportCommand::tr("Wrote %1 pages to %2")
+                                    .arg(document.pageCount())
+                                    .arg(parser.value(out));
+    std::printf("%s\n", qPrintable(wrote));
     return 0;
 }
 

@@ -27,26 +27,28 @@ constexpr double kBottom = 60; // room for the footer
 constexpr double kGap = 8;     // between blocks
 constexpr double kCellPad = 3;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Report", text);
-}
+// This file's words, in one translation context; lupdate reads the context from here.
+struct Report {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 QString longDate(LocalDate d) {
-    return QLocale().toString(toQDate(d), QStringLiteral("d MMM yyyy"));
+    return QLocale().toString(toQDate(d), QCoreApplication::translate("dates", "d MMM yyyy"));
 }
 
 QString shortDate(Timestamp t) {
-    return QLocale().toString(toQDateTime(t).date(), QStringLiteral("d MMM yyyy"));
+    return QLocale().toString(toQDateTime(t).date(),
+                              QCoreApplication::translate("dates", "d MMM yyyy"));
 }
 
 QString sideName(Side s) {
     switch (s) {
     case Side::Left:
-        return tr("Left");
+        return Report::tr("Left");
     case Side::Right:
-        return tr("Right");
+        return Report::tr("Right");
     case Side::Centre:
-        return tr("Middle");
+        return Report::tr("Middle");
     }
     return {};
 }
@@ -170,24 +172,25 @@ void ReportDocument::build() {
     const int rangeDays = static_cast<int>(o.days.size());
 
     // 1. Who, when, how much.
-    add({textHeight(tr("Muscle knot summary"), m_title, width) + 4,
+    add({textHeight(Report::tr("Muscle knot summary"), m_title, width) + 4,
          [this](QPainter& p, const QRectF& r) {
              p.setFont(m_title);
              p.setPen(Qt::black);
-             p.drawText(r, Qt::AlignLeft | Qt::AlignTop, tr("Muscle knot summary"));
+             p.drawText(r, Qt::AlignLeft | Qt::AlignTop, Report::tr("Muscle knot summary"));
          }});
     QStringList facts;
     if (!m_options.name.trimmed().isEmpty())
-        facts << tr("For: %1").arg(m_options.name.trimmed());
-    facts << tr("Range: %1 to %2 (%3 days)")
-                 .arg(longDate(m_data.range.first), longDate(m_data.range.last))
-                 .arg(rangeDays)
-          << tr("Made: %1").arg(longDate(m_data.made))
-          << tr("Days with a pain check-in: %1 of %2").arg(o.daysWithEntries).arg(rangeDays);
+        facts << Report::tr("For: %1").arg(m_options.name.trimmed());
+    facts
+        << Report::tr("Range: %1 to %2 (%3 days)")
+               .arg(longDate(m_data.range.first), longDate(m_data.range.last))
+               .arg(rangeDays)
+        << Report::tr("Made: %1").arg(longDate(m_data.made))
+        << Report::tr("Days with a pain check-in: %1 of %2").arg(o.daysWithEntries).arg(rangeDays);
     paragraph(facts.join(QLatin1Char('\n')), m_body);
 
     // 2. The summary a physiotherapist reads first.
-    heading(tr("Summary"));
+    heading(Report::tr("Summary"));
     QStringList summary;
     QStringList areas;
     for (const auto& h : m_data.heat) {
@@ -195,17 +198,18 @@ void ReportDocument::build() {
             continue;
         areas << regionName(m_atlas, h.regionId);
     }
-    summary << (areas.isEmpty() ? tr("No knot readings in this range.")
-                                : tr("Main knot areas: %1.").arg(areas.join(QStringLiteral("; "))));
+    summary << (areas.isEmpty()
+                    ? Report::tr("No knot readings in this range.")
+                    : Report::tr("Main knot areas: %1.").arg(areas.join(QStringLiteral("; "))));
     if (o.daysWithEntries > 0) {
         summary << insight::rangeSummary(o);
         const QString change = insight::progress(o);
         summary << (change.isEmpty()
-                        ? tr("Too few check-ins in the first and last week of the range to "
-                             "compare them (3 in each are needed).")
+                        ? Report::tr("Too few check-ins in the first and last week of the range to "
+                                     "compare them (3 in each are needed).")
                         : change);
     } else {
-        summary << tr("No pain check-ins in this range.");
+        summary << Report::tr("No pain check-ins in this range.");
     }
     if (o.sessions > 0) {
         QStringList kinds;
@@ -216,14 +220,14 @@ void ReportDocument::build() {
         int careDays = 0;
         for (const auto& d : o.days)
             careDays += d.sessions > 0 ? 1 : 0;
-        summary << tr("Self-care: %1 sessions, %2 in all, on %3 of %4 days: %5.")
+        summary << Report::tr("Self-care: %1 sessions, %2 in all, on %3 of %4 days: %5.")
                        .arg(o.sessions)
                        .arg(insight::minutes(o.sessionSeconds))
                        .arg(careDays)
                        .arg(rangeDays)
                        .arg(kinds.join(QStringLiteral(", ")));
     } else {
-        summary << tr("No self-care sessions were logged in this range.");
+        summary << Report::tr("No self-care sessions were logged in this range.");
     }
     QStringList yes;
     for (const auto& a : m_data.answers) {
@@ -234,14 +238,14 @@ void ReportDocument::build() {
         yes << (q != nullptr ? toQString(q->question) : toQString(a.questionId));
     }
     yes.removeDuplicates();
-    summary
-        << (yes.isEmpty()
-                ? tr("No warning-sign question was answered yes in this range.")
-                : tr("Warning-sign questions answered yes: %1").arg(yes.join(QStringLiteral(" "))));
+    summary << (yes.isEmpty()
+                    ? Report::tr("No warning-sign question was answered yes in this range.")
+                    : Report::tr("Warning-sign questions answered yes: %1")
+                          .arg(yes.join(QStringLiteral(" "))));
     paragraph(summary.join(QLatin1Char('\n')), m_body);
 
     // 3. Pain over time, drawn by the same code as the History page.
-    heading(tr("Pain over time (0-10)"));
+    heading(Report::tr("Pain over time (0-10)"));
     const auto days = toChartDays(o.days);
     add({150, [days, this](QPainter& p, const QRectF& r) {
              ChartStyle style;
@@ -258,18 +262,19 @@ void ReportDocument::build() {
         paragraph(insight::rangeSummary(o), m_small);
 
     // 4. The body chart: both views, knots numbered, pain hatched, the worst marked.
-    heading(tr("Body chart"));
+    heading(Report::tr("Body chart"));
     add({240, [this](QPainter& p, const QRectF& r) {
              if (m_atlas == nullptr)
                  return;
              // The key sits under the figures, in the same block, so they never part.
              p.setFont(m_small);
              p.setPen(Qt::black);
-             p.drawText(QRectF(r.left(), r.bottom() - 22, r.width(), 22),
-                        Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignBottom,
-                        tr("Left and right are the person's own. Circles: knots, numbered as in "
-                           "the table below. Hatching and diamonds: where pain was felt; X: the "
-                           "worst pain."));
+             p.drawText(
+                 QRectF(r.left(), r.bottom() - 22, r.width(), 22),
+                 Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignBottom,
+                 Report::tr("Left and right are the person's own. Circles: knots, numbered as in "
+                            "the table below. Hatching and diamonds: where pain was felt; X: the "
+                            "worst pain."));
              const double h = r.height() - 16 - 26;
              const double w = h * m_atlas->aspect();
              QStringList painRegions;
@@ -286,7 +291,7 @@ void ReportDocument::build() {
                  p.setFont(m_bold);
                  p.setPen(Qt::black);
                  p.drawText(QRectF(box.left() - 30, r.top(), box.width() + 60, 14), Qt::AlignCenter,
-                            view == BodyView::Front ? tr("Front") : tr("Back"));
+                            view == BodyView::Front ? Report::tr("Front") : Report::tr("Back"));
                  QSvgRenderer figure(QStringLiteral(":/KnotMap/body/%1.svg")
                                          .arg(view == BodyView::Front ? QStringLiteral("front")
                                                                       : QStringLiteral("back")));
@@ -295,8 +300,10 @@ void ReportDocument::build() {
                  // The person's own sides.
                  p.setFont(m_bold);
                  const bool front = view == BodyView::Front;
-                 p.drawText(QPointF(box.left() - 14, box.top() + 20), front ? tr("R") : tr("L"));
-                 p.drawText(QPointF(box.right() + 6, box.top() + 20), front ? tr("L") : tr("R"));
+                 p.drawText(QPointF(box.left() - 14, box.top() + 20),
+                            front ? Report::tr("R") : Report::tr("L"));
+                 p.drawText(QPointF(box.right() + 6, box.top() + 20),
+                            front ? Report::tr("L") : Report::tr("R"));
                  for (const auto& a : m_data.painAreas) {
                      if (a.place.view != view)
                          continue;
@@ -350,9 +357,9 @@ void ReportDocument::build() {
          }});
 
     // 5. Knots.
-    heading(tr("Knots"));
+    heading(Report::tr("Knots"));
     if (m_data.knots.empty()) {
-        paragraph(tr("No knots were present in this range."), m_body);
+        paragraph(Report::tr("No knots were present in this range."), m_body);
     } else {
         std::vector<QStringList> rows;
         for (const auto& k : m_data.knots) {
@@ -367,31 +374,33 @@ void ReportDocument::build() {
             }
             QString latest = k.latest ? QString::number(*k.latest) : QStringLiteral("-");
             if (k.latest && k.firstInRange && *k.latest != *k.firstInRange)
-                latest += *k.latest < *k.firstInRange ? tr(" (down from %1)").arg(*k.firstInRange)
-                                                      : tr(" (up from %1)").arg(*k.firstInRange);
+                latest += *k.latest < *k.firstInRange
+                              ? Report::tr(" (down from %1)").arg(*k.firstInRange)
+                              : Report::tr(" (up from %1)").arg(*k.firstInRange);
             else if (k.latest && k.firstInRange)
-                latest += tr(" (same)");
+                latest += Report::tr(" (same)");
             rows.push_back(
                 {QStringLiteral("K%1").arg(k.number), sideName(k.summary.knot.place.side),
                  knotName(k), muscle, shortDate(k.summary.knot.createdAt), latest,
                  insight::statusName(k.summary.knot.status), QString::number(k.sessionsInRange)});
         }
         table({0.06, 0.08, 0.17, 0.19, 0.13, 0.15, 0.11, 0.11},
-              {tr("No."), tr("Side"), tr("Region"), tr("Likely muscle"), tr("First noted"),
-               tr("Latest tenderness"), tr("Status"), tr("Sessions")},
+              {Report::tr("No."), Report::tr("Side"), Report::tr("Region"),
+               Report::tr("Likely muscle"), Report::tr("First noted"),
+               Report::tr("Latest tenderness"), Report::tr("Status"), Report::tr("Sessions")},
               rows);
     }
 
     // 6. Self-care.
-    heading(tr("Self-care"));
+    heading(Report::tr("Self-care"));
     if (o.techniques.empty()) {
-        paragraph(tr("No self-care sessions in this range."), m_body);
+        paragraph(Report::tr("No self-care sessions in this range."), m_body);
     } else {
         std::vector<QStringList> rows;
         for (const auto& t : o.techniques) {
-            QString change = tr("%1 rated; too few to say").arg(t.rated);
+            QString change = Report::tr("%1 rated; too few to say").arg(t.rated);
             if (t.effect)
-                change = tr("%1%2 (%3 rated)")
+                change = Report::tr("%1%2 (%3 rated)")
                              .arg(t.effect->meanChange > 0 ? QStringLiteral("+") : QString())
                              .arg(QLocale().toString(t.effect->meanChange, 'f', 1))
                              .arg(t.effect->sessions);
@@ -399,13 +408,13 @@ void ReportDocument::build() {
                             QString::number(t.sessions), insight::minutes(t.totalSeconds), change});
         }
         table({0.4, 0.12, 0.18, 0.3},
-              {tr("Technique"), tr("Sessions"), tr("Total time"),
-               tr("Tenderness change, before to after")},
+              {Report::tr("Technique"), Report::tr("Sessions"), Report::tr("Total time"),
+               Report::tr("Tenderness change, before to after")},
               rows);
     }
 
     // 7. Daily factors.
-    heading(tr("Daily factors"));
+    heading(Report::tr("Daily factors"));
     std::vector<QStringList> factorRows;
     for (const auto& f : o.factors) {
         if (f.daysRecorded == 0)
@@ -414,20 +423,22 @@ void ReportDocument::build() {
             {insight::factorLabel(f.factor), insight::factorMean(f), insight::notableLinks(f)});
     }
     if (factorRows.empty()) {
-        paragraph(tr("No daily factors were recorded in this range."), m_body);
+        paragraph(Report::tr("No daily factors were recorded in this range."), m_body);
     } else {
-        paragraph(tr("How each factor moved with the day's average pain (rank correlation, from "
-                     "14 paired days; moderate or strong links shown). These go together in the "
-                     "log; they do not show a cause."),
-                  m_small, true);
-        table({0.22, 0.28, 0.5}, {tr("Factor"), tr("Average"), tr("Notable links with pain")},
+        paragraph(
+            Report::tr("How each factor moved with the day's average pain (rank correlation, from "
+                       "14 paired days; moderate or strong links shown). These go together in the "
+                       "log; they do not show a cause."),
+            m_small, true);
+        table({0.22, 0.28, 0.5},
+              {Report::tr("Factor"), Report::tr("Average"), Report::tr("Notable links with pain")},
               factorRows);
     }
 
     // 8. Warning-sign screening.
-    heading(tr("Warning-sign screening"));
+    heading(Report::tr("Warning-sign screening"));
     if (m_data.answers.empty()) {
-        paragraph(tr("No warning-sign questions were answered in this range."), m_body);
+        paragraph(Report::tr("No warning-sign questions were answered in this range."), m_body);
     } else {
         std::vector<QStringList> rows;
         for (const auto& a : m_data.answers) {
@@ -435,33 +446,37 @@ void ReportDocument::build() {
                 m_knowledge != nullptr ? m_knowledge->redFlag(a.questionId) : nullptr;
             rows.push_back({shortDate(a.answeredAt),
                             q != nullptr ? toQString(q->question) : toQString(a.questionId),
-                            a.yes ? tr("Yes") : tr("No")});
+                            a.yes ? Report::tr("Yes") : Report::tr("No")});
         }
-        table({0.16, 0.72, 0.12}, {tr("Date"), tr("Question"), tr("Answer")}, rows);
+        table({0.16, 0.72, 0.12},
+              {Report::tr("Date"), Report::tr("Question"), Report::tr("Answer")}, rows);
     }
 
     // 9. Notes, and what this document is.
-    heading(tr("Notes"));
+    heading(Report::tr("Notes"));
     if (m_data.notes.empty()) {
-        paragraph(tr("No notes in this range."), m_body);
+        paragraph(Report::tr("No notes in this range."), m_body);
     } else {
         std::map<RowId, int> numbers;
         for (const auto& k : m_data.knots)
             numbers[k.summary.knot.id] = k.number;
         std::vector<QStringList> rows;
         for (const auto& n : m_data.notes) {
-            QString about = tr("Check-in");
+            QString about = Report::tr("Check-in");
             if (n.kind == report::Note::Kind::Knot)
-                about = tr("Knot K%1").arg(numbers[n.knotId]);
+                about = Report::tr("Knot K%1").arg(numbers[n.knotId]);
             else if (n.kind == report::Note::Kind::Session)
-                about = n.knotId != 0 ? tr("Session on K%1").arg(numbers[n.knotId]) : tr("Session");
+                about = n.knotId != 0 ? Report::tr("Session on K%1").arg(numbers[n.knotId])
+                                      : Report::tr("Session");
             rows.push_back({shortDate(n.at), about, toQString(n.text)});
         }
-        table({0.16, 0.16, 0.68}, {tr("Date"), tr("About"), tr("Note")}, rows);
+        table({0.16, 0.16, 0.68}, {Report::tr("Date"), Report::tr("About"), Report::tr("Note")},
+              rows);
     }
-    paragraph(tr("KnotMap records what the person entered. It does not diagnose; these notes are "
-                 "for a clinician to interpret."),
-              m_small);
+    paragraph(
+        Report::tr("KnotMap records what the person entered. It does not diagnose; these notes are "
+                   "for a clinician to interpret."),
+        m_small);
     (void)width;
 }
 
@@ -502,11 +517,11 @@ void ReportDocument::header(QPainter& p, int index) const {
     const QSizeF size = pageSizePoints();
     p.setFont(m_small);
     p.setPen(QColor(0x44, 0x44, 0x44));
-    QString left = tr("KnotMap summary");
+    QString left = Report::tr("KnotMap summary");
     if (!m_options.name.trimmed().isEmpty())
-        left += QStringLiteral(" \u00b7 ") + m_options.name.trimmed();
-    left += QStringLiteral(" \u00b7 ") +
-            tr("%1 to %2").arg(longDate(m_data.range.first), longDate(m_data.range.last));
+        left += QStringLiteral(" · ") + m_options.name.trimmed();
+    left += QStringLiteral(" · ") +
+            Report::tr("%1 to %2").arg(longDate(m_data.range.first), longDate(m_data.range.last));
     p.drawText(QRectF(kMargin, 28, size.width() - 2 * kMargin, 14), Qt::AlignLeft, left);
     p.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.5));
     p.drawLine(QPointF(kMargin, 44), QPointF(size.width() - kMargin, 44));
@@ -514,10 +529,10 @@ void ReportDocument::header(QPainter& p, int index) const {
                QPointF(size.width() - kMargin, size.height() - 44));
     p.setPen(QColor(0x44, 0x44, 0x44));
     p.drawText(QRectF(kMargin, size.height() - 40, size.width() - 2 * kMargin, 14), Qt::AlignLeft,
-               tr("Made %1 with KnotMap from what the person recorded. Not a diagnosis.")
+               Report::tr("Made %1 with KnotMap from what the person recorded. Not a diagnosis.")
                    .arg(longDate(m_data.made)));
     p.drawText(QRectF(kMargin, size.height() - 40, size.width() - 2 * kMargin, 14), Qt::AlignRight,
-               tr("Page %1 of %2").arg(index + 1).arg(pageCount()));
+               Report::tr("Page %1 of %2").arg(index + 1).arg(pageCount()));
 }
 
 void ReportDocument::paintPage(QPainter& p, int index) const {
@@ -568,17 +583,18 @@ bool ReportDocument::paint(QPagedPaintDevice& device) const {
 QString ReportDocument::writePdf(const QString& path) const {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        return tr("The PDF could not be written to %1: the folder %2 does not exist.")
+        return Report::tr("The PDF could not be written to %1: the folder %2 does not exist.")
             .arg(path, info.absolutePath());
     if (info.exists() && !info.isWritable())
-        return tr("%1 cannot be written (it is read-only).").arg(path);
+        return Report::tr("%1 cannot be written (it is read-only).").arg(path);
     QPdfWriter writer(path);
     writer.setCreator(QStringLiteral("KnotMap"));
-    writer.setTitle(tr("Muscle knot summary"));
+    writer.setTitle(Report::tr("Muscle knot summary"));
     writer.setResolution(300);
     if (!paint(writer))
-        return tr("The PDF could not be written to %1. Check that the folder exists and can be "
-                  "written.")
+        return Report::tr(
+                   "The PDF could not be written to %1. Check that the folder exists and can be "
+                   "written.")
             .arg(path);
     return {};
 }

@@ -83,7 +83,7 @@ ColumnLayout {
             model: (root.advice.causes || []).slice(0, 5)
             delegate: Body {
                 required property string modelData
-                text: "\u2022 " + modelData
+                text: "• " + modelData
             }
         }
 
@@ -116,7 +116,7 @@ ColumnLayout {
                         Label {
                             Layout.fillWidth: true
                             wrapMode: Text.WordWrap
-                            text: (technique.expanded ? "\u25be " : "\u25b8 ") + technique.modelData.name
+                            text: (technique.expanded ? "▾ " : "▸ ") + technique.modelData.name
                             font.bold: true
                             color: Theme.text
                         }
@@ -156,7 +156,7 @@ ColumnLayout {
             model: (root.advice.prevention || []).slice(0, 5)
             delegate: Body {
                 required property string modelData
-                text: "\u2022 " + modelData
+                text: "• " + modelData
             }
         }
     }

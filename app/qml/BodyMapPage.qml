@@ -195,8 +195,8 @@ Item {
                     Repeater {
                         model: [
                             { name: "zoomIn", text: "+", label: qsTr("Zoom in"), factor: 1.25 },
-                            { name: "zoomOut", text: "\u2212", label: qsTr("Zoom out"), factor: 0.8 },
-                            { name: "zoomFit", text: "\u2922", label: qsTr("Fit the figures to the window"), factor: 0 }
+                            { name: "zoomOut", text: "−", label: qsTr("Zoom out"), factor: 0.8 },
+                            { name: "zoomFit", text: "⤢", label: qsTr("Fit the figures to the window"), factor: 0 }
                         ]
                         delegate: Button {
                             required property var modelData

@@ -110,7 +110,7 @@ Item {
                         }
                         Button {
                             objectName: "restore-" + index
-                            text: qsTr("Restore\u2026")
+                            text: qsTr("Restore…")
                             enabled: root.care.canBackUp
                             Accessible.name: qsTr("Restore the backup of %1").arg(modelData.when)
                             onClicked: restoreSheet.ask(index, modelData.when)
@@ -152,17 +152,17 @@ Item {
                     spacing: Theme.gap
                     Button {
                         objectName: "exportJson"
-                        text: qsTr("Export as JSON\u2026")
+                        text: qsTr("Export as JSON…")
                         onClicked: root.care.exportWithDialog("json")
                     }
                     Button {
                         objectName: "exportCsv"
-                        text: qsTr("Export as CSV\u2026")
+                        text: qsTr("Export as CSV…")
                         onClicked: root.care.exportWithDialog("csv")
                     }
                     Button {
                         objectName: "importJson"
-                        text: qsTr("Import a JSON export\u2026")
+                        text: qsTr("Import a JSON export…")
                         enabled: root.care.canBackUp
                         onClicked: root.care.importWithDialog()
                     }

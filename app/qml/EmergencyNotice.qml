@@ -47,7 +47,7 @@ Rectangle {
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontHeading
             color: Theme.text
-            text: qsTr("You answered yes to: \u201c%1\u201d").arg(root.guide.flagged.join("\u201d, \u201c"))
+            text: qsTr("You answered yes to: “%1”").arg(root.guide.flagged.join("”, “"))
         }
         Label {
             Layout.fillWidth: true

@@ -27,7 +27,7 @@ ColumnLayout {
             border.color: Theme.focusRing
         }
         contentItem: Label {
-            text: (root.expanded ? "\u25be  " : "\u25b8  ") + root.title
+            text: (root.expanded ? "▾  " : "▸  ") + root.title
             font.bold: true
             verticalAlignment: Text.AlignVCenter
             color: Theme.text

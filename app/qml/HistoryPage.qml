@@ -210,7 +210,7 @@ Item {
                     wrapMode: Text.WordWrap
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
-                    text: qsTr("How each daily factor moved with your average pain, from 14 days with both on. These are things that go together in your own log; they do not show that one causes the other. \u25cf marks a moderate or strong link; those come first.")
+                    text: qsTr("How each daily factor moved with your average pain, from 14 days with both on. These are things that go together in your own log; they do not show that one causes the other. ● marks a moderate or strong link; those come first.")
                 }
                 Repeater {
                     model: root.app.history.factors.filter(f => f.recorded > 0)
@@ -221,7 +221,7 @@ Item {
                         spacing: 2
                         Label {
                             Layout.fillWidth: true
-                            text: modelData.label + (modelData.notable ? "  \u25cf" : "")
+                            text: modelData.label + (modelData.notable ? "  ●" : "")
                             font.bold: true
                             wrapMode: Text.WordWrap
                             color: Theme.text
@@ -426,7 +426,7 @@ Item {
 
                     Label {
                         Layout.preferredWidth: 150
-                        text: row.day.toLocaleDateString(Qt.locale(), "ddd d MMM yyyy")
+                        text: row.day.toLocaleDateString(Qt.locale(), qsTranslate("dates", "ddd d MMM yyyy"))
                         font.bold: true
                         color: Theme.text
                     }
@@ -444,7 +444,7 @@ Item {
                         }
                     }
                     Label {
-                        text: qsTr("Average %1 \u00b7 now %2 \u00b7 worst %3 \u00b7 least %4")
+                        text: qsTr("Average %1 · now %2 · worst %3 · least %4")
                               .arg(row.painAverage).arg(row.painNow).arg(row.painWorst).arg(row.painLeast)
                         color: Theme.text
                     }

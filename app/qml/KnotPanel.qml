@@ -63,7 +63,7 @@ Rectangle {
                 color: Theme.text
             }
             ToolButton {
-                text: "\u2715"
+                text: "✕"
                 Accessible.name: qsTr("Close the knot's details")
                 onClicked: root.closeRequested()
             }
@@ -86,9 +86,9 @@ Rectangle {
             text: {
                 if (!root.info.status)
                     return ""
-                const since = root.info.firstNoted.toLocaleDateString(Qt.locale(), "d MMM yyyy")
+                const since = root.info.firstNoted.toLocaleDateString(Qt.locale(), qsTranslate("dates", "d MMM yyyy"))
                 const status = { active: qsTr("Active"), easing: qsTr("Easing"), resolved: qsTr("Resolved") }[root.info.status]
-                return qsTr("%1 \u00b7 first noted %2").arg(status).arg(since)
+                return qsTr("%1 · first noted %2").arg(status).arg(since)
             }
         }
 
@@ -207,7 +207,7 @@ Rectangle {
                 height: 26
                 elide: Text.ElideRight
                 color: Theme.text
-                text: qsTr("%1: %2 of 10%3").arg(modelData.when.toLocaleString(Qt.locale(), "ddd d MMM, HH:mm"))
+                text: qsTr("%1: %2 of 10%3").arg(modelData.when.toLocaleString(Qt.locale(), qsTranslate("dates", "ddd d MMM, HH:mm")))
                       .arg(modelData.tenderness).arg(modelData.words ? " (" + modelData.words + ")" : "")
             }
         }

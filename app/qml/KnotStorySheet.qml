@@ -148,7 +148,7 @@ Popup {
                             required property var modelData
                             x: plot.xOf(modelData.when) - width / 2 + 10
                             y: plot.height - height - 1
-                            text: "\u25b2"
+                            text: "▲"
                             font.pixelSize: 10
                             color: Theme.pain
                         }

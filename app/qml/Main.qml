@@ -21,8 +21,8 @@ ApplicationWindow {
     visible: true
     minimumWidth: 640
     minimumHeight: 480
-    title: root.app.demo ? qsTr("KnotMap \u2013 demo data")
-         : root.app.readOnlyReason !== "" ? qsTr("KnotMap \u2013 read-only")
+    title: root.app.demo ? qsTr("KnotMap – demo data")
+         : root.app.readOnlyReason !== "" ? qsTr("KnotMap – read-only")
          : qsTr("KnotMap")
     color: Theme.background
     font.pixelSize: Theme.fontBody

@@ -42,7 +42,7 @@ Item {
     Label {
         anchors.centerIn: parent
         visible: root.worst
-        text: "\u2715"
+        text: "✕"
         font.bold: true
         font.pixelSize: 11
         color: "#ffffff"

@@ -62,7 +62,7 @@ Rectangle {
                 color: Theme.text
             }
             ToolButton {
-                text: "\u2715"
+                text: "✕"
                 Accessible.name: qsTr("Close")
                 onClicked: root.closeRequested()
             }

@@ -134,13 +134,13 @@ Item {
                 spacing: Theme.spacing
                 PrimaryButton {
                     objectName: "reportSave"
-                    text: qsTr("Save as PDF\u2026")
+                    text: qsTr("Save as PDF…")
                     enabled: root.report.pageCount > 0
                     onClicked: root.report.saveWithDialog()
                 }
                 Button {
                     objectName: "reportPrint"
-                    text: qsTr("Print\u2026")
+                    text: qsTr("Print…")
                     enabled: root.report.pageCount > 0 && root.report.canPrint
                     onClicked: root.report.printWithDialog()
                 }

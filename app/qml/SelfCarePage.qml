@@ -125,7 +125,7 @@ Item {
 
                     Label {
                         Layout.preferredWidth: 150
-                        text: row.started.toLocaleString(Qt.locale(), "ddd d MMM, HH:mm")
+                        text: row.started.toLocaleString(Qt.locale(), qsTranslate("dates", "ddd d MMM, HH:mm"))
                         font.bold: true
                         color: Theme.text
                     }
@@ -141,7 +141,7 @@ Item {
                     }
                     Label {
                         visible: row.tendernessBefore !== undefined && row.tendernessAfter !== undefined
-                        text: qsTr("tenderness %1 \u2192 %2").arg(row.tendernessBefore).arg(row.tendernessAfter)
+                        text: qsTr("tenderness %1 → %2").arg(row.tendernessBefore).arg(row.tendernessAfter)
                         color: Theme.text
                     }
                     ToolButton {

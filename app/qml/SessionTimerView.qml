@@ -95,7 +95,7 @@ ColumnLayout {
                 horizontalAlignment: Text.AlignHCenter
                 visible: !root.runner.finished
                 color: Theme.textMuted
-                text: qsTr("Step %1 of %2 \u00b7 next: %3").arg(root.runner.phaseIndex + 1)
+                text: qsTr("Step %1 of %2 · next: %3").arg(root.runner.phaseIndex + 1)
                       .arg(root.runner.phaseCount).arg(root.runner.nextWhat)
             }
         }

@@ -97,7 +97,7 @@ Item {
                     spacing: Theme.gap
                     Button {
                         objectName: "previousDay"
-                        text: qsTr("\u25c2 Previous day")
+                        text: qsTr("◂ Previous day")
                         Accessible.name: qsTr("Previous day")
                         onClicked: root.today.showRelativeDay(-1)
                     }
@@ -108,11 +108,11 @@ Item {
                         font.bold: true
                         font.pixelSize: Theme.fontHeading
                         color: Theme.text
-                        text: root.today.day.toLocaleDateString(Qt.locale(), "dddd d MMMM yyyy")
+                        text: root.today.day.toLocaleDateString(Qt.locale(), qsTranslate("dates", "dddd d MMMM yyyy"))
                     }
                     Button {
                         objectName: "nextDay"
-                        text: qsTr("Next day \u25b8")
+                        text: qsTr("Next day ▸")
                         Accessible.name: qsTr("Next day")
                         enabled: !root.today.isToday
                         onClicked: root.today.showRelativeDay(1)
@@ -228,7 +228,7 @@ Item {
                         Layout.fillWidth: true
                         Layout.preferredHeight: 88
                         wrapMode: TextEdit.Wrap
-                        placeholderText: qsTr("Anything that may explain the day: a long drive, poor sleep, a stressful day\u2026")
+                        placeholderText: qsTr("Anything that may explain the day: a long drive, poor sleep, a stressful day…")
                         Accessible.name: qsTr("Note")
                         KeyNavigation.priority: KeyNavigation.BeforeItem
                         KeyNavigation.tab: saveButton

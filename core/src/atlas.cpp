@@ -1,4 +1,5 @@
 #include "knotmap/atlas.h"
+#include "knotmap/text.h"
 
 #include "knotmap/log.h"
 
@@ -19,8 +20,8 @@ std::size_t viewIndex(BodyView v) {
 }
 
 Error broken(const std::string& where, const std::string& what) {
-    return Error{ErrorCode::InvalidInput, "The body atlas is broken: " + where + " " + what + ".",
-                 where};
+    return Error{ErrorCode::InvalidInput,
+                 fill(translate("data", "The body atlas is broken: %1 %2."), {where, what}), where};
 }
 
 Result<Point> readPoint(const Json& j, const std::string& where) {

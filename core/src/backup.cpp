@@ -1,4 +1,5 @@
 #include "knotmap/backup.h"
+#include "knotmap/text.h"
 
 #include "files.h"
 #include "knotmap/domain.h"
@@ -45,7 +46,8 @@ std::string stem(const fs::path& database) {
 }
 
 Error failed(const std::string& what) {
-    return Error{ErrorCode::Io, "The backup could not be made: " + what, {}};
+    return Error{
+        ErrorCode::Io, fill(translate("backup", "The backup could not be made: %1"), {what}), {}};
 }
 
 } // namespace
@@ -128,7 +130,8 @@ Result<std::vector<Entry>> list(const fs::path& database) {
         out.push_back({item.path(), *at, tagged ? middle.substr(kStamp + 1) : std::string()});
     }
     if (ec)
-        return failed("its folder could not be read (" + ec.message() + ").");
+        return failed(
+            fill(translate("backup", "its folder could not be read (%1)."), {ec.message()}));
     std::sort(out.begin(), out.end(),
               [](const Entry& a, const Entry& b) { return a.madeAt > b.madeAt; });
     return out;
@@ -165,7 +168,8 @@ Status rotate(const fs::path& database, int daily, int weekly) {
         std::error_code ec;
         fs::remove(p, ec);
         if (ec)
-            return failed("an old backup could not be removed (" + ec.message() + ").");
+            return failed(fill(translate("backup", "an old backup could not be removed (%1)."),
+                               {ec.message()}));
     }
     return {};
 }
@@ -214,7 +218,8 @@ Result<Contents> preview(const fs::path& file) {
     auto readings = count("SELECT count(*) FROM knot_observation");
     auto sessions = count("SELECT count(*) FROM self_care_session");
     if (!checkIns || !knots || !readings || !sessions)
-        return Error{ErrorCode::Corrupt, "The file's tables could not be read.", {}};
+        return Error{
+            ErrorCode::Corrupt, translate("backup", "The file's tables could not be read."), {}};
     c.checkIns = *checkIns;
     c.knots = *knots;
     c.readings = *readings;
@@ -235,11 +240,14 @@ namespace {
 Result<Contents> checkRestorable(const fs::path& file, const fs::path& database) {
     std::error_code ec;
     if (fs::equivalent(file, database, ec))
-        return Error{ErrorCode::InvalidInput, "That is the database itself, not a backup.", {}};
+        return Error{ErrorCode::InvalidInput,
+                     translate("backup", "That is the database itself, not a backup."),
+                     {}};
     auto contents = preview(file);
     if (contents && contents->schemaVersion == 0)
-        return Error{
-            ErrorCode::InvalidInput, "That file holds no KnotMap data. Nothing was changed.", {}};
+        return Error{ErrorCode::InvalidInput,
+                     translate("backup", "That file holds no KnotMap data. Nothing was changed."),
+                     {}};
     return contents;
 }
 } // namespace
@@ -247,8 +255,9 @@ Result<Contents> checkRestorable(const fs::path& file, const fs::path& database)
 Status restore(Store& store, const fs::path& file, Timestamp now) {
     if (store.readOnly())
         return Error{ErrorCode::ReadOnly,
-                     "The database is open read-only, because " + store.readOnlyReason() +
-                         ", so it cannot be restored into. Nothing was changed.",
+                     fill(translate("backup", "The database is open read-only, because %1, so "
+                                              "it cannot be restored into. Nothing was changed."),
+                          {store.readOnlyReason()}),
                      {}};
     auto contents = checkRestorable(file, store.path());
     if (!contents)
@@ -257,7 +266,8 @@ Status restore(Store& store, const fs::path& file, Timestamp now) {
     // The current data first, so a restore can itself be undone.
     if (auto copy = make(store.database(), store.path(), now, "before-restore"); !copy)
         return Error{copy.error().code,
-                     copy.error().message + " The restore was not started; nothing changed.",
+                     copy.error().message + " " +
+                         translate("backup", "The restore was not started; nothing changed."),
                      {}};
     const bool hasWal = fs::exists(file.string() + "-wal", ec);
     auto source = sql::Database::open(file, hasWal ? sql::Database::Access::ReadOnly
@@ -271,10 +281,11 @@ Status restore(Store& store, const fs::path& file, Timestamp now) {
     const int rc = sqlite3_backup_step(b, -1);
     sqlite3_backup_finish(b);
     if (rc != SQLITE_DONE)
-        return Error{rc == SQLITE_BUSY || rc == SQLITE_LOCKED ? ErrorCode::Busy : ErrorCode::Io,
-                     std::string("The restore failed (") + sqlite3_errstr(rc) +
-                         "); the database is as it was.",
-                     {}};
+        return Error{
+            rc == SQLITE_BUSY || rc == SQLITE_LOCKED ? ErrorCode::Busy : ErrorCode::Io,
+            fill(translate("backup", "The restore failed (%1); the database is as it was."),
+                 {sqlite3_errstr(rc)}),
+            {}};
     if (auto ok = target.exec("PRAGMA journal_mode = WAL"); !ok)
         return ok;
     if (contents->schemaVersion < Store::kSchemaVersion) {
@@ -294,7 +305,8 @@ Result<std::optional<Candidate>> newestGood(const fs::path& database) {
         if (contents && contents->schemaVersion > 0)
             return std::optional<Candidate>{Candidate{e, *contents}};
         log::store()->warn("backup {} cannot be used: {}", e.path.filename().string(),
-                           contents ? "it is empty" : contents.error().message);
+                           contents ? translate("backup", "it is empty")
+                                    : contents.error().message);
     }
     return std::optional<Candidate>{};
 }
@@ -334,9 +346,9 @@ Result<fs::path> replaceRefused(const fs::path& database, const fs::path& file, 
     if (ec) {
         fs::remove(incoming, ec);
         return Error{ErrorCode::Io,
-                     "The backup could not be put in place (" + ec.message() +
-                         "). The file that could not be opened is kept in " + files::quoted(kept) +
-                         ".",
+                     fill(translate("backup", "The backup could not be put in place (%1). The file "
+                                              "that could not be opened is kept in %2."),
+                          {ec.message(), files::quoted(kept)}),
                      {}};
     }
     files::syncFolder(database.parent_path().empty() ? fs::path(".") : database.parent_path());

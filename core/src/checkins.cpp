@@ -1,4 +1,5 @@
 #include "knotmap/checkins.h"
+#include "knotmap/text.h"
 
 #include "knotmap/validation.h"
 #include "rows.h"
@@ -88,8 +89,9 @@ Result<RowId> CheckInRepository::add(const CheckIn& checkIn) {
         return existing.error();
     if (existing->has_value())
         return Error{ErrorCode::Conflict,
-                     "There is already a check-in for " + formatDate(checkIn.day) +
-                         "; edit that one instead.",
+                     fill(translate("rules", "There is already a check-in for %1; edit that one "
+                                             "instead."),
+                          {formatDate(checkIn.day)}),
                      "day"};
     auto stmt = db.prepare(kInsert);
     if (!stmt)

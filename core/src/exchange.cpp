@@ -1,4 +1,5 @@
 #include "knotmap/exchange.h"
+#include "knotmap/text.h"
 
 #include "files.h"
 #include "knotmap/store.h"
@@ -143,15 +144,17 @@ Status writeFile(const fs::path& path, const std::string& text) {
     if (!written) {
         fs::remove(partial, ec);
         return Error{error == ENOSPC ? ErrorCode::DiskFull : ErrorCode::Io,
-                     "KnotMap could not write " + files::quoted(path) + ": " +
-                         std::strerror(error) + ". Nothing was written there.",
+                     fill(translate("files", "KnotMap could not write %1: %2. Nothing was "
+                                             "written there."),
+                          {files::quoted(path), std::strerror(error)}),
                      {}};
     }
     fs::rename(partial, path, ec);
     if (ec) {
         fs::remove(partial, ec);
         return Error{ErrorCode::Io,
-                     "KnotMap could not write " + files::quoted(path) + ": " + ec.message() + ".",
+                     fill(translate("files", "KnotMap could not write %1: %2."),
+                          {files::quoted(path), ec.message()}),
                      {}};
     }
     return {};
@@ -192,8 +195,9 @@ Result<ImportResult> fromJsonUnchecked(Store& store, const std::string& text);
 Result<ImportResult> fromJson(Store& store, const std::string& text) {
     if (store.readOnly())
         return Error{ErrorCode::ReadOnly,
-                     "Nothing was imported: the database is open read-only, because " +
-                         store.readOnlyReason() + ". Your data is as it was.",
+                     fill(translate("import", "Nothing was imported: the database is open "
+                                              "read-only, because %1. Your data is as it was."),
+                          {store.readOnlyReason()}),
                      {}};
     // Whatever the JSON library refuses (a number out of range, a value of an unexpected
     // type) is a problem with the file, reported like any other; nothing is written.
@@ -201,7 +205,8 @@ Result<ImportResult> fromJson(Store& store, const std::string& text) {
         return fromJsonUnchecked(store, text);
     } catch (const nlohmann::json::exception& e) {
         ImportResult result;
-        result.problems.push_back({"file", std::string("it could not be read (") + e.what() + ")"});
+        result.problems.push_back(
+            {"file", fill(translate("import", "it could not be read (%1)"), {e.what()})});
         return result;
     }
 }
@@ -216,30 +221,33 @@ Result<ImportResult> fromJsonUnchecked(Store& store, const std::string& text) {
     try {
         doc = nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
-        problem("file", "it is not valid JSON (at byte " + std::to_string(e.byte) + ")");
+        problem("file", fill(translate("import", "it is not valid JSON (at byte %1)"),
+                             {std::to_string(e.byte)}));
         return result;
     }
     if (!doc.is_object() || doc.value("format", "") != "knotmap-export") {
-        problem("format", "it is not a KnotMap export (\"format\" must be \"knotmap-export\")");
+        problem("format", translate("import", "it is not a KnotMap export (\"format\" must be "
+                                              "\"knotmap-export\")"));
         return result;
     }
     if (!doc.contains("version") || doc["version"] != 1)
-        problem("version", "only version 1 of the export format can be read");
+        problem("version", translate("import", "only version 1 of the export format can be read"));
     if (!doc.contains("schema") || !doc["schema"].is_number_integer() ||
         doc["schema"].get<int>() < 1 || doc["schema"].get<int>() > Store::kSchemaVersion)
-        problem("schema", "it was exported by a newer KnotMap, or the schema is missing; this "
-                          "version reads schema 1 to " +
-                              std::to_string(Store::kSchemaVersion));
+        problem("schema", fill(translate("import", "it was exported by a newer KnotMap, or the "
+                                                   "schema is missing; this version reads schema 1 "
+                                                   "to %1"),
+                               {std::to_string(Store::kSchemaVersion)}));
     if (!doc.contains("tables") || !doc["tables"].is_object())
-        problem("tables", "there is no \"tables\" object");
+        problem("tables", translate("import", "there is no \"tables\" object"));
     if (!result.problems.empty())
         return result;
     const std::set<std::string> known(std::begin(kTables), std::end(kTables));
     for (const auto& [name, rows] : doc["tables"].items()) {
         if (known.count(name) == 0)
-            problem("tables." + name, "KnotMap has no table of that name");
+            problem("tables." + name, translate("import", "KnotMap has no table of that name"));
         else if (!rows.is_array())
-            problem("tables." + name, "must be a list of rows");
+            problem("tables." + name, translate("import", "must be a list of rows"));
     }
     if (!result.problems.empty())
         return result;
@@ -270,7 +278,8 @@ Result<ImportResult> fromJsonUnchecked(Store& store, const std::string& text) {
             const auto& row = rows[i];
             const std::string place = where(table, i);
             if (!row.is_object()) {
-                problem(place, "a row must be an object of column names to values");
+                problem(place,
+                        translate("import", "a row must be an object of column names to values"));
                 continue;
             }
             bool bad = false;
@@ -281,10 +290,11 @@ Result<ImportResult> fromJsonUnchecked(Store& store, const std::string& text) {
                     std::any_of(columns->begin(), columns->end(),
                                 [&key](const Column& c) { return c.name == key; });
                 if (!knownColumn) {
-                    problem(place, "unknown column \"" + key + "\"");
+                    problem(place, fill(translate("import", "unknown column \"%1\""), {key}));
                     bad = true;
                 } else if (!value.is_null() && !value.is_number() && !value.is_string()) {
-                    problem(place + "." + key, "must be a number, a text or null");
+                    problem(place + "." + key,
+                            translate("import", "must be a number, a text or null"));
                     bad = true;
                 }
             }
@@ -322,8 +332,10 @@ Result<ImportResult> fromJsonUnchecked(Store& store, const std::string& text) {
                     if (used[k]->knotReference && !empty) {
                         const auto it = knotIds.find(v);
                         if (it == knotIds.end()) {
-                            problem(place + ".knot_id", "refers to knot " + std::to_string(v) +
-                                                            ", which is not in the file");
+                            problem(place + ".knot_id",
+                                    fill(translate("import", "refers to knot %1, which is not in "
+                                                             "the file"),
+                                         {std::to_string(v)}));
                             bad = true;
                             break;
                         }
@@ -348,8 +360,9 @@ Result<ImportResult> fromJsonUnchecked(Store& store, const std::string& text) {
                 if (const auto colon = rule.find(": "); colon != std::string::npos)
                     rule = rule.substr(colon + 2); // drop "running a query: "
                 if (rule == "UNIQUE constraint failed: check_in.day")
-                    rule = "there is already a check-in for " + row.value("day", std::string()) +
-                           "; KnotMap keeps one per day";
+                    rule = fill(translate("import", "there is already a check-in for %1; "
+                                                    "KnotMap keeps one per day"),
+                                {row.value("day", std::string())});
                 problem(place, rule);
                 continue; // rowTx rolls back
             }

@@ -1,4 +1,5 @@
 #include "files.h"
+#include "knotmap/text.h"
 
 #include <cerrno>
 #include <cstring>
@@ -9,7 +10,7 @@
 namespace knotmap::files {
 
 std::string quoted(const std::filesystem::path& p) {
-    return "\u201c" + p.string() + "\u201d";
+    return "“" + p.string() + "”";
 }
 
 std::string formatUtc(Timestamp t, const char* format) {
@@ -30,7 +31,8 @@ Status createPrivateFile(const std::filesystem::path& path) {
         const ErrorCode code =
             errno == EACCES || errno == EROFS ? ErrorCode::ReadOnly : ErrorCode::Io;
         return Error{code,
-                     "KnotMap could not create " + quoted(path) + ": " + std::strerror(errno) + ".",
+                     fill(translate("files", "KnotMap could not create %1: %2."),
+                          {quoted(path), std::strerror(errno)}),
                      {}};
     }
     ::close(fd);
@@ -41,14 +43,16 @@ Status copyDurably(const std::filesystem::path& from, const std::filesystem::pat
     const int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
     if (in < 0)
         return Error{ErrorCode::Io,
-                     "KnotMap could not read " + quoted(from) + ": " + std::strerror(errno) + ".",
+                     fill(translate("files", "KnotMap could not read %1: %2."),
+                          {quoted(from), std::strerror(errno)}),
                      {}};
     const int out = ::open(to.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (out < 0) {
         const int err = errno;
         ::close(in);
         return Error{err == ENOSPC ? ErrorCode::DiskFull : ErrorCode::Io,
-                     "KnotMap could not create " + quoted(to) + ": " + std::strerror(err) + ".",
+                     fill(translate("files", "KnotMap could not create %1: %2."),
+                          {quoted(to), std::strerror(err)}),
                      {}};
     }
     char buffer[1 << 16];
@@ -79,8 +83,8 @@ Status copyDurably(const std::filesystem::path& from, const std::filesystem::pat
     if (err != 0) {
         ::unlink(to.c_str());
         return Error{err == ENOSPC ? ErrorCode::DiskFull : ErrorCode::Io,
-                     "KnotMap could not copy " + quoted(from) + " to " + quoted(to) + ": " +
-                         std::strerror(err) + ".",
+                     fill(translate("files", "KnotMap could not copy %1 to %2: %3."),
+                          {quoted(from), quoted(to), std::strerror(err)}),
                      {}};
     }
     return {};
@@ -97,15 +101,15 @@ void syncFolder(const std::filesystem::path& folder) {
 std::string whyNotWritable(const std::filesystem::path& file) {
     if (::access(file.c_str(), W_OK) != 0) {
         if (errno == EROFS)
-            return "it is on a disk that can only be read";
-        return "you do not have permission to change this file";
+            return translate("files", "it is on a disk that can only be read");
+        return translate("files", "you do not have permission to change this file");
     }
     const std::filesystem::path folder =
         file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
     if (::access(folder.c_str(), W_OK | X_OK) != 0) {
         if (errno == EROFS)
-            return "it is on a disk that can only be read";
-        return "its folder does not let you add files, which saving needs";
+            return translate("files", "it is on a disk that can only be read");
+        return translate("files", "its folder does not let you add files, which saving needs");
     }
     return {};
 }

@@ -1,4 +1,5 @@
 #include "knotmap/knowledge.h"
+#include "knotmap/text.h"
 
 #include "knotmap/log.h"
 
@@ -20,7 +21,7 @@ struct Broken {
 };
 
 [[noreturn]] void fail(const std::string& where, const std::string& what) {
-    throw Broken{"The knowledge data is broken: " + where + " " + what + "."};
+    throw Broken{fill(translate("data", "The knowledge data is broken: %1 %2."), {where, what})};
 }
 
 std::string text(const Json& j, const char* key, const std::string& where) {
@@ -330,7 +331,9 @@ Result<KnowledgeBase> KnowledgeBase::parse(std::string_view json, const BodyAtla
     } catch (const Json::exception& e) {
         // A value of the wrong type or out of range where the checks above did not look.
         return Error{
-            ErrorCode::InvalidInput, std::string("The knowledge data is broken: ") + e.what(), {}};
+            ErrorCode::InvalidInput,
+            fill(translate("data", "The knowledge data is broken: %1 %2."), {"", e.what()}),
+            {}};
     }
     log::knowledge()->info("knowledge: {} muscles, {} techniques, {} red-flag questions",
                            kb.m_muscles.size(), kb.m_techniques.size(), kb.m_redFlags.size());

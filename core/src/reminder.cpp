@@ -1,4 +1,5 @@
 #include "knotmap/reminder.h"
+#include "knotmap/text.h"
 
 #include <charconv>
 #include <ctime>
@@ -23,11 +24,17 @@ int readInt(Store& store, const char* key, int fallback) {
 
 Status checkReminder(const BreakReminderSettings& s) {
     if (s.everyMinutes < 30 || s.everyMinutes > 60)
-        return invalid("everyMinutes", "A movement break can be suggested every 30 to 60 minutes.");
+        return invalid(
+            "everyMinutes",
+            translate("rules", "A movement break can be suggested every 30 to 60 minutes."));
     if (s.quietFrom < 0 || s.quietFrom >= kMinutesPerDay)
-        return invalid("quietFrom", "The quiet hours need a start time between 00:00 and 23:59.");
+        return invalid(
+            "quietFrom",
+            translate("rules", "The quiet hours need a start time between 00:00 and 23:59."));
     if (s.quietTo < 0 || s.quietTo >= kMinutesPerDay)
-        return invalid("quietTo", "The quiet hours need an end time between 00:00 and 23:59.");
+        return invalid(
+            "quietTo",
+            translate("rules", "The quiet hours need an end time between 00:00 and 23:59."));
     return {};
 }
 

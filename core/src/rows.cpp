@@ -1,4 +1,5 @@
 #include "rows.h"
+#include "knotmap/text.h"
 
 #include "knotmap/log.h"
 
@@ -27,31 +28,56 @@ Error writeFailed(const Error& cause) {
     std::string why;
     switch (cause.code) {
     case ErrorCode::DiskFull:
-        why = "the disk is full";
+        why = translate(
+            "rows",
+            "This was not saved because the disk is full. Everything saved before is intact.");
         break;
     case ErrorCode::Busy:
-        why = "another program is using the database";
+        why = translate(
+            "rows", "This was not saved because another program is using the database. Everything "
+                    "saved before is intact.");
         break;
     case ErrorCode::ReadOnly:
-        why = "the database is read-only";
+        why = translate(
+            "rows", "This was not saved because the database is read-only. Everything saved before "
+                    "is intact.");
         break;
     case ErrorCode::InvalidInput:
-        why = "a value was outside its allowed range";
+        why = translate(
+            "rows", "This was not saved because a value was outside its allowed range. Everything "
+                    "saved before is intact.");
         break;
     case ErrorCode::Corrupt:
-        why = "the database file is damaged";
+        why = translate("rows",
+                        "This was not saved because the database file is damaged. Everything saved "
+                        "before is intact.");
         break;
     default:
-        why = "the database could not be written";
+        why = translate(
+            "rows",
+            "This was not saved because the database could not be written. Everything saved "
+            "before is intact.");
         break;
     }
-    return Error{cause.code,
-                 "This was not saved because " + why + ". Everything saved before is intact.",
-                 cause.field};
+    return Error{cause.code, why, cause.field};
 }
 
 Error notFound(std::string_view what) {
-    return Error{ErrorCode::NotFound, "That " + std::string(what) + " no longer exists.", {}};
+    // Whole sentences, so a translation can give each its own grammar.
+    std::string sentence = translate("rows", "That entry no longer exists.");
+    if (what == "knot")
+        sentence = translate("rows", "That knot no longer exists.");
+    else if (what == "check-in")
+        sentence = translate("rows", "That check-in no longer exists.");
+    else if (what == "observation")
+        sentence = translate("rows", "That observation no longer exists.");
+    else if (what == "pain area")
+        sentence = translate("rows", "That pain area no longer exists.");
+    else if (what == "session")
+        sentence = translate("rows", "That session no longer exists.");
+    else if (what == "answer")
+        sentence = translate("rows", "That answer no longer exists.");
+    return Error{ErrorCode::NotFound, sentence, {}};
 }
 
 Status changeOne(sql::Database& db, sql::Statement& stmt, std::string_view what) {

@@ -1,4 +1,5 @@
 #include "knotmap/selfcare.h"
+#include "knotmap/text.h"
 
 #include "knotmap/knots.h"
 #include "knotmap/sessions.h"
@@ -19,7 +20,8 @@ constexpr seconds kRestBetweenHolds{10};
 void holds(std::vector<SessionPhase>& plan, const std::string& what, seconds hold, int reps) {
     for (int i = 0; i < reps; ++i) {
         if (i > 0)
-            plan.push_back({SessionPhase::Kind::Rest, "Ease off and breathe", kRestBetweenHolds});
+            plan.push_back({SessionPhase::Kind::Rest, translate("selfcare", "Ease off and breathe"),
+                            kRestBetweenHolds});
         plan.push_back({SessionPhase::Kind::Work, what, hold});
     }
 }
@@ -32,31 +34,34 @@ std::vector<SessionPhase> planSession(const Technique& t) {
     const int reps = d.reps.value_or(1);
     switch (t.kind) {
     case TechniqueKind::Pressure:
-        holds(plan, "Hold steady pressure on the knot",
+        holds(plan, translate("selfcare", "Hold steady pressure on the knot"),
               middle(d.holdSeconds.value_or(std::pair{60, 60})), reps);
         break;
     case TechniqueKind::Stretch: {
         // Stretches are held at the top of their range, each side in turn where it applies.
         const seconds hold{d.holdSeconds.value_or(std::pair{30, 30}).second};
         if (d.perSide) {
-            holds(plan, "Hold the stretch on the left side", hold, reps);
-            plan.push_back({SessionPhase::Kind::Rest, "Change sides", kRestBetweenHolds});
-            holds(plan, "Hold the stretch on the right side", hold, reps);
+            holds(plan, translate("selfcare", "Hold the stretch on the left side"), hold, reps);
+            plan.push_back({SessionPhase::Kind::Rest, translate("selfcare", "Change sides"),
+                            kRestBetweenHolds});
+            holds(plan, translate("selfcare", "Hold the stretch on the right side"), hold, reps);
         } else {
-            holds(plan, "Hold the stretch", hold, reps);
+            holds(plan, translate("selfcare", "Hold the stretch"), hold, reps);
         }
         break;
     }
     case TechniqueKind::Roller:
-        plan.push_back({SessionPhase::Kind::Work, "Roll slowly, pausing on tender spots",
+        plan.push_back({SessionPhase::Kind::Work,
+                        translate("selfcare", "Roll slowly, pausing on tender spots"),
                         seconds{d.totalSeconds.value_or(std::pair{60, 60}).first}});
         break;
     case TechniqueKind::Heat:
     case TechniqueKind::Bath:
-        plan.push_back(
-            {SessionPhase::Kind::Work,
-             t.kind == TechniqueKind::Heat ? "Keep the heat on the area" : "Soak in the warm bath",
-             seconds{d.totalSeconds.value_or(std::pair{900, 900}).first}});
+        plan.push_back({SessionPhase::Kind::Work,
+                        t.kind == TechniqueKind::Heat
+                            ? translate("selfcare", "Keep the heat on the area")
+                            : translate("selfcare", "Soak in the warm bath"),
+                        seconds{d.totalSeconds.value_or(std::pair{900, 900}).first}});
         break;
     case TechniqueKind::Cold:
     case TechniqueKind::Contrast: {
@@ -67,19 +72,25 @@ std::vector<SessionPhase> planSession(const Technique& t) {
         for (int i = 0; i < rounds; ++i) {
             if (i > 0)
                 plan.push_back({contrast ? SessionPhase::Kind::Work : SessionPhase::Kind::Rest,
-                                contrast ? "Switch to heat" : "Cold pack off: let the skin warm up",
+                                contrast
+                                    ? translate("selfcare", "Switch to heat")
+                                    : translate("selfcare", "Cold pack off: let the skin warm up"),
                                 off});
-            plan.push_back({SessionPhase::Kind::Work, "Cold pack on, wrapped in a cloth", on});
+            plan.push_back({SessionPhase::Kind::Work,
+                            translate("selfcare", "Cold pack on, wrapped in a cloth"), on});
         }
         break;
     }
     case TechniqueKind::Strength:
         // One slow repetition about every six seconds.
-        plan.push_back({SessionPhase::Kind::Work,
-                        "Do " + std::to_string(reps) + " slow repetitions", seconds{6 * reps}});
+        plan.push_back(
+            {SessionPhase::Kind::Work,
+             fill(translate("selfcare", "Do %1 slow repetitions"), {std::to_string(reps)}),
+             seconds{6 * reps}});
         break;
     case TechniqueKind::Rub:
-        plan.push_back({SessionPhase::Kind::Work, "Massage the rub in gently", seconds{120}});
+        plan.push_back({SessionPhase::Kind::Work,
+                        translate("selfcare", "Massage the rub in gently"), seconds{120}});
         break;
     }
     return plan;

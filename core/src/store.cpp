@@ -1,4 +1,5 @@
 #include "knotmap/store.h"
+#include "knotmap/text.h"
 
 #include "files.h"
 #include "knotmap/backup.h"
@@ -24,21 +25,25 @@ constexpr std::array<char, 16> kSqliteHeader{'S', 'Q', 'L', 'i', 't', 'e', ' ', 
                                              'o', 'r', 'm', 'a', 't', ' ', '3', '\0'};
 
 Error refuse(ErrorCode code, const fs::path& path, const std::string& what) {
-    return Error{code, "KnotMap did not open " + quoted(path) + ": " + what, {}};
+    return Error{
+        code, fill(translate("store", "KnotMap did not open %1: %2"), {quoted(path), what}), {}};
 }
 
 // Reads the first bytes only; never opens the file for writing.
 Status checkLooksLikeSqlite(const fs::path& path, std::uintmax_t size) {
     if (size < 100) // SQLite's header is 100 bytes; anything shorter is not a database
-        return refuse(ErrorCode::NotADatabase, path,
-                      "it is not a KnotMap database. The file was not changed.");
+        return refuse(
+            ErrorCode::NotADatabase, path,
+            translate("store", "it is not a KnotMap database. The file was not changed."));
     std::ifstream in(path, std::ios::binary);
     std::array<char, 16> header{};
     if (!in.read(header.data(), header.size()))
-        return refuse(ErrorCode::Io, path, "it could not be read. The file was not changed.");
+        return refuse(ErrorCode::Io, path,
+                      translate("store", "it could not be read. The file was not changed."));
     if (header != kSqliteHeader)
-        return refuse(ErrorCode::NotADatabase, path,
-                      "it is not a KnotMap database. The file was not changed.");
+        return refuse(
+            ErrorCode::NotADatabase, path,
+            translate("store", "it is not a KnotMap database. The file was not changed."));
     return {};
 }
 
@@ -51,45 +56,54 @@ Result<int> inspectReadOnly(const fs::path& path) {
     auto db = sql::Database::open(path, hasWal ? sql::Database::Access::ReadOnly
                                                : sql::Database::Access::Immutable);
     if (!db)
-        return refuse(db.error().code, path,
-                      "it could not be read (" + db.error().message +
-                          "). The file was not changed.");
+        return refuse(
+            db.error().code, path,
+            fill(translate("store", "it could not be read (%1). The file was not changed."),
+                 {db.error().message}));
     auto appId = db->queryInt("PRAGMA application_id");
     auto version = db->queryInt("PRAGMA user_version");
     if (!appId || !version) {
         const Error& e = !appId ? appId.error() : version.error();
         if (e.code == ErrorCode::Busy)
-            return refuse(ErrorCode::Busy, path,
+            return refuse(
+                ErrorCode::Busy, path,
+                translate("store",
                           "another program is using it. Close other copies of KnotMap and try "
-                          "again. Nothing was changed.");
-        return refuse(ErrorCode::Corrupt, path,
-                      "it is damaged and cannot be read. The file was not changed.");
+                          "again. Nothing was changed."));
+        return refuse(
+            ErrorCode::Corrupt, path,
+            translate("store", "it is damaged and cannot be read. The file was not changed."));
     }
     if (*appId != 0 && *appId != Store::kApplicationId)
-        return refuse(ErrorCode::NotADatabase, path,
-                      "it belongs to another program. The file was not changed.");
+        return refuse(
+            ErrorCode::NotADatabase, path,
+            translate("store", "it belongs to another program. The file was not changed."));
     if (*version > Store::kSchemaVersion)
         return refuse(ErrorCode::NewerSchema, path,
-                      "it was saved by a newer version of KnotMap (data format " +
-                          std::to_string(*version) + "; this version reads up to " +
-                          std::to_string(Store::kSchemaVersion) +
-                          "). Update KnotMap to open it. The file was not changed.");
+                      fill(translate("store", "it was saved by a newer version of KnotMap (data "
+                                              "format %1; this version reads up to %2). Update "
+                                              "KnotMap to open it. The file was not changed."),
+                           {std::to_string(*version), std::to_string(Store::kSchemaVersion)}));
     if (*version == 0) {
         auto tables = db->queryInt("SELECT count(*) FROM sqlite_schema");
         if (!tables || *tables > 0)
-            return refuse(ErrorCode::NotADatabase, path,
-                          "it is a database of another program. The file was not changed.");
+            return refuse(
+                ErrorCode::NotADatabase, path,
+                translate("store",
+                          "it is a database of another program. The file was not changed."));
     }
     auto check = db->prepare("PRAGMA quick_check(1)");
     if (!check)
-        return refuse(ErrorCode::Corrupt, path,
-                      "it is damaged and cannot be read. The file was not changed.");
+        return refuse(
+            ErrorCode::Corrupt, path,
+            translate("store", "it is damaged and cannot be read. The file was not changed."));
     auto row = check->step();
     if (!row || !*row || check->text(0) != "ok") {
         log::store()->warn("quick_check failed for {}", path.string());
         return refuse(ErrorCode::Corrupt, path,
-                      "it is damaged (SQLite's integrity check failed). The file was not "
-                      "changed.");
+                      translate("store",
+                                "it is damaged (SQLite's integrity check failed). The file was not "
+                                "changed."));
     }
     return static_cast<int>(*version);
 }
@@ -111,9 +125,10 @@ Result<int> Store::inspect(const fs::path& path) {
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (!fs::exists(status))
-        return refuse(ErrorCode::NotFound, path, "the file does not exist.");
+        return refuse(ErrorCode::NotFound, path, translate("store", "the file does not exist."));
     if (!fs::is_regular_file(status))
-        return refuse(ErrorCode::NotADatabase, path, "it is not a file. Nothing was changed.");
+        return refuse(ErrorCode::NotADatabase, path,
+                      translate("store", "it is not a file. Nothing was changed."));
     if (auto ok = checkLooksLikeSqlite(path, fs::file_size(path, ec)); !ok)
         return ok.error();
     return inspectReadOnly(path);
@@ -124,7 +139,8 @@ Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const OpenOptio
     const auto status = fs::status(path, ec);
     const bool exists = fs::exists(status);
     if (exists && !fs::is_regular_file(status))
-        return refuse(ErrorCode::NotADatabase, path, "it is not a file. Nothing was changed.");
+        return refuse(ErrorCode::NotADatabase, path,
+                      translate("store", "it is not a file. Nothing was changed."));
 
     int version = 0;
     const std::uintmax_t size = exists ? fs::file_size(path, ec) : 0;
@@ -137,19 +153,22 @@ Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const OpenOptio
         version = *inspected;
     } else if (!exists) {
         if (options.readOnly)
-            return refuse(ErrorCode::NotFound, path, "the file does not exist.");
+            return refuse(ErrorCode::NotFound, path,
+                          translate("store", "the file does not exist."));
         if (auto ok = createPrivateFile(path); !ok)
             return ok.error();
     }
 
-    std::string readOnlyReason = options.readOnly ? "it was opened read-only, as asked" : "";
+    std::string readOnlyReason =
+        options.readOnly ? translate("store", "it was opened read-only, as asked") : std::string();
     if (readOnlyReason.empty())
         readOnlyReason = files::whyNotWritable(path);
     const bool readOnly = !readOnlyReason.empty();
     if (readOnly && version == 0)
         return refuse(ErrorCode::ReadOnly, path,
-                      "it is empty and " + readOnlyReason +
-                          ", so KnotMap cannot set it up. Nothing was changed.");
+                      fill(translate("store", "it is empty and %1, so KnotMap cannot set it up. "
+                                              "Nothing was changed."),
+                           {readOnlyReason}));
 
     if (!readOnly) // an owner-only file, even if it was made by hand with wider access
         fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write, ec);
@@ -161,23 +180,26 @@ Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const OpenOptio
                                         : hasWal  ? sql::Database::Access::ReadOnly
                                                   : sql::Database::Access::Immutable);
     if (!db)
-        return refuse(db.error().code, path, db.error().message + ". Nothing was changed.");
+        return refuse(db.error().code, path,
+                      db.error().message + ". " + translate("store", "Nothing was changed."));
     db->setBusyTimeout(static_cast<int>(options.busyTimeout.count()));
 
     if (auto ok = configure(*db, readOnly); !ok) {
         const bool busy = ok.error().code == ErrorCode::Busy;
         return refuse(ok.error().code, path,
-                      busy ? "another program is using it. Close other copies of KnotMap and try "
-                             "again. Nothing was changed."
-                           : "it could not be prepared for use (" + ok.error().message +
-                                 "). Nothing was changed.");
+                      busy ? translate("store", "another program is using it. Close other copies "
+                                                "of KnotMap and try again. Nothing was changed.")
+                           : fill(translate("store", "it could not be prepared for use (%1). "
+                                                     "Nothing was changed."),
+                                  {ok.error().message}));
     }
 
     if (version < kSchemaVersion) {
         if (readOnly)
             return refuse(ErrorCode::ReadOnly, path,
-                          "it needs updating to this version's data format, and " + readOnlyReason +
-                              ". Nothing was changed.");
+                          fill(translate("store", "it needs updating to this version's data "
+                                                  "format, and %1. Nothing was changed."),
+                               {readOnlyReason}));
         if (version > 0) {
             // Data written by an older KnotMap: a copy first, kept whatever the rotation.
             const auto now =
@@ -186,20 +208,25 @@ Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const OpenOptio
                     backup::make(*db, path, now, "before-v" + std::to_string(kSchemaVersion));
                 !copy)
                 return refuse(copy.error().code, path,
-                              "it needs updating to this version's data format, and a backup "
-                              "could not be made first (" +
-                                  copy.error().message + "). Nothing was changed.");
+                              fill(translate("store", "it needs updating to this version's data "
+                                                      "format, and a backup could not be made "
+                                                      "first (%1). Nothing was changed."),
+                                   {copy.error().message}));
         }
         if (auto ok = db->exec("PRAGMA application_id = " + std::to_string(kApplicationId)); !ok)
-            return refuse(ok.error().code, path, ok.error().message + ". Nothing was changed.");
-        if (auto ok = schema::migrate(*db, version, kSchemaVersion); !ok)
             return refuse(ok.error().code, path,
-                          "updating its data format failed (" + ok.error().message +
-                              "). The update was rolled back; your data is as it was.");
+                          ok.error().message + ". " + translate("store", "Nothing was changed."));
+        if (auto ok = schema::migrate(*db, version, kSchemaVersion); !ok)
+            return refuse(
+                ok.error().code, path,
+                fill(translate("store", "updating its data format failed (%1). The "
+                                        "update was rolled back; your data is as it was."),
+                     {ok.error().message}));
     } else if (auto ok = schema::verify(*db); !ok) {
         return refuse(ErrorCode::Corrupt, path,
-                      "its tables are not what this version expects (" + ok.error().message +
-                          "). The file was not changed.");
+                      fill(translate("store", "its tables are not what this version expects (%1). "
+                                              "The file was not changed."),
+                           {ok.error().message}));
     }
 
     if (readOnly)

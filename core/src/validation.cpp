@@ -1,5 +1,7 @@
 #include "knotmap/validation.h"
 
+#include "knotmap/text.h"
+
 #include <cmath>
 #include <string>
 
@@ -8,7 +10,8 @@ namespace {
 
 Status score(std::string_view field, std::string_view label, int value) {
     if (value < kMinScore || value > kMaxScore)
-        return invalid(std::string(field), std::string(label) + " must be between 0 and 10.");
+        return invalid(std::string(field),
+                       fill(translate("rules", "%1 must be between 0 and 10."), {label}));
     return {};
 }
 
@@ -28,8 +31,9 @@ Status range(std::string_view field, std::string_view label, std::optional<doubl
                 s.pop_back();
             return s;
         };
-        return invalid(std::string(field), std::string(label) + " must be between " + fmt(low) +
-                                               " and " + fmt(high) + " " + std::string(unit) + ".");
+        return invalid(std::string(field),
+                       fill(translate("rules", "%1 must be between %2 and %3 %4."),
+                            {label, fmt(low), fmt(high), unit}));
     }
     return {};
 }
@@ -37,35 +41,41 @@ Status range(std::string_view field, std::string_view label, std::optional<doubl
 Status notInFuture(std::string_view field, std::string_view label, Timestamp t,
                    const Clock& clock) {
     if (t > clock.now() + kFutureTolerance)
-        return invalid(std::string(field), std::string(label) + " cannot be in the future.");
+        return invalid(std::string(field),
+                       fill(translate("rules", "%1 cannot be in the future."), {label}));
     return {};
 }
 
 Status note(std::string_view field, const std::string& text) {
     if (text.size() > kMaxNoteLength)
-        return invalid(std::string(field), "The note is too long: keep it under " +
-                                               std::to_string(kMaxNoteLength) + " characters.");
+        return invalid(
+            std::string(field),
+            fill(translate("rules", "The note is too long: keep it under %1 characters."),
+                 {std::to_string(kMaxNoteLength)}));
     return {};
 }
 
 Status identifier(std::string_view field, std::string_view label, const std::string& id) {
     if (id.empty() || id.size() > kMaxIdLength)
-        return invalid(std::string(field), std::string(label) + " is missing.");
+        return invalid(std::string(field), fill(translate("rules", "%1 is missing."), {label}));
     for (char c : id) {
         const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
                         (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
         if (!ok)
-            return invalid(std::string(field), std::string(label) + " is not a known name.");
+            return invalid(std::string(field),
+                           fill(translate("rules", "%1 is not a known name."), {label}));
     }
     return {};
 }
 
 Status place(const BodyPoint& p) {
     if (!std::isfinite(p.x) || p.x < 0.0 || p.x > 1.0)
-        return invalid("x", "The spot must lie on the body diagram (x between 0 and 1).");
+        return invalid(
+            "x", translate("rules", "The spot must lie on the body diagram (x between 0 and 1)."));
     if (!std::isfinite(p.y) || p.y < 0.0 || p.y > 1.0)
-        return invalid("y", "The spot must lie on the body diagram (y between 0 and 1).");
-    return identifier("regionId", "The body region", p.regionId);
+        return invalid(
+            "y", translate("rules", "The spot must lie on the body diagram (y between 0 and 1)."));
+    return identifier("regionId", translate("rules", "The body region"), p.regionId);
 }
 
 // Run checks in order and stop at the first broken rule.
@@ -80,39 +90,49 @@ template <typename... Checks> Status firstFailure(Checks&&... checks) {
 Status checkKnot(const Knot& knot, const Clock& clock) {
     return firstFailure(
         [&] { return place(knot.place); },
-        [&] { return notInFuture("createdAt", "The date", knot.createdAt, clock); },
+        [&] {
+            return notInFuture("createdAt", translate("rules", "The date"), knot.createdAt, clock);
+        },
         [&]() -> Status {
             const bool resolved = knot.status == KnotStatus::Resolved;
             if (resolved != knot.resolvedAt.has_value())
-                return invalid("resolvedAt", "A resolved knot needs the date it resolved, and "
-                                             "only a resolved knot has one.");
+                return invalid("resolvedAt",
+                               translate("rules", "A resolved knot needs the date it resolved, and "
+                                                  "only a resolved knot has one."));
             if (knot.resolvedAt && *knot.resolvedAt < knot.createdAt)
-                return invalid("resolvedAt", "A knot cannot resolve before it was noted.");
+                return invalid("resolvedAt",
+                               translate("rules", "A knot cannot resolve before it was noted."));
             return {};
         });
 }
 
 Status checkObservation(const KnotObservation& obs, const Clock& clock) {
     return firstFailure(
-        [&] { return score("tenderness", "Tenderness", obs.tenderness); },
+        [&] { return score("tenderness", translate("rules", "Tenderness"), obs.tenderness); },
         [&]() -> Status {
             if ((obs.qualities & ~kAllPainQualities) != 0)
-                return invalid("qualities", "Only the listed words can describe the feeling.");
+                return invalid(
+                    "qualities",
+                    translate("rules", "Only the listed words can describe the feeling."));
             return {};
         },
         [&] { return note("note", obs.note); },
-        [&] { return notInFuture("observedAt", "The date and time", obs.observedAt, clock); });
+        [&] {
+            return notInFuture("observedAt", translate("rules", "The date and time"),
+                               obs.observedAt, clock);
+        });
 }
 
 Status checkPainArea(const PainArea& area, const Clock& clock) {
-    return firstFailure([&] { return place(area.place); },
-                        [&] { return notInFuture("notedAt", "The date", area.notedAt, clock); },
-                        [&]() -> Status {
-                            if (area.clearedAt && *area.clearedAt < area.notedAt)
-                                return invalid("clearedAt",
-                                               "Pain cannot clear before it was noted.");
-                            return {};
-                        });
+    return firstFailure(
+        [&] { return place(area.place); },
+        [&] { return notInFuture("notedAt", translate("rules", "The date"), area.notedAt, clock); },
+        [&]() -> Status {
+            if (area.clearedAt && *area.clearedAt < area.notedAt)
+                return invalid("clearedAt",
+                               translate("rules", "Pain cannot clear before it was noted."));
+            return {};
+        });
 }
 
 Status checkCheckIn(const CheckIn& c, const Clock& clock) {
@@ -122,28 +142,34 @@ Status checkCheckIn(const CheckIn& c, const Clock& clock) {
     Status result = firstFailure(
         [&]() -> Status {
             if (!c.day.ok())
-                return invalid("day", "The date is not a real calendar date.");
+                return invalid("day", translate("rules", "The date is not a real calendar date."));
             if (c.day > clock.today())
-                return invalid("day", "You can only record days up to today, not future days.");
+                return invalid(
+                    "day",
+                    translate("rules", "You can only record days up to today, not future days."));
             return {};
         },
-        [&] { return score("painNow", "Pain right now", c.painNow); },
-        [&] { return score("painWorst", "Worst pain", c.painWorst); },
-        [&] { return score("painLeast", "Least pain", c.painLeast); },
-        [&] { return score("painAverage", "Average pain", c.painAverage); },
+        [&] { return score("painNow", translate("rules", "Pain right now"), c.painNow); },
+        [&] { return score("painWorst", translate("rules", "Worst pain"), c.painWorst); },
+        [&] { return score("painLeast", translate("rules", "Least pain"), c.painLeast); },
+        [&] { return score("painAverage", translate("rules", "Average pain"), c.painAverage); },
         [&]() -> Status {
             if (c.painLeast > c.painWorst)
-                return invalid("painLeast", "Least pain cannot be higher than worst pain.");
+                return invalid("painLeast",
+                               translate("rules", "Least pain cannot be higher than worst pain."));
             if (c.painAverage < c.painLeast || c.painAverage > c.painWorst)
-                return invalid("painAverage",
-                               "Average pain should lie between least and worst pain.");
+                return invalid(
+                    "painAverage",
+                    translate("rules", "Average pain should lie between least and worst pain."));
             if (c.painNow < c.painLeast || c.painNow > c.painWorst)
-                return invalid("painNow",
-                               "Pain right now should lie between least and worst pain.");
+                return invalid(
+                    "painNow",
+                    translate("rules", "Pain right now should lie between least and worst pain."));
             return {};
         });
     for (std::size_t i = 0; result.ok() && i < kInterferenceDomains; ++i)
-        result = optionalScore(kFields[i], "How much pain got in the way", c.interference[i]);
+        result = optionalScore(kFields[i], translate("rules", "How much pain got in the way"),
+                               c.interference[i]);
     if (!result.ok())
         return result;
     const DailyFactors& f = c.factors;
@@ -151,49 +177,76 @@ Status checkCheckIn(const CheckIn& c, const Clock& clock) {
         return v ? std::optional<double>(*v) : std::optional<double>{};
     };
     return firstFailure(
-        [&] { return range("sittingHours", "Hours sitting", f.sittingHours, 0, 24, "hours"); },
         [&] {
-            return range("movementBreaks", "Movement breaks", asDouble(f.movementBreaks), 0,
-                         kMaxMovementBreaks, "breaks");
-        },
-        [&] { return range("sleepHours", "Hours of sleep", f.sleepHours, 0, 24, "hours"); },
-        [&] { return optionalScore("sleepQuality", "Sleep quality", f.sleepQuality); },
-        [&] { return optionalScore("stress", "Stress", f.stress); },
-        [&] {
-            return range("waterGlasses", "Glasses of water", asDouble(f.waterGlasses), 0,
-                         kMaxWaterGlasses, "glasses");
+            return range("sittingHours", translate("rules", "Hours sitting"), f.sittingHours, 0, 24,
+                         translate("rules", "hours"));
         },
         [&] {
-            return range("exerciseMinutes", "Exercise", asDouble(f.exerciseMinutes), 0,
-                         kMaxExerciseMinutes, "minutes");
+            return range("movementBreaks", translate("rules", "Movement breaks"),
+                         asDouble(f.movementBreaks), 0, kMaxMovementBreaks,
+                         translate("rules", "breaks"));
+        },
+        [&] {
+            return range("sleepHours", translate("rules", "Hours of sleep"), f.sleepHours, 0, 24,
+                         translate("rules", "hours"));
+        },
+        [&] {
+            return optionalScore("sleepQuality", translate("rules", "Sleep quality"),
+                                 f.sleepQuality);
+        },
+        [&] { return optionalScore("stress", translate("rules", "Stress"), f.stress); },
+        [&] {
+            return range("waterGlasses", translate("rules", "Glasses of water"),
+                         asDouble(f.waterGlasses), 0, kMaxWaterGlasses,
+                         translate("rules", "glasses"));
+        },
+        [&] {
+            return range("exerciseMinutes", translate("rules", "Exercise"),
+                         asDouble(f.exerciseMinutes), 0, kMaxExerciseMinutes,
+                         translate("rules", "minutes"));
         },
         [&] { return note("note", c.note); });
 }
 
 Status checkSession(const SelfCareSession& s, const Clock& clock) {
     return firstFailure(
-        [&] { return identifier("techniqueId", "The technique", s.techniqueId); },
-        [&] { return identifier("regionId", "The body region", s.regionId); },
+        [&] {
+            return identifier("techniqueId", translate("rules", "The technique"), s.techniqueId);
+        },
+        [&] { return identifier("regionId", translate("rules", "The body region"), s.regionId); },
         [&]() -> Status {
             if (s.durationSeconds < 1 || s.durationSeconds > kMaxSessionSeconds)
-                return invalid("durationSeconds",
-                               "A session must last between 1 second and 4 hours.");
+                return invalid(
+                    "durationSeconds",
+                    translate("rules", "A session must last between 1 second and 4 hours."));
             return {};
         },
-        [&] { return optionalScore("tendernessBefore", "Tenderness before", s.tendernessBefore); },
-        [&] { return optionalScore("tendernessAfter", "Tenderness after", s.tendernessAfter); },
+        [&] {
+            return optionalScore("tendernessBefore", translate("rules", "Tenderness before"),
+                                 s.tendernessBefore);
+        },
+        [&] {
+            return optionalScore("tendernessAfter", translate("rules", "Tenderness after"),
+                                 s.tendernessAfter);
+        },
         [&] { return note("note", s.note); },
-        [&] { return notInFuture("startedAt", "The start time", s.startedAt, clock); });
+        [&] {
+            return notInFuture("startedAt", translate("rules", "The start time"), s.startedAt,
+                               clock);
+        });
 }
 
 Status checkRedFlagAnswer(const RedFlagAnswer& a, const Clock& clock) {
-    return firstFailure([&] { return identifier("questionId", "The question", a.questionId); },
-                        [&]() -> Status {
-                            return a.regionId.empty()
-                                       ? Status{}
-                                       : identifier("regionId", "The body region", a.regionId);
-                        },
-                        [&] { return notInFuture("answeredAt", "The time", a.answeredAt, clock); });
+    return firstFailure(
+        [&] { return identifier("questionId", translate("rules", "The question"), a.questionId); },
+        [&]() -> Status {
+            return a.regionId.empty()
+                       ? Status{}
+                       : identifier("regionId", translate("rules", "The body region"), a.regionId);
+        },
+        [&] {
+            return notInFuture("answeredAt", translate("rules", "The time"), a.answeredAt, clock);
+        });
 }
 
 } // namespace knotmap::rules
