@@ -23,28 +23,28 @@ bool yesNo(history::Factor f) {
     return f == history::Factor::AwkwardSleep || f == history::Factor::HeavyLifting;
 }
 
-// The subject of a "went together with" sentence.
+// The subject of a "went together with" sentence, as it stands after "Same day: ".
 QString factorSubject(history::Factor f) {
     using history::Factor;
     switch (f) {
     case Factor::SittingHours:
-        return Insight::tr("More hours sitting");
+        return Insight::tr("more hours sitting");
     case Factor::MovementBreaks:
-        return Insight::tr("More movement breaks");
+        return Insight::tr("more movement breaks");
     case Factor::SleepHours:
-        return Insight::tr("More hours of sleep");
+        return Insight::tr("more hours of sleep");
     case Factor::SleepQuality:
-        return Insight::tr("Better sleep");
+        return Insight::tr("better sleep");
     case Factor::Stress:
-        return Insight::tr("More stress");
+        return Insight::tr("more stress");
     case Factor::WaterGlasses:
-        return Insight::tr("More water");
+        return Insight::tr("more water");
     case Factor::ExerciseMinutes:
-        return Insight::tr("More exercise");
+        return Insight::tr("more exercise");
     case Factor::AwkwardSleep:
-        return Insight::tr("Sleeping in an awkward position");
+        return Insight::tr("sleeping in an awkward position");
     case Factor::HeavyLifting:
-        return Insight::tr("Heavy lifting");
+        return Insight::tr("heavy lifting");
     }
     return {};
 }
@@ -205,7 +205,7 @@ QString factorLink(const history::FactorLink& link, bool nextDay) {
     return (nextDay
                 ? Insight::tr("Next day: %1 went together with %2 the following day, %3 (%4 days).")
                 : Insight::tr("Same day: %1 went together with %2 that day, %3 (%4 days)."))
-        .arg(factorSubject(link.factor).toLower(), direction, strength(*rho))
+        .arg(factorSubject(link.factor), direction, strength(*rho))
         .arg(pairs);
 }
 

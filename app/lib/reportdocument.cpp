@@ -247,7 +247,8 @@ void ReportDocument::build() {
     // 3. Pain over time, drawn by the same code as the History page.
     heading(Report::tr("Pain over time (0-10)"));
     const auto days = toChartDays(o.days);
-    add({150, [days, this](QPainter& p, const QRectF& r) {
+    add({150,
+         [days, this](QPainter& p, const QRectF& r) {
              ChartStyle style;
              style.text = Qt::black;
              style.grid = QColor(0xbb, 0xbb, 0xbb);
@@ -257,13 +258,15 @@ void ReportDocument::build() {
              style.selfCare = QColor(0x30, 0x33, 0x80);
              style.font = m_small;
              drawPainChart(p, r, days, style);
-         }});
+         },
+         false, -1, 120}); // may shrink to stay on page 1
     if (o.daysWithEntries > 0)
         paragraph(insight::rangeSummary(o), m_small);
 
     // 4. The body chart: both views, knots numbered, pain hatched, the worst marked.
     heading(Report::tr("Body chart"));
-    add({240, [this](QPainter& p, const QRectF& r) {
+    add({240,
+         [this](QPainter& p, const QRectF& r) {
              if (m_atlas == nullptr)
                  return;
              // The key sits under the figures, in the same block, so they never part.
@@ -354,7 +357,8 @@ void ReportDocument::build() {
                      p.drawText(text, Qt::AlignCenter, label);
                  }
              }
-         }});
+         },
+         false, -1, 190}); // may shrink to stay on page 1
 
     // 5. Knots.
     heading(Report::tr("Knots"));
@@ -492,24 +496,34 @@ void ReportDocument::paginate() {
     };
     const int count = static_cast<int>(m_blocks.size());
     const auto block = [&](int i) -> const Block& { return m_blocks[static_cast<std::size_t>(i)]; };
+    // What a block and those kept with it need at the least: a drawing may shrink.
+    const auto least = [](const Block& x) { return x.minHeight > 0 ? x.minHeight : x.height; };
     for (int i = 0; i < count; ++i) {
         const Block& b = block(i);
         // A heading, a table's header or a lead-in must not end a page: it moves with what
         // follows it, up to the first block that may stand alone.
         double needed = b.height;
-        for (int j = i; j + 1 < count && block(j).keepWithNext; ++j)
+        double neededLeast = least(b);
+        for (int j = i; j + 1 < count && block(j).keepWithNext; ++j) {
             needed += kGap + block(j + 1).height;
-        if (y + needed > bottom && y > top)
-            newPage();
+            neededLeast += kGap + least(block(j + 1));
+        }
+        double height = b.height;
+        if (y + needed > bottom && y > top) {
+            if (y + neededLeast <= bottom) // a drawing takes the room left on this page
+                height = std::clamp(bottom - y - (neededLeast - least(b)), least(b), b.height);
+            else
+                newPage();
+        }
         if (b.header >= 0 && y == top) {
             // A table continues on a new page: repeat its header first.
-            m_pages.back().push_back({b.header, y});
+            m_pages.back().push_back({b.header, y, block(b.header).height});
             y += block(b.header).height;
         }
-        m_pages.back().push_back({i, y});
+        m_pages.back().push_back({i, y, height});
         // Rows of a table sit edge to edge; everything else has a gap after it.
         const bool rowFollows = i + 1 < count && block(i + 1).header >= 0;
-        y += b.height + (rowFollows ? 0 : kGap);
+        y += height + (rowFollows ? 0 : kGap);
     }
 }
 
@@ -546,7 +560,7 @@ void ReportDocument::paintPage(QPainter& p, int index) const {
     for (const Placed& placed : m_pages[static_cast<std::size_t>(index)]) {
         const Block& b = m_blocks[static_cast<std::size_t>(placed.block)];
         p.save();
-        b.paint(p, QRectF(kMargin, placed.y, width, b.height));
+        b.paint(p, QRectF(kMargin, placed.y, width, placed.height));
         p.restore();
     }
     p.restore();

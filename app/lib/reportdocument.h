@@ -53,10 +53,13 @@ private:
         std::function<void(QPainter&, const QRectF&)> paint;
         bool keepWithNext = false;
         int header = -1; // a table row: the block index of its header, repeated on new pages
+        // A drawing that may shrink to this height to stay on its page (0: it may not).
+        double minHeight = 0;
     };
     struct Placed {
         int block;
         double y;
+        double height;
     };
     void build();
     void paginate();

@@ -508,38 +508,6 @@
 <context>
     <name>Insight</name>
     <message>
-        <source>More hours sitting</source>
-        <translation>Mehr Stunden im Sitzen</translation>
-    </message>
-    <message>
-        <source>More movement breaks</source>
-        <translation>Mehr Bewegungspausen</translation>
-    </message>
-    <message>
-        <source>More hours of sleep</source>
-        <translation>Mehr Stunden Schlaf</translation>
-    </message>
-    <message>
-        <source>Better sleep</source>
-        <translation>Besserer Schlaf</translation>
-    </message>
-    <message>
-        <source>More stress</source>
-        <translation>Mehr Stress</translation>
-    </message>
-    <message>
-        <source>More water</source>
-        <translation>Mehr Wasser</translation>
-    </message>
-    <message>
-        <source>More exercise</source>
-        <translation>Mehr Bewegung</translation>
-    </message>
-    <message>
-        <source>Sleeping in an awkward position</source>
-        <translation>In ungünstiger Haltung geschlafen</translation>
-    </message>
-    <message>
         <source>Heavy lifting</source>
         <translation>Schweres Heben</translation>
     </message>
@@ -713,7 +681,43 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>Abgeklungen</translation>
+        <translation>Ab­ge­klungen</translation>
+    </message>
+    <message>
+        <source>more hours sitting</source>
+        <translation>mehr Stunden im Sitzen</translation>
+    </message>
+    <message>
+        <source>more movement breaks</source>
+        <translation>mehr Bewegungspausen</translation>
+    </message>
+    <message>
+        <source>more hours of sleep</source>
+        <translation>mehr Stunden Schlaf</translation>
+    </message>
+    <message>
+        <source>better sleep</source>
+        <translation>besserer Schlaf</translation>
+    </message>
+    <message>
+        <source>more stress</source>
+        <translation>mehr Stress</translation>
+    </message>
+    <message>
+        <source>more water</source>
+        <translation>mehr Wasser</translation>
+    </message>
+    <message>
+        <source>more exercise</source>
+        <translation>mehr Bewegung</translation>
+    </message>
+    <message>
+        <source>sleeping in an awkward position</source>
+        <translation>Schlafen in ungünstiger Haltung</translation>
+    </message>
+    <message>
+        <source>heavy lifting</source>
+        <translation>schweres Heben</translation>
     </message>
 </context>
 <context>
@@ -1324,7 +1328,7 @@
     </message>
     <message>
         <source>Likely muscle</source>
-        <translation>Wahrscheinlicher Muskel</translation>
+        <translation>Wahr­schein­licher Muskel</translation>
     </message>
     <message>
         <source>First noted</source>
@@ -1332,7 +1336,7 @@
     </message>
     <message>
         <source>Latest tenderness</source>
-        <translation>Letzter Druckschmerz</translation>
+        <translation>Letzter Druck­schmerz</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1340,7 +1344,7 @@
     </message>
     <message>
         <source>Sessions</source>
-        <translation>Sitzungen</translation>
+        <translation>Sit­zungen</translation>
     </message>
     <message>
         <source>Self-care</source>

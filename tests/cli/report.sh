@@ -31,6 +31,21 @@ if pdffonts "$work/demo.pdf" | awk 'NR > 2 && $(NF-4) != "yes" {bad = 1} END {ex
 fi
 echo "ok: fonts embedded"
 
+# Page 1 holds the summary, the pain chart and the body chart, in German too, whose words
+# are longer: a chart shrinks a little rather than move to page 2.
+pdftotext -f 1 -l 1 "$work/demo.pdf" "$work/page1.txt"
+for words in "Summary" "Pain over time" "Body chart"; do
+  grep -q "$words" "$work/page1.txt" || fail "page 1 lacks '$words'"
+done
+"$knotmap" report --lang de --db "$work/demo.sqlite" --out "$work/de.pdf" >"$work/out-de" ||
+  fail "the German report exited non-zero"
+grep -q "Seiten nach" "$work/out-de" || fail "the German confirmation: $(cat "$work/out-de")"
+pdftotext -f 1 -l 1 "$work/de.pdf" "$work/page1-de.txt"
+for words in "Zusammenfassung zu Muskelknoten" "Schmerz im Zeitverlauf" "Körperschema"; do
+  grep -q "$words" "$work/page1-de.txt" || fail "German page 1 lacks '$words'"
+done
+echo "ok: page 1 holds the summary and both charts, in English and German"
+
 # A year of history makes a longer summary than 30 days of it.
 "$generate" --years 1 --out "$work/year.sqlite"
 "$knotmap" report --db "$work/year.sqlite" --out "$work/month.pdf" >/dev/null
