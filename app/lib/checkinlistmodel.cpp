@@ -11,9 +11,7 @@ CheckInListModel::CheckInListModel(CheckInRepository* repository, const Clock& c
                                    QObject* parent)
     : RecordListModel(parent)
     , m_repository(repository)
-    , m_clock(clock) {
-    reload();
-}
+    , m_clock(clock) {}
 
 QVariant CheckInListModel::data(const QModelIndex& index, int role) const {
     const CheckIn& c = record(index);
@@ -44,7 +42,7 @@ QHash<int, QByteArray> CheckInListModel::roleNames() const {
             {NoteRole, "note"}};
 }
 
-bool CheckInListModel::reload() {
+bool CheckInListModel::read() {
     if (m_repository == nullptr)
         return false;
     using namespace std::chrono;

@@ -30,7 +30,8 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    Q_INVOKABLE bool reload();
+protected:
+    bool read() override;
 
 private:
     CheckInRepository* m_repository;

@@ -10,9 +10,7 @@ namespace knotmap::ui {
 KnotListModel::KnotListModel(KnotRepository* repository, const BodyAtlas* atlas, QObject* parent)
     : RecordListModel(parent)
     , m_repository(repository)
-    , m_atlas(atlas) {
-    reload();
-}
+    , m_atlas(atlas) {}
 
 QVariant KnotListModel::data(const QModelIndex& index, int role) const {
     const KnotWithTenderness& row = record(index);
@@ -69,7 +67,7 @@ void KnotListModel::setHidden(RowId id) {
     reload();
 }
 
-bool KnotListModel::reload() {
+bool KnotListModel::read() {
     if (m_repository == nullptr)
         return false;
     auto knots = m_repository->listActive();

@@ -44,11 +44,13 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     // Re-read the knots from the database; returns false (and keeps the old rows) on error.
-    Q_INVOKABLE bool reload();
     // Leave out one knot (0: none), e.g. while its deletion can still be undone.
     void setHidden(RowId id);
     // The knots as choices for a list: [{knotId, name}].
     Q_INVOKABLE QVariantList choices() const;
+
+protected:
+    bool read() override;
 
 private:
     KnotRepository* m_repository;

@@ -12,9 +12,7 @@ PainAreaListModel::PainAreaListModel(PainAreaRepository* repository, const BodyA
                                      QObject* parent)
     : RecordListModel(parent)
     , m_repository(repository)
-    , m_atlas(atlas) {
-    reload();
-}
+    , m_atlas(atlas) {}
 
 QString PainAreaListModel::placeName(const BodyPoint& place) const {
     if (m_atlas != nullptr && m_atlas->find(place.regionId) != nullptr)
@@ -63,7 +61,7 @@ QHash<int, QByteArray> PainAreaListModel::roleNames() const {
             {WorstRole, "worst"}};
 }
 
-bool PainAreaListModel::reload() {
+bool PainAreaListModel::read() {
     if (m_repository == nullptr)
         return false;
     auto areas = m_repository->listCurrent();

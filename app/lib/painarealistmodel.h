@@ -37,12 +37,14 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    Q_INVOKABLE bool reload();
     // The regions where pain is marked, and the one marked worst ("" if none).
     QStringList regions() const;
     QString worstRegion() const;
     // A plain name for a pain area's place.
     QString placeName(const BodyPoint& place) const;
+
+protected:
+    bool read() override;
 
 private:
     PainAreaRepository* m_repository;

@@ -15,9 +15,7 @@ SessionListModel::SessionListModel(SelfCareSessionRepository* repository, const 
     , m_repository(repository)
     , m_clock(clock)
     , m_knowledge(knowledge)
-    , m_atlas(atlas) {
-    reload();
-}
+    , m_atlas(atlas) {}
 
 QVariant SessionListModel::data(const QModelIndex& index, int role) const {
     const SelfCareSession& s = record(index);
@@ -56,7 +54,7 @@ QHash<int, QByteArray> SessionListModel::roleNames() const {
             {TendernessAfterRole, "tendernessAfter"}};
 }
 
-bool SessionListModel::reload() {
+bool SessionListModel::read() {
     if (m_repository == nullptr)
         return false;
     auto rows = m_repository->startedIn({Timestamp{}, m_clock.now() + std::chrono::hours{24}});
@@ -93,10 +91,15 @@ void SessionListModel::setTechniqueFilter(const QString& techniqueId) {
     }
 }
 
+const std::vector<SelfCareSession>& SessionListModel::all() const {
+    rowCount(); // read when first asked for
+    return m_all;
+}
+
 QVariantList SessionListModel::techniquesUsed() const {
     QVariantList out;
     QStringList seen;
-    for (const SelfCareSession& s : m_all) {
+    for (const SelfCareSession& s : all()) {
         const QString id = toQString(s.techniqueId);
         if (seen.contains(id))
             continue;
@@ -110,9 +113,9 @@ QVariantList SessionListModel::techniquesUsed() const {
 }
 
 QVariantMap SessionListModel::session(qint64 sessionId) const {
-    const auto it = std::find_if(m_all.begin(), m_all.end(),
+    const auto it = std::find_if(all().begin(), all().end(),
                                  [&](const SelfCareSession& s) { return s.id == sessionId; });
-    if (it == m_all.end())
+    if (it == all().end())
         return {};
     auto score = [](const std::optional<int>& v) { return v ? *v : -1; };
     return {{"id", QVariant::fromValue<qint64>(it->id)},
@@ -126,9 +129,9 @@ QString SessionListModel::editSession(qint64 sessionId, int minutes, int tendern
                                       int tendernessAfter, const QString& note) {
     if (m_repository == nullptr)
         return tr("No database is open, so nothing can be saved.");
-    const auto it = std::find_if(m_all.begin(), m_all.end(),
+    const auto it = std::find_if(all().begin(), all().end(),
                                  [&](const SelfCareSession& s) { return s.id == sessionId; });
-    if (it == m_all.end())
+    if (it == all().end())
         return tr("That session no longer exists.");
     SelfCareSession s = *it;
     s.durationSeconds = minutes * 60;

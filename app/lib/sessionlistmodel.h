@@ -39,8 +39,6 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    Q_INVOKABLE bool reload();
-
     // Only the sessions on one knot (0: all) and of one technique ("": all).
     qint64 knotFilter() const { return m_knotFilter; }
     void setKnotFilter(qint64 knotId);
@@ -59,6 +57,9 @@ public:
 signals:
     void filterChanged();
 
+protected:
+    bool read() override;
+
 private:
     SelfCareSessionRepository* m_repository;
     const Clock& m_clock;
@@ -66,7 +67,8 @@ private:
     const BodyAtlas* m_atlas;
     qint64 m_knotFilter = 0;
     QString m_techniqueFilter;
-    std::vector<SelfCareSession> m_all; // before filtering
+    const std::vector<SelfCareSession>& all() const; // every session, before filtering
+    std::vector<SelfCareSession> m_all;
 };
 
 } // namespace knotmap::ui

@@ -995,6 +995,30 @@ private slots:
         QCOMPARE(fileBytes(path), bytes);
     }
 
+    void longListsAreReadWhenTheirPageFirstShowsThem() {
+        // Start-up shows the body map and reads no check-ins or sessions: one saved by
+        // another program after start-up is there when History and Self-care first show.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        {
+            auto store = Store::open(path.toStdString());
+            CheckInRepository checkIns(**store, h.clock);
+            CheckIn c;
+            c.day = h.clock.today();
+            c.painNow = c.painAverage = c.painWorst = c.painLeast = 3;
+            QVERIFY(checkIns.add(c).ok());
+        }
+        h.click(h.item(QStringLiteral("nav-history")));
+        QTRY_VERIFY(h.item(QStringLiteral("page-history"))->isVisible());
+        QTRY_COMPARE(h.item(QStringLiteral("checkInList"))->property("count").toInt(), 1);
+        QCOMPARE(h.state->checkIns()->count(), 1);
+        // From then on the list is kept and refreshed as before.
+        QSignalSpy reset(h.state->checkIns(), &QAbstractItemModel::modelReset);
+        QVERIFY(h.state->checkIns()->reload());
+        QCOMPARE(reset.count(), 1);
+    }
+
     void modelsPassTheModelTester() {
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("demo.sqlite")), true);
