@@ -34,6 +34,8 @@ class PainHistory : public QObject {
     Q_PROPERTY(QVariantMap heat READ heat NOTIFY changed)
     Q_PROPERTY(QStringList painRegions READ painRegions NOTIFY changed)
     Q_PROPERTY(QVariantList knots READ knots NOTIFY changed)
+    // How many knots the range has, without handing QML the whole list to count.
+    Q_PROPERTY(int knotCount READ knotCount NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
 
 public:
@@ -62,6 +64,7 @@ public:
     // The knots there at some moment of the range, oldest first: [{knotId, number, name, status,
     // noted, latest, readings, sessions}].
     QVariantList knots() const { return m_knots; }
+    int knotCount() const { return static_cast<int>(m_knots.size()); }
     QString error() const { return m_error; }
     const std::vector<ChartDay>& days() const { return m_days; }
 

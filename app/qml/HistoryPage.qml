@@ -10,7 +10,7 @@ Item {
     id: root
 
     required property AppState app
-    readonly property bool hasData: root.app.checkIns.count > 0 || root.app.history.knots.length > 0
+    readonly property bool hasData: root.app.checkIns.count > 0 || root.app.history.knotCount > 0
     readonly property bool wide: width >= 900
 
     // A titled card for one part of the page.
@@ -328,7 +328,7 @@ Item {
 
         Card {
             objectName: "knotStories"
-            visible: root.app.history.knots.length > 0
+            visible: root.app.history.knotCount > 0
             title: qsTr("Each knot's story")
             Label {
                 Layout.fillWidth: true
