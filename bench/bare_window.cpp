@@ -2,8 +2,13 @@
 // (a QGuiApplication, a QML engine, one window with one rectangle). Prints the moment the
 // first frame was shown, on the same clock and in the same form as `knotmap
 // --time-start-up`, and quits.
+//
+// With --controls it shows a bare Qt Quick Controls window instead (the Fusion style, as
+// KnotMap uses, with one label and one button): a reference for what the Controls stack
+// alone adds, shown beside the floor in the benchmark table.
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQuickStyle>
 #include <QQuickWindow>
 
 #include <chrono>
@@ -12,10 +17,20 @@
 int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    const bool controls = argc > 1 && QByteArray(argv[1]) == "--controls";
     QQmlApplicationEngine engine;
-    engine.loadData("import QtQuick\n"
-                    "Window { width: 1280; height: 800; visible: true; color: \"#f7f3ee\"\n"
-                    "  Rectangle { anchors.centerIn: parent; width: 200; height: 80 } }");
+    if (controls) {
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        engine.loadData("import QtQuick\nimport QtQuick.Controls\nimport QtQuick.Layouts\n"
+                        "ApplicationWindow { width: 1280; height: 800; visible: true\n"
+                        "  ColumnLayout { anchors.centerIn: parent\n"
+                        "    Label { text: \"KnotMap\" }\n"
+                        "    Button { text: \"Save\" } } }");
+    } else {
+        engine.loadData("import QtQuick\n"
+                        "Window { width: 1280; height: 800; visible: true; color: \"#f7f3ee\"\n"
+                        "  Rectangle { anchors.centerIn: parent; width: 200; height: 80 } }");
+    }
     if (engine.rootObjects().isEmpty())
         return 1;
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
