@@ -7,12 +7,13 @@ set(CPACK_PACKAGE_VENDOR "KnotMap")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_DESCRIPTION
-    "KnotMap records muscle knots (myofascial trigger points) where they are marked on a\n\
-front and back body map, left and right apart, and where their pain is felt. For each\n\
-spot it shows the likely muscle, common causes, self-care with times and where such a\n\
-knot often refers pain. It keeps a daily pain score, a log of timed self-care sessions,\n\
-says plainly when symptoms need a clinician, and prints a summary for a\n\
-physiotherapist. Everything stays in one SQLite file on this computer; KnotMap has no\n\
+    "KnotMap records muscle knots (myofascial trigger points) where they are\n\
+marked on a front and back body map, left and right apart, and where their\n\
+pain is felt. For each spot it shows the likely muscle, common causes,\n\
+self-care with times and where such a knot often refers pain. It keeps a\n\
+daily pain score and a log of timed self-care sessions, says plainly when\n\
+symptoms need a clinician, and prints a summary for a physiotherapist.\n\
+Everything stays in one SQLite file on this computer; KnotMap has no\n\
 network code.")
 set(CPACK_PACKAGE_CONTACT "KnotMap developers <team@knotmap.org>")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY /usr)

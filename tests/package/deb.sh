@@ -31,6 +31,11 @@ done
 if grep -q libqt6network <<<"$depends"; then fail "Depends names Qt Network: $depends"; fi
 echo "ok: Depends lists the shared libraries and QML modules"
 
+# Debian's own checks of a package (policy, file places, the copyright and changelog).
+lintian --fail-on error,warning "$deb" >"$work/lintian.log" 2>&1 ||
+  { grep -v 'root privileges' "$work/lintian.log" >&2; fail "lintian found errors or warnings"; }
+echo "ok: lintian reports no error or warning"
+
 # The files, where Debian expects them.
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
@@ -38,7 +43,7 @@ share="$root/usr/share"
 for f in usr/bin/knotmap "usr/share/applications/$app_id.desktop" \
   "usr/share/metainfo/$app_id.metainfo.xml" usr/share/man/man1/knotmap.1.gz \
   usr/share/knotmap/translations/knotmap_de.qm "usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
-  usr/share/doc/knotmap/README.md; do
+  usr/share/doc/knotmap/README.md usr/share/doc/knotmap/copyright usr/share/doc/knotmap/changelog.gz; do
   [ -s "$root/$f" ] || fail "the package lacks /$f"
 done
 for size in 16 24 32 48 64 128 256 512; do
