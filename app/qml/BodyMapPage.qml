@@ -157,7 +157,7 @@ Item {
                                     if (root.mapLayer === "pain")
                                         root.markPain(view, x, y)
                                     else
-                                        sheet.openAt(view, x, y, region)
+                                        root.sheet().openAt(view, x, y, region)
                                 }
                                 onSpotMissed: onBody => {
                                     if (root.mapLayer === "pain" && onBody) {
@@ -221,31 +221,39 @@ Item {
                 }
             }
 
-            PainPanel {
+            // The panels are made the first time they are needed: start-up shows neither.
+            PageLoader {
                 id: painPanel
-                visible: root.selectedPain !== 0
+                readonly property var candidateRegions: item !== null ? item.candidateRegions : []
+                current: root.selectedPain !== 0
+                visible: current
                 Layout.fillHeight: true
                 Layout.maximumHeight: implicitHeight
-                guide: root.app.guide
                 Layout.preferredWidth: Math.max(300, Math.min(360, root.width * 0.42))
                 Layout.alignment: Qt.AlignTop
-                bodyMap: root.bodyMap
-                areaId: root.selectedPain
-                onCloseRequested: root.selectedPain = 0
+                sourceComponent: PainPanel {
+                    guide: root.app.guide
+                    bodyMap: root.bodyMap
+                    areaId: root.selectedPain
+                    onCloseRequested: root.selectedPain = 0
+                }
             }
 
-            KnotPanel {
-                visible: root.selectedKnot !== 0
+            PageLoader {
+                current: root.selectedKnot !== 0
+                visible: current
                 Layout.fillHeight: true
-                guide: root.app.guide
                 Layout.preferredWidth: Math.max(300, Math.min(360, root.width * 0.42))
                 Layout.alignment: Qt.AlignTop
-                bodyMap: root.bodyMap
-                knotId: root.selectedKnot
-                onCloseRequested: root.selectedKnot = 0
-                onStartSession: root.startSession(root.selectedKnot)
-                onLogReading: sheet.openReading(root.selectedKnot, info.regionName)
-                onEditReading: reading => sheet.openEdit(root.selectedKnot, info.regionName, reading)
+                sourceComponent: KnotPanel {
+                    guide: root.app.guide
+                    bodyMap: root.bodyMap
+                    knotId: root.selectedKnot
+                    onCloseRequested: root.selectedKnot = 0
+                    onStartSession: root.startSession(root.selectedKnot)
+                    onLogReading: root.sheet().openReading(root.selectedKnot, info.regionName)
+                    onEditReading: reading => root.sheet().openEdit(root.selectedKnot, info.regionName, reading)
+                }
             }
         }
 
@@ -283,10 +291,18 @@ Item {
         onExpired: root.bodyMap.commitDelete()
     }
 
-    KnotSheet {
-        id: sheet
-        bodyMap: root.bodyMap
-        guide: root.app.guide
-        parent: Overlay.overlay
+    // The knot sheet is made the first time it opens.
+    function sheet() {
+        sheetLoader.active = true
+        return sheetLoader.item
+    }
+    Loader {
+        id: sheetLoader
+        active: false
+        sourceComponent: KnotSheet {
+            bodyMap: root.bodyMap
+            guide: root.app.guide
+            parent: Overlay.overlay
+        }
     }
 }
