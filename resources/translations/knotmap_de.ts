@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>Your knots where you logged them. Left and right are your own.</source>
-        <translation>Ihre Knoten dort, wo Sie sie erfasst haben. Links und rechts sind Ihre eigenen Seiten.</translation>
+        <translation>Ihre erfassten Knoten. Links und rechts sind Ihre eigenen Seiten.</translation>
     </message>
     <message>
         <source>Click where it hurts to log your first knot: a tender spot that hurts when you press it.</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>Tender spots (knots)</source>
-        <translation>Druckempfindliche Stellen (Knoten)</translation>
+        <translation>Tastbare Knoten</translation>
     </message>
     <message>
         <source>Where it hurts</source>
@@ -1957,7 +1957,7 @@
     </message>
     <message>
         <source>Tenderness 0 (none) to 10 (worst imaginable): larger and darker is more tender.</source>
-        <translation>Druckschmerz 0 (keiner) bis 10 (stärkster vorstellbarer): größer und dunkler heißt empfindlicher.</translation>
+        <translation>Druckschmerz 0 (keiner) bis 10 (stärkster): größer und dunkler ist empfindlicher.</translation>
     </message>
     <message>
         <source>Where it hurts; X hurts most.</source>
