@@ -149,7 +149,7 @@ void PainHistory::loadKnots() {
     m_knots.clear();
     if (m_sources.knots == nullptr)
         return;
-    auto all = m_sources.knots->summaries();
+    auto all = m_sources.knots->listWithLatest();
     if (!all) {
         log::ui()->warn("could not read the knots: {}", all.error().message);
         return;
@@ -172,8 +172,6 @@ void PainHistory::loadKnots() {
             {"statusText", insight::statusName(s.knot.status)},
             {"noted", longDate(localDateOf(s.knot.createdAt))},
             {"latest", s.latestTenderness.value_or(-1)},
-            {"readings", s.readings},
-            {"sessions", s.sessions},
         });
     }
 }

@@ -209,6 +209,18 @@ Result<std::vector<KnotSummary>> KnotRepository::summaries() {
     });
 }
 
+Result<std::vector<KnotWithLatest>> KnotRepository::listWithLatest() {
+    auto stmt = m_store.database().prepare(
+        select(kKnotColumns, ", (SELECT tenderness FROM knot_observation WHERE knot_id = k.id "
+                             " ORDER BY observed_at DESC, id DESC LIMIT 1) "
+                             "FROM knot k ORDER BY created_at, id"));
+    if (!stmt)
+        return stmt.error();
+    return rows::readAll<KnotWithLatest>(stmt, [](const sql::Statement& s) {
+        return KnotWithLatest{readKnot(s), s.optionalInt(9)};
+    });
+}
+
 Result<std::vector<KnotStatusChange>> KnotRepository::statusChanges(RowId knotId) {
     auto stmt = m_store.database().prepare(
         "SELECT id, knot_id, status, changed_at FROM knot_status_change WHERE knot_id = ?1 "

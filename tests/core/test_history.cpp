@@ -183,6 +183,11 @@ TEST_F(HistoryTest, KnotStoryHoldsReadingsSessionsAndStatusChanges) {
     EXPECT_EQ((*summaries)[0].firstTenderness, 7);
     EXPECT_EQ((*summaries)[0].latestTenderness, 6);
     EXPECT_EQ((*summaries)[0].sessions, 1);
+    auto listed = knots.listWithLatest();
+    ASSERT_TRUE(listed.ok()) << listed.error().message;
+    ASSERT_EQ(listed->size(), 1u);
+    EXPECT_EQ((*listed)[0].knot.id, *id);
+    EXPECT_EQ((*listed)[0].latestTenderness, 6);
 
     // An update that keeps the status adds no change; a status before the knot is refused.
     ASSERT_TRUE(knots.update(*knot).ok());

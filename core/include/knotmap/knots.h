@@ -10,6 +10,12 @@
 namespace knotmap {
 
 // A knot with the counts its lists and tables show.
+// A knot and its newest tenderness reading, if it has one: what History lists.
+struct KnotWithLatest {
+    Knot knot;
+    std::optional<int> latestTenderness;
+};
+
 struct KnotSummary {
     Knot knot;
     int readings = 0;
@@ -37,6 +43,9 @@ public:
     Result<std::vector<Knot>> listCreatedIn(TimeRange range);
     Result<std::vector<Knot>> listAll();          // oldest first, resolved ones too
     Result<std::vector<KnotSummary>> summaries(); // every knot, oldest first
+    // Every knot, oldest first, with its latest tenderness only: without the counts of
+    // summaries(), which cost a pass over every reading and session.
+    Result<std::vector<KnotWithLatest>> listWithLatest();
     // Oldest first.
     Result<std::vector<KnotStatusChange>> statusChanges(RowId knotId);
 
