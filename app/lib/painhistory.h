@@ -62,7 +62,7 @@ public:
     QVariantMap heat() const { return m_heat; }
     QStringList painRegions() const { return m_painRegions; }
     // The knots there at some moment of the range, oldest first: [{knotId, number, name, status,
-    // noted, latest, readings, sessions}].
+    // noted, latest}].
     QVariantList knots() const { return m_knots; }
     int knotCount() const { return static_cast<int>(m_knots.size()); }
     QString error() const { return m_error; }

@@ -113,9 +113,10 @@ QVariantList SessionListModel::techniquesUsed() const {
 }
 
 QVariantMap SessionListModel::session(qint64 sessionId) const {
-    const auto it = std::find_if(all().begin(), all().end(),
+    const auto& sessions = all();
+    const auto it = std::find_if(sessions.begin(), sessions.end(),
                                  [&](const SelfCareSession& s) { return s.id == sessionId; });
-    if (it == all().end())
+    if (it == sessions.end())
         return {};
     auto score = [](const std::optional<int>& v) { return v ? *v : -1; };
     return {{"id", QVariant::fromValue<qint64>(it->id)},
@@ -129,9 +130,10 @@ QString SessionListModel::editSession(qint64 sessionId, int minutes, int tendern
                                       int tendernessAfter, const QString& note) {
     if (m_repository == nullptr)
         return tr("No database is open, so nothing can be saved.");
-    const auto it = std::find_if(all().begin(), all().end(),
+    const auto& sessions = all();
+    const auto it = std::find_if(sessions.begin(), sessions.end(),
                                  [&](const SelfCareSession& s) { return s.id == sessionId; });
-    if (it == all().end())
+    if (it == sessions.end())
         return tr("That session no longer exists.");
     SelfCareSession s = *it;
     s.durationSeconds = minutes * 60;

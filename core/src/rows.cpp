@@ -1,7 +1,7 @@
 #include "rows.h"
-#include "knotmap/text.h"
 
 #include "knotmap/log.h"
+#include "knotmap/text.h"
 
 namespace knotmap::rows {
 
@@ -64,20 +64,22 @@ Error writeFailed(const Error& cause) {
 
 Error notFound(std::string_view what) {
     // Whole sentences, so a translation can give each its own grammar.
-    std::string sentence = translate("rows", "That entry no longer exists.");
-    if (what == "knot")
-        sentence = translate("rows", "That knot no longer exists.");
-    else if (what == "check-in")
-        sentence = translate("rows", "That check-in no longer exists.");
-    else if (what == "observation")
-        sentence = translate("rows", "That observation no longer exists.");
-    else if (what == "pain area")
-        sentence = translate("rows", "That pain area no longer exists.");
-    else if (what == "session")
-        sentence = translate("rows", "That session no longer exists.");
-    else if (what == "answer")
-        sentence = translate("rows", "That answer no longer exists.");
-    return Error{ErrorCode::NotFound, sentence, {}};
+    const auto sentence = [what] {
+        if (what == "knot")
+            return translate("rows", "That knot no longer exists.");
+        if (what == "check-in")
+            return translate("rows", "That check-in no longer exists.");
+        if (what == "observation")
+            return translate("rows", "That observation no longer exists.");
+        if (what == "pain area")
+            return translate("rows", "That pain area no longer exists.");
+        if (what == "session")
+            return translate("rows", "That session no longer exists.");
+        if (what == "answer")
+            return translate("rows", "That answer no longer exists.");
+        return translate("rows", "That entry no longer exists.");
+    };
+    return Error{ErrorCode::NotFound, sentence(), {}};
 }
 
 Status changeOne(sql::Database& db, sql::Statement& stmt, std::string_view what) {

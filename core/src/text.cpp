@@ -1,7 +1,5 @@
 #include "knotmap/text.h"
 
-#include <vector>
-
 namespace knotmap {
 namespace {
 Translator g_translator = nullptr;
@@ -16,15 +14,14 @@ std::string translate(const char* context, const char* source) {
 }
 
 std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args) {
-    const std::vector<std::string_view> values(args);
     std::string out;
     out.reserve(pattern.size() + 32);
     for (std::size_t i = 0; i < pattern.size(); ++i) {
         const char c = pattern[i];
         if (c == '%' && i + 1 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
             const auto index = static_cast<std::size_t>(pattern[i + 1] - '1');
-            if (index < values.size()) {
-                out.append(values[index]);
+            if (index < args.size()) {
+                out.append(args.begin()[index]);
                 ++i;
                 continue;
             }
