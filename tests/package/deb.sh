@@ -56,6 +56,13 @@ if dpkg-deb -c "$deb" | grep -E 'bench|test|/include/|\.a$'; then
 fi
 echo "ok: binary, launcher, metainfo, icons, man page and translations in place"
 
+# No run path, packaged or in the build tree: an empty entry would make the loader look
+# for Qt's libraries in whatever directory KnotMap was started from.
+for binary in "$root/usr/bin/knotmap" "$build/app/knotmap"; do
+  if readelf -d "$binary" | grep -E 'RPATH|RUNPATH'; then fail "$binary has a run path"; fi
+done
+echo "ok: no run path"
+
 desktop-file-validate "$share/applications/$app_id.desktop" || fail "desktop file invalid"
 appstreamcli validate --no-net "$share/metainfo/$app_id.metainfo.xml" >"$work/as.log" 2>&1 ||
   { cat "$work/as.log" >&2; fail "metainfo invalid"; }
