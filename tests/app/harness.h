@@ -62,6 +62,13 @@ inline const KnowledgeBase& embeddedKnowledge() {
     return knowledge;
 }
 
+// Saves `image` as a PNG in $KNOTMAP_TEST_SHOTS, for reviewing what tests see.
+inline void shootImage(const QImage& image, const QString& name) {
+    const QString folder = qEnvironmentVariable("KNOTMAP_TEST_SHOTS");
+    if (!folder.isEmpty())
+        image.save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 // A window on a store in a temp folder, built exactly as main.cpp builds it.
 class Harness {
 public:
@@ -153,11 +160,7 @@ public:
     }
 
     // Saves the window as a PNG in $KNOTMAP_TEST_SHOTS, for reviewing what tests see.
-    void shoot(const QString& name) const {
-        const QString folder = qEnvironmentVariable("KNOTMAP_TEST_SHOTS");
-        if (!folder.isEmpty())
-            window->grabWindow().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
+    void shoot(const QString& name) const { shootImage(window->grabWindow(), name); }
 
     FixedClock clock;
     ManualMonotonicClock steady; // sessions run on this: tests move it forward

@@ -5,10 +5,12 @@
 #include "knotmap/knots.h"
 #include "knotmap/reminder.h"
 #include "knotmap/sessions.h"
+#include "painchart.h"
 #include "painchartitem.h"
 #include "reportbuilder.h"
 
 #include <QElapsedTimer>
+#include <QPainter>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -649,6 +651,63 @@ private slots:
         h.click(h.item(QStringLiteral("range-0")));
         QTRY_COMPARE(int(history->days().size()), 20);
         h.shoot(QStringLiteral("history"));
+    }
+
+    // Ten years in 700 px: runs of days share a point, and each point sits in the middle
+    // of its days, so the lines still change where the days do.
+    void aLongHistoryChartKeepsEachLineWhereItsDaysAre() {
+        constexpr int kDays = 3650;
+        std::vector<ui::ChartDay> days;
+        const QDate first = QDate(2016, 1, 1);
+        for (int i = 0; i < kDays; ++i) {
+            const bool high = i < kDays / 2; // high, then low from the middle on
+            days.push_back({first.addDays(i), high ? 6.0 : 4.0, high ? 8.0 : 2.0, high ? 7.0 : 3.0,
+                            i % 3 == 0});
+        }
+        ui::ChartStyle style;
+        style.average = QColor(255, 0, 0);
+        style.now = QColor(0, 0, 255);
+        style.rolling = QColor(0, 160, 0);
+        QImage image(700, 260, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        const QRectF area(0, 0, image.width(), image.height());
+        {
+            QPainter painter(&image);
+            ui::drawPainChart(painter, area, days, style);
+        }
+        shootImage(image, QStringLiteral("chart-ten-years"));
+        // The rows where a colour is strongest in a column of the chart.
+        const auto rowsOf = [&](int x, const QColor& c) {
+            QList<int> rows;
+            for (int y = 0; y < image.height(); ++y) {
+                const QColor p = image.pixelColor(x, y);
+                if (std::abs(p.red() - c.red()) + std::abs(p.green() - c.green()) +
+                        std::abs(p.blue() - c.blue()) <
+                    60)
+                    rows.append(y);
+            }
+            return rows;
+        };
+        const auto xOfDay = [&](int day) {
+            for (int x = 0; x < image.width(); ++x)
+                if (ui::painChartDayAt(area, style.font, days.size(), x) >= day)
+                    return x;
+            return -1;
+        };
+        const int middle = xOfDay(kDays / 2);
+        QVERIFY(middle > 100 && middle < 600);
+        for (const QColor& colour : {style.average, style.rolling}) {
+            const QList<int> high = rowsOf(xOfDay(kDays / 4), colour);
+            const QList<int> low = rowsOf(xOfDay(3 * kDays / 4), colour);
+            QVERIFY2(!high.isEmpty() && !low.isEmpty(), qPrintable(colour.name()));
+            // 8 is 60% of the plot's height above 2, 7 is 40% above 3.
+            QVERIFY2(low.front() - high.back() > 50, qPrintable(colour.name()));
+            // Still high 6 px before the middle day, and already low 6 px after it.
+            QVERIFY2(rowsOf(middle - 6, colour).value(0, 999) <= high.back(),
+                     qPrintable(colour.name()));
+            QVERIFY2(rowsOf(middle + 6, colour).value(0, -1) >= low.front(),
+                     qPrintable(colour.name()));
+        }
     }
 
     void historyShowsWhatHelpsWorseDaysAndEachKnotsStory() {
