@@ -61,7 +61,8 @@ QString AppState::readOnlyReason() const {
 }
 
 DataSources AppState::sources(const BodyAtlas* atlas, const KnowledgeBase* knowledge) const {
-    return {m_checkInRepository.get(),
+    return {m_store.get(),
+            m_checkInRepository.get(),
             m_sessionRepository.get(),
             m_knotRepository.get(),
             m_painAreaRepository.get(),

@@ -5,6 +5,7 @@
 #include "knotmap/knots.h"
 #include "knotmap/knowledge.h"
 #include "knotmap/sessions.h"
+#include "knotmap/store.h"
 
 namespace knotmap::ui {
 
@@ -12,6 +13,7 @@ namespace knotmap::ui {
 // AppState owns and the loaded atlas and knowledge. Any may be null when the database or
 // the data failed to load; the adapters then stay empty.
 struct DataSources {
+    Store* store = nullptr; // for a second connection that reads on another thread
     CheckInRepository* checkIns = nullptr;
     SelfCareSessionRepository* sessions = nullptr;
     KnotRepository* knots = nullptr;

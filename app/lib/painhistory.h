@@ -7,9 +7,12 @@
 #include "painchart.h"
 
 #include <QObject>
+
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+#include <future>
+#include <memory>
 
 namespace knotmap::ui {
 
@@ -76,9 +79,12 @@ signals:
     void changed();
 
 private:
-    void loadKnots();
-    void loadHeat();
+    struct Places; // where knots and pain were, and every knot
+    std::future<Places> readPlaces(TimeRange span);
+    void showHeat(const std::vector<history::RegionHeat>& heat);
+    void showKnots(const std::vector<KnotWithLatest>& knots, TimeRange span);
     DataSources m_sources;
+    std::unique_ptr<Store> m_reader; // a second connection, opened on the first reload
     const Clock& m_clock;
     int m_rangeDays = 90;
     history::Overview m_overview;

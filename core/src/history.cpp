@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 namespace knotmap::history {
 namespace {
@@ -239,28 +238,27 @@ Result<std::vector<RegionHeat>> bodyHeat(KnotRepository& knots, PainAreaReposito
     std::map<RowId, const Knot*> knotById;
     for (const auto& k : *allKnots)
         knotById[k.id] = &k;
-    auto readings = knots.observationsIn(span);
-    if (!readings)
-        return readings.error();
+    auto totals = knots.readingTotalsIn(span);
+    if (!totals)
+        return totals.error();
     auto areas = painAreas.listPresentIn(span);
     if (!areas)
         return areas.error();
 
     std::map<std::string, RegionHeat> byRegion;
-    std::map<std::string, std::set<RowId>> knotsByRegion;
     std::map<std::string, double> tenderSum;
-    for (const auto& r : *readings) {
-        const auto k = knotById.find(r.knotId);
+    for (const auto& t : *totals) {
+        const auto k = knotById.find(t.knotId);
         if (k == knotById.end())
             continue;
         const auto& place = k->second->place;
         auto& heat = byRegion[place.regionId];
         heat.regionId = place.regionId;
         heat.view = place.view;
-        ++heat.readings;
-        heat.maxTenderness = std::max(heat.maxTenderness, r.tenderness);
-        tenderSum[place.regionId] += r.tenderness;
-        knotsByRegion[place.regionId].insert(r.knotId);
+        ++heat.knots; // one row per knot with readings
+        heat.readings += t.readings;
+        heat.maxTenderness = std::max(heat.maxTenderness, t.maxTenderness);
+        tenderSum[place.regionId] += t.tendernessSum;
     }
     for (const auto& a : *areas) {
         auto& heat = byRegion[a.place.regionId];
@@ -273,7 +271,6 @@ Result<std::vector<RegionHeat>> bodyHeat(KnotRepository& knots, PainAreaReposito
     std::vector<RegionHeat> out;
     double hottest = 0;
     for (auto& [id, heat] : byRegion) {
-        heat.knots = static_cast<int>(knotsByRegion[id].size());
         if (heat.readings > 0)
             heat.meanTenderness = tenderSum[id] / heat.readings;
         heat.heat = tenderSum[id] + kPainMarkWeight * heat.painMarks;

@@ -300,6 +300,19 @@ Result<std::vector<KnotObservation>> KnotRepository::observationsIn(TimeRange ra
     return rows::readAll<KnotObservation>(stmt, readObservation);
 }
 
+Result<std::vector<KnotReadingTotals>> KnotRepository::readingTotalsIn(TimeRange range) {
+    auto stmt = m_store.database().prepare(
+        "SELECT knot_id, count(*), sum(tenderness), max(tenderness) FROM knot_observation "
+        "WHERE observed_at >= ?1 AND observed_at < ?2 GROUP BY knot_id ORDER BY knot_id");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, rows::seconds(range.from)).bind(2, rows::seconds(range.to));
+    return rows::readAll<KnotReadingTotals>(stmt, [](const sql::Statement& s) {
+        return KnotReadingTotals{s.int64(0), static_cast<int>(s.int64(1)),
+                                 static_cast<int>(s.int64(2)), static_cast<int>(s.int64(3))};
+    });
+}
+
 Result<std::vector<KnotObservation>> KnotRepository::latestObservationOfActiveKnots() {
     // The newest reading per knot: the row with the greatest (observed_at, id).
     auto stmt = m_store.database().prepare(

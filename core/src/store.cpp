@@ -176,9 +176,10 @@ Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const OpenOptio
     // Without a -wal file the database was closed cleanly and no one is writing it: read
     // it as immutable, so nothing (not even a -shm file) is made beside it.
     const bool hasWal = fs::exists(path.string() + "-wal", ec);
-    auto db = sql::Database::open(path, !readOnly ? sql::Database::Access::ReadWrite
-                                        : hasWal  ? sql::Database::Access::ReadOnly
-                                                  : sql::Database::Access::Immutable);
+    const auto access = !readOnly ? sql::Database::Access::ReadWrite
+                        : hasWal  ? sql::Database::Access::ReadOnly
+                                  : sql::Database::Access::Immutable;
+    auto db = sql::Database::open(path, access);
     if (!db)
         return refuse(db.error().code, path,
                       db.error().message + ". " + translate("store", "Nothing was changed."));
@@ -234,7 +235,25 @@ Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const OpenOptio
                            readOnlyReason);
     else
         log::store()->info("opened database (schema {}, read-write)", kSchemaVersion);
-    return std::unique_ptr<Store>(new Store(std::move(*db), path, std::move(readOnlyReason)));
+    return std::unique_ptr<Store>(
+        new Store(std::move(*db), path, std::move(readOnlyReason), access));
+}
+
+Result<std::unique_ptr<Store>> Store::openReader() const {
+    // An immutable store stays immutable (nothing writes the file); otherwise a read-only
+    // connection, which sees every commit of this one through the WAL.
+    const auto access = m_access == sql::Database::Access::Immutable
+                            ? sql::Database::Access::Immutable
+                            : sql::Database::Access::ReadOnly;
+    auto db = sql::Database::open(m_path, access);
+    if (!db)
+        return db.error();
+    db->setBusyTimeout(static_cast<int>(OpenOptions{}.busyTimeout.count()));
+    if (auto ok = configure(*db, true); !ok)
+        return ok.error();
+    // Never shown: a reader is not what the window reports on.
+    return std::unique_ptr<Store>(
+        new Store(std::move(*db), m_path, "a second connection that only reads", access));
 }
 
 Result<std::optional<std::string>> Store::setting(std::string_view key) {

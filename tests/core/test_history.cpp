@@ -212,6 +212,8 @@ TEST_F(HistoryTest, BodyHeatRanksRegionsByTendernessAndPain) {
         knots.add({0, place("levator-scapulae-right", Side::Right), KnotStatus::Active, t0, {}},
                   {0, 0, t0, 3, Aching, ""});
     ASSERT_TRUE(a.ok() && b.ok() && c.ok());
+    // A second reading of the same knot: one more reading, not one more knot.
+    ASSERT_TRUE(knots.addObservation({0, *a, t0 + 24h, 4, Aching, ""}).ok());
     // A reading outside the span does not count.
     ASSERT_TRUE(
         knots.addObservation({0, *c, at(date(2026, 2, 1), 9h) + 24h * 40, 9, Aching, ""}).ok());
@@ -229,8 +231,8 @@ TEST_F(HistoryTest, BodyHeatRanksRegionsByTendernessAndPain) {
     const auto& top = (*heat)[0];
     EXPECT_EQ(top.regionId, "upper-trapezius-left");
     EXPECT_EQ(top.knots, 2);
-    EXPECT_EQ(top.readings, 2);
-    EXPECT_NEAR(*top.meanTenderness, 7.0, 1e-9);
+    EXPECT_EQ(top.readings, 3);
+    EXPECT_NEAR(*top.meanTenderness, 6.0, 1e-9);
     EXPECT_EQ(top.maxTenderness, 8);
     EXPECT_DOUBLE_EQ(top.heat, 1.0);
     const auto& second = (*heat)[1];
@@ -238,7 +240,7 @@ TEST_F(HistoryTest, BodyHeatRanksRegionsByTendernessAndPain) {
     EXPECT_EQ(second.readings, 1);
     EXPECT_EQ(second.painMarks, 1);
     EXPECT_TRUE(second.worst);
-    EXPECT_NEAR(second.heat, (3.0 + 5.0) / 14.0, 1e-9);
+    EXPECT_NEAR(second.heat, (3.0 + 5.0) / 18.0, 1e-9);
 }
 
 TEST(SchemaLadder, VersionOneKnotsGetTheirStatusHistory) {

@@ -111,6 +111,31 @@ TEST_F(KnotRepositoryTest, ListsByDateRange) {
     EXPECT_EQ(repo.observationsIn({noon() - 300h, noon() - 200h})->size(), 1u);
 }
 
+TEST_F(KnotRepositoryTest, SumsReadingsPerKnotOverARange) {
+    KnotRepository repo(*store, clock);
+    auto a = repo.add(knotAt(0.3, 0.2, "a", Side::Left, noon() - 240h), reading(5, noon() - 240h));
+    auto b = repo.add(knotAt(0.4, 0.2, "b", Side::Left, noon() - 24h), reading(2, noon() - 24h));
+    ASSERT_TRUE(a.ok() && b.ok());
+    const auto of = [](RowId knot, KnotObservation o) {
+        o.knotId = knot;
+        return o;
+    };
+    ASSERT_TRUE(repo.addObservation(of(*a, reading(9, noon() - 48h))).ok());
+    ASSERT_TRUE(repo.addObservation(of(*a, reading(7, noon() - 1h))).ok());
+    ASSERT_TRUE(repo.addObservation(of(*b, reading(8, noon()))).ok()); // the range's end: out
+    auto totals = repo.readingTotalsIn({noon() - 240h, noon()});
+    ASSERT_TRUE(totals.ok()) << totals.error().message;
+    ASSERT_EQ(totals->size(), 2u);
+    EXPECT_EQ((*totals)[0].knotId, *a);
+    EXPECT_EQ((*totals)[0].readings, 3); // the first one, at the range's start, counts
+    EXPECT_EQ((*totals)[0].tendernessSum, 5 + 9 + 7);
+    EXPECT_EQ((*totals)[0].maxTenderness, 9);
+    EXPECT_EQ((*totals)[1].knotId, *b);
+    EXPECT_EQ((*totals)[1].readings, 1);
+    EXPECT_EQ((*totals)[1].maxTenderness, 2);
+    EXPECT_TRUE(repo.readingTotalsIn({noon() + 1h, noon() + 2h})->empty());
+}
+
 TEST_F(KnotRepositoryTest, ObservationForMissingKnotIsNotFound) {
     KnotRepository repo(*store, clock);
     auto id = repo.addObservation(KnotObservation{0, 4242, noon(), 3, 0, ""});

@@ -334,6 +334,41 @@ TEST(Store, SettingsRoundTrip) {
     EXPECT_EQ(**(*store)->setting("theme"), "light");
 }
 
+TEST(Store, AReaderSeesEveryCommitAndWritesNothing) {
+    TempDir dir;
+    const auto path = dir.file("k.sqlite");
+    auto store = Store::open(path);
+    ASSERT_TRUE(store.ok()) << store.error().message;
+    auto reader = (*store)->openReader();
+    ASSERT_TRUE(reader.ok()) << reader.error().message;
+    EXPECT_TRUE((*reader)->readOnly());
+    ASSERT_TRUE((*store)->setSetting("theme", "dark").ok());
+    EXPECT_EQ(**(*reader)->setting("theme"), "dark"); // committed by the other connection
+    EXPECT_FALSE((*reader)->setSetting("theme", "light").ok());
+    EXPECT_EQ(**(*store)->setting("theme"), "dark");
+}
+
+TEST(Store, AReaderOfAReadOnlyFileLeavesNoSidecarFiles) {
+    TempDir dir;
+    const auto path = dir.file("k.sqlite");
+    makeDatabaseWithOneCheckIn(path);
+    const std::string before = readBytes(path);
+    {
+        OpenOptions options;
+        options.readOnly = true;
+        auto store = Store::open(path, options);
+        ASSERT_TRUE(store.ok()) << store.error().message;
+        auto reader = (*store)->openReader();
+        ASSERT_TRUE(reader.ok()) << reader.error().message;
+        FixedClock clock(noon());
+        CheckInRepository checkIns(**reader, clock);
+        EXPECT_EQ(*checkIns.count(), 1);
+    }
+    EXPECT_EQ(readBytes(path), before);
+    EXPECT_FALSE(std::filesystem::exists(path.string() + "-wal"));
+    EXPECT_FALSE(std::filesystem::exists(path.string() + "-shm"));
+}
+
 TEST(Store, PathsWithUriCharactersWork) {
     TempDir dir;
     const auto path = dir.file("my #1 100% knots?.sqlite");

@@ -9,13 +9,21 @@
 
 namespace knotmap {
 
-// A knot with the counts its lists and tables show.
 // A knot and its newest tenderness reading, if it has one: what History lists.
 struct KnotWithLatest {
     Knot knot;
     std::optional<int> latestTenderness;
 };
 
+// One knot's readings over a span of time, summed up.
+struct KnotReadingTotals {
+    RowId knotId = 0;
+    int readings = 0;
+    int tendernessSum = 0;
+    int maxTenderness = 0;
+};
+
+// A knot with the counts its lists and tables show.
 struct KnotSummary {
     Knot knot;
     int readings = 0;
@@ -54,6 +62,9 @@ public:
     Status removeObservation(RowId id);
     Result<std::vector<KnotObservation>> observations(RowId knotId);
     Result<std::vector<KnotObservation>> observationsIn(TimeRange range);
+    // Per knot with readings in the range, in knot id order: summed by SQLite, so years of
+    // readings cost one pass inside the database instead of a row each out of it.
+    Result<std::vector<KnotReadingTotals>> readingTotalsIn(TimeRange range);
     // The newest observation of each active knot, keyed by knot id order.
     Result<std::vector<KnotObservation>> latestObservationOfActiveKnots();
 

@@ -34,6 +34,11 @@ public:
     // is not a KnotMap database this version can read. Never writes.
     static Result<int> inspect(const std::filesystem::path& path);
 
+    // A second connection to the same file that only reads, for work on another thread
+    // while this store is in use (a connection is used by one thread at a time). It makes
+    // none of open()'s checks again: this store passed them.
+    Result<std::unique_ptr<Store>> openReader() const;
+
     sql::Database& database() { return m_db; }
     const std::filesystem::path& path() const { return m_path; }
     bool readOnly() const { return !m_readOnlyReason.empty(); }
@@ -47,13 +52,16 @@ public:
     Status setSetting(std::string_view key, std::string_view value);
 
 private:
-    Store(sql::Database db, std::filesystem::path path, std::string readOnlyReason)
+    Store(sql::Database db, std::filesystem::path path, std::string readOnlyReason,
+          sql::Database::Access access)
         : m_db(std::move(db))
         , m_path(std::move(path))
-        , m_readOnlyReason(std::move(readOnlyReason)) {}
+        , m_readOnlyReason(std::move(readOnlyReason))
+        , m_access(access) {}
     sql::Database m_db;
     std::filesystem::path m_path;
     std::string m_readOnlyReason;
+    sql::Database::Access m_access; // how m_db was opened
 };
 
 } // namespace knotmap
