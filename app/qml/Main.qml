@@ -154,6 +154,9 @@ ApplicationWindow {
                 visible: root.app.startupError === ""
                 currentIndex: root.currentPage
 
+                // The first page is made at start-up, so it is inline; the others are given
+                // by URL, so their files (and every type they use) are read only when first
+                // shown.
                 PageLoader {
                     current: root.currentPage === 0
                     sourceComponent: BodyMapPage {
@@ -167,24 +170,29 @@ ApplicationWindow {
                 }
                 PageLoader {
                     current: root.currentPage === 1
-                    sourceComponent: TodayPage { app: root.app }
+                    page: "TodayPage.qml"
+                    pageProperties: ({ app: root.app })
                 }
                 PageLoader {
                     id: selfCare
                     current: root.currentPage === 2
-                    sourceComponent: SelfCarePage { app: root.app }
+                    page: "SelfCarePage.qml"
+                    pageProperties: ({ app: root.app })
                 }
                 PageLoader {
                     current: root.currentPage === 3
-                    sourceComponent: HistoryPage { app: root.app }
+                    page: "HistoryPage.qml"
+                    pageProperties: ({ app: root.app })
                 }
                 PageLoader {
                     current: root.currentPage === 4
-                    sourceComponent: ReportPage { app: root.app }
+                    page: "ReportPage.qml"
+                    pageProperties: ({ app: root.app })
                 }
                 PageLoader {
                     current: root.currentPage === 5
-                    sourceComponent: DataPage { app: root.app }
+                    page: "DataPage.qml"
+                    pageProperties: ({ app: root.app })
                 }
             }
 
