@@ -26,6 +26,8 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <future>
+#include <optional>
 
 Q_IMPORT_QML_PLUGIN(KnotMapPlugin)
 
@@ -239,25 +241,54 @@ int main(int argc, char** argv) {
 
     SystemClock clock;
     SystemMonotonicClock steadyClock;
-    QString dataError; // the body map or knowledge data could not be loaded
-    auto atlas = ui::loadBodyAtlas();
-    std::optional<KnowledgeBase> knowledge;
-    if (!atlas) {
-        dataError = QString::fromStdString(atlas.error().message);
-    } else if (auto loaded = ui::loadKnowledge(*atlas); loaded) {
-        knowledge = std::move(loaded).value();
-    } else {
-        dataError = QString::fromStdString(loaded.error().message);
-    }
+    // The body map and the knowledge data, read on another thread too (see below).
+    struct Data {
+        std::optional<BodyAtlas> atlas;
+        std::optional<KnowledgeBase> knowledge;
+        QString error; // why either could not be loaded
+    };
+    auto reading = std::async(std::launch::async, [] {
+        Data data;
+        auto atlas = ui::loadBodyAtlas();
+        if (!atlas) {
+            data.error = QString::fromStdString(atlas.error().message);
+            return data;
+        }
+        data.atlas = std::move(atlas).value();
+        if (auto loaded = ui::loadKnowledge(*data.atlas); loaded)
+            data.knowledge = std::move(loaded).value();
+        else
+            data.error = QString::fromStdString(loaded.error().message);
+        return data;
+    });
+    std::optional<Data> data;
+    const bool dark = launch->theme == QLatin1String("dark") ||
+                      (launch->theme == QLatin1String("system") && systemIsDark());
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
     for (;;) {
-        auto store = openStore(launch->databasePath, launch->demo, launch->readOnly, clock);
+        // The database is opened and checked on another thread while the window's QML is
+        // compiled here: on two cores start-up waits for the longer of the two, not both.
+        auto opening = std::async(std::launch::async, [&] {
+            return openStore(launch->databasePath, launch->demo, launch->readOnly, clock);
+        });
+        std::optional<ui::AppState> state; // made once the store is open; outlives the engine
+        QQmlApplicationEngine engine;
+        int qmlWarnings = 0;
+        QObject::connect(&engine, &QQmlEngine::warnings, [&](const QList<QQmlError>& warnings) {
+            qmlWarnings += static_cast<int>(warnings.size());
+        });
+        const auto compiled = ui::compileMainWindow(engine);
+
+        auto store = opening.get();
         if (store && !launch->demo && !headlessRun) {
             // A consistent copy at most once a day, beside the database; a failure is logged
             // and does not stop the user from working.
             if (auto daily = backup::makeDailyIfDue(**store, clock); !daily)
                 log::store()->warn("daily backup failed: {}", daily.error().message);
         }
-        QString startupError = dataError;
+        if (!data)
+            data = reading.get();
+        QString startupError = data->error;
         bool refused = false;
         if (!store && startupError.isEmpty()) {
             startupError = QString::fromStdString(store.error().message);
@@ -268,19 +299,11 @@ int main(int argc, char** argv) {
             complain(startupError);
         }
 
-        const bool dark = launch->theme == QLatin1String("dark") ||
-                          (launch->theme == QLatin1String("system") && systemIsDark());
-        ui::AppState state(store ? std::move(*store) : nullptr, atlas ? &*atlas : nullptr,
-                           knowledge ? &*knowledge : nullptr, startupError, clock, steadyClock,
-                           {launch->databasePath, launch->demo, dark, refused});
-
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
-        QQmlApplicationEngine engine;
-        int qmlWarnings = 0;
-        QObject::connect(&engine, &QQmlEngine::warnings, [&](const QList<QQmlError>& warnings) {
-            qmlWarnings += static_cast<int>(warnings.size());
-        });
-        QQuickWindow* window = ui::loadMainWindow(engine, state, launch->window);
+        state.emplace(store ? std::move(*store) : nullptr, data->atlas ? &*data->atlas : nullptr,
+                      data->knowledge ? &*data->knowledge : nullptr, startupError, clock,
+                      steadyClock,
+                      ui::AppState::Options{launch->databasePath, launch->demo, dark, refused});
+        QQuickWindow* window = ui::loadMainWindow(engine, *state, launch->window);
         if (window == nullptr) {
             complain(QCoreApplication::translate("main", "the user interface failed to load"));
             return 1;
@@ -336,7 +359,7 @@ int main(int argc, char** argv) {
         }
         // A backup restored from the start-up error panel: open the database again.
         bool reopen = false;
-        QObject::connect(state.recovery(), &ui::StartupRecovery::reopenRequested, &app, [&] {
+        QObject::connect(state->recovery(), &ui::StartupRecovery::reopenRequested, &app, [&] {
             reopen = true;
             QCoreApplication::exit(0);
         });

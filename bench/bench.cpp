@@ -167,6 +167,14 @@ std::string fixed(double v, int decimals = 1) {
     return text;
 }
 
+// A difference with its sign: "+12.1", "-4.0".
+std::string signedFixed(double v) {
+    std::string text = fixed(v);
+    if (v >= 0)
+        text.insert(text.begin(), '+');
+    return text;
+}
+
 std::string dateDaysAgo(int days) {
     const std::time_t t = std::time(nullptr) - static_cast<std::time_t>(days) * 86400;
     std::tm local{};
@@ -289,7 +297,7 @@ int main(int argc, char** argv) {
                         fixed(c / f, 2) + "x", "-", true});
         const double om = median(oursRss), fm = median(bareRss);
         rows.push_back({"peak memory of that start-up (RSS)", fixed(om) + " MB",
-                        fixed(fm) + " MB (bare window)", "+" + fixed(om - fm) + " MB",
+                        fixed(fm) + " MB (bare window)", signedFixed(om - fm) + " MB",
                         "at most +40 MB", om - fm <= 40.0});
     }
 
@@ -414,7 +422,7 @@ int main(int argc, char** argv) {
             const double o = median(ours);
             const double f = median(floor);
             rows.push_back({label, fixed(o) + " ms (model " + fixed(modelOnly) + " ms)",
-                            fixed(f) + " ms (raw sqlite3, same rows)", "+" + fixed(o - f) + " ms",
+                            fixed(f) + " ms (raw sqlite3, same rows)", signedFixed(o - f) + " ms",
                             "under 16 ms beyond the floor", o - f < 16.0});
         }
         sqlite3_close(raw);

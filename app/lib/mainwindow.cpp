@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickWindow>
 #include <optional>
 
@@ -46,6 +47,14 @@ Result<KnowledgeBase> loadKnowledge(const BodyAtlas& atlas) {
     return KnowledgeBase::parse(view(*bytes), atlas);
 }
 
+namespace {
+const QUrl kMainQml(QStringLiteral("qrc:/KnotMap/Main.qml"));
+} // namespace
+
+std::unique_ptr<QQmlComponent> compileMainWindow(QQmlEngine& engine) {
+    return std::make_unique<QQmlComponent>(&engine, kMainQml);
+}
+
 QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine, AppState& state,
                              const WindowOptions& options) {
     int page = 0;
@@ -59,7 +68,7 @@ QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine, AppState& state,
         {QStringLiteral("width"), options.size.width()},
         {QStringLiteral("height"), options.size.height()},
     });
-    engine.load(QUrl(QStringLiteral("qrc:/KnotMap/Main.qml")));
+    engine.load(kMainQml);
     if (engine.rootObjects().isEmpty())
         return nullptr;
     return qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());

@@ -7,7 +7,11 @@
 #include "knotmap/knowledge.h"
 #include "knotmap/result.h"
 
+#include <memory>
+
 class QQmlApplicationEngine;
+class QQmlComponent;
+class QQmlEngine;
 class QQuickWindow;
 
 namespace knotmap::ui {
@@ -34,6 +38,11 @@ inline bool backupCanReplace(ErrorCode code) {
     return code == ErrorCode::Corrupt || code == ErrorCode::NotADatabase ||
            code == ErrorCode::NewerSchema;
 }
+
+// Reads and compiles Main.qml and every type it uses, without making anything: main does
+// this while the database opens on another thread. Keep the result until loadMainWindow
+// has run, which then finds the window's types ready.
+std::unique_ptr<QQmlComponent> compileMainWindow(QQmlEngine& engine);
 
 // Loads Main.qml with `state` as its `app`; returns the window, or null if loading failed.
 QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine, AppState& state,
