@@ -126,10 +126,14 @@ Popup {
                 Layout.preferredHeight: Math.max(96, Math.min(220, (Overlay.overlay ? Overlay.overlay.height : 800) - 560))
                 contentWidth: availableWidth
                 clip: true
-                AdviceView {
+                // Made only while open: collapsed, it would lay out its text at no width.
+                Loader {
                     width: parent ? parent.width : 0
-                    guide: root.guide
-                    regionId: about.expanded ? root.regionId : ""
+                    active: about.expanded
+                    sourceComponent: AdviceView {
+                        guide: root.guide
+                        regionId: root.regionId
+                    }
                 }
             }
         }
