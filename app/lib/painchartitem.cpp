@@ -61,6 +61,12 @@ int PainChartItem::dayAt(double x) const {
 }
 
 void PainChartItem::hoverMoveEvent(QHoverEvent* event) {
+    // Qt Quick repeats a hover event after a frame whenever the scene may have moved
+    // under a resting pointer; only a pointer that moved picks a day, or a key's choice
+    // (End, say) would jump back to the day under the pointer at the next frame.
+    if (m_pointer == event->position())
+        return;
+    m_pointer = event->position();
     setFocusIndex(dayAt(event->position().x()));
 }
 

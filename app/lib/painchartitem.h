@@ -4,7 +4,9 @@
 
 #include <QPointer>
 #include <QQuickPaintedItem>
+
 #include <QtQml/qqmlregistration.h>
+#include <optional>
 
 namespace knotmap::ui {
 
@@ -50,6 +52,7 @@ private:
     int dayCount() const;
     QPointer<PainHistory> m_history;
     int m_focus = -1;
+    std::optional<QPointF> m_pointer; // where the last hover event had the pointer
     QColor m_textColor{0x2b, 0x28, 0x24};
     QColor m_gridColor{0xde, 0xd4, 0xc8};
     QColor m_averageColor{0xc4, 0x50, 0x3a};
