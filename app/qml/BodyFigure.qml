@@ -89,15 +89,9 @@ Item {
         anchors.horizontalCenter: parent.horizontalCenter
         width: height * root.bodyMap.aspect
 
-        // The figure is drawn from SVG at the size shown: only once the layout has given
-        // it a height, and again only when that changes by a step, so start-up and
-        // resizing do not draw it over and over.
-        Image {
+        FigureDrawing {
             anchors.fill: parent
-            source: height > 0 ? "qrc:/KnotMap/body/" + root.view + ".svg" : ""
-            sourceSize.height: Math.ceil(height / 32) * 32
-            fillMode: Image.PreserveAspectFit
-            smooth: true
+            view: root.view
         }
 
         RegionOverlay {

@@ -36,12 +36,9 @@ Item {
         anchors.horizontalCenter: parent.horizontalCenter
         width: height * root.bodyMap.aspect
 
-        Image {
+        FigureDrawing {
             anchors.fill: parent
-            source: "qrc:/KnotMap/body/" + root.view + ".svg"
-            sourceSize.height: height
-            fillMode: Image.PreserveAspectFit
-            smooth: true
+            view: root.view
         }
         RegionOverlay {
             anchors.fill: parent

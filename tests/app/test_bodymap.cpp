@@ -310,6 +310,10 @@ private slots:
         h.click(h.item(QStringLiteral("zoomIn")));
         h.click(h.item(QStringLiteral("zoomIn")));
         QTRY_VERIFY(area->height() > height * 1.5);
+        // The figure is drawn again at the new size once the zoom has held for a moment.
+        QQuickItem* drawing = h.item(QStringLiteral("figureDrawing-back"));
+        const auto drawnHeight = [&] { return drawing->property("sourceSize").toSize().height(); };
+        QTRY_VERIFY(drawnHeight() >= area->height() && drawnHeight() < area->height() + 32);
         const QPointF after = offset();
         QVERIFY(std::abs(before.x() - 0.372) < 0.01 && std::abs(before.y() - 0.214) < 0.01);
         QVERIFY(std::abs(after.x() - before.x()) < 0.005 &&
@@ -317,6 +321,7 @@ private slots:
         h.shoot(QStringLiteral("zoomed"));
         h.click(h.item(QStringLiteral("zoomFit")));
         QTRY_COMPARE(area->height(), height);
+        QTRY_VERIFY(drawnHeight() >= height && drawnHeight() < height + 32);
     }
 
     void narrowWindowTogglesBetweenViews() {
