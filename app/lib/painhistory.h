@@ -44,7 +44,7 @@ class PainHistory : public QObject {
 public:
     PainHistory(DataSources sources, const Clock& clock, QObject* parent = nullptr);
 
-    // Days back from today to show; 0 shows everything since the first check-in.
+    // Days back from today to show; 0 shows everything (the chart from the first check-in).
     int rangeDays() const { return m_rangeDays; }
     void setRangeDays(int days);
     QString rangeText() const;
