@@ -4,6 +4,7 @@
 #include "datacommands.h"
 #include "knotmap/backup.h"
 #include "knotmap/demo.h"
+#include "knotmap/files.h"
 #include "knotmap/log.h"
 #include "knotmap/store.h"
 #include "knotmap_config.h"
@@ -28,6 +29,7 @@
 #include <filesystem>
 #include <future>
 #include <optional>
+#include <sys/stat.h>
 
 Q_IMPORT_QML_PLUGIN(KnotMapPlugin)
 
@@ -146,36 +148,29 @@ QString dataFolder() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-// Opens the database the user asked for; a demo database is regenerated, but only if
-// the file is absent or was itself made as a demo.
+// Opens the database the user asked for; whether a file may be rebuilt as a demo is
+// core's rule (demo::open).
 Result<std::unique_ptr<Store>> openStore(const QString& path, bool demo, bool readOnly,
                                          const Clock& clock) {
     const std::filesystem::path file = path.toStdString();
-    if (demo && std::filesystem::exists(file)) {
-        auto existing = Store::open(file);
-        if (!existing)
-            return existing.error();
-        auto wasDemo = demo::isDemo(**existing);
-        if (!wasDemo || !*wasDemo)
-            return Error{ErrorCode::Conflict,
-                         QCoreApplication::translate(
-                             "main", "KnotMap did not make a demo database at “%1”: "
-                                     "that file holds real data. It was not changed.")
-                             .arg(path)
-                             .toStdString(),
-                         {}};
-        existing->reset();
-        for (const char* suffix : {"", "-wal", "-shm"})
-            std::filesystem::remove(file.string() + suffix);
-    }
+    if (demo)
+        return demo::open(file, clock);
     OpenOptions options;
-    options.readOnly = readOnly && !demo;
-    auto store = Store::open(file, options);
-    if (store && demo) {
-        if (auto ok = demo::fillDemoHistory(**store, clock); !ok)
-            return ok.error();
-    }
-    return store;
+    options.readOnly = readOnly;
+    return Store::open(file, options);
+}
+
+// A PNG of the window through the one file writer (files.h); "" or why not.
+QString saveScreenshot(const QImage& image, const QString& path, const QString& database) {
+    auto out =
+        files::OutputFile::create(path.toStdString(), files::Protected(database.toStdString()));
+    if (!out)
+        return QString::fromStdString(out.error().message);
+    if (image.isNull() || !image.save(QString::fromStdString(out->temporary().string()), "PNG"))
+        return QCoreApplication::translate("main", "could not save the screenshot to %1").arg(path);
+    if (auto ok = out->commit(); !ok)
+        return QString::fromStdString(ok.error().message);
+    return {};
 }
 
 bool systemIsDark() {
@@ -185,6 +180,9 @@ bool systemIsDark() {
 } // namespace
 
 int main(int argc, char** argv) {
+    // Health data: every file and folder KnotMap makes (the log and its rotations, Qt's
+    // caches, SQLite's -wal and -shm) is its owner's only, whoever made it.
+    ::umask(0077);
     const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     const bool reportCommand = command == "report";
     const bool restoreCommand = command == "restore";
@@ -280,12 +278,6 @@ int main(int argc, char** argv) {
         const auto compiled = ui::compileMainWindow(engine);
 
         auto store = opening.get();
-        if (store && !launch->demo && !headlessRun) {
-            // A consistent copy at most once a day, beside the database; a failure is logged
-            // and does not stop the user from working.
-            if (auto daily = backup::makeDailyIfDue(**store, clock); !daily)
-                log::store()->warn("daily backup failed: {}", daily.error().message);
-        }
         if (!data)
             data = reading.get();
         QString startupError = data->error;
@@ -308,6 +300,10 @@ int main(int argc, char** argv) {
             complain(QCoreApplication::translate("main", "the user interface failed to load"));
             return 1;
         }
+        // Every rule checked, and a consistent copy made at most once a day, on another
+        // thread once the window is up; damage is shown, never backed up.
+        if (!launch->demo && !headlessRun)
+            state->data()->startDailyCheck();
 
         int frames = 0; // outlives the handler below, which runs inside exec()
         if (headlessRun) {
@@ -340,11 +336,10 @@ int main(int argc, char** argv) {
                     }
                     int status = qmlWarnings == 0 ? 0 : 1;
                     if (!launch->screenshot.isEmpty()) {
-                        const QImage image = window->grabWindow();
-                        if (image.isNull() || !image.save(launch->screenshot)) {
-                            complain(QCoreApplication::translate(
-                                         "main", "could not save the screenshot to %1")
-                                         .arg(launch->screenshot));
+                        if (const QString error = saveScreenshot(
+                                window->grabWindow(), launch->screenshot, launch->databasePath);
+                            !error.isEmpty()) {
+                            complain(error);
                             status = 1;
                         }
                     }

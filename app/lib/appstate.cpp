@@ -35,7 +35,7 @@ AppState::AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas,
     , m_story(new KnotStory(m_knotRepository.get(), m_sessionRepository.get(), atlas, knowledge,
                             clock, this))
     , m_report(new ReportBuilder(sources(atlas, knowledge), clock, this))
-    , m_data(new DataCare(m_store.get(), clock, this))
+    , m_data(new DataCare(m_store.get(), atlas, knowledge, clock, this))
     , m_recovery(new StartupRecovery(m_options.databasePath.toStdString(),
                                      m_store == nullptr && m_options.databaseRefused, clock,
                                      this)) {

@@ -3,6 +3,7 @@
 #include "convert.h"
 #include "knotmap/backup.h"
 #include "knotmap/exchange.h"
+#include "knotmap/files.h"
 #include "knotmap/log.h"
 
 #include <QApplication>
@@ -10,10 +11,24 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLocale>
 #include <QStandardPaths>
 
 namespace knotmap::ui {
+
+// What a backup is, in words: the tag in its file name says why it was made.
+QString backupKindText(const std::string& tag) {
+    if (tag.empty())
+        return DataCare::tr("Made at start-up (kept 7 days, then weekly)");
+    if (tag == backup::kManualTag)
+        return DataCare::tr("Made when you asked");
+    if (tag == "before-restore")
+        return DataCare::tr("Before a restore");
+    if (tag == "before-demo")
+        return DataCare::tr("Before the demo was made again");
+    return DataCare::tr("Before an update (%1)").arg(QString::fromStdString(tag));
+}
 
 QString backupWhenText(Timestamp t, LocalDate today) {
     const QDateTime at = toQDateTime(t);
@@ -44,10 +59,51 @@ QString backupContentsText(const backup::Contents& c) {
         .arg(c.sessions);
 }
 
-DataCare::DataCare(Store* store, const Clock& clock, QObject* parent)
+DataCare::DataCare(Store* store, const BodyAtlas* atlas, const KnowledgeBase* knowledge,
+                   const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_store(store)
+    , m_atlas(atlas)
+    , m_knowledge(knowledge)
     , m_clock(clock) {}
+
+DataCare::~DataCare() {
+    m_worker.waitForDone();
+}
+
+void DataCare::startDailyCheck() {
+    if (m_store == nullptr || m_store->readOnly())
+        return;
+    auto reader = m_store->openReader();
+    if (!reader) {
+        log::store()->warn("the daily check could not start: {}", reader.error().message);
+        return;
+    }
+    const Clock& clock = m_clock;
+    m_worker.start([this, &clock, store = std::shared_ptr<Store>(std::move(*reader))] {
+        auto made = backup::makeDailyIfDue(store->database(), store->path(), false, clock);
+        Status ok = made;
+        QString damage;
+        if (made && !*made) { // no backup due today: the check alone
+            ok = backup::checkEveryRule(store->database());
+            if (!ok && ok.error().code == ErrorCode::Corrupt)
+                damage = toQString(ok.error().message) + QStringLiteral(". ") +
+                         tr("No backup is made from it, and every earlier backup is kept.");
+        } else if (!ok && ok.error().code == ErrorCode::Corrupt) {
+            damage = toQString(ok.error().message); // says no backup was made
+        }
+        if (!ok)
+            log::store()->warn("daily check or backup failed: {}", ok.error().message);
+        QMetaObject::invokeMethod(
+            this,
+            [this, damage] {
+                m_damage = damage;
+                reload();
+                emit checked();
+            },
+            Qt::QueuedConnection);
+    });
+}
 
 QString DataCare::databasePath() const {
     return m_store != nullptr
@@ -80,8 +136,7 @@ void DataCare::reload() {
         m_files.push_back(e.path);
         m_backups.append(QVariantMap{
             {"when", backupWhenText(e.madeAt, today)},
-            {"kind",
-             e.tag.empty() ? tr("Regular") : tr("Before an update (%1)").arg(toQString(e.tag))},
+            {"kind", backupKindText(e.tag)},
             {"file", QString::fromStdString(e.path.filename().string())},
         });
     }
@@ -96,7 +151,8 @@ bool DataCare::backUpNow() {
         emit changed();
         return false;
     }
-    auto made = backup::make(m_store->database(), m_store->path(), m_clock.now());
+    auto made =
+        backup::make(m_store->database(), m_store->path(), m_clock.now(), backup::kManualTag);
     if (!made) {
         log::store()->warn("backup failed: {}", made.error().message);
         m_status = toQString(made.error().message) + QLatin1Char(' ') +
@@ -149,12 +205,13 @@ bool DataCare::exportTo(const QString& path, const QString& format) {
     if (m_store == nullptr)
         return false;
     const std::filesystem::path target = localPath(path).toStdString();
+    const files::Protected keep(m_store->path());
     Status ok;
     if (format == QLatin1String("csv")) {
-        ok = exchange::toCsv(*m_store, target);
+        ok = exchange::toCsv(*m_store, target, keep);
     } else {
         auto text = exchange::toJson(*m_store, m_clock.now());
-        ok = text ? exchange::writeFile(target, *text) : Status{text.error()};
+        ok = text ? files::writeFile(target, *text, keep) : Status{text.error()};
     }
     m_exchangeStatus =
         ok ? tr("Exported everything to %1.").arg(QDir::toNativeSeparators(localPath(path)))
@@ -172,12 +229,13 @@ bool DataCare::importFrom(const QString& path) {
         return false;
     }
     QFile file(localPath(path));
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (m_atlas == nullptr || m_knowledge == nullptr || !file.open(QIODevice::ReadOnly)) {
         m_exchangeStatus = tr("%1 could not be read: %2").arg(file.fileName(), file.errorString());
         emit changed();
         return false;
     }
-    auto result = exchange::fromJson(*m_store, file.readAll().toStdString());
+    auto result = exchange::fromJson(*m_store, file.readAll().toStdString(),
+                                     exchange::referencesOf(*m_atlas, *m_knowledge));
     if (!result) {
         m_exchangeStatus = toQString(result.error().message) + QLatin1Char(' ') +
                            tr("Nothing was imported; your data is as it was.");
@@ -195,7 +253,17 @@ bool DataCare::importFrom(const QString& path) {
         int rows = 0;
         for (const auto& [table, count] : result->rows)
             rows += count;
-        m_exchangeStatus = tr("Imported %1 rows from %2.").arg(rows).arg(file.fileName());
+        m_exchangeStatus =
+            rows == 0 && result->alreadyThere > 0
+                ? tr("Nothing new: all %1 entries in %2 are in your data already.")
+                      .arg(result->alreadyThere)
+                      .arg(file.fileName())
+            : result->alreadyThere > 0
+                ? tr("Imported %1 rows from %2; %3 were in your data already and were skipped.")
+                      .arg(rows)
+                      .arg(file.fileName())
+                      .arg(result->alreadyThere)
+                : tr("Imported %1 rows from %2.").arg(rows).arg(file.fileName());
         emit restored(); // every view reads the data again
     }
     emit changed();
@@ -206,13 +274,21 @@ bool DataCare::exportWithDialog(const QString& format) {
     if (!haveDialogs())
         return false;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path =
-        format == QLatin1String("csv")
-            ? QFileDialog::getExistingDirectory(nullptr, tr("Choose a folder for the CSV files"),
-                                                documents)
-            : QFileDialog::getSaveFileName(nullptr, tr("Export everything as JSON"),
-                                           documents + QStringLiteral("/knotmap-export.json"),
-                                           tr("JSON files (*.json)"));
+    const QString day = QString::fromStdString(formatDate(m_clock.today()));
+    if (format == QLatin1String("csv")) {
+        // The files go into a new folder inside the one chosen, made whole or not at all.
+        const QString parent = QFileDialog::getExistingDirectory(
+            nullptr, tr("Choose where to put the folder of CSV files"), documents);
+        if (parent.isEmpty())
+            return false;
+        QString folder = localPath(parent) + QStringLiteral("/knotmap-export-") + day;
+        for (int n = 2; QFileInfo::exists(folder); ++n)
+            folder = localPath(parent) + QStringLiteral("/knotmap-export-%1-%2").arg(day).arg(n);
+        return exportTo(folder, format);
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        nullptr, tr("Export everything as JSON"),
+        documents + QStringLiteral("/knotmap-export-%1.json").arg(day), tr("JSON files (*.json)"));
     return !path.isEmpty() && exportTo(path, format);
 }
 

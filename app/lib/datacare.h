@@ -1,11 +1,14 @@
 #pragma once
 
+#include "knotmap/atlas.h"
 #include "knotmap/backup.h"
 #include "knotmap/clock.h"
+#include "knotmap/knowledge.h"
 #include "knotmap/store.h"
 
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -29,10 +32,22 @@ class DataCare : public QObject {
     Q_PROPERTY(bool canBackUp READ canBackUp CONSTANT)
     Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
     Q_PROPERTY(QString exchangeStatus READ exchangeStatus NOTIFY changed)
+    // What the full check after start-up found wrong, or "" (nothing found, or not run).
+    Q_PROPERTY(QString damage READ damage NOTIFY changed)
 
 public:
     // store may be null (no database open).
-    DataCare(Store* store, const Clock& clock, QObject* parent = nullptr);
+    // store, atlas and knowledge may be null (not loaded); import then names what is missing.
+    DataCare(Store* store, const BodyAtlas* atlas, const KnowledgeBase* knowledge,
+             const Clock& clock, QObject* parent = nullptr);
+    ~DataCare() override; // waits for the check below
+
+    // After start-up, on another thread with its own connection: every rule of the
+    // database is checked (backup::checkEveryRule), and the day's backup made if due.
+    // A database that fails is not backed up; `damage` says what was found. `checked`
+    // is emitted either way.
+    void startDailyCheck();
+    QString damage() const { return m_damage; }
 
     QString databasePath() const;
     QString backupFolder() const;
@@ -65,9 +80,13 @@ signals:
     void changed();
     // The data was replaced: every view must read it again.
     void restored();
+    // startDailyCheck finished.
+    void checked();
 
 private:
     Store* m_store;
+    const BodyAtlas* m_atlas;
+    const KnowledgeBase* m_knowledge;
     const Clock& m_clock;
     QString m_lastBackup;
     QVariantList m_backups;
@@ -75,6 +94,8 @@ private:
     std::vector<std::filesystem::path> m_files; // in the order of backups
     QStringList m_problems;
     QString m_exchangeStatus;
+    QString m_damage;
+    QThreadPool m_worker; // the daily check's thread; waited for on destruction
 };
 
 } // namespace knotmap::ui

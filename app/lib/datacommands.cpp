@@ -3,6 +3,7 @@
 #include "knotmap/backup.h"
 #include "knotmap/domain.h"
 #include "knotmap/exchange.h"
+#include "knotmap/files.h"
 #include "knotmap/store.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -24,6 +25,13 @@ struct DataCommand {
 int fail(int status, const QString& message, const char* command = "restore") {
     std::fprintf(stderr, "knotmap %s: %s\n", command, qPrintable(message));
     return status;
+}
+
+// A command that writes never writes under an open window: it is refused instead.
+OpenOptions mustWrite() {
+    OpenOptions options;
+    options.whenInUse = OpenOptions::WhenInUse::Refuse;
+    return options;
 }
 
 } // namespace
@@ -73,7 +81,7 @@ int runRestoreCommand(const QStringList& arguments, const QString& defaultDataba
     }
     const SystemClock clock;
     const std::filesystem::path database = parser.value(db).toStdString();
-    auto store = Store::open(database);
+    auto store = Store::open(database, mustWrite());
     if (!store && backupCanReplace(store.error().code)) {
         // A database that cannot be opened is kept as it is and the backup put in place.
         std::fprintf(stderr, "knotmap restore: %s\n", store.error().message.c_str());
@@ -128,17 +136,20 @@ int runExportCommand(const QStringList& arguments, const QString& defaultDatabas
     const std::filesystem::path dbPath = parser.value(db).toStdString();
     if (!std::filesystem::exists(dbPath))
         return error(1, DataCommand::tr("there is no database at %1.").arg(parser.value(db)));
-    auto store = Store::open(dbPath);
+    OpenOptions readOnly;
+    readOnly.readOnly = true; // an export only reads, even beside an open window
+    auto store = Store::open(dbPath, readOnly);
     if (!store)
         return error(1, QString::fromStdString(store.error().message));
     const std::filesystem::path target = parser.value(out).toStdString();
+    const files::Protected keep(dbPath);
     if (kind == QLatin1String("json")) {
         auto text = exchange::toJson(**store, SystemClock().now());
         if (!text)
             return error(1, QString::fromStdString(text.error().message));
-        if (auto ok = exchange::writeFile(target, *text); !ok)
+        if (auto ok = files::writeFile(target, *text, keep); !ok)
             return error(1, QString::fromStdString(ok.error().message));
-    } else if (auto ok = exchange::toCsv(**store, target); !ok) {
+    } else if (auto ok = exchange::toCsv(**store, target, keep); !ok) {
         return error(1, QString::fromStdString(ok.error().message));
     }
     std::printf("%s\n", qPrintable(DataCommand::tr("Exported to %1.").arg(parser.value(out))));
@@ -174,10 +185,17 @@ int runImportCommand(const QStringList& arguments, const QString& defaultDatabas
             1,
             DataCommand::tr("%1 could not be read: %2").arg(file.fileName(), file.errorString()));
     const QByteArray bytes = file.readAll();
-    auto store = Store::open(parser.value(db).toStdString());
+    auto atlas = loadBodyAtlas();
+    if (!atlas)
+        return error(1, QString::fromStdString(atlas.error().message));
+    auto knowledge = loadKnowledge(*atlas);
+    if (!knowledge)
+        return error(1, QString::fromStdString(knowledge.error().message));
+    auto store = Store::open(parser.value(db).toStdString(), mustWrite());
     if (!store)
         return error(1, QString::fromStdString(store.error().message));
-    auto result = exchange::fromJson(**store, bytes.toStdString());
+    auto result = exchange::fromJson(**store, bytes.toStdString(),
+                                     exchange::referencesOf(*atlas, *knowledge));
     if (!result)
         return error(1, QString::fromStdString(result.error().message));
     if (!result->written) {
@@ -193,6 +211,10 @@ int runImportCommand(const QStringList& arguments, const QString& defaultDatabas
     std::printf(
         "%s\n",
         qPrintable(DataCommand::tr("Imported: %1.").arg(counts.join(QStringLiteral(", ")))));
+    if (result->alreadyThere > 0)
+        std::printf("%s\n", qPrintable(DataCommand::tr("Skipped %1 rows that were in the "
+                                                       "database already.")
+                                           .arg(result->alreadyThere)));
     return 0;
 }
 

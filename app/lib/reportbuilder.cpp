@@ -128,7 +128,9 @@ bool ReportBuilder::saveTo(const QString& path) {
         return false;
     }
     const QString local = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
-    if (const QString error = m_document->writePdf(local); !error.isEmpty()) {
+    if (const QString error = m_document->writePdf(
+            local, m_sources.store != nullptr ? m_sources.store->path() : std::filesystem::path());
+        !error.isEmpty()) {
         setStatus(error);
         return false;
     }
@@ -158,7 +160,16 @@ bool ReportBuilder::printTo(QPrinter& printer) {
         setStatus(m_error.isEmpty() ? tr("There is no summary to print.") : m_error);
         return false;
     }
-    if (!m_document->paint(printer)) {
+    if (printer.outputFormat() == QPrinter::PdfFormat) {
+        // "Print to file" writes a PDF too, through the same one writer as Save as PDF.
+        const QString path = printer.outputFileName();
+        const QString error = m_document->writePdf(
+            path, m_sources.store != nullptr ? m_sources.store->path() : std::filesystem::path());
+        if (!error.isEmpty()) {
+            setStatus(error);
+            return false;
+        }
+    } else if (!m_document->paint(printer)) {
         setStatus(tr("The printer could not be used. Nothing was printed."));
         return false;
     }

@@ -113,7 +113,9 @@ int runReportCommand(const QStringList& arguments, const QString& defaultDatabas
     const std::filesystem::path dbPath = parser.value(db).toStdString();
     if (!std::filesystem::exists(dbPath))
         return fail(1, ReportCommand::tr("there is no database at %1.").arg(parser.value(db)));
-    auto store = Store::open(dbPath);
+    OpenOptions readOnly;
+    readOnly.readOnly = true; // a report only reads, even beside an open window
+    auto store = Store::open(dbPath, readOnly);
     if (!store)
         return fail(1, QString::fromStdString(store.error().message));
     CheckInRepository checkIns(**store, clock);
@@ -125,7 +127,7 @@ int runReportCommand(const QStringList& arguments, const QString& defaultDatabas
     if (!data)
         return fail(1, QString::fromStdString(data.error().message));
     const ReportDocument document(std::move(*data), &*atlas, &*knowledge, options);
-    if (const QString error = document.writePdf(parser.value(out)); !error.isEmpty())
+    if (const QString error = document.writePdf(parser.value(out), dbPath); !error.isEmpty())
         return fail(1, error);
     log::report()->info("wrote a summary of {} pages", document.pageCount());
     const QString wrote = document.pageCount() == 1

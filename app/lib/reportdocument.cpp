@@ -5,9 +5,11 @@
 #include "insighttext.h"
 #include "painchart.h"
 
+#include "knotmap/files.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
+#include <QFile>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QLocale>
@@ -594,22 +596,31 @@ bool ReportDocument::paint(QPagedPaintDevice& device) const {
     return p.end();
 }
 
-QString ReportDocument::writePdf(const QString& path) const {
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists())
-        return Report::tr("The PDF could not be written to %1: the folder %2 does not exist.")
-            .arg(path, info.absolutePath());
-    if (info.exists() && !info.isWritable())
-        return Report::tr("%1 cannot be written (it is read-only).").arg(path);
-    QPdfWriter writer(path);
-    writer.setCreator(QStringLiteral("KnotMap"));
-    writer.setTitle(Report::tr("Muscle knot summary"));
-    writer.setResolution(300);
-    if (!paint(writer))
-        return Report::tr(
-                   "The PDF could not be written to %1. Check that the folder exists and can be "
-                   "written.")
+QString ReportDocument::writePdf(const QString& path, const std::filesystem::path& database) const {
+    // Through the one file writer: a temporary file beside the target, renamed over it
+    // only once the whole PDF is on the disk (files.h).
+    auto out = files::OutputFile::create(path.toStdString(), files::Protected(database));
+    if (!out)
+        return QString::fromStdString(out.error().message);
+    {
+        QPdfWriter writer(QString::fromStdString(out->temporary().string()));
+        writer.setCreator(QStringLiteral("KnotMap"));
+        writer.setTitle(Report::tr("Muscle knot summary"));
+        writer.setResolution(300);
+        if (!paint(writer))
+            return Report::tr("The PDF could not be written to %1. Nothing was written there.")
+                .arg(path);
+    } // the writer closes its file here
+    // QPdfWriter reports no write errors: a PDF cut short (a full disk) lacks its end mark.
+    QFile written(QString::fromStdString(out->temporary().string()));
+    if (!written.open(QIODevice::ReadOnly) || written.size() < 16 ||
+        !written.seek(written.size() - 16) || !written.read(16).contains("%%EOF"))
+        return Report::tr("The PDF could not be written to %1: the disk may be full. Nothing was "
+                          "written there; a file that was there before is unchanged.")
             .arg(path);
+    written.close();
+    if (auto ok = out->commit(); !ok)
+        return QString::fromStdString(ok.error().message);
     return {};
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <filesystem>
+
 #include "knotmap/atlas.h"
 #include "knotmap/knowledge.h"
 #include "knotmap/report.h"
@@ -44,8 +46,9 @@ public:
     // Paints every page onto a PDF writer or a printer; false when the device would not
     // open (e.g. an unwritable path).
     bool paint(QPagedPaintDevice& device) const;
-    // Writes a PDF file; an empty string on success, or why it failed.
-    QString writePdf(const QString& path) const;
+    // Writes a PDF file whole through files::OutputFile, never onto `database` or its
+    // backups; an empty string on success, or why it failed.
+    QString writePdf(const QString& path, const std::filesystem::path& database) const;
 
 private:
     struct Block {

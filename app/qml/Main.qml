@@ -132,6 +132,37 @@ ApplicationWindow {
                 }
             }
 
+            // The full check after start-up found damage: no backup was made from it.
+            Rectangle {
+                objectName: "damageBanner"
+                Layout.fillWidth: true
+                visible: root.app.data.damage !== ""
+                implicitHeight: damageRow.implicitHeight + 2 * Theme.gap
+                color: Theme.surfaceAlt
+                border.color: Theme.border
+                RowLayout {
+                    id: damageRow
+                    anchors.fill: parent
+                    anchors.margins: Theme.gap
+                    anchors.leftMargin: Theme.margin
+                    anchors.rightMargin: Theme.margin
+                    spacing: Theme.gap
+                    Label {
+                        objectName: "damageText"
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        color: Theme.text
+                        textFormat: Text.StyledText
+                        text: qsTr("<b>Your database may be damaged.</b> %1 On Your data you can restore one of the earlier backups.").arg(root.app.data.damage)
+                    }
+                    Button {
+                        objectName: "damageOpenData"
+                        text: qsTr("Your data")
+                        onClicked: root.currentPage = 5
+                    }
+                }
+            }
+
             TriageBanner {
                 Layout.fillWidth: true
                 guide: root.app.guide

@@ -1,8 +1,8 @@
 #include "knotmap/backup.h"
 #include "knotmap/text.h"
 
-#include "files.h"
 #include "knotmap/domain.h"
+#include "knotmap/files.h"
 #include "knotmap/log.h"
 #include "knotmap/store.h"
 #include "schema.h"
@@ -56,51 +56,78 @@ fs::path folderFor(const fs::path& database) {
     return database.parent_path() / (stem(database) + "-backups");
 }
 
+Status checkEveryRule(sql::Database& db) {
+    // integrity_check reads every page, index and row and checks each row against its
+    // table's CHECK and NOT NULL constraints; foreign_key_check the references.
+    auto check = db.prepare("PRAGMA integrity_check(1)");
+    if (!check)
+        return check.error();
+    auto row = check->step();
+    if (!row)
+        return Error{ErrorCode::Corrupt, row.error().message, {}};
+    if (!*row || check->text(0) != "ok") {
+        const std::string problem = *row ? check->text(0) : std::string("no answer");
+        log::store()->warn("integrity_check failed: {}", problem);
+        return Error{ErrorCode::Corrupt,
+                     fill(translate("backup", "KnotMap's full check found damage in the "
+                                              "database (%1)"),
+                          {problem}),
+                     {}};
+    }
+    auto keys = db.prepare("PRAGMA foreign_key_check");
+    if (!keys)
+        return keys.error();
+    auto broken = keys->step();
+    if (!broken || *broken)
+        return Error{ErrorCode::Corrupt,
+                     translate("backup", "KnotMap's full check found damage in the database (a "
+                                         "row refers to one that is not there)"),
+                     {}};
+    return {};
+}
+
 Result<fs::path> make(sql::Database& source, const fs::path& database, Timestamp now,
                       const std::string& tag) {
+    // A damaged database is never copied: its copy would push good backups out.
+    if (auto ok = checkEveryRule(source); !ok)
+        return Error{ok.error().code,
+                     ok.error().message + ". " +
+                         translate("backup", "No backup was made, and every earlier backup is "
+                                             "kept."),
+                     {}};
     const fs::path folder = folderFor(database);
+    if (auto ok = files::createPrivateFolders(folder); !ok)
+        return ok.error();
     std::error_code ec;
-    fs::create_directories(folder, ec);
     fs::permissions(folder, fs::perms::owner_all, ec);
     std::string name = stem(database);
     name.append("-").append(stamp(now));
     if (!tag.empty())
         name.append("-").append(tag);
     const fs::path target = folder / (name + ".sqlite");
-    const fs::path partial = folder / (name + ".partial");
-    fs::remove(partial, ec);
-    if (auto ok = files::createPrivateFile(partial); !ok)
-        return ok.error();
-    auto cleanup = [&] { fs::remove(partial, ec); };
+    if (fs::exists(target, ec))
+        return failed(fill(translate("backup", "%1 exists already."), {files::quoted(target)}));
+    // Through the one file writer: SQLite fills the temporary file, then it is renamed.
+    auto out = files::OutputFile::create(target);
+    if (!out)
+        return out.error();
     {
-        auto copy = sql::Database::open(partial, sql::Database::Access::ReadWrite);
-        if (!copy) {
-            cleanup();
+        auto copy = sql::Database::open(out->temporary(), sql::Database::Access::ReadWrite);
+        if (!copy)
             return copy.error();
-        }
         sqlite3_backup* b = sqlite3_backup_init(copy->handle(), "main", source.handle(), "main");
-        if (b == nullptr) {
-            Error e = copy->lastError("starting the backup");
-            cleanup();
-            return e;
-        }
+        if (b == nullptr)
+            return copy->lastError("starting the backup");
         const int rc = sqlite3_backup_step(b, -1);
         sqlite3_backup_finish(b);
-        if (rc != SQLITE_DONE) {
-            cleanup();
+        if (rc != SQLITE_DONE)
             return failed(std::string(sqlite3_errstr(rc)) + ".");
-        }
         // One self-contained file: no -wal beside it is needed to read it.
-        if (auto ok = copy->exec("PRAGMA journal_mode = DELETE"); !ok) {
-            cleanup();
+        if (auto ok = copy->exec("PRAGMA journal_mode = DELETE"); !ok)
             return ok.error();
-        }
     }
-    fs::rename(partial, target, ec);
-    if (ec) {
-        cleanup();
-        return failed(ec.message() + ".");
-    }
+    if (auto ok = out->commit(); !ok)
+        return ok.error();
     log::store()->info("made a backup{}{}", tag.empty() ? "" : " ", tag);
     return target;
 }
@@ -144,7 +171,10 @@ Status rotate(const fs::path& database, int daily, int weekly) {
     std::set<LocalDate> days;
     std::set<long> weeks;
     std::vector<fs::path> remove;
+    int manual = 0;
     for (const Entry& e : *all) { // newest first
+        if (e.tag == kManualTag && ++manual > kManualKept)
+            remove.push_back(e.path);
         if (!e.tag.empty())
             continue;
         const LocalDate day = localDateOf(e.madeAt);
@@ -175,9 +205,14 @@ Status rotate(const fs::path& database, int daily, int weekly) {
 }
 
 Result<std::optional<fs::path>> makeDailyIfDue(Store& store, const Clock& clock) {
-    if (store.readOnly())
+    return makeDailyIfDue(store.database(), store.path(), store.readOnly(), clock);
+}
+
+Result<std::optional<fs::path>> makeDailyIfDue(sql::Database& source, const fs::path& database,
+                                               bool readOnly, const Clock& clock) {
+    if (readOnly)
         return std::optional<fs::path>{};
-    auto all = list(store.path());
+    auto all = list(database);
     if (!all)
         return all.error();
     const LocalDate today = clock.today();
@@ -185,10 +220,10 @@ Result<std::optional<fs::path>> makeDailyIfDue(Store& store, const Clock& clock)
         if (e.tag.empty() && localDateOf(e.madeAt) == today)
             return std::optional<fs::path>{};
     }
-    auto made = make(store.database(), store.path(), clock.now());
+    auto made = make(source, database, clock.now());
     if (!made)
-        return made.error();
-    if (auto ok = rotate(store.path()); !ok)
+        return made.error(); // no rotation either: every earlier backup stays
+    if (auto ok = rotate(database); !ok)
         return ok.error();
     return std::optional<fs::path>{*made};
 }

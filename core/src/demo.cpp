@@ -1,8 +1,14 @@
 #include "knotmap/demo.h"
 
+#include "knotmap/backup.h"
 #include "knotmap/checkins.h"
+#include "knotmap/exchange.h"
+#include "knotmap/files.h"
 #include "knotmap/knots.h"
 #include "knotmap/sessions.h"
+#include "knotmap/text.h"
+
+#include <cstdio>
 
 #include <algorithm>
 #include <array>
@@ -110,14 +116,55 @@ struct Writers {
     RedFlagAnswerRepository redFlags;
 };
 
-// One transaction for the whole sample, which marks the store as a demo first.
+// One transaction for the whole sample; finishDemo marks the store as a demo last.
 Result<sql::Transaction> beginDemo(Store& store) {
-    auto tx = sql::Transaction::begin(store.database());
-    if (!tx)
-        return tx.error();
-    if (auto ok = store.setSetting(kDemoKey, "1"); !ok)
-        return ok.error();
-    return tx;
+    return sql::Transaction::begin(store.database());
+}
+
+// What the person's tables hold, in 16 hex digits (64-bit FNV-1a over every value of
+// every row, in row order): the demo marker keeps the value it had when the sample was
+// written, so a sample someone has since added to or changed is recognised as real data.
+Result<std::string> fingerprint(Store& store) {
+    std::uint64_t hash = 14695981039346656037ULL;
+    const auto mix = [&hash](std::string_view bytes) {
+        for (const char c : bytes) {
+            hash ^= static_cast<unsigned char>(c);
+            hash *= 1099511628211ULL;
+        }
+        hash ^= 0xFF; // a separator, so ("ab", "c") and ("a", "bc") differ
+        hash *= 1099511628211ULL;
+    };
+    for (const char* table : exchange::kTables) {
+        if (std::string_view(table) == "setting")
+            continue;
+        // Table names come from kTables, never from input.
+        auto stmt =
+            store.database().prepare(std::string("SELECT * FROM ") + table + " ORDER BY rowid");
+        if (!stmt)
+            return stmt.error();
+        mix(table);
+        for (;;) {
+            auto row = stmt->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            for (int c = 0; c < stmt->columnCount(); ++c)
+                mix(stmt->isNull(c) ? std::string_view("\x01null") : stmt->text(c));
+        }
+    }
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
+    return std::string(text);
+}
+
+Status finishDemo(Store& store, sql::Transaction& tx) {
+    auto print = fingerprint(store);
+    if (!print)
+        return print.error();
+    if (auto ok = store.setSetting(kDemoKey, *print); !ok)
+        return ok;
+    return tx.commit();
 }
 
 } // namespace
@@ -126,7 +173,67 @@ Result<bool> isDemo(Store& store) {
     auto value = store.setting(kDemoKey);
     if (!value)
         return value.error();
-    return value->has_value() && **value == "1";
+    return value->has_value();
+}
+
+Result<bool> holdsOnlyTheDemo(Store& store) {
+    auto value = store.setting(kDemoKey);
+    if (!value)
+        return value.error();
+    if (!value->has_value())
+        return false;
+    auto print = fingerprint(store);
+    if (!print)
+        return print.error();
+    return **value == *print;
+}
+
+Result<std::unique_ptr<Store>> open(const std::filesystem::path& path, const Clock& clock) {
+    OpenOptions options;
+    options.whenInUse = OpenOptions::WhenInUse::Refuse; // never rebuilt under another window
+    std::error_code ec;
+    const bool existed = std::filesystem::exists(path, ec);
+    auto store = Store::open(path, options);
+    if (!store)
+        return store.error();
+    if (existed) {
+        auto onlyDemo = holdsOnlyTheDemo(**store);
+        if (!onlyDemo)
+            return onlyDemo.error();
+        auto rows = (*store)->database().queryInt(
+            "SELECT (SELECT count(*) FROM knot) + (SELECT count(*) FROM pain_area) + "
+            "(SELECT count(*) FROM check_in) + (SELECT count(*) FROM self_care_session) + "
+            "(SELECT count(*) FROM red_flag_answer)");
+        if (!rows)
+            return rows.error();
+        if (!*onlyDemo && *rows > 0)
+            return Error{ErrorCode::Conflict,
+                         fill(translate("demo", "KnotMap did not make a demo database at %1: "
+                                                "that file holds data that is not the sample "
+                                                "KnotMap wrote there. It was not changed."),
+                              {files::quoted(path)}),
+                         {}};
+        if (*onlyDemo) {
+            // The sample is replaced: a copy first, as before any step that deletes rows.
+            if (auto copy = backup::make((*store)->database(), path, clock.now(), "before-demo");
+                !copy)
+                return copy.error();
+        }
+    }
+    auto tx = sql::Transaction::begin((*store)->database());
+    if (!tx)
+        return tx.error();
+    // Children before parents; settings (the reminder) stay.
+    for (const char* table : {"knot_status_change", "knot_observation", "self_care_session", "knot",
+                              "pain_area", "check_in", "red_flag_answer"}) {
+        if (auto ok = (*store)->database().exec(std::string("DELETE FROM ") + table); !ok)
+            return ok.error();
+    }
+    if (auto ok = fillDemoHistory(**store, clock); !ok)
+        return ok.error();
+    if (auto ok = tx->commit(); !ok)
+        return ok.error();
+    return store;
 }
 
 Status fillDemoHistory(Store& store, const Clock& clock) {
@@ -247,7 +354,7 @@ Status fillDemoHistory(Store& store, const Clock& clock) {
                 return ok;
         }
     }
-    return tx->commit();
+    return finishDemo(store, *tx);
 }
 
 Status fillLongHistory(Store& store, const Clock& clock, int years) {
@@ -371,7 +478,7 @@ Status fillLongHistory(Store& store, const Clock& clock, int years) {
             }
         }
     }
-    return tx->commit();
+    return finishDemo(store, *tx);
 }
 
 } // namespace knotmap::demo

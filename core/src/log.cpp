@@ -1,5 +1,7 @@
 #include "knotmap/log.h"
 
+#include "knotmap/files.h"
+
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
@@ -37,7 +39,19 @@ void setUp(const std::optional<std::filesystem::path>& logFile,
     sinks.push_back(console);
     if (logFile) {
         try {
-            std::filesystem::create_directories(logFile->parent_path());
+            // Owner-only, whatever the umask and whatever an older version left: the
+            // folder 0700, the log and its rotated copies 0600.
+            namespace fs = std::filesystem;
+            if (auto ok = files::createPrivateFolders(logFile->parent_path()); !ok)
+                throw fs::filesystem_error(ok.error().message, std::error_code());
+            std::error_code ec;
+            fs::permissions(logFile->parent_path(), fs::perms::owner_all, ec);
+            for (const auto& item : fs::directory_iterator(logFile->parent_path(), ec))
+                if (item.is_regular_file(ec) && !item.is_symlink(ec))
+                    fs::permissions(item.path(), fs::perms::owner_read | fs::perms::owner_write,
+                                    ec);
+            if (!fs::exists(*logFile, ec))
+                (void)files::createPrivateFile(*logFile);
             auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(logFile->string(),
                                                                                1024 * 1024, 3);
             file->set_level(spdlog::level::info);

@@ -68,12 +68,17 @@ Statement& Statement::bind(int index, std::nullopt_t) {
 }
 
 Result<bool> Statement::step() {
+    if (auto aborted = m_db->checkAborted())
+        return *aborted;
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    return m_db->lastError("running a query");
+    Error failure = m_db->lastError("running a query");
+    if (auto aborted = m_db->checkAborted(&failure))
+        return *aborted;
+    return failure;
 }
 
 Status Statement::run() {
@@ -199,18 +204,39 @@ Result<Database> Database::open(const std::filesystem::path& path, Access access
 
 Database::Database(Database&& other) noexcept
     : m_db(other.m_db)
+    , m_depth(other.m_depth)
+    , m_abortedBy(std::move(other.m_abortedBy))
     , m_cache(std::move(other.m_cache)) {
     other.m_db = nullptr;
+    other.m_depth = 0;
 }
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
         close();
         m_db = other.m_db;
+        m_depth = other.m_depth;
+        m_abortedBy = std::move(other.m_abortedBy);
         m_cache = std::move(other.m_cache);
         other.m_db = nullptr;
+        other.m_depth = 0;
     }
     return *this;
+}
+
+std::optional<Error> Database::checkAborted(const Error* failure) {
+    if (m_depth == 0)
+        return std::nullopt;
+    if (!m_abortedBy && sqlite3_get_autocommit(m_db) != 0) {
+        // SQLite rolled the whole transaction back. Keep the reason it gave.
+        Error cause =
+            failure != nullptr
+                ? *failure
+                : Error{ErrorCode::Io, "SQLite ended the change before it was finished", {}};
+        cause.message += " (the whole change was undone; none of it was saved)";
+        m_abortedBy = std::move(cause);
+    }
+    return m_abortedBy;
 }
 
 Database::~Database() {
@@ -225,6 +251,8 @@ void Database::close() {
 }
 
 Status Database::exec(std::string_view sql) {
+    if (auto aborted = checkAborted())
+        return *aborted;
     const std::string text(sql);
     char* message = nullptr;
     const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message);
@@ -232,6 +260,8 @@ Status Database::exec(std::string_view sql) {
         return {};
     Error error{errorCodeFor(rc), message != nullptr ? message : sqlite3_errstr(rc), {}};
     sqlite3_free(message);
+    if (auto aborted = checkAborted(&error))
+        return *aborted;
     return error;
 }
 
@@ -286,29 +316,49 @@ Error Database::lastError(std::string_view what) const {
 // ---- Transaction ------------------------------------------------------------
 
 Result<Transaction> Transaction::begin(Database& db) {
-    const bool nested = sqlite3_get_autocommit(db.handle()) == 0;
+    // Nested when a Transaction of ours is open, whatever SQLite says: if SQLite has left
+    // that transaction, the SAVEPOINT below is refused (Statement::step), never run as a
+    // new transaction of its own.
+    const bool nested = db.m_depth > 0;
     auto stmt = db.prepare(nested ? "SAVEPOINT knotmap_nested" : "BEGIN IMMEDIATE");
     if (!stmt)
         return stmt.error();
     if (auto done = stmt->run(); !done)
         return done.error();
+    ++db.m_depth;
     return Transaction(db, nested);
 }
 
 Transaction::Transaction(Transaction&& other) noexcept
     : m_db(other.m_db)
-    , m_nested(other.m_nested) {
+    , m_nested(other.m_nested)
+    , m_open(other.m_open) {
     other.m_db = nullptr;
+    other.m_open = false;
 }
 
 Transaction::~Transaction() {
-    if (m_db == nullptr || sqlite3_get_autocommit(m_db->handle()) != 0)
+    if (m_db == nullptr || !m_open)
         return;
-    if (m_nested)
-        sqlite3_exec(m_db->handle(), "ROLLBACK TO knotmap_nested; RELEASE knotmap_nested", nullptr,
-                     nullptr, nullptr);
-    else
-        sqlite3_exec(m_db->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    if (!m_db->m_abortedBy && sqlite3_get_autocommit(m_db->handle()) == 0) {
+        if (m_nested)
+            sqlite3_exec(m_db->handle(), "ROLLBACK TO knotmap_nested; RELEASE knotmap_nested",
+                         nullptr, nullptr, nullptr);
+        else
+            sqlite3_exec(m_db->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    end();
+}
+
+void Transaction::end() {
+    m_open = false;
+    if (--m_db->m_depth == 0) {
+        m_db->m_abortedBy.reset();
+        // The outermost scope ends: if SQLite was still inside a transaction of its own
+        // making (it should not be), leave nothing half done.
+        if (!m_nested && sqlite3_get_autocommit(m_db->handle()) == 0)
+            sqlite3_exec(m_db->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
 }
 
 Status Transaction::commit() {
@@ -317,7 +367,7 @@ Status Transaction::commit() {
         return stmt.error();
     Status done = stmt->run();
     if (done)
-        m_db = nullptr;
+        end();
     return done;
 }
 

@@ -1,8 +1,8 @@
 #include "knotmap/store.h"
 #include "knotmap/text.h"
 
-#include "files.h"
 #include "knotmap/backup.h"
+#include "knotmap/files.h"
 #include "knotmap/log.h"
 #include "schema.h"
 
@@ -108,6 +108,27 @@ Result<int> inspectReadOnly(const fs::path& path) {
     return static_cast<int>(*version);
 }
 
+// A -wal file beside a database that the last KnotMap to write it closed cleanly did not
+// come from KnotMap (SQLite removes it on a clean close): most likely it was copied from
+// another copy of the database, and SQLite would merge its pages into this one. Refused,
+// and both files are left as they are. After a crash (the lock file says "open") the
+// -wal holds that run's last commits and is read as usual.
+Status checkNoForeignWal(const fs::path& path, const std::optional<WriterLock>& lock) {
+    std::error_code ec;
+    const fs::path wal = path.string() + "-wal";
+    if (!lock || lock->previousClosedCleanly() != true || !fs::exists(wal, ec) ||
+        fs::file_size(wal, ec) == 0)
+        return {};
+    return refuse(ErrorCode::Conflict, path,
+                  fill(translate("store", "the file %1 lies beside it, and KnotMap did not leave "
+                                          "it there (KnotMap closed this database cleanly last "
+                                          "time). It may come from another copy of the "
+                                          "database; reading it could mix the two. Move that "
+                                          "file somewhere else, then open KnotMap again. Nothing "
+                                          "was changed."),
+                       {quoted(wal)}));
+}
+
 Status configure(sql::Database& db, bool readOnly) {
     if (auto ok = db.exec("PRAGMA foreign_keys = ON"); !ok)
         return ok;
@@ -163,6 +184,26 @@ Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const OpenOptio
         options.readOnly ? translate("store", "it was opened read-only, as asked") : std::string();
     if (readOnlyReason.empty())
         readOnlyReason = files::whyNotWritable(path);
+    std::optional<WriterLock> lock;
+    if (readOnlyReason.empty()) {
+        auto taken = WriterLock::take(path);
+        if (!taken && taken.error().code == ErrorCode::Busy &&
+            options.whenInUse == OpenOptions::WhenInUse::OpenReadOnly)
+            readOnlyReason = fill(translate("store", "%1. Close that window to make changes here"),
+                                  {taken.error().message});
+        else if (!taken && taken.error().code == ErrorCode::Busy)
+            return refuse(ErrorCode::Busy, path,
+                          fill(translate("store", "%1. Close it first, then try again. Nothing "
+                                                  "was changed."),
+                               {taken.error().message}));
+        else if (!taken)
+            return refuse(taken.error().code, path,
+                          taken.error().message + " " + translate("store", "Nothing was changed."));
+        else
+            lock = std::move(*taken);
+    }
+    if (auto ok = checkNoForeignWal(path, lock); !ok)
+        return ok.error();
     const bool readOnly = !readOnlyReason.empty();
     if (readOnly && version == 0)
         return refuse(ErrorCode::ReadOnly, path,
@@ -236,7 +277,7 @@ Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const OpenOptio
     else
         log::store()->info("opened database (schema {}, read-write)", kSchemaVersion);
     return std::unique_ptr<Store>(
-        new Store(std::move(*db), path, std::move(readOnlyReason), access));
+        new Store(std::move(lock), std::move(*db), path, std::move(readOnlyReason), access));
 }
 
 Result<std::unique_ptr<Store>> Store::openReader() const {
@@ -252,8 +293,8 @@ Result<std::unique_ptr<Store>> Store::openReader() const {
     if (auto ok = configure(*db, true); !ok)
         return ok.error();
     // Never shown: a reader is not what the window reports on.
-    return std::unique_ptr<Store>(
-        new Store(std::move(*db), m_path, "a second connection that only reads", access));
+    return std::unique_ptr<Store>(new Store(std::nullopt, std::move(*db), m_path,
+                                            "a second connection that only reads", access));
 }
 
 Result<std::optional<std::string>> Store::setting(std::string_view key) {

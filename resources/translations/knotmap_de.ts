@@ -291,6 +291,10 @@
         <source>Imported: %1.</source>
         <translation>Importiert: %1.</translation>
     </message>
+    <message>
+        <source>Skipped %1 rows that were in the database already.</source>
+        <translation>%1 Zeilen übersprungen, die schon in der Datenbank waren.</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>
@@ -986,6 +990,10 @@
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Your database may be damaged.&lt;/b&gt; %1 On Your data you can restore one of the earlier backups.</source>
+        <translation>&lt;b&gt;Ihre Datenbank ist möglicherweise beschädigt.&lt;/b&gt; %1 Unter „Ihre Daten“ können Sie eine der früheren Sicherungen wiederherstellen.</translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>
@@ -1479,16 +1487,12 @@
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <source>The PDF could not be written to %1: the folder %2 does not exist.</source>
-        <translation>Das PDF konnte nicht nach %1 geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+        <source>The PDF could not be written to %1. Nothing was written there.</source>
+        <translation>Das PDF konnte nicht nach %1 geschrieben werden. Dort wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>%1 cannot be written (it is read-only).</source>
-        <translation>%1 kann nicht geschrieben werden (schreibgeschützt).</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1. Check that the folder exists and can be written.</source>
-        <translation>Das PDF konnte nicht nach %1 geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+        <source>The PDF could not be written to %1: the disk may be full. Nothing was written there; a file that was there before is unchanged.</source>
+        <translation>Das PDF konnte nicht nach %1 geschrieben werden: Der Datenträger ist vielleicht voll. Dort wurde nichts geschrieben; eine Datei, die dort schon lag, ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2250,22 @@
         <source>The backup could not be put in place (%1). The file that could not be opened is kept in %2.</source>
         <translation>Die Sicherung konnte nicht an ihren Platz gebracht werden (%1). Die Datei, die sich nicht öffnen ließ, ist aufbewahrt in %2.</translation>
     </message>
+    <message>
+        <source>KnotMap&apos;s full check found damage in the database (%1)</source>
+        <translation>Die vollständige Prüfung von KnotMap hat einen Schaden in der Datenbank gefunden (%1)</translation>
+    </message>
+    <message>
+        <source>KnotMap&apos;s full check found damage in the database (a row refers to one that is not there)</source>
+        <translation>Die vollständige Prüfung von KnotMap hat einen Schaden in der Datenbank gefunden (eine Zeile verweist auf eine, die es nicht gibt)</translation>
+    </message>
+    <message>
+        <source>No backup was made, and every earlier backup is kept.</source>
+        <translation>Es wurde keine Sicherung erstellt, und alle früheren Sicherungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 gibt es schon.</translation>
+    </message>
 </context>
 <context>
     <name>data</name>
@@ -2290,15 +2310,14 @@
     </message>
 </context>
 <context>
+    <name>demo</name>
+    <message>
+        <source>KnotMap did not make a demo database at %1: that file holds data that is not the sample KnotMap wrote there. It was not changed.</source>
+        <translation>KnotMap hat unter %1 keine Demo-Datenbank erstellt: Die Datei enthält Daten, die nicht das Beispiel sind, das KnotMap dort geschrieben hat. Sie wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
     <name>files</name>
-    <message>
-        <source>KnotMap could not write %1: %2. Nothing was written there.</source>
-        <translation>KnotMap konnte %1 nicht schreiben: %2. Dort wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>KnotMap could not write %1: %2.</source>
-        <translation>KnotMap konnte %1 nicht schreiben: %2.</translation>
-    </message>
     <message>
         <source>KnotMap could not create %1: %2.</source>
         <translation>KnotMap konnte %1 nicht anlegen: %2.</translation>
@@ -2322,6 +2341,62 @@
     <message>
         <source>its folder does not let you add files, which saving needs</source>
         <translation>ihr Ordner erlaubt Ihnen nicht, Dateien anzulegen, was zum Speichern nötig ist</translation>
+    </message>
+    <message>
+        <source>KnotMap could not create the folder %1: %2.</source>
+        <translation>KnotMap konnte den Ordner %1 nicht anlegen: %2.</translation>
+    </message>
+    <message>
+        <source>KnotMap did not write %1: %2. Nothing was written.</source>
+        <translation>KnotMap hat %1 nicht geschrieben: %2. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>KnotMap could not write %1: %2. Nothing was written there; a file that was there before is unchanged.</source>
+        <translation>KnotMap konnte %1 nicht schreiben: %2. Dort wurde nichts geschrieben; eine Datei, die dort schon lag, ist unverändert.</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>es wurde kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>that is your KnotMap database or one of its working files, which KnotMap never writes over</source>
+        <translation>das ist Ihre KnotMap-Datenbank oder eine ihrer Arbeitsdateien, die KnotMap nie überschreibt</translation>
+    </message>
+    <message>
+        <source>that is in KnotMap&apos;s backup folder, which holds only backups</source>
+        <translation>das liegt im Sicherungsordner von KnotMap, der nur Sicherungen enthält</translation>
+    </message>
+    <message>
+        <source>that is KnotMap&apos;s backup folder, which holds only backups</source>
+        <translation>das ist der Sicherungsordner von KnotMap, der nur Sicherungen enthält</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, and KnotMap does not write through links. Choose the file it points to, or another name</source>
+        <translation>es ist eine symbolische Verknüpfung, und KnotMap schreibt nicht durch Verknüpfungen. Wählen Sie die Datei, auf die sie zeigt, oder einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>it is a folder. Give a file name</source>
+        <translation>es ist ein Ordner. Geben Sie einen Dateinamen an</translation>
+    </message>
+    <message>
+        <source>it is not an ordinary file</source>
+        <translation>es ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, and KnotMap does not write through links. Choose the folder it points to, or another name</source>
+        <translation>es ist eine symbolische Verknüpfung, und KnotMap schreibt nicht durch Verknüpfungen. Wählen Sie den Ordner, auf den sie zeigt, oder einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation>es ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>den Ordner %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>that folder already holds other files. Choose a new or empty folder</source>
+        <translation>dieser Ordner enthält schon andere Dateien. Wählen Sie einen neuen oder leeren Ordner</translation>
     </message>
 </context>
 <context>
@@ -2371,16 +2446,48 @@
         <translation>unbekannte Spalte „%1“</translation>
     </message>
     <message>
-        <source>must be a number, a text or null</source>
-        <translation>muss eine Zahl, ein Text oder null sein</translation>
-    </message>
-    <message>
         <source>refers to knot %1, which is not in the file</source>
         <translation>verweist auf Knoten %1, der nicht in der Datei steht</translation>
     </message>
     <message>
-        <source>there is already a check-in for %1; KnotMap keeps one per day</source>
-        <translation>für %1 gibt es schon einen Tageseintrag; KnotMap führt einen pro Tag</translation>
+        <source>“%1” names nothing KnotMap knows</source>
+        <translation>„%1“ bezeichnet nichts, was KnotMap kennt</translation>
+    </message>
+    <message>
+        <source>must be a whole number (not text, not 1.0)</source>
+        <translation>muss eine ganze Zahl sein (kein Text, nicht 1.0)</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>ist zu groß</translation>
+    </message>
+    <message>
+        <source>is not a time between 1970 and 9999</source>
+        <translation>ist keine Zeit zwischen 1970 und 9999</translation>
+    </message>
+    <message>
+        <source>an id must be 1 or more</source>
+        <translation>eine ID muss 1 oder größer sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>holds a character that is not text (a NUL byte, or bytes that are not UTF-8)</source>
+        <translation>enthält ein Zeichen, das kein Text ist (ein NUL-Byte oder Bytes, die kein UTF-8 sind)</translation>
+    </message>
+    <message>
+        <source>there is already a check-in for %1 with other scores; KnotMap keeps one per day</source>
+        <translation>für %1 gibt es schon einen Tageseintrag mit anderen Werten; KnotMap führt einen pro Tag</translation>
+    </message>
+    <message>
+        <source>id %1 appears twice in this table</source>
+        <translation>die ID %1 kommt in dieser Tabelle zweimal vor</translation>
     </message>
 </context>
 <context>
@@ -2444,10 +2551,6 @@
         <translation>Noch keine Sicherung.</translation>
     </message>
     <message>
-        <source>Regular</source>
-        <translation>Regelmäßig</translation>
-    </message>
-    <message>
         <source>Before an update (%1)</source>
         <translation>Vor einer Aktualisierung (%1)</translation>
     </message>
@@ -2492,10 +2595,6 @@
         <translation>%1 Zeilen aus %2 importiert.</translation>
     </message>
     <message>
-        <source>Choose a folder for the CSV files</source>
-        <translation>Einen Ordner für die CSV-Dateien wählen</translation>
-    </message>
-    <message>
         <source>Export everything as JSON</source>
         <translation>Alles als JSON exportieren</translation>
     </message>
@@ -2510,6 +2609,38 @@
     <message>
         <source>Restored. What you had before is kept as a backup marked “before a restore”, so this can be undone.</source>
         <translation>Wiederhergestellt. Was Sie vorher hatten, ist als Sicherung mit der Markierung „vor einer Wiederherstellung“ aufbewahrt; das lässt sich also rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Made at start-up (kept 7 days, then weekly)</source>
+        <translation>Beim Start erstellt (7 Tage lang aufbewahrt, danach wöchentlich)</translation>
+    </message>
+    <message>
+        <source>Made when you asked</source>
+        <translation>Auf Ihren Wunsch erstellt</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Before the demo was made again</source>
+        <translation>Bevor die Demo neu erstellt wurde</translation>
+    </message>
+    <message>
+        <source>No backup is made from it, and every earlier backup is kept.</source>
+        <translation>Davon wird keine Sicherung erstellt, und alle früheren Sicherungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing new: all %1 entries in %2 are in your data already.</source>
+        <translation>Nichts Neues: Alle %1 Einträge aus %2 sind schon in Ihren Daten.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2; %3 were in your data already and were skipped.</source>
+        <translation>%1 Zeilen aus %2 importiert; %3 waren schon in Ihren Daten und wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Choose where to put the folder of CSV files</source>
+        <translation>Wählen Sie, wo der Ordner mit den CSV-Dateien angelegt wird</translation>
     </message>
 </context>
 <context>
@@ -2897,10 +3028,6 @@
     <message>
         <source>--theme must be light, dark or system</source>
         <translation>--theme muss light, dark oder system sein</translation>
-    </message>
-    <message>
-        <source>KnotMap did not make a demo database at “%1”: that file holds real data. It was not changed.</source>
-        <translation>KnotMap hat unter „%1“ keine Beispiel-Datenbank angelegt: Diese Datei enthält echte Daten. Sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>the user interface failed to load</source>
@@ -3305,6 +3432,30 @@
     <message>
         <source>its tables are not what this version expects (%1). The file was not changed.</source>
         <translation>ihre Tabellen entsprechen nicht dem, was diese Version erwartet (%1). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>the file %1 lies beside it, and KnotMap did not leave it there (KnotMap closed this database cleanly last time). It may come from another copy of the database; reading it could mix the two. Move that file somewhere else, then open KnotMap again. Nothing was changed.</source>
+        <translation>neben ihr liegt die Datei %1, und KnotMap hat sie nicht dort hinterlassen (KnotMap hat diese Datenbank zuletzt ordnungsgemäß geschlossen). Sie stammt vielleicht aus einer anderen Kopie der Datenbank; sie zu lesen könnte beide vermischen. Verschieben Sie diese Datei an einen anderen Ort und öffnen Sie KnotMap dann erneut. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>%1. Close that window to make changes here</source>
+        <translation>%1. Schließen Sie jenes Fenster, um hier Änderungen zu machen</translation>
+    </message>
+    <message>
+        <source>%1. Close it first, then try again. Nothing was changed.</source>
+        <translation>%1. Schließen Sie es zuerst und versuchen Sie es dann erneut. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>KnotMap could not make its lock file %1: %2.</source>
+        <translation>KnotMap konnte seine Sperrdatei %1 nicht anlegen: %2.</translation>
+    </message>
+    <message>
+        <source>it is open in another KnotMap window</source>
+        <translation>sie ist in einem anderen KnotMap-Fenster geöffnet</translation>
+    </message>
+    <message>
+        <source>it is open in another KnotMap window (process %1)</source>
+        <translation>sie ist in einem anderen KnotMap-Fenster geöffnet (Prozess %1)</translation>
     </message>
 </context>
 </TS>

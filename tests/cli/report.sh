@@ -78,7 +78,7 @@ expect_error 2 "not a date" --db "$work/demo.sqlite" --to yesterday --out "$work
 expect_error 2 "range is empty" --db "$work/demo.sqlite" --from 2026-03-10 --to 2026-03-01 \
   --out "$work/x.pdf"
 expect_error 2 "--out is needed" --db "$work/demo.sqlite"
-expect_error 1 "could not be written" --db "$work/demo.sqlite" --out "$work/no/such/dir/x.pdf"
+expect_error 1 "does not exist" --db "$work/demo.sqlite" --out "$work/no/such/dir/x.pdf"
 expect_error 1 "no database" --db "$work/missing.sqlite" --out "$work/x.pdf"
 head -c 8192 /dev/urandom >"$work/random.sqlite"
 before=$(sha256sum "$work/random.sqlite")

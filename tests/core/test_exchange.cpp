@@ -1,6 +1,7 @@
 #include "knotmap/checkins.h"
 #include "knotmap/demo.h"
 #include "knotmap/exchange.h"
+#include "knotmap/files.h"
 #include "knotmap/knots.h"
 #include "test_support.h"
 
@@ -56,16 +57,21 @@ TEST_F(ExchangeTest, CsvQuotesWhatNeedsQuotingAndLeavesNullEmpty) {
 
 TEST(ExchangeFiles, AFailedWriteLeavesNothingBehind) {
     TempDir dir;
-    const auto target = dir.file("missing-folder") / "x.json";
-    // The folder is created; writing then works.
-    ASSERT_TRUE(exchange::writeFile(target, "{}").ok());
+    const auto target = dir.file("x.json");
+    ASSERT_TRUE(files::writeFile(target, "{}").ok());
     EXPECT_EQ(readBytes(target), "{}");
+    // Into a folder that does not exist: refused with the reason; no folder is made.
+    auto missing = files::writeFile(dir.file("missing-folder") / "x.json", "{}");
+    ASSERT_FALSE(missing.ok());
+    EXPECT_NE(missing.error().message.find("does not exist"), std::string::npos);
+    EXPECT_FALSE(std::filesystem::exists(dir.file("missing-folder")));
     // Into a path that is a folder: refused, the folder untouched, no partial file left.
     std::filesystem::create_directory(dir.file("afolder"));
-    auto failed = exchange::writeFile(dir.file("afolder"), "{}");
+    auto failed = files::writeFile(dir.file("afolder"), "{}");
     EXPECT_FALSE(failed.ok());
     EXPECT_TRUE(std::filesystem::is_directory(dir.file("afolder")));
-    EXPECT_FALSE(std::filesystem::exists(dir.file("afolder.partial")));
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), {}), 2)
+        << "nothing but the two";
 }
 
 TEST(ExchangeImport, ExportThenImportReproducesTheDataExactly) {
@@ -78,13 +84,21 @@ TEST(ExchangeImport, ExportThenImportReproducesTheDataExactly) {
     ASSERT_TRUE(text.ok());
     auto target = Store::open(dir.file("b.sqlite"));
     ASSERT_TRUE(target.ok());
-    auto imported = exchange::fromJson(**target, *text);
+    auto imported = exchange::fromJson(**target, *text, refs());
     ASSERT_TRUE(imported.ok()) << imported.error().message;
     ASSERT_TRUE(imported->written)
         << imported->problems.front().where << ": " << imported->problems.front().rule;
     auto again = exchange::toJson(**target, noon());
     ASSERT_TRUE(again.ok());
-    EXPECT_EQ(nlohmann::json::parse(*again), nlohmann::json::parse(*text));
+    // Exactly, but for the demo marker, which is never imported.
+    auto expected = nlohmann::json::parse(*text);
+    auto& settings = expected["tables"]["setting"];
+    ASSERT_EQ(settings.size(), 1u);
+    EXPECT_EQ(settings[0]["key"], "demo");
+    settings = nlohmann::json::array();
+    EXPECT_EQ(nlohmann::json::parse(*again), expected);
+    ASSERT_TRUE(demo::isDemo(**target).ok());
+    EXPECT_FALSE(*demo::isDemo(**target));
     EXPECT_GT(imported->rows.size(), 5u);
 }
 
@@ -110,7 +124,7 @@ TEST(ExchangeImport, AnyBadRowMeansNothingIsWrittenAndEachIsListed) {
                       "pain_average": 3, "updated_at": 1000},
                      {"day": "2026-03-01", "pain_now": 3, "pain_worst": 4, "pain_least": 1,
                       "pain_average": 3, "updated_at": 1000, "mood": 4}]}})";
-    auto result = exchange::fromJson(**store, text);
+    auto result = exchange::fromJson(**store, text, refs());
     ASSERT_TRUE(result.ok()) << result.error().message;
     EXPECT_FALSE(result->written);
     ASSERT_EQ(result->problems.size(), 3u);
@@ -141,7 +155,7 @@ TEST(ExchangeImport, IntoExistingDataRowsGetNewIdsAndFollowTheirKnot) {
         "knot": [{"id": 1, "view": "front", "x": 0.6, "y": 0.3, "region_id": "pectoralis-major-left",
                   "side": "left", "status": "active", "created_at": 1000}],
         "knot_observation": [{"id": 1, "knot_id": 1, "observed_at": 1000, "tenderness": 3}]}})";
-    auto result = exchange::fromJson(**store, text);
+    auto result = exchange::fromJson(**store, text, refs());
     ASSERT_TRUE(result.ok());
     ASSERT_TRUE(result->written);
     auto all = knots.listAll();
@@ -163,14 +177,15 @@ TEST(ExchangeImport, NotJsonOrNotAnExportIsRefusedPlainly) {
     TempDir dir;
     auto store = Store::open(dir.file("k.sqlite"));
     ASSERT_TRUE(store.ok());
-    auto broken = exchange::fromJson(**store, "{\"format\": ");
+    auto broken = exchange::fromJson(**store, "{\"format\": ", refs());
     ASSERT_TRUE(broken.ok());
     ASSERT_EQ(broken->problems.size(), 1u);
     EXPECT_EQ(broken->problems[0].where, "file");
     EXPECT_NE(broken->problems[0].rule.find("not valid JSON"), std::string::npos);
-    auto other = exchange::fromJson(**store, R"({"format": "something-else"})");
+    auto other = exchange::fromJson(**store, R"({"format": "something-else"})", refs());
     EXPECT_EQ(other->problems.at(0).where, "format");
     auto newer = exchange::fromJson(**store, R"({"format": "knotmap-export", "version": 1,
-        "schema": 99, "tables": {}})");
+        "schema": 99, "tables": {}})",
+                                    refs());
     EXPECT_EQ(newer->problems.at(0).where, "schema");
 }

@@ -50,7 +50,7 @@ TEST(FuzzInputs, ImportNeverCrashesAndWritesNothingOnAProblem) {
     for (const auto& p : inputs) {
         auto outer = sql::Transaction::begin((*store)->database());
         ASSERT_TRUE(outer.ok());
-        auto result = exchange::fromJson(**store, readBytes(p));
+        auto result = exchange::fromJson(**store, readBytes(p), refs());
         if (result && !result->written) {
             EXPECT_EQ(*(*store)->database().queryInt("SELECT count(*) FROM check_in"), 0) << p;
         }

@@ -2,6 +2,7 @@
 
 #include "knotmap/atlas.h"
 #include "knotmap/clock.h"
+#include "knotmap/exchange.h"
 #include "knotmap/knowledge.h"
 #include "knotmap/store.h"
 
@@ -88,6 +89,13 @@ inline const KnowledgeBase& shippedKnowledge() {
         return std::move(parsed).value();
     }();
     return knowledge;
+}
+
+// What an import may name: the shipped atlas and knowledge.
+inline const exchange::References& refs() {
+    static const exchange::References r =
+        exchange::referencesOf(shippedAtlas(), shippedKnowledge());
+    return r;
 }
 
 } // namespace knotmap::test

@@ -28,9 +28,21 @@ struct Entry {
 
 std::filesystem::path folderFor(const std::filesystem::path& database);
 
-// Copies `source` (an open connection to `database`) into the backup folder as of `now`.
+// Every rule SQLite can check: each page, index and row, each row's CHECK and NOT NULL
+// constraints, every reference. Corrupt, with what was found, when any fails. Reads the
+// whole file: on the 10-year database it runs off the main thread (docs/PERFORMANCE.md).
+Status checkEveryRule(sql::Database& db);
+
+// Copies `source` (an open connection to `database`) into the backup folder as of `now`,
+// after checkEveryRule: a database that fails it is never backed up (Corrupt), so damage
+// can never push good backups out of the rotation.
 Result<std::filesystem::path> make(sql::Database& source, const std::filesystem::path& database,
                                    Timestamp now, const std::string& tag = {});
+
+// The tag of a backup the person asked for ("Back up now"). Kept beside the rotation, never
+// in place of a regular one; the newest kManualKept of them are kept.
+inline constexpr const char* kManualTag = "manual";
+inline constexpr int kManualKept = 10;
 
 // The backups of `database`, newest first. Files that do not look like KnotMap's backups
 // are ignored, never touched.
@@ -38,13 +50,20 @@ Result<std::vector<Entry>> list(const std::filesystem::path& database);
 
 inline constexpr int kDailyKept = 7;
 inline constexpr int kWeeklyKept = 4;
-// Deletes the regular backups the rotation does not keep; tagged ones stay.
+// Deletes the regular backups the rotation does not keep, and manual ones beyond the
+// newest kManualKept; other tagged ones (before a migration, a restore) stay.
 Status rotate(const std::filesystem::path& database, int daily = kDailyKept,
               int weekly = kWeeklyKept);
 
 // At most once a local day: a regular backup and a rotation. Returns the new file, or
-// nothing when today's backup exists already (or the store is read-only).
+// nothing when today's backup exists already (or the store is read-only). `source` is the
+// connection copied from: the store's own, or a reader on another thread
+// (Store::openReader). A database that fails checkEveryRule gets neither backup nor
+// rotation: the error says so.
 Result<std::optional<std::filesystem::path>> makeDailyIfDue(Store& store, const Clock& clock);
+Result<std::optional<std::filesystem::path>> makeDailyIfDue(sql::Database& source,
+                                                            const std::filesystem::path& database,
+                                                            bool readOnly, const Clock& clock);
 
 // What a backup (or any KnotMap database file) holds, read without changing it.
 struct Contents {

@@ -4,6 +4,9 @@
 #include "knotmap/result.h"
 #include "knotmap/store.h"
 
+#include <filesystem>
+#include <memory>
+
 namespace knotmap::demo {
 
 // Days of history the demo database holds, ending today.
@@ -22,7 +25,18 @@ Status fillDemoHistory(Store& store, const Clock& clock);
 // benchmarks and for trying the app at scale.
 Status fillLongHistory(Store& store, const Clock& clock, int years);
 
-// True when the store was made by fillDemoHistory (and so holds no one's real data).
+// True when the store carries the demo marker (written by fillDemoHistory or
+// fillLongHistory). The marker is never imported (exchange::fromJson).
 Result<bool> isDemo(Store& store);
+
+// True when the store carries the marker and holds exactly what the sample wrote: no row
+// added, changed or removed since.
+Result<bool> holdsOnlyTheDemo(Store& store);
+
+// The demo database at `path`, filled with fillDemoHistory: a new (or empty) file is
+// filled; a file that holdsOnlyTheDemo is backed up ("before-demo") and filled again;
+// any other file is refused (Conflict) and not changed, and so is a file open in another
+// KnotMap. The one place that decides whether a file may be rebuilt as a demo.
+Result<std::unique_ptr<Store>> open(const std::filesystem::path& path, const Clock& clock);
 
 } // namespace knotmap::demo

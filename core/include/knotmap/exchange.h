@@ -1,16 +1,21 @@
 #pragma once
 
 #include "knotmap/clock.h"
+#include "knotmap/files.h"
 #include "knotmap/result.h"
 
 #include <filesystem>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace knotmap {
 class Store;
-}
+class BodyAtlas;
+class KnowledgeBase;
+} // namespace knotmap
 
 // Everything a person entered, out of KnotMap in open formats (docs/EXPORT.md).
 namespace knotmap::exchange {
@@ -24,13 +29,11 @@ inline constexpr const char* kTables[] = {
 // "exported_at": "...Z", "tables": {"<table>": [{"<column>": value, ...}, ...]}}.
 Result<std::string> toJson(Store& store, Timestamp now);
 
-// One CSV file per table in `folder` (created if needed), "<table>.csv", with a header
-// row; RFC 4180 quoting; empty for NULL. Files are written 0600.
-Status toCsv(Store& store, const std::filesystem::path& folder);
-
-// Writes `text` to `path` through a temporary file and a rename, mode 0600, so a failure
-// (e.g. a full disk) never leaves a half-written file under that name.
-Status writeFile(const std::filesystem::path& path, const std::string& text);
+// One CSV file per table in `folder`, "<table>.csv", with a header row; RFC 4180
+// quoting; empty for NULL. The folder appears whole or not at all (files::OutputFolder):
+// it must be new, empty or an earlier CSV export, which is then replaced in one step.
+// Files 0600, the folder 0700.
+Status toCsv(Store& store, const std::filesystem::path& folder, const files::Protected& keep = {});
 
 // The outcome of an import: rows written per table, or every problem found.
 struct ImportProblem {
@@ -40,15 +43,31 @@ struct ImportProblem {
 struct ImportResult {
     bool written = false;
     std::vector<std::pair<std::string, int>> rows; // table, rows written
-    std::vector<ImportProblem> problems;           // when not written
+    int alreadyThere = 0;                // rows skipped: the same entry was in the database already
+    std::vector<ImportProblem> problems; // when not written
 };
+
+// The ids a file may name, from the atlas and the knowledge data (docs/EXPORT.md).
+struct References {
+    std::function<bool(std::string_view)> region;    // a muscle region
+    std::function<bool(std::string_view)> place;     // where pain is felt: a region or unmapped
+    std::function<bool(std::string_view)> technique; // a self-care technique
+    std::function<bool(std::string_view)> question;  // a warning-sign question
+};
+References referencesOf(const BodyAtlas& atlas, const KnowledgeBase& knowledge);
 
 // Reads a JSON export into `store`. Everything is checked first and written in one
 // transaction: any bad row means nothing is written, and every bad row is listed with
-// its place and the rule it broke. Into an empty database ids are kept, so export then
-// import reproduces the data exactly; into one with data, rows get new ids (a knot's
-// readings, status changes and sessions follow it), a check-in for a day that already
-// has one is a problem, and existing settings are kept.
-Result<ImportResult> fromJson(Store& store, const std::string& text);
+// its place and the rule it broke. Types are strict (an INTEGER column takes a JSON
+// integer only), text holds no NUL and is UTF-8, times lie in 1970..9999, ids are unique
+// per table, every knot_id names a knot of the file, every region, technique and
+// question id names one KnotMap knows (`refs`). Into an empty database ids are kept, so
+// export then import reproduces the data exactly; into one with data, rows get new ids
+// (a knot's readings, status changes and sessions follow it), a row that is the same
+// entry as one already there (same knot place and time, same reading time...) is
+// skipped and counted in alreadyThere, so importing a file twice adds nothing; a
+// check-in for a day that has one with other scores is a problem; existing settings are
+// kept; the demo marker is never imported.
+Result<ImportResult> fromJson(Store& store, const std::string& text, const References& refs);
 
 } // namespace knotmap::exchange

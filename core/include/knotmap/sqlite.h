@@ -93,11 +93,25 @@ public:
     Error lastError(std::string_view what) const;
     sqlite3* handle() const { return m_db; }
 
+    // Inside a Transaction, SQLite itself may end the transaction (it rolls back on a full
+    // disk, an I/O error or a damaged page). From then on the transaction is "aborted":
+    // every statement, savepoint and commit is refused with the error that ended it, until
+    // the outermost Transaction goes out of scope. So a multi-row write can never carry
+    // on in autocommit mode and commit its later rows one by one.
+    const std::optional<Error>& abortedBy() const { return m_abortedBy; }
+
 private:
+    friend class Statement;
+    friend class Transaction;
     explicit Database(sqlite3* db)
         : m_db(db) {}
     void close();
+    // The error to refuse with when a Transaction is open but SQLite has left it; noted
+    // the first time it is seen. `failure` is the statement that just failed, if any.
+    std::optional<Error> checkAborted(const Error* failure = nullptr);
     sqlite3* m_db = nullptr;
+    int m_depth = 0; // open Transaction objects (the outermost and its savepoints)
+    std::optional<Error> m_abortedBy;
     struct StmtDeleter {
         void operator()(sqlite3_stmt* s) const;
     };
@@ -121,8 +135,10 @@ private:
     Transaction(Database& db, bool nested)
         : m_db(&db)
         , m_nested(nested) {}
+    void end();
     Database* m_db;
     bool m_nested;
+    bool m_open = true; // counted in Database::m_depth
 };
 
 // Map a SQLite result code to our error code.

@@ -2,6 +2,7 @@
 
 #include "knotmap/result.h"
 #include "knotmap/sqlite.h"
+#include "knotmap/writerlock.h"
 
 #include <chrono>
 #include <filesystem>
@@ -14,8 +15,12 @@ struct OpenOptions {
     // Open without ever writing. A file this process may not change (or whose folder it
     // may not add files to) is opened read-only whatever this says.
     bool readOnly = false;
-    // How long to wait for another process that holds the write lock.
+    // How long to wait for another process that holds SQLite's write lock.
     std::chrono::milliseconds busyTimeout{3000};
+    // When another KnotMap has the file open for writing (WriterLock): a window opens it
+    // read-only and says why; a command that must write (import, restore) is refused.
+    enum class WhenInUse { OpenReadOnly, Refuse };
+    WhenInUse whenInUse = WhenInUse::OpenReadOnly;
 };
 
 // The one SQLite file that holds a person's history. Opening checks, in order and
@@ -52,12 +57,15 @@ public:
     Status setSetting(std::string_view key, std::string_view value);
 
 private:
-    Store(sql::Database db, std::filesystem::path path, std::string readOnlyReason,
-          sql::Database::Access access)
-        : m_db(std::move(db))
+    Store(std::optional<WriterLock> lock, sql::Database db, std::filesystem::path path,
+          std::string readOnlyReason, sql::Database::Access access)
+        : m_lock(std::move(lock))
+        , m_db(std::move(db))
         , m_path(std::move(path))
         , m_readOnlyReason(std::move(readOnlyReason))
         , m_access(access) {}
+    // Declared before the connection, so it is released after the connection closes.
+    std::optional<WriterLock> m_lock; // held by a store that writes
     sql::Database m_db;
     std::filesystem::path m_path;
     std::string m_readOnlyReason;

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "knotmap/result.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+// One writer per database. Whoever writes a database holds an advisory lock (flock) on a
+// small file beside it, "<database>-lock", for as long as it has the file open. The kernel
+// drops the lock when the process ends, however it ends, so a lock left by a killed
+// KnotMap never blocks anyone; the file itself stays and says who held it last and
+// whether that one closed the database cleanly.
+namespace knotmap {
+
+class WriterLock {
+public:
+    static std::filesystem::path fileFor(const std::filesystem::path& database);
+
+    // Takes the lock, or says who holds it: Busy with a sentence naming the process.
+    static Result<WriterLock> take(const std::filesystem::path& database);
+
+    WriterLock(WriterLock&& other) noexcept;
+    WriterLock& operator=(WriterLock&& other) noexcept;
+    WriterLock(const WriterLock&) = delete;
+    ~WriterLock(); // notes a clean close, then releases
+
+    // Whether the previous holder closed the database cleanly (false after a crash; empty
+    // when no KnotMap ever held the lock, e.g. a file made by hand or by an old version).
+    std::optional<bool> previousClosedCleanly() const { return m_previousClean; }
+
+private:
+    WriterLock(int fd, std::optional<bool> previousClean)
+        : m_fd(fd)
+        , m_previousClean(previousClean) {}
+    int m_fd = -1;
+    std::optional<bool> m_previousClean;
+};
+
+} // namespace knotmap
