@@ -124,6 +124,10 @@ void TodayCheckIn::reload() {
         return;
     }
     m_stored = std::move(*stored);
+    if (!m_elsewhere.isEmpty()) {
+        m_elsewhere.clear();
+        emit elsewhereChanged();
+    }
     emit changed();
 }
 
@@ -163,10 +167,30 @@ bool TodayCheckIn::saveEntry(const QVariantMap& entry) {
         return false;
     }
     auto id = m_repository->save(c);
+    if (!id && id.error().code == ErrorCode::Conflict && id.error().field.empty()) {
+        // Saved elsewhere since the form read it: what is stored now is read and said, and
+        // the next save is over it; changed() is not emitted, so the form keeps what the
+        // person chose.
+        auto fresh = m_repository->forDay(c.day);
+        if (fresh) {
+            m_stored = std::move(*fresh);
+            m_elsewhere = m_stored ? tr("Saved elsewhere: now %1, worst %2, least %3, average %4.")
+                                         .arg(m_stored->painNow)
+                                         .arg(m_stored->painWorst)
+                                         .arg(m_stored->painLeast)
+                                         .arg(m_stored->painAverage)
+                                   : QString();
+            emit elsewhereChanged();
+        }
+    }
     if (!id) {
         setError(QString::fromStdString(id.error().message),
                  QString::fromStdString(id.error().field));
         return false;
+    }
+    if (!m_elsewhere.isEmpty()) {
+        m_elsewhere.clear();
+        emit elsewhereChanged();
     }
     log::ui()->info("check-in saved");
     clearError();

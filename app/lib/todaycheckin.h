@@ -21,6 +21,9 @@ class TodayCheckIn : public FieldErrors {
     Q_PROPERTY(bool isToday READ isToday NOTIFY changed)
     Q_PROPERTY(bool recorded READ recorded NOTIFY changed)
     Q_PROPERTY(QVariantMap entry READ entry NOTIFY changed)
+    // After a save refused because the day was saved elsewhere since the form read it:
+    // what is stored now, in a sentence; "" otherwise.
+    Q_PROPERTY(QString elsewhere READ elsewhere NOTIFY elsewhereChanged)
 
 public:
     TodayCheckIn(CheckInRepository* repository, const Clock& clock, QObject* parent = nullptr);
@@ -30,6 +33,7 @@ public:
     bool recorded() const { return m_stored.has_value(); }
     // Everything stored for the day, by field name; a missing key was not recorded.
     QVariantMap entry() const;
+    QString elsewhere() const { return m_elsewhere; }
 
     // Show another day; a day after today is refused with a message (and not shown).
     Q_INVOKABLE bool showDay(const QDate& day);
@@ -46,12 +50,14 @@ public:
 signals:
     void changed();
     void saved();
+    void elsewhereChanged();
 
 private:
     CheckInRepository* m_repository;
     const Clock& m_clock;
     std::optional<LocalDate> m_day; // empty: today
     std::optional<CheckIn> m_stored;
+    QString m_elsewhere;
 };
 
 } // namespace knotmap::ui

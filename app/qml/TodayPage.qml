@@ -277,6 +277,15 @@ Item {
                     text: root.today.errorField === "" ? root.today.errorText : ""
                 }
 
+                Label {
+                    objectName: "savedElsewhere"
+                    visible: text !== ""
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.text
+                    text: root.today.elsewhere
+                }
+
                 RowLayout {
                     spacing: Theme.spacing
 

@@ -5,6 +5,7 @@
 #include "knotmap/files.h"
 #include "knotmap/log.h"
 #include "knotmap/store.h"
+#include "knotmap/writerlock.h"
 #include "schema.h"
 
 #include <sqlite3.h>
@@ -354,6 +355,14 @@ Result<fs::path> replaceRefused(const fs::path& database, const fs::path& file, 
                      {}};
     if (auto contents = checkRestorable(file, database); !contents)
         return contents.error();
+    // Held until the swap is done, so no other KnotMap opens the file half way.
+    auto lock = WriterLock::take(database);
+    if (!lock)
+        return Error{lock.error().code,
+                     fill(translate("backup", "The backup was not put in place: %1. Nothing was "
+                                              "changed."),
+                          {lock.error().message}),
+                     {}};
 
     const fs::path folder = folderFor(database);
     fs::create_directories(folder, ec);

@@ -12,7 +12,7 @@ constexpr const char* kColumns =
     "interferes_mood, interferes_walking, interferes_work, interferes_relationships, "
     "interferes_sleep, interferes_enjoyment, sitting_hours, movement_breaks, sleep_hours, "
     "sleep_quality, stress, water_glasses, exercise_minutes, awkward_sleep, heavy_lifting, note, "
-    "updated_at";
+    "updated_at, revision";
 
 std::optional<bool> optionalBool(const sql::Statement& s, int column) {
     auto v = s.optionalInt64(column);
@@ -44,6 +44,7 @@ CheckIn readCheckIn(const sql::Statement& s) {
     c.factors.heavyLifting = optionalBool(s, 21);
     c.note = s.text(22);
     c.updatedAt = rows::timestamp(s.int64(23));
+    c.revision = s.integer(24);
     return c;
 }
 
@@ -77,6 +78,15 @@ constexpr const char* kInsert =
     "movement_breaks, sleep_hours, sleep_quality, stress, water_glasses, exercise_minutes, "
     "awkward_sleep, heavy_lifting, note, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
     "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)";
+
+Error changedElsewhere() {
+    return Error{ErrorCode::Conflict,
+                 translate("rules", "This day's check-in was saved elsewhere since you opened it, "
+                                    "so yours was not saved over it. The saved scores are shown; "
+                                    "what you chose is still in the form. Save again to keep "
+                                    "yours."),
+                 {}};
+}
 
 } // namespace
 
@@ -113,25 +123,46 @@ Status CheckInRepository::update(const CheckIn& checkIn) {
         "interferes_sleep = ?11, interferes_enjoyment = ?12, sitting_hours = ?13, "
         "movement_breaks = ?14, sleep_hours = ?15, sleep_quality = ?16, stress = ?17, "
         "water_glasses = ?18, exercise_minutes = ?19, awkward_sleep = ?20, heavy_lifting = ?21, "
-        "note = ?22, updated_at = ?23 WHERE id = ?24");
+        "note = ?22, updated_at = ?23, revision = revision + 1 WHERE id = ?24 AND revision = ?25");
     if (!stmt)
         return stmt.error();
     bindCheckIn(*stmt, checkIn, m_clock.now());
-    stmt->bind(24, checkIn.id);
-    return rows::changeOne(db, *stmt, "check-in");
+    stmt->bind(24, checkIn.id).bind(25, checkIn.revision);
+    if (auto ok = stmt->run(); !ok)
+        return rows::writeFailed(ok.error());
+    if (db.changes() == 1)
+        return {};
+    auto still = db.prepare("SELECT count(*) FROM check_in WHERE id = ?1");
+    if (!still)
+        return still.error();
+    still->bind(1, checkIn.id);
+    if (auto row = still->step(); !row || !*row || still->int64(0) == 0)
+        return rows::notFound("check-in");
+    return changedElsewhere();
 }
 
 Result<RowId> CheckInRepository::save(const CheckIn& checkIn) {
+    auto tx = sql::Transaction::begin(m_store.database());
+    if (!tx)
+        return rows::writeFailed(tx.error());
     auto existing = forDay(checkIn.day);
     if (!existing)
         return existing.error();
-    if (!existing->has_value())
-        return add(checkIn);
-    CheckIn replacement = checkIn;
-    replacement.id = (*existing)->id;
-    if (auto ok = update(replacement); !ok)
+    Result<RowId> id = RowId{0};
+    if (!existing->has_value()) {
+        id = add(checkIn); // new, or removed elsewhere since the form read it
+    } else if (checkIn.id != (*existing)->id || checkIn.revision != (*existing)->revision) {
+        return changedElsewhere(); // added or saved elsewhere since the form read it
+    } else if (auto ok = update(checkIn); !ok) {
         return ok.error();
-    return replacement.id;
+    } else {
+        id = checkIn.id;
+    }
+    if (!id)
+        return id;
+    if (auto ok = tx->commit(); !ok)
+        return rows::writeFailed(ok.error());
+    return id;
 }
 
 Status CheckInRepository::remove(RowId id) {

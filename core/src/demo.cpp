@@ -121,9 +121,9 @@ Result<sql::Transaction> beginDemo(Store& store) {
     return sql::Transaction::begin(store.database());
 }
 
-// What the person's tables hold, in 16 hex digits (64-bit FNV-1a over every value of
-// every row, in row order): the demo marker keeps the value it had when the sample was
-// written, so a sample someone has since added to or changed is recognised as real data.
+// What the person's tables hold, in 16 hex digits (64-bit FNV-1a over each table as
+// CSV): the demo marker keeps the value it had when the sample was written, so a sample
+// someone has since added to or changed is recognised as real data.
 Result<std::string> fingerprint(Store& store) {
     std::uint64_t hash = 14695981039346656037ULL;
     const auto mix = [&hash](std::string_view bytes) {
@@ -131,27 +131,17 @@ Result<std::string> fingerprint(Store& store) {
             hash ^= static_cast<unsigned char>(c);
             hash *= 1099511628211ULL;
         }
-        hash ^= 0xFF; // a separator, so ("ab", "c") and ("a", "bc") differ
+        hash ^= 0xFF; // a separator between tables
         hash *= 1099511628211ULL;
     };
     for (const char* table : exchange::kTables) {
         if (std::string_view(table) == "setting")
             continue;
-        // Table names come from kTables, never from input.
-        auto stmt =
-            store.database().prepare(std::string("SELECT * FROM ") + table + " ORDER BY rowid");
-        if (!stmt)
-            return stmt.error();
+        auto rows = exchange::tableAsCsv(store, table);
+        if (!rows)
+            return rows.error();
         mix(table);
-        for (;;) {
-            auto row = stmt->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            for (int c = 0; c < stmt->columnCount(); ++c)
-                mix(stmt->isNull(c) ? std::string_view("\x01null") : stmt->text(c));
-        }
+        mix(*rows);
     }
     char text[17];
     std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));

@@ -49,39 +49,6 @@ std::string csvField(const std::string& value) {
     return out;
 }
 
-// One table as CSV: a header row (known even for an empty table), then its rows.
-Result<std::string> csvOf(Store& store, const char* table) {
-    auto stmt = selectAll(store, table);
-    if (!stmt)
-        return stmt.error();
-    std::string text;
-    bool header = false;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!header) {
-            for (int c = 0; c < stmt->columnCount(); ++c) {
-                if (c > 0)
-                    text += ',';
-                text += csvField(stmt->columnName(c));
-            }
-            text += "\r\n";
-            header = true;
-        }
-        if (!*row)
-            break;
-        for (int c = 0; c < stmt->columnCount(); ++c) {
-            if (c > 0)
-                text += ',';
-            if (!stmt->isNull(c))
-                text += csvField(stmt->text(c));
-        }
-        text += "\r\n";
-    }
-    return text;
-}
-
 } // namespace
 
 Result<std::string> toJson(Store& store, Timestamp now) {
@@ -129,6 +96,38 @@ Result<std::string> toJson(Store& store, Timestamp now) {
     return doc.dump(2) + "\n";
 }
 
+Result<std::string> tableAsCsv(Store& store, const char* table) {
+    auto stmt = selectAll(store, table);
+    if (!stmt)
+        return stmt.error();
+    std::string text;
+    bool header = false;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!header) {
+            for (int c = 0; c < stmt->columnCount(); ++c) {
+                if (c > 0)
+                    text += ',';
+                text += csvField(stmt->columnName(c));
+            }
+            text += "\r\n";
+            header = true;
+        }
+        if (!*row)
+            break;
+        for (int c = 0; c < stmt->columnCount(); ++c) {
+            if (c > 0)
+                text += ',';
+            if (!stmt->isNull(c))
+                text += csvField(stmt->text(c));
+        }
+        text += "\r\n";
+    }
+    return text;
+}
+
 Status toCsv(Store& store, const fs::path& folder, const files::Protected& keep) {
     std::vector<std::string> names;
     for (const char* table : kTables)
@@ -137,7 +136,7 @@ Status toCsv(Store& store, const fs::path& folder, const files::Protected& keep)
     if (!out)
         return out.error();
     for (const char* table : kTables) {
-        auto text = csvOf(store, table);
+        auto text = tableAsCsv(store, table);
         if (!text)
             return text.error();
         if (auto ok = out->write(std::string(table) + ".csv", *text); !ok)
@@ -363,7 +362,7 @@ Result<bool> Importer::sameValues(const char* table, const std::vector<Column>& 
     std::string sql = std::string("SELECT count(*) FROM ") + table + " WHERE rowid = ?1";
     std::vector<const Column*> compared;
     for (const Column& c : columns) {
-        if (c.primaryKey || c.name == "updated_at" || !row.contains(c.name))
+        if (c.primaryKey || c.name == "updated_at" || c.name == "revision" || !row.contains(c.name))
             continue;
         compared.push_back(&c);
         sql += " AND " + c.name + " IS ?" + std::to_string(compared.size() + 1);

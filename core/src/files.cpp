@@ -250,30 +250,31 @@ std::string Protected::whyNotPlace(const fs::path& target) const {
 }
 
 std::string Protected::whyNot(const fs::path& target) const {
-    struct stat st {};
-    if (::lstat(target.c_str(), &st) == 0) {
-        if (S_ISLNK(st.st_mode))
-            return translate("files", "it is a symbolic link, and KnotMap does not write "
-                                      "through links. Choose the file it points to, or "
-                                      "another name");
-        if (S_ISDIR(st.st_mode))
-            return translate("files", "it is a folder. Give a file name");
-        if (!S_ISREG(st.st_mode))
-            return translate("files", "it is not an ordinary file");
-    }
-    return whyNotPlace(target);
+    return whyNotKind(target, false);
 }
 
 std::string Protected::whyNotFolder(const fs::path& target) const {
+    return whyNotKind(target, true);
+}
+
+// What stands at `target` now: nothing, or a file (a folder when `folder`), never a link.
+std::string Protected::whyNotKind(const fs::path& target, bool folder) const {
     struct stat st {};
-    if (::lstat(target.c_str(), &st) == 0) {
-        if (S_ISLNK(st.st_mode))
-            return translate("files", "it is a symbolic link, and KnotMap does not write "
-                                      "through links. Choose the folder it points to, or "
-                                      "another name");
-        if (!S_ISDIR(st.st_mode))
-            return translate("files", "it is a file, not a folder");
-    }
+    if (::lstat(target.c_str(), &st) != 0)
+        return whyNotPlace(target);
+    if (S_ISLNK(st.st_mode))
+        return folder ? translate("files", "it is a symbolic link, and KnotMap does not write "
+                                           "through links. Choose the folder it points to, or "
+                                           "another name")
+                      : translate("files", "it is a symbolic link, and KnotMap does not write "
+                                           "through links. Choose the file it points to, or "
+                                           "another name");
+    if (folder && !S_ISDIR(st.st_mode))
+        return translate("files", "it is a file, not a folder");
+    if (!folder && S_ISDIR(st.st_mode))
+        return translate("files", "it is a folder. Give a file name");
+    if (!folder && !S_ISREG(st.st_mode))
+        return translate("files", "it is not an ordinary file");
     return whyNotPlace(target);
 }
 

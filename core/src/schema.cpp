@@ -133,8 +133,14 @@ INSERT INTO knot_status_change (knot_id, status, changed_at)
     SELECT id, 'resolved', resolved_at FROM knot WHERE status = 'resolved';
 )sql";
 
+// Version 3: each check-in counts its saves, so a form that read revision N saves over
+// it only while it is still N: an edit made elsewhere in between is never overwritten.
+constexpr const char* kVersion3 = R"sql(
+ALTER TABLE check_in ADD COLUMN revision INTEGER NOT NULL DEFAULT 0 CHECK (revision >= 0);
+)sql";
+
 // steps[i] takes the schema from version i to version i + 1.
-constexpr std::array kSteps{kVersion1, kVersion2};
+constexpr std::array kSteps{kVersion1, kVersion2, kVersion3};
 
 struct ExpectedTable {
     const char* name;
@@ -143,7 +149,7 @@ struct ExpectedTable {
 constexpr std::array kTables{
     ExpectedTable{"setting", 2},          ExpectedTable{"knot", 9},
     ExpectedTable{"knot_observation", 6}, ExpectedTable{"pain_area", 9},
-    ExpectedTable{"check_in", 24},        ExpectedTable{"self_care_session", 9},
+    ExpectedTable{"check_in", 25},        ExpectedTable{"self_care_session", 9},
     ExpectedTable{"red_flag_answer", 5},  ExpectedTable{"knot_status_change", 4},
 };
 

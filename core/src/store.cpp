@@ -280,6 +280,20 @@ Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const OpenOptio
         new Store(std::move(lock), std::move(*db), path, std::move(readOnlyReason), access));
 }
 
+Store::~Store() {
+    if (!m_lock)
+        return;
+    // TRUNCATE: every frame copied into the database and the -wal emptied. Readers that
+    // are idle do not stop it; one in the middle of a read does, and then the -wal keeps
+    // frames this store wrote, so the close is not noted as clean.
+    auto stmt = m_db.prepare("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (!stmt)
+        return;
+    auto row = stmt->step();
+    if (row && *row && stmt->int64(0) == 0 && stmt->int64(1) <= 0)
+        m_lock->markClean();
+}
+
 Result<std::unique_ptr<Store>> Store::openReader() const {
     // An immutable store stays immutable (nothing writes the file); otherwise a read-only
     // connection, which sees every commit of this one through the WAL.

@@ -68,7 +68,8 @@ Result<WriterLock> WriterLock::take(const std::filesystem::path& database) {
 
 WriterLock::WriterLock(WriterLock&& other) noexcept
     : m_fd(other.m_fd)
-    , m_previousClean(other.m_previousClean) {
+    , m_previousClean(other.m_previousClean)
+    , m_clean(other.m_clean) {
     other.m_fd = -1;
 }
 
@@ -78,6 +79,7 @@ WriterLock& WriterLock::operator=(WriterLock&& other) noexcept {
             ::close(m_fd);
         m_fd = other.m_fd;
         m_previousClean = other.m_previousClean;
+        m_clean = other.m_clean;
         other.m_fd = -1;
     }
     return *this;
@@ -86,7 +88,8 @@ WriterLock& WriterLock::operator=(WriterLock&& other) noexcept {
 WriterLock::~WriterLock() {
     if (m_fd < 0)
         return;
-    writeState(m_fd, "closed");
+    if (m_clean)
+        writeState(m_fd, "closed");
     ::close(m_fd); // releases the lock
 }
 

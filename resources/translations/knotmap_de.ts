@@ -2266,6 +2266,10 @@
         <source>%1 exists already.</source>
         <translation>%1 gibt es schon.</translation>
     </message>
+    <message>
+        <source>The backup was not put in place: %1. Nothing was changed.</source>
+        <translation>Die Sicherung wurde nicht eingesetzt: %1. Es wurde nichts verändert.</translation>
+    </message>
 </context>
 <context>
     <name>data</name>
@@ -2962,6 +2966,10 @@
         <source>Write a number here, for example 7 or 7.5.</source>
         <translation>Schreiben Sie hier eine Zahl, zum Beispiel 7 oder 7,5.</translation>
     </message>
+    <message>
+        <source>Saved elsewhere: now %1, worst %2, least %3, average %4.</source>
+        <translation>Anderswo gespeichert: jetzt %1, stärkster %2, geringster %3, durchschnittlich %4.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3290,6 +3298,10 @@
     <message>
         <source>The time</source>
         <translation>Die Uhrzeit</translation>
+    </message>
+    <message>
+        <source>This day&apos;s check-in was saved elsewhere since you opened it, so yours was not saved over it. The saved scores are shown; what you chose is still in the form. Save again to keep yours.</source>
+        <translation>Der Tageseintrag für diesen Tag wurde anderswo gespeichert, seit Sie ihn geöffnet haben, daher wurde Ihrer nicht darüber gespeichert. Die gespeicherten Werte werden angezeigt; Ihre Auswahl steht noch im Formular. Speichern Sie erneut, um Ihre zu behalten.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,26 @@ inline void shootImage(const QImage& image, const QString& name) {
         image.save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
+// Another program (not KnotMap: a second KnotMap would open the file read-only) saves
+// today's check-in, every score `pain`, through its own connection, behind the window's
+// back; over an existing one it counts a revision, as KnotMap's own saves do.
+inline bool saveCheckInElsewhere(const QString& path, const Clock& clock, int pain) {
+    auto db = sql::Database::open(path.toStdString(), sql::Database::Access::ReadWrite);
+    if (!db)
+        return false;
+    db->setBusyTimeout(3000);
+    auto insert = db->prepare(
+        "INSERT INTO check_in (day, pain_now, pain_worst, pain_least, pain_average, updated_at) "
+        "VALUES (?1, ?2, ?2, ?2, ?2, ?3) ON CONFLICT (day) DO UPDATE SET pain_now = ?2, "
+        "pain_worst = ?2, pain_least = ?2, pain_average = ?2, revision = revision + 1");
+    if (!insert)
+        return false;
+    insert->bind(1, formatDate(clock.today()))
+        .bind(2, pain)
+        .bind(3, static_cast<std::int64_t>(clock.now().time_since_epoch().count()));
+    return insert->run().ok();
+}
+
 // A window on a store in a temp folder, built exactly as main.cpp builds it.
 class Harness {
 public:

@@ -31,24 +31,6 @@ QByteArray fileBytes(const QString& path) {
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// Saves today's check-in, every score `pain`, through a second connection: as another
-// program would, behind the window's back.
-// (Another KnotMap could not: it opens the file read-only while the window has it.)
-bool addCheckInElsewhere(const QString& path, const Clock& clock, int pain) {
-    auto db = sql::Database::open(path.toStdString(), sql::Database::Access::ReadWrite);
-    if (!db)
-        return false;
-    db->setBusyTimeout(3000);
-    auto insert = db->prepare("INSERT INTO check_in (day, pain_now, pain_worst, pain_least, "
-                              "pain_average, updated_at) VALUES (?1, ?2, ?2, ?2, ?2, ?3)");
-    if (!insert)
-        return false;
-    insert->bind(1, formatDate(clock.today()))
-        .bind(2, pain)
-        .bind(3, static_cast<std::int64_t>(clock.now().time_since_epoch().count()));
-    return insert->run().ok();
-}
-
 // Logs a knot on the right quadratus lumborum and starts a session on it (the first
 // technique offered, tenderness before 6).
 void startSessionOnNewKnot(Harness& h) {
@@ -930,7 +912,7 @@ private slots:
 
         // Restoring it: a check-in saved after the backup goes away, the page and the
         // History model show the restored data, and the replaced data is kept.
-        QVERIFY(addCheckInElsewhere(path, h.clock, 6));
+        QVERIFY(saveCheckInElsewhere(path, h.clock, 6));
         h.state->checkIns()->reload();
         QCOMPARE(h.state->checkIns()->rowCount(), 1);
         h.click(h.item(QStringLiteral("restore-0")));
@@ -1093,7 +1075,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("k.sqlite"));
         Harness h(path);
-        QVERIFY(addCheckInElsewhere(path, h.clock, 3));
+        QVERIFY(saveCheckInElsewhere(path, h.clock, 3));
         h.click(h.item(QStringLiteral("nav-history")));
         QTRY_VERIFY(h.item(QStringLiteral("page-history"))->isVisible());
         QTRY_COMPARE(h.item(QStringLiteral("checkInList"))->property("count").toInt(), 1);

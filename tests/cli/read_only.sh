@@ -16,6 +16,13 @@ chmod 755 "$work" "$work/shared"
 chmod 444 "$db"
 mkdir -p "$work/out" "$work/user-runtime" && chmod 777 "$work/out"
 chmod 700 "$work/user-runtime"
+# The build tree may sit where only its owner may enter (a clone in root's home, or in a
+# folder made by mktemp -d): "nobody" runs a copy of the binary from the scratch folder.
+# The binary embeds its QML and data, and needs nothing beside it in English.
+if [ "$(id -u)" -eq 0 ]; then
+  mkdir -p "$work/bin" && cp "$knotmap" "$work/bin/knotmap" && chmod 755 "$work/bin" "$work/bin/knotmap"
+  knotmap="$work/bin/knotmap"
+fi
 as_user() {
   if [ "$(id -u)" -eq 0 ]; then
     chown 65534:65534 "$work/user-runtime"

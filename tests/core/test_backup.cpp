@@ -112,7 +112,7 @@ TEST(BackupBeforeMigration, AnOlderDatabaseIsCopiedBeforeItIsUpdated) {
     auto backups = backup::list(path);
     ASSERT_TRUE(backups.ok());
     ASSERT_EQ(backups->size(), 1u);
-    EXPECT_EQ((*backups)[0].tag, "before-v2");
+    EXPECT_EQ((*backups)[0].tag, "before-v" + std::to_string(Store::kSchemaVersion));
     auto copy = sql::Database::open((*backups)[0].path, sql::Database::Access::ReadOnly);
     EXPECT_EQ(*copy->queryInt("PRAGMA user_version"), 1);
     EXPECT_EQ(*copy->queryInt("SELECT count(*) FROM knot"), 1);

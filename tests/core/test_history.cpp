@@ -263,7 +263,7 @@ TEST(SchemaLadder, VersionOneKnotsGetTheirStatusHistory) {
     }
     auto store = Store::open(path);
     ASSERT_TRUE(store.ok()) << store.error().message;
-    EXPECT_EQ(*(*store)->database().queryInt("PRAGMA user_version"), 2);
+    EXPECT_EQ(*(*store)->database().queryInt("PRAGMA user_version"), Store::kSchemaVersion);
     FixedClock clock{noon()};
     KnotRepository knots(**store, clock);
     auto resolved = knots.statusChanges(1);

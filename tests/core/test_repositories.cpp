@@ -200,11 +200,31 @@ TEST_F(CheckInRepositoryTest, OnePerDayWithConflictAndSaveReplaces) {
     EXPECT_EQ((*stored)->note, "Stiff after the train.");
     EXPECT_EQ((*stored)->updatedAt, noon());
 
-    auto saved = repo.save(checkIn(date(2026, 3, 15), 2, 5, 1, 3));
-    ASSERT_TRUE(saved.ok());
+    // A form that did not read the day's check-in does not save over it.
+    auto blind = repo.save(checkIn(date(2026, 3, 15), 2, 5, 1, 3));
+    ASSERT_FALSE(blind.ok());
+    EXPECT_EQ(blind.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(blind.error().field.empty());
+    EXPECT_EQ((*repo.forDay(date(2026, 3, 15)))->painNow, 4);
+
+    // One that read it saves over it, once: the revision it read is then stale.
+    CheckIn edited = checkIn(date(2026, 3, 15), 2, 5, 1, 3);
+    edited.id = (*stored)->id;
+    edited.revision = (*stored)->revision;
+    auto saved = repo.save(edited);
+    ASSERT_TRUE(saved.ok()) << saved.error().message;
     EXPECT_EQ(*saved, id);
     EXPECT_EQ((*repo.forDay(date(2026, 3, 15)))->painNow, 2);
+    EXPECT_EQ((*repo.forDay(date(2026, 3, 15)))->revision, edited.revision + 1);
     EXPECT_EQ(*repo.count(), 1);
+    CheckIn stale = edited;
+    stale.painNow = 5;
+    auto lost = repo.save(stale);
+    ASSERT_FALSE(lost.ok());
+    EXPECT_EQ(lost.error().code, ErrorCode::Conflict);
+    EXPECT_EQ((*repo.forDay(date(2026, 3, 15)))->painNow, 2) << "the newer save is kept";
+    auto direct = repo.update(stale);
+    EXPECT_EQ(direct.error().code, ErrorCode::Conflict);
 }
 
 TEST_F(CheckInRepositoryTest, FillsPastDaysRefusesFutureDays) {

@@ -19,8 +19,13 @@ public:
 
     // Fails with Conflict when that day already has a check-in.
     Result<RowId> add(const CheckIn& checkIn);
+    // Replaces check-in checkIn.id while its revision is still checkIn.revision (and
+    // counts one more); Conflict when it was saved elsewhere in between.
     Status update(const CheckIn& checkIn);
-    // Adds or replaces the check-in of checkIn.day; returns its id.
+    // Saves the check-in of checkIn.day as a form read it: checkIn.id and revision are
+    // what the form read (id 0: the day had none). Adds it, or replaces the stored one if
+    // that is still the one read; Conflict, writing nothing, when the day's check-in was
+    // added or saved elsewhere since. Returns its id.
     Result<RowId> save(const CheckIn& checkIn);
     Status remove(RowId id);
     Result<std::optional<CheckIn>> forDay(LocalDate day);

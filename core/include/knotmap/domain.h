@@ -111,6 +111,7 @@ struct CheckIn {
     DailyFactors factors;
     std::string note;
     Timestamp updatedAt{};
+    int revision = 0; // saves since it was added; a form saves over the revision it read
 };
 
 // A timed self-care session on a knot (or a region when no knot is picked).

@@ -29,6 +29,10 @@ inline constexpr const char* kTables[] = {
 // "exported_at": "...Z", "tables": {"<table>": [{"<column>": value, ...}, ...]}}.
 Result<std::string> toJson(Store& store, Timestamp now);
 
+// One table (of kTables) as CSV text: a header row, known even for an empty table, then
+// its rows in rowid order, quoted as below.
+Result<std::string> tableAsCsv(Store& store, const char* table);
+
 // One CSV file per table in `folder`, "<table>.csv", with a header row; RFC 4180
 // quoting; empty for NULL. The folder appears whole or not at all (files::OutputFolder):
 // it must be new, empty or an earlier CSV export, which is then replaced in one step.

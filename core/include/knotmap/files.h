@@ -57,6 +57,7 @@ public:
     std::string whyNotFolder(const std::filesystem::path& target) const;
 
 private:
+    std::string whyNotKind(const std::filesystem::path& target, bool folder) const;
     std::string whyNotPlace(const std::filesystem::path& target) const;
     std::filesystem::path m_database;
 };

@@ -29,7 +29,7 @@ struct OpenOptions {
 // SQLite finds it intact. Only then is it migrated to the current schema.
 class Store {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     // Written to PRAGMA application_id so other programs' databases are recognised.
     static constexpr std::int32_t kApplicationId = 0x4B6E4D70; // "KnMp"
 
@@ -43,6 +43,12 @@ public:
     // while this store is in use (a connection is used by one thread at a time). It makes
     // none of open()'s checks again: this store passed them.
     Result<std::unique_ptr<Store>> openReader() const;
+
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+    // A store that writes checkpoints the WAL into the file before it closes, and only
+    // when that is complete notes a clean close in its lock file (see checkNoForeignWal).
+    ~Store();
 
     sql::Database& database() { return m_db; }
     const std::filesystem::path& path() const { return m_path; }

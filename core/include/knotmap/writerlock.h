@@ -23,7 +23,11 @@ public:
     WriterLock(WriterLock&& other) noexcept;
     WriterLock& operator=(WriterLock&& other) noexcept;
     WriterLock(const WriterLock&) = delete;
-    ~WriterLock(); // notes a clean close, then releases
+    ~WriterLock(); // notes the close (clean only after markClean), then releases
+
+    // The database was checkpointed whole: no -wal content is left that this holder
+    // wrote. Only then does the file say "closed" afterwards.
+    void markClean() { m_clean = true; }
 
     // Whether the previous holder closed the database cleanly (false after a crash; empty
     // when no KnotMap ever held the lock, e.g. a file made by hand or by an old version).
@@ -35,6 +39,7 @@ private:
         , m_previousClean(previousClean) {}
     int m_fd = -1;
     std::optional<bool> m_previousClean;
+    bool m_clean = false;
 };
 
 } // namespace knotmap
