@@ -1,16 +1,17 @@
 // KnotMap's composition root: read the command line, open the store, build the
 // services, hand them to QML. No domain rules live here.
-#include "appstate.h"
-#include "datacommands.h"
+#include "cli/datacommands.h"
+#include "cli/reportcommand.h"
 #include "knotmap/backup.h"
 #include "knotmap/demo.h"
 #include "knotmap/files.h"
 #include "knotmap/log.h"
 #include "knotmap/store.h"
 #include "knotmap_config.h"
-#include "language.h"
-#include "mainwindow.h"
-#include "reportcommand.h"
+#include "shell/appstate.h"
+#include "shell/language.h"
+#include "shell/mainwindow.h"
+#include "shell/resources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -284,7 +285,7 @@ int main(int argc, char** argv) {
         bool refused = false;
         if (!store && startupError.isEmpty()) {
             startupError = QString::fromStdString(store.error().message);
-            refused = ui::backupCanReplace(store.error().code);
+            refused = backup::canReplaceRefused(store.error().code);
         }
         if (!startupError.isEmpty()) {
             log::store()->info("{}", startupError.toStdString()); // stderr gets the plain sentence

@@ -5,11 +5,12 @@
 //   knotmap-bench --app build/release/app/knotmap --bare build/release/bench/knotmap-bare-window
 //                 --db10 history-10y.sqlite --work DIR [--runs N] [--out docs/PERFORMANCE.md]
 
-#include "appstate.h"
 #include "knotmap/backup.h"
 #include "knotmap/knots.h"
 #include "knotmap/store.h"
-#include "mainwindow.h"
+#include "shell/appstate.h"
+#include "shell/mainwindow.h"
+#include "shell/resources.h"
 
 #include <QEventLoop>
 #include <QGuiApplication>

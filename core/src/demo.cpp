@@ -5,6 +5,8 @@
 #include "knotmap/exchange.h"
 #include "knotmap/files.h"
 #include "knotmap/knots.h"
+#include "knotmap/painareas.h"
+#include "knotmap/redflags.h"
 #include "knotmap/sessions.h"
 #include "knotmap/text.h"
 

@@ -1,4 +1,5 @@
 #include "knotmap/history.h"
+#include "knotmap/painareas.h"
 
 #include <algorithm>
 #include <map>

@@ -31,10 +31,6 @@ KnotObservation readObservation(const sql::Statement& s) {
     return o;
 }
 
-std::string select(const char* columns, const char* rest) {
-    return std::string("SELECT ") + columns + " " + rest;
-}
-
 } // namespace
 
 Result<RowId> KnotRepository::add(const Knot& knot, const KnotObservation& first) {
@@ -154,7 +150,7 @@ Status KnotRepository::remove(RowId id) {
 }
 
 Result<Knot> KnotRepository::get(RowId id) {
-    auto stmt = m_store.database().prepare(select(kKnotColumns, "FROM knot WHERE id = ?1"));
+    auto stmt = m_store.database().prepare(rows::select(kKnotColumns, "FROM knot WHERE id = ?1"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id);
@@ -168,16 +164,16 @@ Result<Knot> KnotRepository::get(RowId id) {
 
 Result<std::vector<Knot>> KnotRepository::listActive() {
     auto stmt = m_store.database().prepare(
-        select(kKnotColumns, "FROM knot WHERE status <> 'resolved' ORDER BY created_at, id"));
+        rows::select(kKnotColumns, "FROM knot WHERE status <> 'resolved' ORDER BY created_at, id"));
     if (!stmt)
         return stmt.error();
     return rows::readAll<Knot>(stmt, readKnot);
 }
 
 Result<std::vector<Knot>> KnotRepository::listCreatedIn(TimeRange range) {
-    auto stmt = m_store.database().prepare(
-        select(kKnotColumns,
-               "FROM knot WHERE created_at >= ?1 AND created_at < ?2 ORDER BY created_at, id"));
+    auto stmt = m_store.database().prepare(rows::select(
+        kKnotColumns,
+        "FROM knot WHERE created_at >= ?1 AND created_at < ?2 ORDER BY created_at, id"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, rows::seconds(range.from)).bind(2, rows::seconds(range.to));
@@ -186,21 +182,21 @@ Result<std::vector<Knot>> KnotRepository::listCreatedIn(TimeRange range) {
 
 Result<std::vector<Knot>> KnotRepository::listAll() {
     auto stmt =
-        m_store.database().prepare(select(kKnotColumns, "FROM knot ORDER BY created_at, id"));
+        m_store.database().prepare(rows::select(kKnotColumns, "FROM knot ORDER BY created_at, id"));
     if (!stmt)
         return stmt.error();
     return rows::readAll<Knot>(stmt, readKnot);
 }
 
 Result<std::vector<KnotSummary>> KnotRepository::summaries() {
-    auto stmt = m_store.database().prepare(
-        select(kKnotColumns, ", (SELECT count(*) FROM knot_observation WHERE knot_id = k.id), "
-                             "(SELECT tenderness FROM knot_observation WHERE knot_id = k.id "
-                             " ORDER BY observed_at, id LIMIT 1), "
-                             "(SELECT tenderness FROM knot_observation WHERE knot_id = k.id "
-                             " ORDER BY observed_at DESC, id DESC LIMIT 1), "
-                             "(SELECT count(*) FROM self_care_session WHERE knot_id = k.id) "
-                             "FROM knot k ORDER BY created_at, id"));
+    auto stmt = m_store.database().prepare(rows::select(
+        kKnotColumns, ", (SELECT count(*) FROM knot_observation WHERE knot_id = k.id), "
+                      "(SELECT tenderness FROM knot_observation WHERE knot_id = k.id "
+                      " ORDER BY observed_at, id LIMIT 1), "
+                      "(SELECT tenderness FROM knot_observation WHERE knot_id = k.id "
+                      " ORDER BY observed_at DESC, id DESC LIMIT 1), "
+                      "(SELECT count(*) FROM self_care_session WHERE knot_id = k.id) "
+                      "FROM knot k ORDER BY created_at, id"));
     if (!stmt)
         return stmt.error();
     return rows::readAll<KnotSummary>(stmt, [](const sql::Statement& s) {
@@ -210,10 +206,10 @@ Result<std::vector<KnotSummary>> KnotRepository::summaries() {
 }
 
 Result<std::vector<KnotWithLatest>> KnotRepository::listWithLatest() {
-    auto stmt = m_store.database().prepare(
-        select(kKnotColumns, ", (SELECT tenderness FROM knot_observation WHERE knot_id = k.id "
-                             " ORDER BY observed_at DESC, id DESC LIMIT 1) "
-                             "FROM knot k ORDER BY created_at, id"));
+    auto stmt = m_store.database().prepare(rows::select(
+        kKnotColumns, ", (SELECT tenderness FROM knot_observation WHERE knot_id = k.id "
+                      " ORDER BY observed_at DESC, id DESC LIMIT 1) "
+                      "FROM knot k ORDER BY created_at, id"));
     if (!stmt)
         return stmt.error();
     return rows::readAll<KnotWithLatest>(stmt, [](const sql::Statement& s) {
@@ -272,17 +268,8 @@ Status KnotRepository::updateObservation(const KnotObservation& obs) {
     return rows::changeOne(db, *stmt, "observation");
 }
 
-Status KnotRepository::removeObservation(RowId id) {
-    auto& db = m_store.database();
-    auto stmt = db.prepare("DELETE FROM knot_observation WHERE id = ?1");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id);
-    return rows::changeOne(db, *stmt, "observation");
-}
-
 Result<std::vector<KnotObservation>> KnotRepository::observations(RowId knotId) {
-    auto stmt = m_store.database().prepare(select(
+    auto stmt = m_store.database().prepare(rows::select(
         kObservationColumns, "FROM knot_observation WHERE knot_id = ?1 ORDER BY observed_at, id"));
     if (!stmt)
         return stmt.error();
@@ -292,8 +279,8 @@ Result<std::vector<KnotObservation>> KnotRepository::observations(RowId knotId) 
 
 Result<std::vector<KnotObservation>> KnotRepository::observationsIn(TimeRange range) {
     auto stmt = m_store.database().prepare(
-        select(kObservationColumns, "FROM knot_observation WHERE observed_at >= ?1 AND "
-                                    "observed_at < ?2 ORDER BY observed_at, id"));
+        rows::select(kObservationColumns, "FROM knot_observation WHERE observed_at >= ?1 AND "
+                                          "observed_at < ?2 ORDER BY observed_at, id"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, rows::seconds(range.from)).bind(2, rows::seconds(range.to));
@@ -324,122 +311,6 @@ Result<std::vector<KnotObservation>> KnotRepository::latestObservationOfActiveKn
     if (!stmt)
         return stmt.error();
     return rows::readAll<KnotObservation>(stmt, readObservation);
-}
-
-// ---- Pain areas -------------------------------------------------------------
-
-namespace {
-constexpr const char* kAreaColumns = "id, view, x, y, region_id, side, worst, noted_at, cleared_at";
-
-PainArea readArea(const sql::Statement& s) {
-    PainArea a;
-    a.id = s.int64(0);
-    a.place = rows::readPlace(s, 1);
-    a.worst = s.int64(6) != 0;
-    a.notedAt = rows::timestamp(s.int64(7));
-    a.clearedAt = rows::optionalTimestamp(s.optionalInt64(8));
-    return a;
-}
-} // namespace
-
-Status PainAreaRepository::clearOtherWorst(RowId keep) {
-    auto stmt = m_store.database().prepare(
-        "UPDATE pain_area SET worst = 0 WHERE worst = 1 AND cleared_at IS NULL AND id <> ?1");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, keep);
-    return stmt->run();
-}
-
-Result<RowId> PainAreaRepository::add(const PainArea& area) {
-    if (auto ok = rules::checkPainArea(area, m_clock); !ok)
-        return ok.error();
-    auto& db = m_store.database();
-    auto tx = sql::Transaction::begin(db);
-    if (!tx)
-        return rows::writeFailed(tx.error());
-    auto stmt = db.prepare("INSERT INTO pain_area (view, x, y, region_id, side, worst, noted_at, "
-                           "cleared_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    if (!stmt)
-        return stmt.error();
-    rows::bindPlace(*stmt, 1, area.place);
-    stmt->bind(6, area.worst ? 1 : 0)
-        .bind(7, rows::seconds(area.notedAt))
-        .bind(8, rows::optionalSeconds(area.clearedAt));
-    if (auto ok = stmt->run(); !ok)
-        return rows::writeFailed(ok.error());
-    const RowId id = db.lastInsertRowId();
-    if (area.worst) {
-        if (auto ok = clearOtherWorst(id); !ok)
-            return rows::writeFailed(ok.error());
-    }
-    if (auto ok = tx->commit(); !ok)
-        return rows::writeFailed(ok.error());
-    return id;
-}
-
-Status PainAreaRepository::update(const PainArea& area) {
-    if (auto ok = rules::checkPainArea(area, m_clock); !ok)
-        return ok;
-    auto& db = m_store.database();
-    auto tx = sql::Transaction::begin(db);
-    if (!tx)
-        return rows::writeFailed(tx.error());
-    auto stmt = db.prepare("UPDATE pain_area SET view = ?1, x = ?2, y = ?3, region_id = ?4, "
-                           "side = ?5, worst = ?6, noted_at = ?7, cleared_at = ?8 WHERE id = ?9");
-    if (!stmt)
-        return stmt.error();
-    rows::bindPlace(*stmt, 1, area.place);
-    stmt->bind(6, area.worst ? 1 : 0)
-        .bind(7, rows::seconds(area.notedAt))
-        .bind(8, rows::optionalSeconds(area.clearedAt))
-        .bind(9, area.id);
-    if (auto ok = rows::changeOne(db, *stmt, "pain area"); !ok)
-        return ok;
-    if (area.worst) {
-        if (auto ok = clearOtherWorst(area.id); !ok)
-            return rows::writeFailed(ok.error());
-    }
-    if (auto ok = tx->commit(); !ok)
-        return rows::writeFailed(ok.error());
-    return {};
-}
-
-Status PainAreaRepository::remove(RowId id) {
-    auto& db = m_store.database();
-    auto stmt = db.prepare("DELETE FROM pain_area WHERE id = ?1");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id);
-    return rows::changeOne(db, *stmt, "pain area");
-}
-
-Result<std::vector<PainArea>> PainAreaRepository::listCurrent() {
-    auto stmt = m_store.database().prepare(
-        select(kAreaColumns, "FROM pain_area WHERE cleared_at IS NULL ORDER BY noted_at, id"));
-    if (!stmt)
-        return stmt.error();
-    return rows::readAll<PainArea>(stmt, readArea);
-}
-
-Result<std::vector<PainArea>> PainAreaRepository::listNotedIn(TimeRange range) {
-    auto stmt = m_store.database().prepare(
-        select(kAreaColumns,
-               "FROM pain_area WHERE noted_at >= ?1 AND noted_at < ?2 ORDER BY noted_at, id"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, rows::seconds(range.from)).bind(2, rows::seconds(range.to));
-    return rows::readAll<PainArea>(stmt, readArea);
-}
-
-Result<std::vector<PainArea>> PainAreaRepository::listPresentIn(TimeRange range) {
-    auto stmt = m_store.database().prepare(
-        select(kAreaColumns, "FROM pain_area WHERE noted_at < ?2 AND "
-                             "(cleared_at IS NULL OR cleared_at >= ?1) ORDER BY noted_at, id"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, rows::seconds(range.from)).bind(2, rows::seconds(range.to));
-    return rows::readAll<PainArea>(stmt, readArea);
 }
 
 } // namespace knotmap

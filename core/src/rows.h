@@ -33,6 +33,11 @@ Error writeFailed(const Error& cause);
 // A missing row, said for the user.
 Error notFound(std::string_view what);
 
+// "SELECT <columns> <rest>": a repository's column list and the rest of its query.
+inline std::string select(const char* columns, const char* rest) {
+    return std::string("SELECT ") + columns + " " + rest;
+}
+
 // Run a statement that changes exactly one row identified by id; NotFound if none.
 Status changeOne(sql::Database& db, sql::Statement& stmt, std::string_view what);
 

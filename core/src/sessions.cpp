@@ -31,16 +31,6 @@ void bindSession(sql::Statement& s, const SelfCareSession& x) {
         .bind(8, std::string_view(x.note));
 }
 
-RedFlagAnswer readAnswer(const sql::Statement& s) {
-    RedFlagAnswer a;
-    a.id = s.int64(0);
-    a.questionId = s.text(1);
-    a.yes = s.int64(2) != 0;
-    a.answeredAt = rows::timestamp(s.int64(3));
-    a.regionId = s.text(4);
-    return a;
-}
-
 } // namespace
 
 Result<RowId> SelfCareSessionRepository::add(const SelfCareSession& session) {
@@ -108,42 +98,6 @@ Result<std::vector<SelfCareSession>> SelfCareSessionRepository::forKnot(RowId kn
         return stmt.error();
     stmt->bind(1, knotId);
     return rows::readAll<SelfCareSession>(stmt, readSession);
-}
-
-Result<RowId> RedFlagAnswerRepository::add(const RedFlagAnswer& answer) {
-    if (auto ok = rules::checkRedFlagAnswer(answer, m_clock); !ok)
-        return ok.error();
-    auto& db = m_store.database();
-    auto stmt = db.prepare("INSERT INTO red_flag_answer (question_id, answer, answered_at, "
-                           "region_id) VALUES (?1, ?2, ?3, ?4)");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, std::string_view(answer.questionId))
-        .bind(2, answer.yes ? 1 : 0)
-        .bind(3, rows::seconds(answer.answeredAt))
-        .bind(4, std::string_view(answer.regionId));
-    if (auto ok = stmt->run(); !ok)
-        return rows::writeFailed(ok.error());
-    return db.lastInsertRowId();
-}
-
-Status RedFlagAnswerRepository::remove(RowId id) {
-    auto& db = m_store.database();
-    auto stmt = db.prepare("DELETE FROM red_flag_answer WHERE id = ?1");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id);
-    return rows::changeOne(db, *stmt, "answer");
-}
-
-Result<std::vector<RedFlagAnswer>> RedFlagAnswerRepository::answeredIn(TimeRange range) {
-    auto stmt = m_store.database().prepare(
-        "SELECT id, question_id, answer, answered_at, region_id FROM red_flag_answer "
-        "WHERE answered_at >= ?1 AND answered_at < ?2 ORDER BY answered_at, id");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, rows::seconds(range.from)).bind(2, rows::seconds(range.to));
-    return rows::readAll<RedFlagAnswer>(stmt, readAnswer);
 }
 
 } // namespace knotmap

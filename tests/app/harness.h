@@ -2,15 +2,17 @@
 
 // Shared by the GUI tests: a window built exactly as main.cpp builds it, on a real SQLite
 // file in a temp folder, and helpers to find items and click them as a user would.
-#include "appstate.h"
-#include "checkinlistmodel.h"
-#include "knotlistmodel.h"
+#include "bodymap/knotlistmodel.h"
+#include "checkin/checkinlistmodel.h"
+#include "knotmap/backup.h"
 #include "knotmap/checkins.h"
 #include "knotmap/demo.h"
 #include "knotmap/knots.h"
 #include "knotmap/store.h"
-#include "mainwindow.h"
-#include "sessionlistmodel.h"
+#include "selfcare/sessionlistmodel.h"
+#include "shell/appstate.h"
+#include "shell/mainwindow.h"
+#include "shell/resources.h"
 
 #include <QAbstractItemModelTester>
 #include <QQmlApplicationEngine>
@@ -89,6 +91,11 @@ inline bool saveCheckInElsewhere(const QString& path, const Clock& clock, int pa
     return insert->run().ok();
 }
 
+inline QByteArray fileBytes(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 // A window on a store in a temp folder, built exactly as main.cpp builds it.
 class Harness {
 public:
@@ -122,7 +129,8 @@ public:
         h->state = std::make_unique<ui::AppState>(
             nullptr, &h->atlas, &h->knowledge, QString::fromStdString(opened.error().message),
             h->clock, h->steady,
-            ui::AppState::Options{dbPath, false, false, ui::backupCanReplace(opened.error().code)});
+            ui::AppState::Options{dbPath, false, false,
+                                  backup::canReplaceRefused(opened.error().code)});
         h->load();
         return h;
     }
@@ -202,5 +210,16 @@ private:
         QVERIFY(QTest::qWaitForWindowActive(window));
     }
 };
+
+// Logs a knot on the right quadratus lumborum and starts a session on it (the first
+// technique offered, tenderness before 6).
+inline void startSessionOnNewKnot(Harness& h) {
+    h.state->bodyMap()->logKnot("back", 0.585, 0.405, 6, 0, "", h.state->bodyMap()->now());
+    h.closeRedFlags();
+    h.click(h.item(QStringLiteral("nav-selfcare")));
+    h.click(h.item(QStringLiteral("score-6"), h.item(QStringLiteral("tendernessBefore"))));
+    h.click(h.item(QStringLiteral("startSession")));
+    QTRY_VERIFY(h.state->runner()->running());
+}
 
 } // namespace knotmap::test

@@ -4,7 +4,7 @@
 #include "harness.h"
 #include "knotmap/checkins.h"
 #include "knotmap/text.h"
-#include "language.h"
+#include "shell/language.h"
 
 #include <QQuickStyle>
 #include <QtQml/qqmlextensionplugin.h>

@@ -1,6 +1,7 @@
 #include "knotmap/atlas.h"
 #include "knotmap/demo.h"
 #include "knotmap/knots.h"
+#include "knotmap/painareas.h"
 #include "test_support.h"
 
 #include <queue>

@@ -1,4 +1,5 @@
 #include "knotmap/history.h"
+#include "knotmap/painareas.h"
 #include "knotmap/sqlite.h"
 #include "schema.h"
 #include "test_support.h"

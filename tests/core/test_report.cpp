@@ -1,3 +1,5 @@
+#include "knotmap/painareas.h"
+#include "knotmap/redflags.h"
 #include "knotmap/report.h"
 #include "test_support.h"
 

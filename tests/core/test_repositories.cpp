@@ -1,5 +1,7 @@
 #include "knotmap/checkins.h"
 #include "knotmap/knots.h"
+#include "knotmap/painareas.h"
+#include "knotmap/redflags.h"
 #include "knotmap/sessions.h"
 #include "test_support.h"
 

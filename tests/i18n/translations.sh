@@ -41,7 +41,7 @@ done
 # Bare strings in QML where a person would read them.
 # (A literal that starts with a letter and holds a word; markup such as "<b>" is not text.)
 if grep -nE '\b(text|title|placeholderText|Accessible\.name|Accessible\.description|ToolTip\.text)\s*:\s*"[A-Za-z][^"]*[A-Za-z]{2}' \
-  "$src"/app/qml/*.qml; then
+  "$src"/app/*/*.qml; then
   fail "the QML lines above show text outside qsTr()"
 fi
 echo "ok: no bare user-visible strings in QML"

@@ -91,6 +91,14 @@ struct Candidate {
 };
 Result<std::optional<Candidate>> newestGood(const std::filesystem::path& database);
 
+// Whether a database Store::open refused with `code` is one a backup may stand in for:
+// damaged, not a database, or from a newer version (not a lock, a missing file or a
+// read-only disk).
+inline bool canReplaceRefused(ErrorCode code) {
+    return code == ErrorCode::Corrupt || code == ErrorCode::NotADatabase ||
+           code == ErrorCode::NewerSchema;
+}
+
 // For a database Store::open refused (damaged, not a database, from a newer version):
 // keeps the refused file, byte for byte, with any -wal and -shm beside it, in the backup
 // folder as "<name>-refused-<time>.sqlite", then puts a copy of the backup `file` in its

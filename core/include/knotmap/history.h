@@ -3,6 +3,7 @@
 #include "knotmap/checkins.h"
 #include "knotmap/domain.h"
 #include "knotmap/knots.h"
+#include "knotmap/painareas.h"
 #include "knotmap/result.h"
 #include "knotmap/sessions.h"
 #include "knotmap/stats.h"

@@ -59,7 +59,6 @@ public:
 
     Result<RowId> addObservation(const KnotObservation& obs);
     Status updateObservation(const KnotObservation& obs);
-    Status removeObservation(RowId id);
     Result<std::vector<KnotObservation>> observations(RowId knotId);
     Result<std::vector<KnotObservation>> observationsIn(TimeRange range);
     // Per knot with readings in the range, in knot id order: summed by SQLite, so years of
@@ -73,28 +72,4 @@ private:
     Store& m_store;
     const Clock& m_clock;
 };
-
-// Areas where pain is felt.
-class PainAreaRepository {
-public:
-    PainAreaRepository(Store& store, const Clock& clock)
-        : m_store(store)
-        , m_clock(clock) {}
-
-    // When the new area is the worst, the previous worst current area stops being worst.
-    Result<RowId> add(const PainArea& area);
-    Status update(const PainArea& area);
-    Status remove(RowId id);
-    Result<std::vector<PainArea>> listCurrent(); // not cleared
-    Result<std::vector<PainArea>> listNotedIn(TimeRange range);
-    // Areas that hurt at some moment of the range: noted before its end, not cleared
-    // before its start.
-    Result<std::vector<PainArea>> listPresentIn(TimeRange range);
-
-private:
-    Status clearOtherWorst(RowId keep);
-    Store& m_store;
-    const Clock& m_clock;
-};
-
 } // namespace knotmap

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "knotmap/history.h"
+#include "knotmap/painareas.h"
+#include "knotmap/redflags.h"
 #include "knotmap/sessions.h"
 
 #include <string>

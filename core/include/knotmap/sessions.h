@@ -29,20 +29,4 @@ private:
     const Clock& m_clock;
 };
 
-class RedFlagAnswerRepository {
-public:
-    RedFlagAnswerRepository(Store& store, const Clock& clock)
-        : m_store(store)
-        , m_clock(clock) {}
-
-    Result<RowId> add(const RedFlagAnswer& answer);
-    Status remove(RowId id);
-    // Oldest first.
-    Result<std::vector<RedFlagAnswer>> answeredIn(TimeRange range);
-
-private:
-    Store& m_store;
-    const Clock& m_clock;
-};
-
 } // namespace knotmap

@@ -1,0 +1,369 @@
+#include "bodymap/bodymap.h"
+
+#include "bodymap/knotlistmodel.h"
+#include "bodymap/painarealistmodel.h"
+#include "common/convert.h"
+#include "knotmap/log.h"
+#include "knotmap/painareas.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace knotmap::ui {
+namespace {
+
+std::optional<BodyView> viewFrom(const QString& view) {
+    return bodyViewFrom(view.toStdString());
+}
+
+constexpr auto kWhenFormat = "yyyy-MM-dd HH:mm";
+
+} // namespace
+
+BodyMap::BodyMap(const BodyAtlas* atlas, KnotRepository* knots, KnotListModel* knotModel,
+                 PainAreaRepository* painAreas, PainAreaListModel* painModel, const Clock& clock,
+                 QObject* parent)
+    : FieldErrors(parent)
+    , m_atlas(atlas)
+    , m_knots(knots)
+    , m_knotModel(knotModel)
+    , m_clock(clock)
+    , m_painAreas(painAreas)
+    , m_painModel(painModel) {}
+
+QVariantMap BodyMap::regionAt(const QString& view, qreal x, qreal y) const {
+    const auto v = viewFrom(view);
+    if (m_atlas == nullptr || !v)
+        return {{"region", QString()}, {"name", QString()}, {"onBody", false}};
+    const Point p{x, y};
+    const BodyRegion* r = m_atlas->regionAt(*v, p);
+    return {{"region", r != nullptr ? toQString(r->id) : QString()},
+            {"name", r != nullptr ? toQString(r->plainName()) : QString()},
+            {"onBody", r != nullptr || m_atlas->onBody(*v, p)}};
+}
+
+QVariantMap BodyMap::region(const QString& id) const {
+    const BodyRegion* r = m_atlas != nullptr ? m_atlas->find(id.toStdString()) : nullptr;
+    if (r == nullptr)
+        return {};
+    return {{"id", id},
+            {"view", QString::fromUtf8(toString(r->view).data())},
+            {"side", QString::fromUtf8(toString(r->side).data())},
+            {"name", toQString(r->name)},
+            {"where", toQString(r->where)},
+            {"plainName", toQString(r->plainName())},
+            {"centreX", r->centre.x},
+            {"centreY", r->centre.y}};
+}
+
+QString BodyMap::neighbour(const QString& id, int key) const {
+    const BodyRegion* r = m_atlas != nullptr ? m_atlas->find(id.toStdString()) : nullptr;
+    if (r == nullptr)
+        return {};
+    Direction d = Direction::Right;
+    switch (key) {
+    case Qt::Key_Left:
+        d = Direction::Left;
+        break;
+    case Qt::Key_Up:
+        d = Direction::Up;
+        break;
+    case Qt::Key_Down:
+        d = Direction::Down;
+        break;
+    case Qt::Key_Right:
+        break;
+    default:
+        return {};
+    }
+    const BodyRegion* n = m_atlas->neighbour(*r, d);
+    return n != nullptr ? toQString(n->id) : QString();
+}
+
+QString BodyMap::firstRegion(const QString& view) const {
+    const auto v = viewFrom(view);
+    const BodyRegion* r = m_atlas != nullptr && v ? m_atlas->first(*v) : nullptr;
+    return r != nullptr ? toQString(r->id) : QString();
+}
+
+QString BodyMap::now() const {
+    return toQDateTime(m_clock.now()).toString(QLatin1String(kWhenFormat));
+}
+
+std::optional<Timestamp> BodyMap::parseWhen(const QString& when) {
+    const QDateTime t = QDateTime::fromString(when.trimmed(), QLatin1String(kWhenFormat));
+    if (!t.isValid()) {
+        setError(tr("Write the date and time like %1.").arg(now()), QStringLiteral("when"));
+        return std::nullopt;
+    }
+    return Timestamp{std::chrono::seconds{t.toSecsSinceEpoch()}};
+}
+
+qint64 BodyMap::logKnot(const QString& view, qreal x, qreal y, int tenderness, int qualities,
+                        const QString& note, const QString& when) {
+    if (m_knots == nullptr || m_atlas == nullptr) {
+        setError(tr("No database is open, so nothing can be saved."), {});
+        return 0;
+    }
+    const auto v = viewFrom(view);
+    const BodyRegion* r = v ? m_atlas->regionAt(*v, {x, y}) : nullptr;
+    if (r == nullptr) {
+        setError(tr("Knots can be logged on the outlined muscle areas only."),
+                 QStringLiteral("place"));
+        return 0;
+    }
+    const auto at = parseWhen(when);
+    if (!at)
+        return 0;
+    const Knot knot{0, BodyPoint{*v, x, y, r->id, r->side}, KnotStatus::Active, *at, std::nullopt};
+    const KnotObservation first{
+        0, 0, *at, tenderness, static_cast<unsigned>(qualities), note.toStdString()};
+    auto id = m_knots->add(knot, first);
+    if (!id) {
+        report(id.error());
+        return 0;
+    }
+    log::ui()->info("knot logged in region {}", r->id);
+    clearError();
+    if (m_knotModel != nullptr)
+        m_knotModel->reload();
+    emit knotLogged(*id);
+    return *id;
+}
+
+namespace {
+
+QString qualityWords(unsigned bits) {
+    static const char* const kWords[] = {
+        QT_TRANSLATE_NOOP("BodyMap", "aching"),   QT_TRANSLATE_NOOP("BodyMap", "burning"),
+        QT_TRANSLATE_NOOP("BodyMap", "sharp"),    QT_TRANSLATE_NOOP("BodyMap", "stiff"),
+        QT_TRANSLATE_NOOP("BodyMap", "tingling"), QT_TRANSLATE_NOOP("BodyMap", "numb")};
+    QStringList words;
+    for (unsigned i = 0; i < std::size(kWords); ++i) {
+        if ((bits & (1u << i)) != 0)
+            words << QCoreApplication::translate("BodyMap", kWords[i]);
+    }
+    return words.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+bool BodyMap::report(const Error& error) {
+    const std::string& field = error.field;
+    const bool isTime = field == "createdAt" || field == "observedAt" || field == "resolvedAt";
+    setError(QString::fromStdString(error.message),
+             isTime ? QStringLiteral("when") : QString::fromStdString(field));
+    return false;
+}
+
+void BodyMap::changed(RowId knotId) {
+    clearError();
+    if (m_knotModel != nullptr)
+        m_knotModel->reload();
+    emit knotChanged(knotId);
+}
+
+QVariantMap BodyMap::knot(qint64 id) const {
+    if (m_knots == nullptr)
+        return {};
+    auto k = m_knots->get(id);
+    if (!k)
+        return {};
+    QVariantMap info = region(toQString(k->place.regionId));
+    auto readings = m_knots->observations(id);
+    info.insert(
+        {{"id", QVariant::fromValue<qint64>(k->id)},
+         {"region", toQString(k->place.regionId)},
+         {"regionName", regionName(m_atlas, k->place.regionId)},
+         {"view", QString::fromUtf8(toString(k->place.view).data())},
+         {"status", QString::fromUtf8(toString(k->status).data())},
+         {"firstNoted", toQDateTime(k->createdAt)},
+         {"tenderness", readings && !readings->empty() ? readings->back().tenderness : -1}});
+    return info;
+}
+
+QVariantList BodyMap::readings(qint64 id) const {
+    QVariantList out;
+    if (m_knots == nullptr)
+        return out;
+    auto readings = m_knots->observations(id);
+    if (!readings)
+        return out;
+    for (auto it = readings->rbegin(); it != readings->rend(); ++it) {
+        out.append(QVariantMap{{"id", QVariant::fromValue<qint64>(it->id)},
+                               {"when", toQDateTime(it->observedAt)},
+                               {"tenderness", it->tenderness},
+                               {"qualities", static_cast<int>(it->qualities)},
+                               {"words", qualityWords(it->qualities)},
+                               {"note", toQString(it->note)}});
+    }
+    return out;
+}
+
+std::optional<Timestamp> BodyMap::writableAt(const QString& when) {
+    if (m_knots == nullptr) {
+        setError(tr("No database is open, so nothing can be saved."));
+        return std::nullopt;
+    }
+    return parseWhen(when);
+}
+
+bool BodyMap::logReading(qint64 knotId, int tenderness, int qualities, const QString& note,
+                         const QString& when) {
+    const auto at = writableAt(when);
+    if (!at)
+        return false;
+    auto id = m_knots->addObservation(
+        {0, knotId, *at, tenderness, static_cast<unsigned>(qualities), note.toStdString()});
+    if (!id)
+        return report(id.error());
+    log::ui()->info("reading logged for a knot");
+    changed(knotId);
+    return true;
+}
+
+bool BodyMap::editReading(qint64 readingId, qint64 knotId, int tenderness, int qualities,
+                          const QString& note, const QString& when) {
+    const auto at = writableAt(when);
+    if (!at)
+        return false;
+    if (auto ok =
+            m_knots->updateObservation({readingId, knotId, *at, tenderness,
+                                        static_cast<unsigned>(qualities), note.toStdString()});
+        !ok)
+        return report(ok.error());
+    changed(knotId);
+    return true;
+}
+
+bool BodyMap::setStatus(qint64 knotId, const QString& status) {
+    if (m_knots == nullptr)
+        return false;
+    const auto wanted = knotStatusFrom(status.toStdString());
+    if (!wanted)
+        return report(
+            Error{ErrorCode::InvalidInput, tr("Unknown status.").toStdString(), "status"});
+    auto k = m_knots->get(knotId);
+    if (!k)
+        return report(k.error());
+    if (auto ok = m_knots->setStatus(knotId, *wanted, std::max(m_clock.now(), k->createdAt)); !ok)
+        return report(ok.error());
+    log::ui()->info("knot status changed");
+    changed(knotId);
+    return true;
+}
+
+void BodyMap::deleteKnot(qint64 knotId) {
+    commitDelete(); // only one delete waits for undo at a time
+    m_pendingDelete = knotId;
+    if (m_knotModel != nullptr)
+        m_knotModel->setHidden(knotId);
+    emit pendingDeleteChanged();
+}
+
+void BodyMap::undoDelete() {
+    if (m_pendingDelete == 0)
+        return;
+    m_pendingDelete = 0;
+    if (m_knotModel != nullptr)
+        m_knotModel->setHidden(0);
+    emit pendingDeleteChanged();
+}
+
+bool BodyMap::commitDelete() {
+    if (m_pendingDelete == 0 || m_knots == nullptr)
+        return true;
+    const RowId id = m_pendingDelete;
+    m_pendingDelete = 0;
+    const Status removed = m_knots->remove(id);
+    if (m_knotModel != nullptr)
+        m_knotModel->setHidden(0); // shows the knot again if removing it failed
+    emit pendingDeleteChanged();
+    if (!removed)
+        return report(removed.error());
+    log::ui()->info("knot deleted");
+    return true;
+}
+
+qint64 BodyMap::markPain(const QString& view, qreal x, qreal y) {
+    const auto v = viewFrom(view);
+    if (m_painAreas == nullptr || m_atlas == nullptr || !v) {
+        setError(tr("No database is open, so nothing can be saved."));
+        return 0;
+    }
+    const auto place = m_atlas->placeOf(*v, {x, y});
+    if (!place) {
+        setError(tr("That is outside the body. Click on the figure where you feel the pain."),
+                 QStringLiteral("place"));
+        return 0;
+    }
+    auto id = m_painAreas->add({0, *place, false, m_clock.now(), std::nullopt});
+    if (!id) {
+        report(id.error());
+        return 0;
+    }
+    painSaved({});
+    return *id;
+}
+
+std::optional<PainArea> BodyMap::currentPain(RowId id) const {
+    if (m_painAreas == nullptr)
+        return std::nullopt;
+    auto areas = m_painAreas->listCurrent();
+    if (!areas)
+        return std::nullopt;
+    for (const PainArea& a : *areas) {
+        if (a.id == id)
+            return a;
+    }
+    return std::nullopt;
+}
+
+bool BodyMap::painSaved(const Status& status) {
+    if (!status.ok())
+        return report(status.error());
+    clearError();
+    if (m_painModel != nullptr)
+        m_painModel->reload();
+    emit painChanged();
+    return true;
+}
+
+bool BodyMap::setWorstPain(qint64 areaId) {
+    auto area = currentPain(areaId);
+    if (!area)
+        return false;
+    area->worst = true;
+    return painSaved(m_painAreas->update(*area));
+}
+
+bool BodyMap::clearPain(qint64 areaId) {
+    auto area = currentPain(areaId);
+    if (!area)
+        return false;
+    area->clearedAt = std::max(m_clock.now(), area->notedAt);
+    area->worst = false;
+    return painSaved(m_painAreas->update(*area));
+}
+
+bool BodyMap::removePain(qint64 areaId) {
+    if (m_painAreas == nullptr)
+        return false;
+    return painSaved(m_painAreas->remove(areaId));
+}
+
+QVariantMap BodyMap::painArea(qint64 areaId) const {
+    const auto area = currentPain(areaId);
+    if (!area || m_painModel == nullptr)
+        return {};
+    return {{"id", QVariant::fromValue<qint64>(area->id)},
+            {"name", m_painModel->placeName(area->place)},
+            {"worst", area->worst},
+            {"view", QString::fromUtf8(toString(area->place.view).data())},
+            {"x", area->place.x},
+            {"y", area->place.y},
+            {"region", toQString(area->place.regionId)},
+            {"side", QString::fromUtf8(toString(area->place.side).data())}};
+}
+
+} // namespace knotmap::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "common/fielderrors.h"
+#include "knotmap/checkins.h"
+
+#include <QDate>
+#include <QObject>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace knotmap::ui {
+
+// The daily check-in form's backing: which day is shown (today, or a missed past day),
+// what is stored for it, and saving. The form keeps its own state in QML, so what the
+// user typed survives a failed save; errors name the field that broke a rule.
+class TodayCheckIn : public FieldErrors {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by AppState")
+    Q_PROPERTY(QDate day READ day NOTIFY changed)
+    Q_PROPERTY(bool isToday READ isToday NOTIFY changed)
+    Q_PROPERTY(bool recorded READ recorded NOTIFY changed)
+    Q_PROPERTY(QVariantMap entry READ entry NOTIFY changed)
+    // After a save refused because the day was saved elsewhere since the form read it:
+    // what is stored now, in a sentence; "" otherwise.
+    Q_PROPERTY(QString elsewhere READ elsewhere NOTIFY elsewhereChanged)
+
+public:
+    TodayCheckIn(CheckInRepository* repository, const Clock& clock, QObject* parent = nullptr);
+
+    QDate day() const;
+    bool isToday() const;
+    bool recorded() const { return m_stored.has_value(); }
+    // Everything stored for the day, by field name; a missing key was not recorded.
+    QVariantMap entry() const;
+    QString elsewhere() const { return m_elsewhere; }
+
+    // Show another day; a day after today is refused with a message (and not shown).
+    Q_INVOKABLE bool showDay(const QDate& day);
+    Q_INVOKABLE bool showRelativeDay(int days) { return showDay(day().addDays(days)); }
+
+    // Saves the shown day's check-in (adds or replaces). `entry` holds painNow,
+    // painWorst, painLeast, painAverage (0-10), and optionally interference (a list of
+    // seven scores or nulls), sittingHours, movementBreaks, sleepHours, sleepQuality,
+    // stress, waterGlasses, exerciseMinutes, awkwardSleep, heavyLifting and note. Empty
+    // text means "not recorded".
+    Q_INVOKABLE bool saveEntry(const QVariantMap& entry);
+    Q_INVOKABLE void reload();
+
+signals:
+    void changed();
+    void saved();
+    void elsewhereChanged();
+
+private:
+    CheckInRepository* m_repository;
+    const Clock& m_clock;
+    std::optional<LocalDate> m_day; // empty: today
+    std::optional<CheckIn> m_stored;
+    QString m_elsewhere;
+};
+
+} // namespace knotmap::ui

@@ -1,0 +1,221 @@
+#include "cli/datacommands.h"
+
+#include "knotmap/backup.h"
+#include "knotmap/domain.h"
+#include "knotmap/exchange.h"
+#include "knotmap/files.h"
+#include "knotmap/store.h"
+#include "shell/language.h"
+#include "shell/resources.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+namespace knotmap::ui {
+namespace {
+
+// This file's words, in one translation context; lupdate reads the context from here.
+struct DataCommand {
+    Q_DECLARE_TR_FUNCTIONS(DataCommand)
+};
+
+int fail(int status, const QString& message, const char* command = "restore") {
+    std::fprintf(stderr, "knotmap %s: %s\n", command, qPrintable(message));
+    return status;
+}
+
+// A command that writes never writes under an open window: it is refused instead.
+OpenOptions mustWrite() {
+    OpenOptions options;
+    options.whenInUse = OpenOptions::WhenInUse::Refuse;
+    return options;
+}
+
+} // namespace
+
+int runRestoreCommand(const QStringList& arguments, const QString& defaultDatabase) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(DataCommand::tr(
+        "Restore KnotMap's database from a backup. Without --yes, only show what the "
+        "backup holds."));
+    parser.addHelpOption();
+    parser.addOption(languageOption());
+    parser.addPositionalArgument(QStringLiteral("file"), DataCommand::tr("The backup to restore."));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                DataCommand::tr("The database to restore into."),
+                                QStringLiteral("path"), defaultDatabase);
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 DataCommand::tr("Restore (the current data is backed up first)."));
+    parser.addOptions({db, yes});
+    if (!parser.parse(arguments))
+        return fail(2, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return fail(2, DataCommand::tr("name one backup file to restore."));
+    const std::filesystem::path file = parser.positionalArguments().constFirst().toStdString();
+
+    auto contents = backup::preview(file);
+    if (!contents)
+        return fail(1, QString::fromStdString(contents.error().message));
+    const auto day = [](const std::optional<LocalDate>& d) {
+        return d ? QString::fromStdString(formatDate(*d)) : QStringLiteral("-");
+    };
+    std::printf("%s\n", qPrintable(DataCommand::tr(
+                                       "The backup holds %1 check-ins (%2 to %3), %4 knots with "
+                                       "%5 readings, and %6 self-care sessions.")
+                                       .arg(contents->checkIns)
+                                       .arg(day(contents->firstDay), day(contents->lastDay))
+                                       .arg(contents->knots)
+                                       .arg(contents->readings)
+                                       .arg(contents->sessions)));
+    if (!parser.isSet(yes)) {
+        std::printf("%s\n",
+                    qPrintable(DataCommand::tr("Nothing was changed. Add --yes to restore it.")));
+        return 0;
+    }
+    const SystemClock clock;
+    const std::filesystem::path database = parser.value(db).toStdString();
+    auto store = Store::open(database, mustWrite());
+    if (!store && backup::canReplaceRefused(store.error().code)) {
+        // A database that cannot be opened is kept as it is and the backup put in place.
+        std::fprintf(stderr, "knotmap restore: %s\n", store.error().message.c_str());
+        auto kept = backup::replaceRefused(database, file, clock.now());
+        if (!kept)
+            return fail(1, QString::fromStdString(kept.error().message));
+        std::printf("%s\n", qPrintable(DataCommand::tr(
+                                           "Restored. The file that could not be opened is kept, "
+                                           "unchanged, as %1.")
+                                           .arg(QString::fromStdString(kept->string()))));
+        return 0;
+    }
+    if (!store)
+        return fail(1, QString::fromStdString(store.error().message));
+    if (auto ok = backup::restore(**store, file, clock.now()); !ok)
+        return fail(1, QString::fromStdString(ok.error().message));
+    std::printf(
+        "%s\n",
+        qPrintable(DataCommand::tr("Restored. What the database held before is kept in %1.")
+                       .arg(QString::fromStdString(backup::folderFor((*store)->path()).string()))));
+    return 0;
+}
+
+int runExportCommand(const QStringList& arguments, const QString& defaultDatabase) {
+    const auto error = [](int status, const QString& message) {
+        return fail(status, message, "export");
+    };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(DataCommand::tr(
+        "Export everything you entered: one JSON file, or one CSV file per table."));
+    parser.addHelpOption();
+    parser.addOption(languageOption());
+    const QCommandLineOption format(QStringLiteral("format"), DataCommand::tr("json or csv."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 DataCommand::tr("The JSON file, or the folder for the CSV files."),
+                                 QStringLiteral("path"));
+    const QCommandLineOption db(QStringLiteral("db"), DataCommand::tr("The database to read."),
+                                QStringLiteral("path"), defaultDatabase);
+    parser.addOptions({format, out, db});
+    if (!parser.parse(arguments))
+        return error(2, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    const QString kind = parser.value(format).toLower();
+    if (kind != QLatin1String("json") && kind != QLatin1String("csv"))
+        return error(2, DataCommand::tr("--format must be json or csv."));
+    if (!parser.isSet(out))
+        return error(2, DataCommand::tr("--out is needed: where to write the export."));
+    const std::filesystem::path dbPath = parser.value(db).toStdString();
+    if (!std::filesystem::exists(dbPath))
+        return error(1, DataCommand::tr("there is no database at %1.").arg(parser.value(db)));
+    OpenOptions readOnly;
+    readOnly.readOnly = true; // an export only reads, even beside an open window
+    auto store = Store::open(dbPath, readOnly);
+    if (!store)
+        return error(1, QString::fromStdString(store.error().message));
+    const std::filesystem::path target = parser.value(out).toStdString();
+    const files::Protected keep(dbPath);
+    if (kind == QLatin1String("json")) {
+        auto text = exchange::toJson(**store, SystemClock().now());
+        if (!text)
+            return error(1, QString::fromStdString(text.error().message));
+        if (auto ok = files::writeFile(target, *text, keep); !ok)
+            return error(1, QString::fromStdString(ok.error().message));
+    } else if (auto ok = exchange::toCsv(**store, target, keep); !ok) {
+        return error(1, QString::fromStdString(ok.error().message));
+    }
+    std::printf("%s\n", qPrintable(DataCommand::tr("Exported to %1.").arg(parser.value(out))));
+    return 0;
+}
+
+int runImportCommand(const QStringList& arguments, const QString& defaultDatabase) {
+    const auto error = [](int status, const QString& message) {
+        return fail(status, message, "import");
+    };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        DataCommand::tr("Read a KnotMap JSON export into the database."));
+    parser.addHelpOption();
+    parser.addOption(languageOption());
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 DataCommand::tr("The JSON export to read."));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                DataCommand::tr("The database to import into."),
+                                QStringLiteral("path"), defaultDatabase);
+    parser.addOption(db);
+    if (!parser.parse(arguments))
+        return error(2, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return error(2, DataCommand::tr("name one JSON export to import."));
+    QFile file(parser.positionalArguments().constFirst());
+    if (!file.open(QIODevice::ReadOnly))
+        return error(
+            1,
+            DataCommand::tr("%1 could not be read: %2").arg(file.fileName(), file.errorString()));
+    const QByteArray bytes = file.readAll();
+    auto atlas = loadBodyAtlas();
+    if (!atlas)
+        return error(1, QString::fromStdString(atlas.error().message));
+    auto knowledge = loadKnowledge(*atlas);
+    if (!knowledge)
+        return error(1, QString::fromStdString(knowledge.error().message));
+    auto store = Store::open(parser.value(db).toStdString(), mustWrite());
+    if (!store)
+        return error(1, QString::fromStdString(store.error().message));
+    auto result = exchange::fromJson(**store, bytes.toStdString(),
+                                     exchange::referencesOf(*atlas, *knowledge));
+    if (!result)
+        return error(1, QString::fromStdString(result.error().message));
+    if (!result->written) {
+        for (const auto& p : result->problems)
+            std::fprintf(stderr, "knotmap import: %s: %s\n", p.where.c_str(), p.rule.c_str());
+        return error(
+            1, DataCommand::tr("nothing was imported: %1 problem(s) above. Your data is as it was.")
+                   .arg(result->problems.size()));
+    }
+    QStringList counts;
+    for (const auto& [table, rows] : result->rows)
+        counts << QStringLiteral("%1 %2").arg(rows).arg(QString::fromStdString(table));
+    std::printf(
+        "%s\n",
+        qPrintable(DataCommand::tr("Imported: %1.").arg(counts.join(QStringLiteral(", ")))));
+    if (result->alreadyThere > 0)
+        std::printf("%s\n", qPrintable(DataCommand::tr("Skipped %1 rows that were in the "
+                                                       "database already.")
+                                           .arg(result->alreadyThere)));
+    return 0;
+}
+
+} // namespace knotmap::ui

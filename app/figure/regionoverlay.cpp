@@ -1,0 +1,101 @@
+#include "figure/regionoverlay.h"
+
+#include "figure/bodydrawing.h"
+
+#include <algorithm>
+
+#include "bodymap/bodymap.h"
+
+#include <QPainter>
+
+namespace knotmap::ui {
+
+RegionOverlay::RegionOverlay(QQuickItem* parent)
+    : QQuickPaintedItem(parent) {
+    setAntialiasing(true);
+}
+
+void RegionOverlay::paint(QPainter* painter) {
+    if (m_bodyMap == nullptr || m_bodyMap->atlas() == nullptr)
+        return;
+    if (const auto view = bodyViewFrom(m_view.toStdString()))
+        paintRegions(*painter, QRectF(0, 0, width(), height()), *m_bodyMap->atlas(), *view,
+                     m_style);
+}
+
+void RegionOverlay::setHeat(const QVariantMap& heat) {
+    if (m_style.heat != heat) {
+        m_style.heat = heat;
+        changedAndRepaint();
+    }
+}
+
+void RegionOverlay::setHeatColor(const QColor& c) {
+    if (m_style.heatColor != c) {
+        m_style.heatColor = c;
+        changedAndRepaint();
+    }
+}
+
+void RegionOverlay::changedAndRepaint() {
+    emit changed();
+    update();
+}
+
+void RegionOverlay::setBodyMap(BodyMap* map) {
+    if (m_bodyMap != map) {
+        m_bodyMap = map;
+        changedAndRepaint();
+    }
+}
+
+void RegionOverlay::setView(const QString& view) {
+    if (m_view != view) {
+        m_view = view;
+        changedAndRepaint();
+    }
+}
+
+void RegionOverlay::setHighlighted(const QString& id) {
+    if (m_style.highlighted != id) {
+        m_style.highlighted = id;
+        changedAndRepaint();
+    }
+}
+
+void RegionOverlay::setLineColor(const QColor& c) {
+    if (m_style.line != c) {
+        m_style.line = c;
+        changedAndRepaint();
+    }
+}
+
+void RegionOverlay::setPainRegions(const QStringList& ids) {
+    if (m_style.painRegions != ids) {
+        m_style.painRegions = ids;
+        changedAndRepaint();
+    }
+}
+
+void RegionOverlay::setCandidates(const QStringList& ids) {
+    if (m_style.candidates != ids) {
+        m_style.candidates = ids;
+        changedAndRepaint();
+    }
+}
+
+void RegionOverlay::setPainColor(const QColor& c) {
+    if (m_style.pain != c) {
+        m_style.pain = c;
+        changedAndRepaint();
+    }
+}
+
+void RegionOverlay::setHighlightColor(const QColor& c) {
+    if (m_style.highlight != c) {
+        m_style.highlight = c;
+        changedAndRepaint();
+    }
+}
+
+} // namespace knotmap::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "figure/bodydrawing.h"
+
+#include <QColor>
+#include <QPointer>
+#include <QQuickPaintedItem>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace knotmap::ui {
+
+class BodyMap;
+
+// Draws the muscle regions of one view over the figure: faint outlines, and the
+// highlighted region filled. The polygons come from the atlas, the same data core
+// hit-tests against, so what is drawn is what a click selects.
+class RegionOverlay : public QQuickPaintedItem {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(knotmap::ui::BodyMap* bodyMap READ bodyMap WRITE setBodyMap NOTIFY changed)
+    Q_PROPERTY(QString view READ view WRITE setView NOTIFY changed)
+    Q_PROPERTY(QString highlighted READ highlighted WRITE setHighlighted NOTIFY changed)
+    Q_PROPERTY(QColor lineColor READ lineColor WRITE setLineColor NOTIFY changed)
+    Q_PROPERTY(QColor highlightColor READ highlightColor WRITE setHighlightColor NOTIFY changed)
+    Q_PROPERTY(QStringList painRegions READ painRegions WRITE setPainRegions NOTIFY changed)
+    Q_PROPERTY(QColor painColor READ painColor WRITE setPainColor NOTIFY changed)
+    Q_PROPERTY(QStringList candidates READ candidates WRITE setCandidates NOTIFY changed)
+    // regionId -> 0..1: fills regions by how often and how tender (History's heat view).
+    Q_PROPERTY(QVariantMap heat READ heat WRITE setHeat NOTIFY changed)
+    Q_PROPERTY(QColor heatColor READ heatColor WRITE setHeatColor NOTIFY changed)
+
+public:
+    explicit RegionOverlay(QQuickItem* parent = nullptr);
+
+    void paint(QPainter* painter) override;
+
+    BodyMap* bodyMap() const { return m_bodyMap; }
+    void setBodyMap(BodyMap* map);
+    QString view() const { return m_view; }
+    void setView(const QString& view);
+    QString highlighted() const { return m_style.highlighted; }
+    void setHighlighted(const QString& id);
+    QColor lineColor() const { return m_style.line; }
+    void setLineColor(const QColor& c);
+    QColor highlightColor() const { return m_style.highlight; }
+    void setHighlightColor(const QColor& c);
+    QStringList painRegions() const { return m_style.painRegions; }
+    void setPainRegions(const QStringList& ids);
+    QColor painColor() const { return m_style.pain; }
+    void setPainColor(const QColor& c);
+    QStringList candidates() const { return m_style.candidates; }
+    void setCandidates(const QStringList& ids);
+
+    QVariantMap heat() const { return m_style.heat; }
+    void setHeat(const QVariantMap& heat);
+    QColor heatColor() const { return m_style.heatColor; }
+    void setHeatColor(const QColor& c);
+
+signals:
+    void changed();
+
+private:
+    void changedAndRepaint();
+    QPointer<BodyMap> m_bodyMap;
+    QString m_view = QStringLiteral("front");
+    RegionPaint m_style;
+};
+
+} // namespace knotmap::ui

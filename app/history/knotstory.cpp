@@ -1,0 +1,155 @@
+#include "history/knotstory.h"
+
+#include "common/convert.h"
+#include "history/insighttext.h"
+#include "knotmap/log.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace knotmap::ui {
+namespace {
+
+QString when(Timestamp t) {
+    return QLocale().toString(toQDateTime(t),
+                              QCoreApplication::translate("dates", "ddd d MMM yyyy, HH:mm"));
+}
+
+} // namespace
+
+KnotStory::KnotStory(KnotRepository* knots, SelfCareSessionRepository* sessions,
+                     const BodyAtlas* atlas, const KnowledgeBase* knowledge, const Clock& clock,
+                     QObject* parent)
+    : QObject(parent)
+    , m_knotRepo(knots)
+    , m_sessionRepo(sessions)
+    , m_atlas(atlas)
+    , m_knowledge(knowledge)
+    , m_clock(clock) {}
+
+void KnotStory::setKnotId(qint64 id) {
+    if (id != m_knotId) {
+        m_knotId = id;
+        reload();
+    }
+}
+
+void KnotStory::clear() {
+    m_title.clear();
+    m_muscle.clear();
+    m_status.clear();
+    m_summary.clear();
+    m_view.clear();
+    m_readings.clear();
+    m_sessions.clear();
+    m_events.clear();
+    m_start = {};
+    m_end = {};
+}
+
+void KnotStory::reload() {
+    clear();
+    if (m_knotId == 0 || m_knotRepo == nullptr || m_sessionRepo == nullptr) {
+        emit changed();
+        return;
+    }
+    auto story = history::knotStory(*m_knotRepo, *m_sessionRepo, m_knotId, m_clock.today());
+    if (!story) {
+        log::ui()->warn("could not read a knot's story: {}", story.error().message);
+        m_summary =
+            tr("This knot's story could not be read: %1").arg(toQString(story.error().message));
+        emit changed();
+        return;
+    }
+    const Knot& k = story->knot;
+    m_title = regionName(m_atlas, k.place.regionId);
+    if (m_knowledge != nullptr && m_atlas != nullptr) {
+        if (const BodyRegion* region = m_atlas->find(k.place.regionId)) {
+            QStringList names;
+            for (const Muscle* m : m_knowledge->musclesOf(*region))
+                names << toQString(m->plain);
+            m_muscle = names.join(QStringLiteral(", "));
+        }
+    }
+    m_status = toQString(std::string(toString(k.status)));
+    m_view = toQString(std::string(toString(k.place.view)));
+    m_x = k.place.x;
+    m_y = k.place.y;
+
+    Timestamp first = k.createdAt;
+    Timestamp last = k.resolvedAt.value_or(m_clock.now());
+    for (const auto& o : story->observations) {
+        m_readings.append(
+            QVariantMap{{"when", toQDateTime(o.observedAt)}, {"tenderness", o.tenderness}});
+        m_events.append(QVariantMap{{"when", when(o.observedAt)},
+                                    {"at", toQDateTime(o.observedAt)},
+                                    {"kind", QStringLiteral("reading")},
+                                    {"text", tr("Tenderness %1 of 10").arg(o.tenderness)}});
+        first = std::min(first, o.observedAt);
+        last = std::max(last, o.observedAt);
+    }
+    int seconds = 0;
+    for (const auto& s : story->sessions) {
+        const QString technique = insight::techniqueName(m_knowledge, s.techniqueId);
+        QString text = tr("%1 for %2").arg(technique, insight::minutes(s.durationSeconds));
+        if (s.tendernessBefore && s.tendernessAfter)
+            text += tr(", tenderness %1 before and %2 after")
+                        .arg(*s.tendernessBefore)
+                        .arg(*s.tendernessAfter);
+        m_sessions.append(QVariantMap{{"when", toQDateTime(s.startedAt)}, {"text", text}});
+        m_events.append(QVariantMap{{"when", when(s.startedAt)},
+                                    {"at", toQDateTime(s.startedAt)},
+                                    {"kind", QStringLiteral("session")},
+                                    {"text", text}});
+        seconds += s.durationSeconds;
+        last = std::max(last, s.startedAt);
+    }
+    for (const auto& c : story->statusChanges) {
+        const QString text = c.status == KnotStatus::Active && c.changedAt == k.createdAt
+                                 ? tr("Noted as a new knot")
+                                 : tr("Marked %1").arg(insight::statusName(c.status).toLower());
+        m_events.append(QVariantMap{{"when", when(c.changedAt)},
+                                    {"at", toQDateTime(c.changedAt)},
+                                    {"kind", QStringLiteral("status")},
+                                    {"text", text}});
+    }
+    std::stable_sort(m_events.begin(), m_events.end(), [](const QVariant& a, const QVariant& b) {
+        return a.toMap().value("at").toDateTime() > b.toMap().value("at").toDateTime();
+    });
+    m_start = toQDateTime(first);
+    m_end = toQDateTime(last);
+
+    const QString noted = QLocale().toString(
+        toQDateTime(k.createdAt), QCoreApplication::translate("dates", "ddd d MMM yyyy"));
+    QStringList parts;
+    const int days = story->daysActive;
+    if (k.status == KnotStatus::Resolved)
+        parts << (days == 1 ? tr("Noted on %1 and resolved the same day").arg(noted)
+                            : tr("Noted on %1, resolved after %2 days").arg(noted).arg(days));
+    else
+        parts << (days == 1 ? tr("Noted on %1, %2 since today")
+                                  .arg(noted, insight::statusName(k.status).toLower())
+                            : tr("Noted on %1, %2 for %3 days so far")
+                                  .arg(noted, insight::statusName(k.status).toLower())
+                                  .arg(days));
+    const auto readings = static_cast<int>(story->observations.size());
+    if (readings == 1)
+        parts << tr("1 reading, tenderness %1").arg(story->observations.front().tenderness);
+    else if (readings > 1)
+        parts << tr("%1 readings, tenderness %2 at first and %3 at the latest")
+                     .arg(readings)
+                     .arg(story->observations.front().tenderness)
+                     .arg(story->observations.back().tenderness);
+    const auto sessions = static_cast<int>(story->sessions.size());
+    parts << (sessions == 0   ? tr("no self-care sessions on it yet")
+              : sessions == 1 ? tr("1 self-care session, %1").arg(insight::minutes(seconds))
+                              : tr("%1 self-care sessions, %2 in all")
+                                    .arg(sessions)
+                                    .arg(insight::minutes(seconds)));
+    m_summary = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    emit changed();
+}
+
+} // namespace knotmap::ui

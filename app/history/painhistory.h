@@ -1,0 +1,105 @@
+#pragma once
+
+#include "common/datasources.h"
+#include "history/painchart.h"
+#include "knotmap/atlas.h"
+#include "knotmap/history.h"
+#include "knotmap/knowledge.h"
+
+#include <QObject>
+
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+#include <future>
+#include <memory>
+
+namespace knotmap::ui {
+
+// The History page over a chosen range: the daily chart, progress in clinical terms,
+// what helps, what goes with worse days, where on the body, and every knot. The numbers
+// come from core's history::overview and bodyHeat; the words from insighttext.h.
+class PainHistory : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by AppState")
+    Q_PROPERTY(int rangeDays READ rangeDays WRITE setRangeDays NOTIFY changed)
+    Q_PROPERTY(QString rangeText READ rangeText NOTIFY changed)
+    Q_PROPERTY(int dayCount READ dayCount NOTIFY changed)
+    Q_PROPERTY(int daysWithEntries READ daysWithEntries NOTIFY changed)
+    Q_PROPERTY(QString summary READ summary NOTIFY changed)
+    Q_PROPERTY(QString progress READ progress NOTIFY changed)
+    Q_PROPERTY(QString prompt READ prompt NOTIFY changed)
+    Q_PROPERTY(QString promptLevel READ promptLevel NOTIFY changed)
+    Q_PROPERTY(QVariantList techniques READ techniques NOTIFY changed)
+    Q_PROPERTY(QVariantList factors READ factors NOTIFY changed)
+    Q_PROPERTY(QVariantList places READ places NOTIFY changed)
+    Q_PROPERTY(QVariantMap heat READ heat NOTIFY changed)
+    Q_PROPERTY(QStringList painRegions READ painRegions NOTIFY changed)
+    Q_PROPERTY(QVariantList knots READ knots NOTIFY changed)
+    // How many knots the range has, without handing QML the whole list to count.
+    Q_PROPERTY(int knotCount READ knotCount NOTIFY changed)
+    Q_PROPERTY(QString error READ error NOTIFY changed)
+
+public:
+    PainHistory(DataSources sources, const Clock& clock, QObject* parent = nullptr);
+
+    // Days back from today to show; 0 shows everything (the chart from the first check-in).
+    int rangeDays() const { return m_rangeDays; }
+    void setRangeDays(int days);
+    QString rangeText() const;
+    int dayCount() const { return static_cast<int>(m_days.size()); }
+    int daysWithEntries() const { return m_overview.daysWithEntries; }
+    QString summary() const { return m_summary; }
+    QString progress() const { return m_progress; }
+    // A kind nudge to see a professional ("" when none), and how firm: "", "soon", "firm".
+    QString prompt() const { return m_prompt; }
+    QString promptLevel() const { return m_promptLevel; }
+    // [{techniqueId, name, sessions, time, effect}], most used first.
+    QVariantList techniques() const { return m_techniques; }
+    // [{key, label, mean, sameDay, nextDay, notable}], in the Today page's order.
+    QVariantList factors() const { return m_factors; }
+    // The hottest regions: [{regionId, name, view, text, heat}].
+    QVariantList places() const { return m_places; }
+    // regionId -> 0..1 for the heat figures.
+    QVariantMap heat() const { return m_heat; }
+    QStringList painRegions() const { return m_painRegions; }
+    // The knots there at some moment of the range, oldest first: [{knotId, number, name, status,
+    // noted, latest}].
+    QVariantList knots() const { return m_knots; }
+    int knotCount() const { return static_cast<int>(m_knots.size()); }
+    QString error() const { return m_error; }
+    const std::vector<ChartDay>& days() const { return m_days; }
+
+    // The values of one day of the chart, in a sentence.
+    Q_INVOKABLE QString describeDay(int index) const;
+    Q_INVOKABLE void reload();
+
+signals:
+    void changed();
+
+private:
+    struct Places; // where knots and pain were, and every knot
+    std::future<Places> readPlaces(TimeRange span);
+    void showHeat(const std::vector<history::RegionHeat>& heat);
+    void showKnots(const std::vector<KnotWithLatest>& knots, TimeRange span);
+    DataSources m_sources;
+    std::unique_ptr<Store> m_reader; // a second connection, opened on the first reload
+    const Clock& m_clock;
+    int m_rangeDays = 90;
+    history::Overview m_overview;
+    std::vector<ChartDay> m_days;
+    QString m_summary;
+    QString m_progress;
+    QString m_prompt;
+    QString m_promptLevel;
+    QVariantList m_techniques;
+    QVariantList m_factors;
+    QVariantList m_places;
+    QVariantMap m_heat;
+    QStringList m_painRegions;
+    QVariantList m_knots;
+    QString m_error;
+};
+
+} // namespace knotmap::ui

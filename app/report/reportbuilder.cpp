@@ -1,0 +1,249 @@
+#include "report/reportbuilder.h"
+
+#include "common/convert.h"
+#include "knotmap/log.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+
+namespace knotmap::ui {
+
+ReportBuilder::ReportBuilder(DataSources sources, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_sources(sources)
+    , m_clock(clock)
+    , m_paper(defaultPageSize().id() == QPageSize::Letter ? QStringLiteral("letter")
+                                                          : QStringLiteral("a4")) {
+    // The last 30 days; laid out when the Report page is shown (rebuild), not at start-up.
+    setRange(30);
+}
+
+void ReportBuilder::setRange(int days) {
+    const LocalDate today = m_clock.today();
+    m_to = QString::fromStdString(formatDate(today));
+    m_from = QString::fromStdString(formatDate(
+        LocalDate{std::chrono::sys_days{today} - std::chrono::days{std::max(1, days) - 1}}));
+}
+
+ReportBuilder::~ReportBuilder() = default;
+
+void ReportBuilder::setFrom(const QString& date) {
+    if (date != m_from) {
+        m_from = date;
+        emit inputChanged();
+        rebuild();
+    }
+}
+
+void ReportBuilder::setTo(const QString& date) {
+    if (date != m_to) {
+        m_to = date;
+        emit inputChanged();
+        rebuild();
+    }
+}
+
+void ReportBuilder::setName(const QString& name) {
+    if (name != m_name) {
+        m_name = name;
+        emit inputChanged();
+        rebuild();
+    }
+}
+
+void ReportBuilder::setPaper(const QString& paper) {
+    if (paper != m_paper && (paper == QLatin1String("a4") || paper == QLatin1String("letter"))) {
+        m_paper = paper;
+        emit inputChanged();
+        rebuild();
+    }
+}
+
+int ReportBuilder::pageCount() const {
+    return m_document ? m_document->pageCount() : 0;
+}
+
+bool ReportBuilder::canPrint() const {
+    return qobject_cast<QApplication*>(QCoreApplication::instance()) != nullptr;
+}
+
+void ReportBuilder::useLastDays(int days) {
+    setRange(days);
+    emit inputChanged();
+    rebuild();
+}
+
+void ReportBuilder::rebuild() {
+    m_document.reset();
+    m_error.clear();
+    m_errorField.clear();
+    const auto first = parseDate(m_from.trimmed().toStdString());
+    const auto last = parseDate(m_to.trimmed().toStdString());
+    if (m_sources.checkIns == nullptr) {
+        m_error = tr("No database is open, so there is nothing to summarise.");
+    } else if (!first) {
+        m_error = tr("“From” must be a date like 2026-03-01.");
+        m_errorField = QStringLiteral("from");
+    } else if (!last) {
+        m_error = tr("“To” must be a date like 2026-03-31.");
+        m_errorField = QStringLiteral("to");
+    } else if (std::chrono::sys_days{*last} < std::chrono::sys_days{*first}) {
+        m_error = tr("“From” is after “To”: the range would be empty.");
+        m_errorField = QStringLiteral("from");
+    } else if (std::chrono::sys_days{*first} > std::chrono::sys_days{m_clock.today()}) {
+        m_error = tr("“From” is in the future; nothing can have been recorded yet.");
+        m_errorField = QStringLiteral("from");
+    } else {
+        auto data = report::gather({*m_sources.checkIns, *m_sources.sessions, *m_sources.knots,
+                                    *m_sources.painAreas, *m_sources.redFlags},
+                                   {*first, *last}, m_clock.today());
+        if (!data) {
+            log::report()->warn("could not gather the summary: {}", data.error().message);
+            m_error = tr("The summary could not be made: %1").arg(toQString(data.error().message));
+        } else {
+            ReportOptions options;
+            options.name = m_name;
+            options.pageSize =
+                QPageSize(m_paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
+            m_document = std::make_unique<ReportDocument>(std::move(*data), m_sources.atlas,
+                                                          m_sources.knowledge, options);
+        }
+    }
+    emit built();
+}
+
+void ReportBuilder::setStatus(const QString& status) {
+    m_status = status;
+    emit statusChanged();
+}
+
+bool ReportBuilder::saveTo(const QString& path) {
+    if (!m_document) {
+        setStatus(m_error.isEmpty() ? tr("There is no summary to save.") : m_error);
+        return false;
+    }
+    const QString local = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
+    if (const QString error = m_document->writePdf(
+            local, m_sources.store != nullptr ? m_sources.store->path() : std::filesystem::path());
+        !error.isEmpty()) {
+        setStatus(error);
+        return false;
+    }
+    log::report()->info("saved a summary of {} pages as PDF", m_document->pageCount());
+    setStatus(m_document->pageCount() == 1
+                  ? tr("Saved 1 page to %1.").arg(QDir::toNativeSeparators(local))
+                  : tr("Saved %1 pages to %2.")
+                        .arg(m_document->pageCount())
+                        .arg(QDir::toNativeSeparators(local)));
+    return true;
+}
+
+bool ReportBuilder::saveWithDialog() {
+    if (!m_document || !canPrint())
+        return saveTo({});
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              QStringLiteral("/knotmap-summary-%1-to-%2.pdf").arg(m_from, m_to);
+    const QString path = QFileDialog::getSaveFileName(nullptr, tr("Save the summary as PDF"),
+                                                      suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    return saveTo(path);
+}
+
+bool ReportBuilder::printTo(QPrinter& printer) {
+    if (!m_document) {
+        setStatus(m_error.isEmpty() ? tr("There is no summary to print.") : m_error);
+        return false;
+    }
+    if (printer.outputFormat() == QPrinter::PdfFormat) {
+        // "Print to file" writes a PDF too, through the same one writer as Save as PDF.
+        const QString path = printer.outputFileName();
+        const QString error = m_document->writePdf(
+            path, m_sources.store != nullptr ? m_sources.store->path() : std::filesystem::path());
+        if (!error.isEmpty()) {
+            setStatus(error);
+            return false;
+        }
+    } else if (!m_document->paint(printer)) {
+        setStatus(tr("The printer could not be used. Nothing was printed."));
+        return false;
+    }
+    log::report()->info("printed a summary of {} pages", m_document->pageCount());
+    setStatus(tr("Sent %1 pages to %2.")
+                  .arg(m_document->pageCount())
+                  .arg(printer.outputFormat() == QPrinter::PdfFormat
+                           ? QDir::toNativeSeparators(printer.outputFileName())
+                           : printer.printerName()));
+    return true;
+}
+
+bool ReportBuilder::printWithDialog() {
+    if (!m_document) {
+        setStatus(m_error.isEmpty() ? tr("There is no summary to print.") : m_error);
+        return false;
+    }
+    if (!canPrint()) {
+        setStatus(tr("Printing is not available here; save the summary as a PDF instead."));
+        return false;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(
+        QPageSize(m_paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4));
+    printer.setDocName(tr("Muscle knot summary"));
+    QPrintDialog dialog(&printer);
+    dialog.setWindowTitle(tr("Print the summary"));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return printTo(printer);
+}
+
+ReportPreview::ReportPreview(QQuickItem* parent)
+    : QQuickPaintedItem(parent) {
+    setAntialiasing(true);
+    connect(this, &ReportPreview::changed, this, [this] { update(); });
+}
+
+void ReportPreview::setBuilder(ReportBuilder* builder) {
+    if (m_builder == builder)
+        return;
+    if (m_builder != nullptr)
+        disconnect(m_builder, nullptr, this, nullptr);
+    m_builder = builder;
+    if (m_builder != nullptr)
+        connect(m_builder, &ReportBuilder::built, this, &ReportPreview::changed);
+    emit changed();
+}
+
+void ReportPreview::setPage(int page) {
+    if (page != m_page) {
+        m_page = page;
+        emit changed();
+    }
+}
+
+qreal ReportPreview::aspect() const {
+    const ReportDocument* doc = m_builder != nullptr ? m_builder->document() : nullptr;
+    const QSizeF size = doc != nullptr ? doc->pageSizePoints() : QSizeF(595, 842);
+    return size.height() / size.width();
+}
+
+void ReportPreview::paint(QPainter* painter) {
+    const ReportDocument* doc = m_builder != nullptr ? m_builder->document() : nullptr;
+    if (doc == nullptr || m_page < 0 || m_page >= doc->pageCount())
+        return;
+    const QSizeF page = doc->pageSizePoints();
+    const double scale = std::min(width() / page.width(), height() / page.height());
+    const QRectF sheet(0, 0, page.width() * scale, page.height() * scale);
+    painter->fillRect(sheet, Qt::white);
+    painter->save();
+    painter->scale(scale, scale);
+    doc->paintPage(*painter, m_page);
+    painter->restore();
+}
+
+} // namespace knotmap::ui

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "common/datasources.h"
+#include "report/reportdocument.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QQuickPaintedItem>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QPrinter;
+
+namespace knotmap::ui {
+
+// The Report page: the range, name and paper the user chose, the summary laid out from
+// them (for the preview), and saving it as a PDF or printing it.
+class ReportBuilder : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by AppState")
+    Q_PROPERTY(QString from READ from WRITE setFrom NOTIFY inputChanged)
+    Q_PROPERTY(QString to READ to WRITE setTo NOTIFY inputChanged)
+    Q_PROPERTY(QString name READ name WRITE setName NOTIFY inputChanged)
+    Q_PROPERTY(QString paper READ paper WRITE setPaper NOTIFY inputChanged)
+    Q_PROPERTY(int pageCount READ pageCount NOTIFY built)
+    Q_PROPERTY(QString error READ error NOTIFY built)
+    Q_PROPERTY(QString errorField READ errorField NOTIFY built)
+    Q_PROPERTY(QString status READ status NOTIFY statusChanged)
+    Q_PROPERTY(bool canPrint READ canPrint CONSTANT)
+
+public:
+    ReportBuilder(DataSources sources, const Clock& clock, QObject* parent = nullptr);
+    ~ReportBuilder() override;
+
+    // Dates as YYYY-MM-DD, as typed; checked when the summary is built.
+    QString from() const { return m_from; }
+    void setFrom(const QString& date);
+    QString to() const { return m_to; }
+    void setTo(const QString& date);
+    QString name() const { return m_name; }
+    void setName(const QString& name);
+    QString paper() const { return m_paper; } // "a4" or "letter"
+    void setPaper(const QString& paper);
+    int pageCount() const;
+    QString error() const { return m_error; }
+    QString errorField() const { return m_errorField; }
+    // What the last save or print did, in a sentence.
+    QString status() const { return m_status; }
+    // Printing needs the widgets application the real app runs (not the test harness).
+    bool canPrint() const;
+    const ReportDocument* document() const { return m_document.get(); }
+
+    // The last `days` days up to today.
+    Q_INVOKABLE void useLastDays(int days);
+    // Lays the summary out again from what is stored now.
+    Q_INVOKABLE void rebuild();
+    Q_INVOKABLE bool saveTo(const QString& path);
+    // Asks where to save (a file dialog), then saves; false when cancelled or failed.
+    Q_INVOKABLE bool saveWithDialog();
+    // The system print dialog, then printing; false when cancelled or failed.
+    Q_INVOKABLE bool printWithDialog();
+    bool printTo(QPrinter& printer);
+
+signals:
+    void inputChanged();
+    void built();
+    void statusChanged();
+
+private:
+    void setStatus(const QString& status);
+    void setRange(int days); // the last `days` days up to today, without laying out
+    DataSources m_sources;
+    const Clock& m_clock;
+    QString m_from;
+    QString m_to;
+    QString m_name;
+    QString m_paper;
+    QString m_error;
+    QString m_errorField;
+    QString m_status;
+    std::unique_ptr<ReportDocument> m_document;
+};
+
+// One page of the summary, scaled to fit: the same painting as the PDF.
+class ReportPreview : public QQuickPaintedItem {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(knotmap::ui::ReportBuilder* builder READ builder WRITE setBuilder NOTIFY changed)
+    Q_PROPERTY(int page READ page WRITE setPage NOTIFY changed)
+    // The page's height for a given width, so QML can size the item.
+    Q_PROPERTY(qreal aspect READ aspect NOTIFY changed)
+
+public:
+    explicit ReportPreview(QQuickItem* parent = nullptr);
+    void paint(QPainter* painter) override;
+    ReportBuilder* builder() const { return m_builder; }
+    void setBuilder(ReportBuilder* builder);
+    int page() const { return m_page; }
+    void setPage(int page);
+    qreal aspect() const;
+
+signals:
+    void changed();
+
+private:
+    QPointer<ReportBuilder> m_builder;
+    int m_page = 0;
+};
+
+} // namespace knotmap::ui

@@ -1,0 +1,250 @@
+#include "safety/spotguide.h"
+
+#include "common/convert.h"
+#include "knotmap/log.h"
+#include "knotmap/redflags.h"
+
+#include <algorithm>
+
+namespace knotmap::ui {
+namespace {
+
+QString seconds(int s) {
+    if (s >= 120 && s % 60 == 0)
+        return SpotGuide::tr("%1 min").arg(s / 60);
+    return SpotGuide::tr("%1 s").arg(s);
+}
+
+QString span(const std::pair<int, int>& r) {
+    if (r.first == r.second)
+        return seconds(r.first);
+    if (r.first >= 120 && r.first % 60 == 0 && r.second % 60 == 0)
+        return SpotGuide::tr("%1-%2 min").arg(r.first / 60).arg(r.second / 60);
+    return SpotGuide::tr("%1-%2 s").arg(r.first).arg(r.second);
+}
+
+QStringList zoneNames(const KnowledgeBase& kb, const std::vector<std::string>& ids) {
+    QStringList out;
+    for (const auto& id : ids) {
+        if (const ReferralZone* z = kb.zone(id))
+            out << toQString(z->name);
+    }
+    return out;
+}
+
+QString joined(const QStringList& parts) {
+    if (parts.size() <= 1)
+        return parts.join(QString());
+    return parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + SpotGuide::tr(" and ") +
+           parts.last();
+}
+
+QVariantMap question(const RedFlagQuestion& q) {
+    return {{"id", toQString(q.id)},
+            {"tier", QString::fromUtf8(toString(q.tier).data())},
+            {"question", toQString(q.question)}};
+}
+
+QStringList toList(const std::vector<std::string>& v) {
+    QStringList out;
+    for (const auto& s : v)
+        out << toQString(s);
+    return out;
+}
+
+} // namespace
+
+SpotGuide::SpotGuide(const KnowledgeBase* knowledge, const BodyAtlas* atlas,
+                     RedFlagAnswerRepository* answers, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_knowledge(knowledge)
+    , m_atlas(atlas)
+    , m_answers(answers)
+    , m_clock(clock) {
+    refresh();
+}
+
+QString SpotGuide::doseText(const Dose& d) {
+    QStringList parts;
+    if (d.holdSeconds)
+        parts << tr("hold %1").arg(span(*d.holdSeconds));
+    if (d.onSeconds)
+        parts << tr("%1 on").arg(span(*d.onSeconds));
+    if (d.offSeconds)
+        parts << tr("%1 off").arg(seconds(*d.offSeconds));
+    if (d.totalSeconds)
+        parts << span(*d.totalSeconds);
+    if (d.perSide)
+        parts << tr("each side");
+    if (d.reps)
+        parts << (d.holdSeconds ? tr("%1 times").arg(*d.reps) : tr("%1 repetitions").arg(*d.reps));
+    if (d.rounds)
+        parts << tr("%1 rounds").arg(*d.rounds);
+    QString text = parts.join(QStringLiteral(", "));
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+QVariantMap SpotGuide::advice(const QString& regionId) const {
+    if (m_knowledge == nullptr || m_atlas == nullptr)
+        return {};
+    const BodyRegion* region = m_atlas->find(regionId.toStdString());
+    if (region == nullptr)
+        return {};
+    QVariantList muscles;
+    for (const Muscle* m : m_knowledge->musclesOf(*region)) {
+        muscles.append(QVariantMap{{"name", toQString(m->name)},
+                                   {"plain", toQString(m->plain)},
+                                   {"refers", joined(zoneNames(*m_knowledge, m->refers))},
+                                   {"sometimes", joined(zoneNames(*m_knowledge, m->sometimes))}});
+    }
+    QStringList causes;
+    for (const Cause* c : m_knowledge->causesFor(*region))
+        causes << toQString(c->text);
+    QVariantList techniques;
+    for (const Technique* t : m_knowledge->techniquesFor(*region)) {
+        techniques.append(QVariantMap{{"id", toQString(t->id)},
+                                      {"name", toQString(t->name)},
+                                      {"kind", QString::fromUtf8(toString(t->kind).data())},
+                                      {"dose", doseText(t->dose)},
+                                      {"steps", toList(t->steps)},
+                                      {"cautions", toList(t->cautions)}});
+    }
+    QStringList prevention;
+    for (const Tip& tip : m_knowledge->prevention())
+        prevention << toQString(tip.text);
+    auto guidance = [&](const char* id) {
+        const Tip* tip = m_knowledge->guidance(id);
+        return tip != nullptr ? toQString(tip->text) : QString();
+    };
+    // The sources behind what is said here, each once, in order of first use.
+    std::vector<std::string> ids;
+    auto cite = [&](const std::vector<std::string>& more) {
+        for (const auto& s : more) {
+            if (std::find(ids.begin(), ids.end(), s) == ids.end())
+                ids.push_back(s);
+        }
+    };
+    for (const Muscle* m : m_knowledge->musclesOf(*region))
+        cite(m->sources);
+    for (const Cause* c : m_knowledge->causesFor(*region))
+        cite(c->sources);
+    for (const Technique* t : m_knowledge->techniquesFor(*region))
+        cite(t->sources);
+    QStringList sources;
+    for (const auto& id : ids) {
+        if (const Source* s = m_knowledge->source(id))
+            sources << toQString(s->cite);
+    }
+    return {{"muscles", muscles},
+            {"sources", sources},
+            {"causes", causes},
+            {"techniques", techniques},
+            {"prevention", prevention},
+            {"expect", guidance("expect")},
+            {"professional", guidance("professional")},
+            {"professionalsOffer", guidance("professionals-offer")}};
+}
+
+QVariantList SpotGuide::likelySources(const QString& view, qreal x, qreal y,
+                                      const QString& regionId, const QString& side) const {
+    QVariantList out;
+    const auto v = bodyViewFrom(view.toStdString());
+    const auto s = sideFrom(side.toStdString());
+    if (m_knowledge == nullptr || m_atlas == nullptr || !v || !s)
+        return out;
+    for (const auto& c :
+         m_knowledge->likelySources(*v, {x, y}, regionId.toStdString(), *s, *m_atlas)) {
+        out.append(QVariantMap{{"muscle", toQString(c.muscle->name)},
+                               {"plain", toQString(c.muscle->plain)},
+                               {"zone", c.zone != nullptr ? toQString(c.zone->name) : QString()},
+                               {"common", c.common},
+                               {"regions", toList(c.regions)}});
+    }
+    return out;
+}
+
+std::vector<RedFlagAnswer> SpotGuide::allAnswers() const {
+    if (m_answers == nullptr)
+        return m_unsaved;
+    auto all = m_answers->answeredIn({Timestamp{}, m_clock.now() + std::chrono::hours{24}});
+    if (!all) {
+        log::ui()->warn("could not read red-flag answers: {}", all.error().message);
+        return m_unsaved;
+    }
+    all->insert(all->end(), m_unsaved.begin(), m_unsaved.end());
+    return std::move(*all);
+}
+
+QVariantList SpotGuide::unansweredQuestions(const QString& regionId) const {
+    QVariantList out;
+    if (m_knowledge == nullptr)
+        return out;
+    const auto answered = allAnswers();
+    for (const RedFlagQuestion* q : m_knowledge->questionsFor(regionId.toStdString())) {
+        const bool asked =
+            std::any_of(answered.begin(), answered.end(),
+                        [&](const RedFlagAnswer& a) { return a.questionId == q->id; });
+        if (!asked)
+            out.append(question(*q));
+    }
+    return out;
+}
+
+QVariantList SpotGuide::generalQuestions() const {
+    QVariantList out;
+    if (m_knowledge != nullptr) {
+        for (const RedFlagQuestion* q : m_knowledge->generalQuestions())
+            out.append(question(*q));
+    }
+    return out;
+}
+
+QVariantList SpotGuide::flaggedQuestions() const {
+    QVariantList out;
+    for (const auto& id : m_triage.questions) {
+        if (const RedFlagQuestion* q = m_knowledge->redFlag(id))
+            out.append(question(*q));
+    }
+    return out;
+}
+
+QString SpotGuide::tier() const {
+    return m_triage.tier ? QString::fromUtf8(toString(*m_triage.tier).data()) : QString();
+}
+
+QStringList SpotGuide::flagged() const {
+    QStringList out;
+    for (const QVariant& q : flaggedQuestions())
+        out << q.toMap().value("question").toString();
+    return out;
+}
+
+bool SpotGuide::answer(const QVariantList& answers, const QString& regionId) {
+    bool allSaved = true;
+    for (const QVariant& item : answers) {
+        const QVariantMap a = item.toMap();
+        const RedFlagAnswer answer{0, a.value("id").toString().toStdString(),
+                                   a.value("yes").toBool(), m_clock.now(), regionId.toStdString()};
+        const bool saved = m_answers != nullptr && m_answers->add(answer).ok();
+        if (!saved)
+            m_unsaved.push_back(answer);
+        allSaved = allSaved && saved;
+    }
+    if (allSaved)
+        log::ui()->info("red-flag answers saved");
+    else
+        log::ui()->warn("red-flag answers kept for this run only: they could not be saved");
+    refresh();
+    return allSaved;
+}
+
+void SpotGuide::refresh() {
+    if (m_knowledge == nullptr)
+        return;
+    m_triage = triage(allAnswers(), *m_knowledge);
+    emit triageChanged();
+}
+
+} // namespace knotmap::ui

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "knotmap/atlas.h"
+#include "knotmap/knowledge.h"
+#include "knotmap/redflags.h"
+#include "knotmap/sessions.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace knotmap::ui {
+
+// What KnotMap can tell about a spot, for QML, and the red-flag screen: its questions,
+// saving the answers, and what they mean for self-care advice. Knowledge and triage
+// rules live in core; this turns them into words and lists.
+class SpotGuide : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by AppState")
+    Q_PROPERTY(QString tier READ tier NOTIFY triageChanged)
+    Q_PROPERTY(bool selfCareShown READ selfCareShown NOTIFY triageChanged)
+    Q_PROPERTY(bool selfCareWithCaution READ selfCareWithCaution NOTIFY triageChanged)
+    Q_PROPERTY(QStringList flagged READ flagged NOTIFY triageChanged)
+
+public:
+    // Any pointer may be null (nothing loaded): the guide then says nothing.
+    SpotGuide(const KnowledgeBase* knowledge, const BodyAtlas* atlas,
+              RedFlagAnswerRepository* answers, const Clock& clock, QObject* parent = nullptr);
+
+    QString tier() const;
+    bool selfCareShown() const { return m_triage.selfCareShown; }
+    bool selfCareWithCaution() const { return m_triage.selfCareWithCaution; }
+    // The questions answered "yes" at the most serious tier, as asked.
+    QStringList flagged() const;
+
+    // {muscles: [{name, plain, refers, sometimes}], causes: [text], techniques: [{id,
+    // name, dose, steps, cautions}], prevention: [text], expect, professional,
+    // professionalsOffer, sources: [citation]}; empty for an unknown region.
+    Q_INVOKABLE QVariantMap advice(const QString& regionId) const;
+    // Muscles that may cause pain felt at a point: [{muscle, plain, zone, common, regions}].
+    Q_INVOKABLE QVariantList likelySources(const QString& view, qreal x, qreal y,
+                                           const QString& regionId, const QString& side) const;
+    // The region's red-flag questions never answered yet: [{id, tier, question}].
+    Q_INVOKABLE QVariantList unansweredQuestions(const QString& regionId) const;
+    // The general screen: [{id, tier, question}].
+    Q_INVOKABLE QVariantList generalQuestions() const;
+    // The questions answered "yes" at the current tier: [{id, tier, question}].
+    Q_INVOKABLE QVariantList flaggedQuestions() const;
+    // Saves answers [{id, yes}] with their time and re-runs triage; returns false if any
+    // could not be saved. An answer that could not be saved (a read-only database) still
+    // counts for the rest of this run: the warning must not depend on the disk.
+    Q_INVOKABLE bool answer(const QVariantList& answers, const QString& regionId);
+
+    // Words for a dose: "Hold 30-90 s, 3 times".
+    static QString doseText(const Dose& dose);
+
+    // Re-read the answers and re-run triage (after the data was replaced by a restore).
+    void refresh();
+
+signals:
+    void triageChanged();
+
+private:
+    std::vector<RedFlagAnswer> allAnswers() const;
+    const KnowledgeBase* m_knowledge;
+    const BodyAtlas* m_atlas;
+    RedFlagAnswerRepository* m_answers;
+    const Clock& m_clock;
+    Triage m_triage;
+    std::vector<RedFlagAnswer> m_unsaved; // answered this run, not in the database
+};
+
+} // namespace knotmap::ui

@@ -1,0 +1,160 @@
+#include "selfcare/sessionlistmodel.h"
+
+#include "common/convert.h"
+#include "knotmap/log.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace knotmap::ui {
+
+SessionListModel::SessionListModel(SelfCareSessionRepository* repository, const Clock& clock,
+                                   const KnowledgeBase* knowledge, const BodyAtlas* atlas,
+                                   QObject* parent)
+    : RecordListModel(parent)
+    , m_repository(repository)
+    , m_clock(clock)
+    , m_knowledge(knowledge)
+    , m_atlas(atlas) {}
+
+QVariant SessionListModel::data(const QModelIndex& index, int role) const {
+    const SelfCareSession& s = record(index);
+    auto score = [](const std::optional<int>& v) { return v ? QVariant(*v) : QVariant(); };
+    switch (role) {
+    case SessionIdRole:
+        return QVariant::fromValue<qint64>(s.id);
+    case StartedRole:
+        return toQDateTime(s.startedAt);
+    case TechniqueRole: {
+        const Technique* t =
+            m_knowledge != nullptr ? m_knowledge->technique(s.techniqueId) : nullptr;
+        return t != nullptr ? toQString(t->name) : plainName(s.techniqueId);
+    }
+    case RegionNameRole: {
+        return regionName(m_atlas, s.regionId);
+    }
+    case MinutesRole:
+        return std::max(1, static_cast<int>(std::lround(s.durationSeconds / 60.0)));
+    case TendernessBeforeRole:
+        return score(s.tendernessBefore);
+    case TendernessAfterRole:
+        return score(s.tendernessAfter);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SessionListModel::roleNames() const {
+    return {{SessionIdRole, "sessionId"},
+            {StartedRole, "started"},
+            {TechniqueRole, "technique"},
+            {RegionNameRole, "regionName"},
+            {MinutesRole, "minutes"},
+            {TendernessBeforeRole, "tendernessBefore"},
+            {TendernessAfterRole, "tendernessAfter"}};
+}
+
+bool SessionListModel::read() {
+    if (m_repository == nullptr)
+        return false;
+    auto rows = m_repository->startedIn({Timestamp{}, m_clock.now() + std::chrono::hours{24}});
+    if (!rows) {
+        log::ui()->warn("could not read sessions: {}", rows.error().message);
+        return false;
+    }
+    m_all = std::move(*rows);
+    std::vector<SelfCareSession> shown;
+    for (const SelfCareSession& s : m_all) {
+        const bool knotOk = m_knotFilter == 0 || s.knotId == m_knotFilter;
+        const bool techniqueOk =
+            m_techniqueFilter.isEmpty() || toQString(s.techniqueId) == m_techniqueFilter;
+        if (knotOk && techniqueOk)
+            shown.push_back(s);
+    }
+    replace(std::move(shown));
+    return true;
+}
+
+void SessionListModel::setKnotFilter(qint64 knotId) {
+    if (m_knotFilter != knotId) {
+        m_knotFilter = knotId;
+        reload();
+        emit filterChanged();
+    }
+}
+
+void SessionListModel::setTechniqueFilter(const QString& techniqueId) {
+    if (m_techniqueFilter != techniqueId) {
+        m_techniqueFilter = techniqueId;
+        reload();
+        emit filterChanged();
+    }
+}
+
+const std::vector<SelfCareSession>& SessionListModel::all() const {
+    rowCount(); // read when first asked for
+    return m_all;
+}
+
+QVariantList SessionListModel::techniquesUsed() const {
+    QVariantList out;
+    QStringList seen;
+    for (const SelfCareSession& s : all()) {
+        const QString id = toQString(s.techniqueId);
+        if (seen.contains(id))
+            continue;
+        seen << id;
+        const Technique* t =
+            m_knowledge != nullptr ? m_knowledge->technique(s.techniqueId) : nullptr;
+        out.append(QVariantMap{
+            {"id", id}, {"name", t != nullptr ? toQString(t->name) : plainName(s.techniqueId)}});
+    }
+    return out;
+}
+
+QVariantMap SessionListModel::session(qint64 sessionId) const {
+    const auto& sessions = all();
+    const auto it = std::find_if(sessions.begin(), sessions.end(),
+                                 [&](const SelfCareSession& s) { return s.id == sessionId; });
+    if (it == sessions.end())
+        return {};
+    auto score = [](const std::optional<int>& v) { return v ? *v : -1; };
+    return {{"id", QVariant::fromValue<qint64>(it->id)},
+            {"minutes", std::max(1, static_cast<int>(std::lround(it->durationSeconds / 60.0)))},
+            {"before", score(it->tendernessBefore)},
+            {"after", score(it->tendernessAfter)},
+            {"note", toQString(it->note)}};
+}
+
+QString SessionListModel::editSession(qint64 sessionId, int minutes, int tendernessBefore,
+                                      int tendernessAfter, const QString& note) {
+    if (m_repository == nullptr)
+        return tr("No database is open, so nothing can be saved.");
+    const auto& sessions = all();
+    const auto it = std::find_if(sessions.begin(), sessions.end(),
+                                 [&](const SelfCareSession& s) { return s.id == sessionId; });
+    if (it == sessions.end())
+        return tr("That session no longer exists.");
+    SelfCareSession s = *it;
+    s.durationSeconds = minutes * 60;
+    s.tendernessBefore =
+        tendernessBefore >= 0 ? std::optional<int>(tendernessBefore) : std::nullopt;
+    s.tendernessAfter = tendernessAfter >= 0 ? std::optional<int>(tendernessAfter) : std::nullopt;
+    s.note = note.toStdString();
+    if (auto ok = m_repository->update(s); !ok)
+        return QString::fromStdString(ok.error().message);
+    reload();
+    return {};
+}
+
+QString SessionListModel::deleteSession(qint64 sessionId) {
+    if (m_repository == nullptr)
+        return tr("No database is open, so nothing can be changed.");
+    if (auto ok = m_repository->remove(sessionId); !ok)
+        return QString::fromStdString(ok.error().message);
+    log::ui()->info("self-care session deleted");
+    reload();
+    return {};
+}
+
+} // namespace knotmap::ui

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "bodymap/bodymap.h"
+#include "bodymap/knotlistmodel.h"
+#include "bodymap/painarealistmodel.h"
+#include "checkin/checkinlistmodel.h"
+#include "checkin/todaycheckin.h"
+#include "data/datacare.h"
+#include "history/knotstory.h"
+#include "history/painhistory.h"
+#include "knotmap/checkins.h"
+#include "knotmap/knots.h"
+#include "knotmap/painareas.h"
+#include "knotmap/redflags.h"
+#include "knotmap/sessions.h"
+#include "knotmap/store.h"
+#include "report/reportbuilder.h"
+#include "safety/spotguide.h"
+#include "selfcare/breakreminder.h"
+#include "selfcare/sessionlistmodel.h"
+#include "selfcare/sessionrunner.h"
+#include "shell/startuprecovery.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace knotmap::ui {
+
+// Everything the QML needs, built once by the composition root and handed to Main.qml
+// as its required `app` property. Owns the store and the repositories; when the store
+// could not be opened it holds only the reason, and every model stays empty.
+class AppState : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Built by main.cpp")
+    Q_PROPERTY(QString startupError READ startupError CONSTANT)
+    Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
+    Q_PROPERTY(bool demo READ demo CONSTANT)
+    Q_PROPERTY(QString readOnlyReason READ readOnlyReason CONSTANT)
+    Q_PROPERTY(bool darkTheme READ darkTheme CONSTANT)
+
+    Q_PROPERTY(KnotListModel* knots READ knots CONSTANT)
+    Q_PROPERTY(TodayCheckIn* today READ today CONSTANT)
+    Q_PROPERTY(CheckInListModel* checkIns READ checkIns CONSTANT)
+    Q_PROPERTY(SessionListModel* sessions READ sessions CONSTANT)
+    Q_PROPERTY(BodyMap* bodyMap READ bodyMap CONSTANT)
+    Q_PROPERTY(PainAreaListModel* painAreas READ painAreas CONSTANT)
+    Q_PROPERTY(SpotGuide* guide READ guide CONSTANT)
+    Q_PROPERTY(SessionRunner* runner READ runner CONSTANT)
+    Q_PROPERTY(BreakReminder* reminder READ reminder CONSTANT)
+    Q_PROPERTY(PainHistory* history READ history CONSTANT)
+    Q_PROPERTY(KnotStory* story READ story CONSTANT)
+    Q_PROPERTY(ReportBuilder* report READ report CONSTANT)
+    Q_PROPERTY(DataCare* data READ data CONSTANT)
+    Q_PROPERTY(StartupRecovery* recovery READ recovery CONSTANT)
+
+public:
+    struct Options {
+        QString databasePath;
+        bool demo = false;
+        bool darkTheme = false;
+        // The database was refused (damaged, not a database, newer): offer a backup.
+        bool databaseRefused = false;
+    };
+
+    // `store` or `atlas` is null when loading it failed; `startupError` then says why,
+    // for the user, and nothing can be saved. `atlas` must outlive the AppState.
+    AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas, const KnowledgeBase* knowledge,
+             QString startupError, const Clock& clock, const MonotonicClock& steady,
+             Options options, QObject* parent = nullptr);
+    ~AppState() override;
+
+    QString startupError() const { return m_startupError; }
+    QString databasePath() const { return m_options.databasePath; }
+    bool demo() const { return m_options.demo; }
+    // Why nothing can be saved (the database is read-only), or "".
+    QString readOnlyReason() const;
+    bool darkTheme() const { return m_options.darkTheme; }
+
+    KnotListModel* knots() const { return m_knots; }
+    TodayCheckIn* today() const { return m_today; }
+    CheckInListModel* checkIns() const { return m_checkIns; }
+    SessionListModel* sessions() const { return m_sessions; }
+    BodyMap* bodyMap() const { return m_bodyMap; }
+    PainAreaListModel* painAreas() const { return m_painAreas; }
+    SpotGuide* guide() const { return m_guide; }
+    SessionRunner* runner() const { return m_runner; }
+    BreakReminder* reminder() const { return m_reminder; }
+    PainHistory* history() const { return m_history; }
+    KnotStory* story() const { return m_story; }
+    ReportBuilder* report() const { return m_report; }
+    DataCare* data() const { return m_data; }
+    StartupRecovery* recovery() const { return m_recovery; }
+    // The open store (null when none), for main.cpp and tests; QML never sees it.
+    Store* store() const { return m_store.get(); }
+
+private:
+    DataSources sources(const BodyAtlas* atlas, const KnowledgeBase* knowledge) const;
+    std::unique_ptr<Store> m_store;
+    QString m_startupError;
+    Options m_options;
+    std::unique_ptr<KnotRepository> m_knotRepository;
+    std::unique_ptr<CheckInRepository> m_checkInRepository;
+    std::unique_ptr<SelfCareSessionRepository> m_sessionRepository;
+    std::unique_ptr<PainAreaRepository> m_painAreaRepository;
+    std::unique_ptr<RedFlagAnswerRepository> m_redFlagRepository;
+    KnotListModel* m_knots;
+    TodayCheckIn* m_today;
+    CheckInListModel* m_checkIns;
+    SessionListModel* m_sessions;
+    PainAreaListModel* m_painAreas;
+    BodyMap* m_bodyMap;
+    SpotGuide* m_guide;
+    SessionRunner* m_runner;
+    BreakReminder* m_reminder;
+    PainHistory* m_history;
+    KnotStory* m_story;
+    ReportBuilder* m_report;
+    DataCare* m_data;
+    StartupRecovery* m_recovery;
+};
+
+} // namespace knotmap::ui

@@ -1,0 +1,39 @@
+#include "shell/mainwindow.h"
+
+#include "shell/appstate.h"
+
+#include <QCoreApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQuickWindow>
+
+namespace knotmap::ui {
+
+namespace {
+const QUrl kMainQml(QStringLiteral("qrc:/KnotMap/Main.qml"));
+} // namespace
+
+std::unique_ptr<QQmlComponent> compileMainWindow(QQmlEngine& engine) {
+    return std::make_unique<QQmlComponent>(&engine, kMainQml);
+}
+
+QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine, AppState& state,
+                             const WindowOptions& options) {
+    int page = 0;
+    for (std::size_t i = 0; i < std::size(kPageNames); ++i) {
+        if (options.page == QLatin1String(kPageNames[i]))
+            page = static_cast<int>(i);
+    }
+    engine.setInitialProperties({
+        {QStringLiteral("app"), QVariant::fromValue(&state)},
+        {QStringLiteral("currentPage"), page},
+        {QStringLiteral("width"), options.size.width()},
+        {QStringLiteral("height"), options.size.height()},
+    });
+    engine.load(kMainQml);
+    if (engine.rootObjects().isEmpty())
+        return nullptr;
+    return qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+}
+
+} // namespace knotmap::ui

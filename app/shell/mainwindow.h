@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+
+#include <memory>
+
+class QQmlApplicationEngine;
+class QQmlComponent;
+class QQmlEngine;
+class QQuickWindow;
+
+namespace knotmap::ui {
+
+class AppState;
+
+// The pages, by the names --page and the navigation use.
+inline constexpr const char* kPageNames[] = {"body",    "today",  "selfcare",
+                                             "history", "report", "data"};
+
+struct WindowOptions {
+    QString page = QStringLiteral("body");
+    QSize size{1280, 800};
+};
+
+// Reads and compiles Main.qml and every type it uses, without making anything: main does
+// this while the database opens on another thread. Keep the result until loadMainWindow
+// has run, which then finds the window's types ready.
+std::unique_ptr<QQmlComponent> compileMainWindow(QQmlEngine& engine);
+
+// Loads Main.qml with `state` as its `app`; returns the window, or null if loading failed.
+QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine, AppState& state,
+                             const WindowOptions& options);
+
+} // namespace knotmap::ui

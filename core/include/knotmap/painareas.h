@@ -1,0 +1,35 @@
+#pragma once
+
+#include "knotmap/clock.h"
+#include "knotmap/domain.h"
+#include "knotmap/result.h"
+#include "knotmap/store.h"
+
+#include <vector>
+
+namespace knotmap {
+
+// Areas where pain is felt.
+class PainAreaRepository {
+public:
+    PainAreaRepository(Store& store, const Clock& clock)
+        : m_store(store)
+        , m_clock(clock) {}
+
+    // When the new area is the worst, the previous worst current area stops being worst.
+    Result<RowId> add(const PainArea& area);
+    Status update(const PainArea& area);
+    Status remove(RowId id);
+    Result<std::vector<PainArea>> listCurrent(); // not cleared
+    Result<std::vector<PainArea>> listNotedIn(TimeRange range);
+    // Areas that hurt at some moment of the range: noted before its end, not cleared
+    // before its start.
+    Result<std::vector<PainArea>> listPresentIn(TimeRange range);
+
+private:
+    Status clearOtherWorst(RowId keep);
+    Store& m_store;
+    const Clock& m_clock;
+};
+
+} // namespace knotmap

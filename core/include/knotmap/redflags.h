@@ -1,0 +1,29 @@
+#pragma once
+
+#include "knotmap/clock.h"
+#include "knotmap/domain.h"
+#include "knotmap/result.h"
+#include "knotmap/store.h"
+
+#include <vector>
+
+namespace knotmap {
+
+// Answers to the warning-sign questions, each kept with its time.
+class RedFlagAnswerRepository {
+public:
+    RedFlagAnswerRepository(Store& store, const Clock& clock)
+        : m_store(store)
+        , m_clock(clock) {}
+
+    Result<RowId> add(const RedFlagAnswer& answer);
+    Status remove(RowId id);
+    // Oldest first.
+    Result<std::vector<RedFlagAnswer>> answeredIn(TimeRange range);
+
+private:
+    Store& m_store;
+    const Clock& m_clock;
+};
+
+} // namespace knotmap

@@ -1,0 +1,136 @@
+// Your data: backing up now, restoring, export and import.
+#include "harness.h"
+#include "history/painchart.h"
+#include "history/painchartitem.h"
+#include "knotmap/checkins.h"
+#include "knotmap/knots.h"
+#include "knotmap/reminder.h"
+#include "knotmap/sessions.h"
+#include "report/reportbuilder.h"
+
+#include <QElapsedTimer>
+#include <QPainter>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <QQuickStyle>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(KnotMapPlugin)
+
+using namespace knotmap;
+using namespace knotmap::test;
+using namespace std::chrono_literals;
+
+class DataTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Fusion")); }
+
+    void yourDataMakesABackupNow() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        h.click(h.item(QStringLiteral("nav-data")));
+        QQuickItem* last = h.item(QStringLiteral("lastBackup"));
+        QTRY_VERIFY(last->isVisible());
+        QCOMPARE(last->property("text").toString(), QStringLiteral("Last backup: No backup yet."));
+        h.click(h.item(QStringLiteral("backUpNow")));
+        QTRY_VERIFY(
+            last->property("text").toString().startsWith(QStringLiteral("Last backup: Today at")));
+        QVERIFY(h.item(QStringLiteral("backupStatus"))
+                    ->property("text")
+                    .toString()
+                    .startsWith(QStringLiteral("Backed up just now to k-")));
+        const QDir folder(dir.filePath(QStringLiteral("k-backups")));
+        const QStringList files = folder.entryList({QStringLiteral("k-*.sqlite")}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(QFileInfo(folder.filePath(files[0])).permissions() &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        h.shoot(QStringLiteral("data"));
+
+        // Restoring it: a check-in saved after the backup goes away, the page and the
+        // History model show the restored data, and the replaced data is kept.
+        QVERIFY(saveCheckInElsewhere(path, h.clock, 6));
+        h.state->checkIns()->reload();
+        QCOMPARE(h.state->checkIns()->rowCount(), 1);
+        h.click(h.item(QStringLiteral("restore-0")));
+        auto* sheet = h.window->findChild<QObject*>(QStringLiteral("restoreSheet"));
+        QTRY_VERIFY(sheet->property("opened").toBool());
+        QVERIFY(h.item(QStringLiteral("restorePreview"))
+                    ->property("text")
+                    .toString()
+                    .startsWith(QStringLiteral("This backup holds no check-ins, 0 knots")));
+        h.shoot(QStringLiteral("data-restore"));
+        h.click(h.item(QStringLiteral("confirmRestore")));
+        QTRY_VERIFY(!sheet->property("visible").toBool());
+        QCOMPARE(h.state->checkIns()->rowCount(), 0);
+        QVERIFY(h.item(QStringLiteral("backupStatus"))
+                    ->property("text")
+                    .toString()
+                    .startsWith(QStringLiteral("Restored.")));
+        const QStringList kept =
+            folder.entryList({QStringLiteral("k-*-before-restore.sqlite")}, QDir::Files);
+        QCOMPARE(kept.size(), 1);
+    }
+
+    void yourDataExportsAndImportsWithNothingLostOnABadFile() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")), true);
+        ui::DataCare* care = h.state->data();
+        h.click(h.item(QStringLiteral("nav-data")));
+        const QString json = dir.filePath(QStringLiteral("all.json"));
+        QVERIFY(care->exportTo(json, QStringLiteral("json")));
+        QVERIFY(QFileInfo::exists(json));
+        QVERIFY(care->exportTo(dir.filePath(QStringLiteral("csv")), QStringLiteral("csv")));
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("csv"))).entryList(QDir::Files).size(), 8);
+
+        // Importing the same file again: every entry is there already, nothing is added.
+        const int before = h.state->checkIns()->rowCount();
+        QVERIFY(care->importFrom(json));
+        QVERIFY(care->problems().isEmpty());
+        QTRY_VERIFY(h.item(QStringLiteral("exchangeStatus"))
+                        ->property("text")
+                        .toString()
+                        .startsWith(QStringLiteral("Nothing new: all")));
+        h.state->checkIns()->reload();
+        QCOMPARE(h.state->checkIns()->rowCount(), before);
+
+        // A row that breaks a rule (a score of 99): nothing is added, and the row is listed.
+        {
+            QFile in(json);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QString text = QString::fromUtf8(in.readAll());
+            const QRegularExpression score(QStringLiteral("\"pain_now\": \\d+"));
+            const auto match = score.match(text);
+            QVERIFY(match.hasMatch());
+            text.replace(match.capturedStart(), match.capturedLength(),
+                         QStringLiteral("\"pain_now\": 99"));
+            QFile out(dir.filePath(QStringLiteral("clash.json")));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(text.toUtf8());
+        }
+        QVERIFY(!care->importFrom(dir.filePath(QStringLiteral("clash.json"))));
+        QVERIFY(!care->problems().isEmpty());
+        QTRY_VERIFY(h.item(QStringLiteral("importProblem"))->isVisible());
+        QVERIFY(h.item(QStringLiteral("exchangeStatus"))
+                    ->property("text")
+                    .toString()
+                    .startsWith(QStringLiteral("Nothing was imported")));
+        h.state->checkIns()->reload();
+        QCOMPARE(h.state->checkIns()->rowCount(), before);
+        h.shoot(QStringLiteral("data-import-problems"));
+
+        // Into a new, empty database the same file goes in whole.
+        Harness fresh(dir.filePath(QStringLiteral("fresh.sqlite")));
+        QVERIFY(fresh.state->data()->importFrom(json));
+        QCOMPARE(fresh.state->checkIns()->rowCount(), before);
+        QVERIFY(fresh.state->knots()->rowCount() > 0);
+    }
+};
+
+QTEST_MAIN(DataTest)
+#include "test_data.moc"

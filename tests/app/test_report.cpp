@@ -1,0 +1,105 @@
+// Report: the summary previewed, saved as PDF and printed.
+#include "harness.h"
+#include "history/painchart.h"
+#include "history/painchartitem.h"
+#include "knotmap/checkins.h"
+#include "knotmap/knots.h"
+#include "knotmap/reminder.h"
+#include "knotmap/sessions.h"
+#include "report/reportbuilder.h"
+
+#include <QElapsedTimer>
+#include <QPainter>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <QQuickStyle>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(KnotMapPlugin)
+
+using namespace knotmap;
+using namespace knotmap::test;
+using namespace std::chrono_literals;
+
+class ReportTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Fusion")); }
+
+    void reportPreviewsSavesAndPrintsTheSummary() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")), true);
+        ui::ReportBuilder* report = h.state->report();
+        h.click(h.item(QStringLiteral("nav-report")));
+        QTRY_VERIFY(h.item(QStringLiteral("reportPreview"))->isVisible());
+        QVERIFY(report->pageCount() >= 2);
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        QCOMPARE(report->to(), today);
+        QCOMPARE(report->from(), QDate::currentDate().addDays(-29).toString(Qt::ISODate));
+
+        // The name, typed and confirmed with Enter.
+        h.click(h.item(QStringLiteral("reportName")));
+        h.type(QStringLiteral("Alex Example"));
+        QTest::keyClick(h.window, Qt::Key_Return);
+        QCOMPARE(report->name(), QStringLiteral("Alex Example"));
+
+        // A date that does not exist: a clear error, nothing to save, until it is fixed.
+        QQuickItem* from = h.item(QStringLiteral("reportFrom"));
+        h.click(from);
+        QTest::keySequence(h.window, QKeySequence::SelectAll);
+        h.type(QStringLiteral("2026-02-30"));
+        QTest::keyClick(h.window, Qt::Key_Return);
+        QCOMPARE(report->errorField(), QStringLiteral("from"));
+        QVERIFY(h.item(QStringLiteral("reportError"))->isVisible());
+        QVERIFY(!h.item(QStringLiteral("reportSave"))->isEnabled());
+        h.click(h.item(QStringLiteral("reportLast90")));
+        QCOMPARE(report->error(), QString());
+        QCOMPARE(from->property("text").toString(),
+                 QDate::currentDate().addDays(-89).toString(Qt::ISODate));
+        QVERIFY(h.item(QStringLiteral("reportSave"))->isEnabled());
+
+        // Paging through the preview.
+        auto* preview = qobject_cast<ui::ReportPreview*>(h.item(QStringLiteral("reportPreview")));
+        QCOMPARE(preview->page(), 0);
+        h.click(h.item(QStringLiteral("previewNext")));
+        QCOMPARE(preview->page(), 1);
+        h.shoot(QStringLiteral("report"));
+
+        // Save as PDF (the path a file dialog would give) and print to a PDF printer.
+        const QString saved = dir.filePath(QStringLiteral("summary.pdf"));
+        QVERIFY(report->saveTo(saved));
+        QTRY_VERIFY(h.item(QStringLiteral("reportStatus"))
+                        ->property("text")
+                        .toString()
+                        .startsWith(QStringLiteral("Saved %1 pages to").arg(report->pageCount())));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {saved, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY(words.contains(QStringLiteral("For: Alex Example")));
+        QVERIFY(words.contains(QStringLiteral("(90 days)")));
+        QVERIFY(words.contains(QStringLiteral("Page 1 of %1").arg(report->pageCount())));
+
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(printed);
+        QVERIFY(report->printTo(printer));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {printed});
+        QVERIFY(info.waitForFinished());
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput())
+                    .contains(QRegularExpression(
+                        QStringLiteral("Pages:\\s+%1\\b").arg(report->pageCount()))));
+
+        // A folder that does not exist: the reason, and nothing claimed.
+        QVERIFY(!report->saveTo(dir.filePath(QStringLiteral("missing/summary.pdf"))));
+        QVERIFY(report->status().contains(QStringLiteral("does not exist")));
+    }
+};
+
+QTEST_MAIN(ReportTest)
+#include "test_report.moc"

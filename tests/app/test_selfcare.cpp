@@ -1,0 +1,232 @@
+// Self-care: a timed session, pausing and stopping, closing mid-session, the session
+// log, the movement-break reminder.
+#include "harness.h"
+#include "history/painchart.h"
+#include "history/painchartitem.h"
+#include "knotmap/checkins.h"
+#include "knotmap/knots.h"
+#include "knotmap/reminder.h"
+#include "knotmap/sessions.h"
+#include "report/reportbuilder.h"
+
+#include <QElapsedTimer>
+#include <QPainter>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <QQuickStyle>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(KnotMapPlugin)
+
+using namespace knotmap;
+using namespace knotmap::test;
+using namespace std::chrono_literals;
+
+class SelfCareTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Fusion")); }
+
+    void timedSessionRunsToTheEndAndIsLoggedWithTheKnotsReading() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        const qint64 knot =
+            h.state->bodyMap()->logKnot("back", 0.372, 0.214, 7, 0, "", h.state->bodyMap()->now());
+        h.closeRedFlags();
+        const int logged = h.state->sessions()->rowCount();
+        h.click(h.item(QStringLiteral("nav-selfcare")));
+        QTRY_VERIFY(h.item(QStringLiteral("sessionKnot"))->isVisible());
+        QTRY_COMPARE(h.item(QStringLiteral("sessionTechnique"))->property("currentText").toString(),
+                     QStringLiteral("Pressure with a tennis or lacrosse ball"));
+        h.click(h.item(QStringLiteral("score-7"), h.item(QStringLiteral("tendernessBefore"))));
+        h.click(h.item(QStringLiteral("startSession")));
+        QTRY_VERIFY(h.state->runner()->running());
+        QCOMPARE(h.item(QStringLiteral("phaseWhat"))->property("text").toString(),
+                 QStringLiteral("Hold steady pressure on the knot"));
+        QCOMPARE(h.state->runner()->totalSeconds(), 200);
+        // Time passes on the monotonic clock; the runner's own timer picks it up.
+        h.steady.advance(std::chrono::seconds(65));
+        QTRY_COMPARE(h.state->runner()->phaseIndex(), 1);
+        QCOMPARE(h.item(QStringLiteral("phaseWhat"))->property("text").toString(),
+                 QStringLiteral("Ease off and breathe"));
+        h.shoot(QStringLiteral("session-running"));
+        h.steady.advance(std::chrono::seconds(200));
+        QTRY_VERIFY(h.state->runner()->finished());
+        h.click(h.item(QStringLiteral("score-4"), h.item(QStringLiteral("tendernessAfter"))));
+        h.shoot(QStringLiteral("session-finished"));
+        h.click(h.item(QStringLiteral("saveSession")));
+        QTRY_VERIFY(!h.state->runner()->active());
+        QCOMPARE(h.state->sessions()->rowCount(), logged + 1);
+
+        auto store = Store::open(path.toStdString());
+        SelfCareSessionRepository sessions(**store, h.clock);
+        auto all = *sessions.startedIn({Timestamp{}, h.clock.now() + std::chrono::hours(1)});
+        QCOMPARE(all.size(), std::size_t(1));
+        QCOMPARE(QString::fromStdString(all[0].techniqueId), QStringLiteral("pressure-ball"));
+        QCOMPARE(all[0].knotId, std::optional<RowId>(knot));
+        QCOMPARE(all[0].durationSeconds, 200);
+        QCOMPARE(all[0].tendernessBefore, std::optional<int>(7));
+        QCOMPARE(all[0].tendernessAfter, std::optional<int>(4));
+        KnotRepository knots(**store, h.clock);
+        auto readings = *knots.observations(knot);
+        QCOMPARE(readings.size(), std::size_t(2));
+        QCOMPARE(readings.back().tenderness, 4);
+    }
+
+    void pausedAndStoppedEarlySessionLogsOnlyTheTimeDone() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        startSessionOnNewKnot(h);
+        h.steady.advance(std::chrono::seconds(30));
+        h.click(h.item(QStringLiteral("pauseSession")));
+        QTRY_VERIFY(h.state->runner()->paused());
+        h.steady.advance(std::chrono::seconds(100));
+        h.click(h.item(QStringLiteral("resumeSession")));
+        h.steady.advance(std::chrono::seconds(15));
+        h.click(h.item(QStringLiteral("stopSession")));
+        QTRY_VERIFY(h.state->runner()->finished());
+        QCOMPARE(h.state->runner()->doneSeconds(), 45);
+        h.click(h.item(QStringLiteral("score-5"), h.item(QStringLiteral("tendernessAfter"))));
+        h.click(h.item(QStringLiteral("saveSession")));
+        QTRY_VERIFY(!h.state->runner()->active());
+        auto store = Store::open(path.toStdString());
+        SelfCareSessionRepository sessions(**store, h.clock);
+        auto all = *sessions.startedIn({Timestamp{}, h.clock.now() + std::chrono::hours(1)});
+        QCOMPARE(all.size(), std::size_t(1));
+        QCOMPARE(all[0].durationSeconds, 45);
+    }
+
+    void closingDuringASessionAsksFirst() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, false, QSize(800, 600));
+        startSessionOnNewKnot(h);
+        h.shoot(QStringLiteral("session-small"));
+        h.window->close();
+        auto* ask = h.window->findChild<QObject*>(QStringLiteral("closeDuringSession"));
+        QTRY_VERIFY(ask && ask->property("visible").toBool());
+        QVERIFY(h.window->isVisible()); // not closed behind the user's back
+        QVERIFY(h.state->runner()->active());
+        h.shoot(QStringLiteral("close-during-session"));
+    }
+
+    void sessionLogFiltersEditsAndDeletes() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        Harness h(path, true);
+        ui::SessionListModel* log = h.state->sessions();
+        const int all = log->rowCount();
+        QVERIFY(all > 50);
+        h.click(h.item(QStringLiteral("nav-selfcare")));
+
+        // Filter by technique through the real combo box.
+        QQuickItem* techniques = h.item(QStringLiteral("filterTechnique"));
+        QTRY_VERIFY(techniques->isVisible());
+        const QVariantList used = log->techniquesUsed();
+        int heat = -1;
+        for (int i = 0; i < used.size(); ++i) {
+            if (used[i].toMap().value("id") == QLatin1String("heat"))
+                heat = i + 1; // after "All techniques"
+        }
+        QVERIFY(heat > 0);
+        techniques->setProperty("currentIndex", heat);
+        QMetaObject::invokeMethod(techniques, "activated", Q_ARG(int, heat));
+        QTRY_VERIFY(log->rowCount() > 0 && log->rowCount() < all);
+        for (int i = 0; i < log->rowCount(); ++i)
+            QCOMPARE(log->data(log->index(i), ui::SessionListModel::TechniqueRole).toString(),
+                     QStringLiteral("Heat"));
+        log->setTechniqueFilter({});
+        QCOMPARE(log->rowCount(), all);
+
+        // Edit the newest session through its sheet.
+        const qint64 newest =
+            log->data(log->index(0), ui::SessionListModel::SessionIdRole).toLongLong();
+        h.click(h.item(QStringLiteral("editSession-%1").arg(newest)));
+        QTRY_VERIFY(h.window->findChild<QObject*>(QStringLiteral("sessionEditSheet"))
+                        ->property("visible")
+                        .toBool());
+        h.item(QStringLiteral("editMinutes-input"))->setProperty("text", QStringLiteral("12"));
+        h.click(h.item(QStringLiteral("score-2"), h.item(QStringLiteral("editAfter"))));
+        h.click(h.item(QStringLiteral("editSave")));
+        QTRY_VERIFY(!h.window->findChild<QObject*>(QStringLiteral("sessionEditSheet"))
+                         ->property("visible")
+                         .toBool());
+        {
+            auto store = Store::open(path.toStdString());
+            SelfCareSessionRepository repo(**store, h.clock);
+            auto sessions = *repo.startedIn({Timestamp{}, h.clock.now() + std::chrono::hours(1)});
+            const auto it = std::find_if(sessions.begin(), sessions.end(),
+                                         [&](const auto& x) { return x.id == newest; });
+            QVERIFY(it != sessions.end());
+            QCOMPARE(it->durationSeconds, 12 * 60);
+            QCOMPARE(it->tendernessAfter, std::optional<int>(2));
+        }
+
+        // Delete it, after saying yes.
+        h.click(h.item(QStringLiteral("deleteSession-%1").arg(newest)));
+        auto* confirm = h.window->findChild<QObject*>(QStringLiteral("confirmDeleteSession"));
+        QTRY_VERIFY(confirm->property("visible").toBool());
+        QMetaObject::invokeMethod(confirm, "accept");
+        QTRY_COMPARE(log->rowCount(), all - 1);
+        auto store = Store::open(path.toStdString());
+        SelfCareSessionRepository repo(**store, h.clock);
+        QCOMPARE(repo.startedIn({Timestamp{}, h.clock.now() + std::chrono::hours(1)})->size(),
+                 std::size_t(all - 1));
+    }
+
+    void movementBreakReminderIsOffUntilTurnedOnAndKeepsQuietHours() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path, false, false, QSize(1280, 1400));
+        ui::BreakReminder* reminder = h.state->reminder();
+        QVERIFY(!reminder->enabled());
+        h.clock.advance(std::chrono::hours(3));
+        reminder->check();
+        QVERIFY2(!reminder->due(), "off by default");
+
+        // Turn it on through the card: every 30 minutes, quiet hours away from now.
+        h.click(h.item(QStringLiteral("nav-selfcare")));
+        h.click(h.item(QStringLiteral("reminderOn")));
+        h.item(QStringLiteral("reminderEvery"))->setProperty("value", 30);
+        const auto minute = [&](int offset) {
+            const int m = ((localMinuteOfDay(h.clock.now()) + offset) % 1440 + 1440) % 1440;
+            return QStringLiteral("%1:%2")
+                .arg(m / 60, 2, 10, QLatin1Char('0'))
+                .arg(m % 60, 2, 10, QLatin1Char('0'));
+        };
+        h.item(QStringLiteral("reminderQuietFrom"))->setProperty("text", minute(180));
+        h.item(QStringLiteral("reminderQuietTo"))->setProperty("text", minute(240));
+        h.click(h.item(QStringLiteral("reminderSave")));
+        QTRY_VERIFY(reminder->enabled());
+        QCOMPARE(reminder->everyMinutes(), 30);
+
+        h.clock.advance(std::chrono::minutes(29));
+        reminder->check();
+        QVERIFY(!reminder->due());
+        h.clock.advance(std::chrono::minutes(2));
+        reminder->check();
+        QTRY_VERIFY(h.item(QStringLiteral("breakBanner"))->isVisible());
+        h.shoot(QStringLiteral("break-reminder"));
+        h.click(h.item(QStringLiteral("breakDone")));
+        QTRY_VERIFY(!h.item(QStringLiteral("breakBanner"))->isVisible());
+
+        // In the quiet hours nothing is due, however long it has been.
+        QVERIFY(reminder->save(true, 30, minute(-60), minute(60)));
+        h.clock.advance(std::chrono::minutes(45));
+        reminder->check();
+        QVERIFY(!reminder->due());
+        // A broken rule is said and nothing changes.
+        QVERIFY(!reminder->save(true, 90, minute(-60), minute(60)));
+        QCOMPARE(reminder->errorField(), QStringLiteral("everyMinutes"));
+        auto store = Store::open(path.toStdString());
+        QCOMPARE(loadReminder(**store).everyMinutes, 30);
+        QVERIFY(loadReminder(**store).enabled);
+    }
+};
+
+QTEST_MAIN(SelfCareTest)
+#include "test_selfcare.moc"

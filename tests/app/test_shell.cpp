@@ -1,0 +1,184 @@
+// The window: navigation by mouse and keyboard, a database refused at start-up and
+// the backup offered for it, pages that read their lists when first shown, the models.
+#include "harness.h"
+#include "history/painchart.h"
+#include "history/painchartitem.h"
+#include "knotmap/checkins.h"
+#include "knotmap/knots.h"
+#include "knotmap/reminder.h"
+#include "knotmap/sessions.h"
+#include "report/reportbuilder.h"
+
+#include <QElapsedTimer>
+#include <QPainter>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <QQuickStyle>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(KnotMapPlugin)
+
+using namespace knotmap;
+using namespace knotmap::test;
+using namespace std::chrono_literals;
+
+class ShellTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Fusion")); }
+
+    void navigationReachesEveryPage() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")));
+        QQuickItem* pages = h.item(QStringLiteral("pages"));
+        QVERIFY(pages);
+        const QStringList names{"today", "selfcare", "history", "report", "data", "body"};
+        for (const QString& name : names) {
+            h.click(h.item(QStringLiteral("nav-") + name));
+            QQuickItem* page = h.item(QStringLiteral("page-") + name);
+            QVERIFY(page);
+            QTRY_VERIFY2(page->isVisible(), qPrintable(name));
+            const int index = static_cast<int>(
+                std::find(std::begin(ui::kPageNames), std::end(ui::kPageNames), name) -
+                std::begin(ui::kPageNames));
+            QCOMPARE(pages->property("currentIndex").toInt(), index);
+        }
+    }
+
+    void navigationWorksWithKeyboard() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")));
+        QQuickItem* nav = h.item(QStringLiteral("nav-body"));
+        nav->forceActiveFocus();
+        QTest::keyClick(h.window, Qt::Key_Tab);
+        QVERIFY(h.item(QStringLiteral("nav-today"))->hasActiveFocus());
+        QTest::keyClick(h.window, Qt::Key_Return);
+        QTRY_VERIFY(h.item(QStringLiteral("page-today"))->isVisible());
+    }
+
+    void storeErrorIsShownInTheWindow() {
+        const QString message =
+            QStringLiteral("KnotMap did not open \u201cx\u201d: it is not a KnotMap "
+                           "database. The file was not changed.");
+        Harness h(message, nullptr);
+        QQuickItem* label = h.item(QStringLiteral("startupError"));
+        QVERIFY(label);
+        QVERIFY(label->isVisible());
+        QCOMPARE(label->property("text").toString(), message);
+        QVERIFY(!h.item(QStringLiteral("pages"))->isVisible());
+    }
+
+    void aDamagedDatabaseOffersTheNewestGoodBackupAndKeepsTheFile() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        int checkIns = 0;
+        {
+            Harness filled(path, true);
+            checkIns = filled.state->checkIns()->rowCount();
+            QVERIFY(filled.state->data()->backUpNow());
+        }
+        // A failing disk: every page after the first turns to junk.
+        QByteArray bytes = fileBytes(path);
+        bytes.replace(4096, bytes.size() - 4096, QByteArray(bytes.size() - 4096, '\xA5'));
+        {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(bytes);
+        }
+        {
+            auto h = Harness::refusing(path);
+            QVERIFY(h->item(QStringLiteral("startupError"))
+                        ->property("text")
+                        .toString()
+                        .contains(QStringLiteral("it is damaged")));
+            QVERIFY(h->item(QStringLiteral("recoveryOffer"))->isVisible());
+            QVERIFY(h->item(QStringLiteral("recoveryHolds"))
+                        ->property("text")
+                        .toString()
+                        .startsWith(
+                            QStringLiteral("This backup holds %1 check-ins from").arg(checkIns)));
+            QCOMPARE(fileBytes(path), bytes); // only offered, nothing done yet
+            h->shoot(QStringLiteral("recovery-offer"));
+            QSignalSpy reopen(h->state->recovery(), &ui::StartupRecovery::reopenRequested);
+            h->click(h->item(QStringLiteral("restoreNewest")));
+            QTRY_COMPARE(reopen.count(), 1);
+            QVERIFY(h->item(QStringLiteral("recoveryStatus"))
+                        ->property("text")
+                        .toString()
+                        .startsWith(QStringLiteral("Restored. The file that could not be opened "
+                                                   "is kept, unchanged, as k-refused-")));
+        }
+        const QDir folder(dir.filePath(QStringLiteral("k-backups")));
+        const QStringList kept =
+            folder.entryList({QStringLiteral("k-refused-*.sqlite")}, QDir::Files);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(fileBytes(folder.filePath(kept[0])), bytes);
+        // Opened again, as main.cpp does after the restore: the data is back.
+        Harness reopened(path);
+        QCOMPARE(reopened.state->checkIns()->rowCount(), checkIns);
+    }
+
+    void aNewerDatabaseWithNoBackupOffersNothing() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        { Harness made(path); }
+        {
+            auto store = sql::Database::open(path.toStdString(), sql::Database::Access::ReadWrite);
+            QVERIFY(store->exec("PRAGMA user_version = 99").ok());
+        }
+        const QByteArray bytes = fileBytes(path);
+        auto h = Harness::refusing(path);
+        QVERIFY(h->item(QStringLiteral("startupError"))
+                    ->property("text")
+                    .toString()
+                    .contains(QStringLiteral("newer version of KnotMap")));
+        QVERIFY(!h->item(QStringLiteral("recoveryOffer"))->isVisible());
+        QCOMPARE(fileBytes(path), bytes);
+    }
+
+    void longListsAreReadWhenTheirPageFirstShowsThem() {
+        // Start-up shows the body map and reads no check-ins: one saved by another program
+        // after start-up is there when History first shows.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        QVERIFY(saveCheckInElsewhere(path, h.clock, 3));
+        h.click(h.item(QStringLiteral("nav-history")));
+        QTRY_VERIFY(h.item(QStringLiteral("page-history"))->isVisible());
+        QTRY_COMPARE(h.item(QStringLiteral("checkInList"))->property("count").toInt(), 1);
+        QCOMPARE(h.state->checkIns()->count(), 1);
+        // From then on the list is kept and refreshed as before.
+        QSignalSpy reset(h.state->checkIns(), &QAbstractItemModel::modelReset);
+        QVERIFY(h.state->checkIns()->reload());
+        QCOMPARE(reset.count(), 1);
+    }
+
+    void modelsPassTheModelTester() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("demo.sqlite")), true);
+        QAbstractItemModelTester knots(h.state->knots(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester checkIns(h.state->checkIns(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sessions(h.state->sessions(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester pain(h.state->painAreas(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(h.state->painAreas()->reload());
+        QCOMPARE(h.state->painAreas()->rowCount(), 4);
+        QSignalSpy reset(h.state->checkIns(), &QAbstractItemModel::modelReset);
+        QVERIFY(h.state->knots()->reload());
+        QVERIFY(h.state->checkIns()->reload());
+        QVERIFY(h.state->sessions()->reload());
+        QCOMPARE(reset.count(), 1);
+        QVERIFY(h.state->checkIns()->rowCount() >= 50);
+        const QModelIndex newest = h.state->checkIns()->index(0);
+        QCOMPARE(newest.data(ui::CheckInListModel::DayRole).toDate(), QDate::currentDate());
+    }
+};
+
+QTEST_MAIN(ShellTest)
+#include "test_shell.moc"
