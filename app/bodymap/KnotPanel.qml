@@ -86,7 +86,7 @@ Rectangle {
             text: {
                 if (!root.info.status)
                     return ""
-                const since = root.info.firstNoted.toLocaleDateString(Qt.locale(), qsTranslate("dates", "d MMM yyyy"))
+                const since = Dates.dayShort(root.info.firstNoted)
                 const status = { active: qsTr("Active"), easing: qsTr("Easing"), resolved: qsTr("Resolved") }[root.info.status]
                 return qsTr("%1 · first noted %2").arg(status).arg(since)
             }
@@ -207,7 +207,7 @@ Rectangle {
                 height: 26
                 elide: Text.ElideRight
                 color: Theme.text
-                text: qsTr("%1: %2 of 10%3").arg(modelData.when.toLocaleString(Qt.locale(), qsTranslate("dates", "ddd d MMM, HH:mm")))
+                text: qsTr("%1: %2 of 10%3").arg(Dates.momentThisYear(modelData.when))
                       .arg(modelData.tenderness).arg(modelData.words ? " (" + modelData.words + ")" : "")
             }
         }

@@ -22,11 +22,6 @@ Popup {
     property real spotY
     property string regionName
 
-    readonly property var qualityWords: [
-        { bit: 1, word: qsTr("aching") }, { bit: 2, word: qsTr("burning") },
-        { bit: 4, word: qsTr("sharp") }, { bit: 8, word: qsTr("stiff") },
-        { bit: 16, word: qsTr("tingling") }, { bit: 32, word: qsTr("numb") }
-    ]
     property int qualities: 0
 
     function start(mode: string, regionName: string, score: int, qualities: int, noteText: string, whenText: string) {
@@ -55,7 +50,7 @@ Popup {
         root.knotId = knotId
         root.readingId = reading.id
         start("edit", regionName, reading.tenderness, reading.qualities, reading.note,
-              Qt.formatDateTime(reading.when, "yyyy-MM-dd HH:mm"))
+              Dates.editable(reading.when))
     }
     function fieldError(field: string): string {
         return root.bodyMap.errorField === field ? root.bodyMap.errorText : ""
@@ -156,10 +151,10 @@ Popup {
                 Layout.fillWidth: true
                 spacing: Theme.gap
                 Repeater {
-                    model: root.qualityWords
+                    model: root.bodyMap.qualityChoices
                     delegate: CheckBox {
                         required property var modelData
-                        objectName: "quality-" + modelData.word
+                        objectName: "quality-" + modelData.key
                         text: modelData.word
                         checked: (root.qualities & modelData.bit) !== 0
                         onToggled: root.qualities = checked ? (root.qualities | modelData.bit)

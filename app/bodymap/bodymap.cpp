@@ -3,6 +3,7 @@
 #include "bodymap/knotlistmodel.h"
 #include "bodymap/painarealistmodel.h"
 #include "common/convert.h"
+#include "common/dates.h"
 #include "knotmap/log.h"
 #include "knotmap/painareas.h"
 
@@ -15,8 +16,6 @@ namespace {
 std::optional<BodyView> viewFrom(const QString& view) {
     return bodyViewFrom(view.toStdString());
 }
-
-constexpr auto kWhenFormat = "yyyy-MM-dd HH:mm";
 
 } // namespace
 
@@ -47,8 +46,8 @@ QVariantMap BodyMap::region(const QString& id) const {
     if (r == nullptr)
         return {};
     return {{"id", id},
-            {"view", QString::fromUtf8(toString(r->view).data())},
-            {"side", QString::fromUtf8(toString(r->side).data())},
+            {"view", toQString(toString(r->view))},
+            {"side", toQString(toString(r->side))},
             {"name", toQString(r->name)},
             {"where", toQString(r->where)},
             {"plainName", toQString(r->plainName())},
@@ -87,11 +86,11 @@ QString BodyMap::firstRegion(const QString& view) const {
 }
 
 QString BodyMap::now() const {
-    return toQDateTime(m_clock.now()).toString(QLatin1String(kWhenFormat));
+    return dates::editable(toQDateTime(m_clock.now()));
 }
 
 std::optional<Timestamp> BodyMap::parseWhen(const QString& when) {
-    const QDateTime t = QDateTime::fromString(when.trimmed(), QLatin1String(kWhenFormat));
+    const QDateTime t = dates::fromEditable(when);
     if (!t.isValid()) {
         setError(tr("Write the date and time like %1.").arg(now()), QStringLiteral("when"));
         return std::nullopt;
@@ -133,20 +132,36 @@ qint64 BodyMap::logKnot(const QString& view, qreal x, qreal y, int tenderness, i
 
 namespace {
 
+// The words for core's PainQuality bits, in bit order: the one list the sheet offers and
+// the panel shows.
+constexpr const char* kQualityWords[] = {
+    QT_TRANSLATE_NOOP("BodyMap", "aching"),   QT_TRANSLATE_NOOP("BodyMap", "burning"),
+    QT_TRANSLATE_NOOP("BodyMap", "sharp"),    QT_TRANSLATE_NOOP("BodyMap", "stiff"),
+    QT_TRANSLATE_NOOP("BodyMap", "tingling"), QT_TRANSLATE_NOOP("BodyMap", "numb")};
+static_assert((1u << std::size(kQualityWords)) - 1 == kAllPainQualities,
+              "a word for every pain quality");
+
 QString qualityWords(unsigned bits) {
-    static const char* const kWords[] = {
-        QT_TRANSLATE_NOOP("BodyMap", "aching"),   QT_TRANSLATE_NOOP("BodyMap", "burning"),
-        QT_TRANSLATE_NOOP("BodyMap", "sharp"),    QT_TRANSLATE_NOOP("BodyMap", "stiff"),
-        QT_TRANSLATE_NOOP("BodyMap", "tingling"), QT_TRANSLATE_NOOP("BodyMap", "numb")};
     QStringList words;
-    for (unsigned i = 0; i < std::size(kWords); ++i) {
+    for (unsigned i = 0; i < std::size(kQualityWords); ++i) {
         if ((bits & (1u << i)) != 0)
-            words << QCoreApplication::translate("BodyMap", kWords[i]);
+            words << QCoreApplication::translate("BodyMap", kQualityWords[i]);
     }
     return words.join(QStringLiteral(", "));
 }
 
 } // namespace
+
+QVariantList BodyMap::qualityChoices() const {
+    QVariantList choices;
+    for (unsigned i = 0; i < std::size(kQualityWords); ++i)
+        choices.append(QVariantMap{
+            {QStringLiteral("bit"), static_cast<int>(1u << i)},
+            {QStringLiteral("word"), QCoreApplication::translate("BodyMap", kQualityWords[i])},
+            {QStringLiteral("key"), QString::fromLatin1(kQualityWords[i])},
+        });
+    return choices;
+}
 
 bool BodyMap::report(const Error& error) {
     const std::string& field = error.field;
@@ -175,8 +190,8 @@ QVariantMap BodyMap::knot(qint64 id) const {
         {{"id", QVariant::fromValue<qint64>(k->id)},
          {"region", toQString(k->place.regionId)},
          {"regionName", regionName(m_atlas, k->place.regionId)},
-         {"view", QString::fromUtf8(toString(k->place.view).data())},
-         {"status", QString::fromUtf8(toString(k->status).data())},
+         {"view", toQString(toString(k->place.view))},
+         {"status", toQString(toString(k->status))},
          {"firstNoted", toQDateTime(k->createdAt)},
          {"tenderness", readings && !readings->empty() ? readings->back().tenderness : -1}});
     return info;
@@ -359,11 +374,11 @@ QVariantMap BodyMap::painArea(qint64 areaId) const {
     return {{"id", QVariant::fromValue<qint64>(area->id)},
             {"name", m_painModel->placeName(area->place)},
             {"worst", area->worst},
-            {"view", QString::fromUtf8(toString(area->place.view).data())},
+            {"view", toQString(toString(area->place.view))},
             {"x", area->place.x},
             {"y", area->place.y},
             {"region", toQString(area->place.regionId)},
-            {"side", QString::fromUtf8(toString(area->place.side).data())}};
+            {"side", toQString(toString(area->place.side))}};
 }
 
 } // namespace knotmap::ui

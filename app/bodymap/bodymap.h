@@ -22,6 +22,8 @@ class BodyMap : public FieldErrors {
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AppState")
     Q_PROPERTY(qreal aspect READ aspect CONSTANT)
+    // The words a reading may be described with: [{bit, word, key}], key in English.
+    Q_PROPERTY(QVariantList qualityChoices READ qualityChoices CONSTANT)
     Q_PROPERTY(qint64 pendingDelete READ pendingDelete NOTIFY pendingDeleteChanged)
 
 public:
@@ -34,6 +36,7 @@ public:
     qreal aspect() const { return m_atlas != nullptr ? m_atlas->aspect() : 400.0 / 880.0; }
 
     // {region: id or "", name: plain name, onBody: bool} for a point (x, y in 0..1).
+    QVariantList qualityChoices() const;
     Q_INVOKABLE QVariantMap regionAt(const QString& view, qreal x, qreal y) const;
     // {id, view, side, name, where, plainName, centreX, centreY}; empty if unknown.
     Q_INVOKABLE QVariantMap region(const QString& id) const;

@@ -19,7 +19,7 @@ QVariant KnotListModel::data(const QModelIndex& index, int role) const {
     case KnotIdRole:
         return QVariant::fromValue<qint64>(k.id);
     case ViewRole:
-        return QString::fromUtf8(toString(k.place.view).data());
+        return toQString(toString(k.place.view));
     case XRole:
         return k.place.x;
     case YRole:
@@ -30,11 +30,11 @@ QVariant KnotListModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         return regionName(m_atlas, k.place.regionId);
     case SideRole:
-        return QString::fromUtf8(toString(k.place.side).data());
+        return toQString(toString(k.place.side));
     case TendernessRole:
         return row.tenderness;
     case StatusRole:
-        return QString::fromUtf8(toString(k.status).data());
+        return toQString(toString(k.status));
     default:
         return {};
     }

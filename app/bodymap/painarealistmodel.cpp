@@ -39,7 +39,7 @@ QVariant PainAreaListModel::data(const QModelIndex& index, int role) const {
     case AreaIdRole:
         return QVariant::fromValue<qint64>(a.id);
     case ViewRole:
-        return QString::fromUtf8(toString(a.place.view).data());
+        return toQString(toString(a.place.view));
     case XRole:
         return a.place.x;
     case YRole:

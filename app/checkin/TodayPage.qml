@@ -108,7 +108,7 @@ Item {
                         font.bold: true
                         font.pixelSize: Theme.fontHeading
                         color: Theme.text
-                        text: root.today.day.toLocaleDateString(Qt.locale(), qsTranslate("dates", "dddd d MMMM yyyy"))
+                        text: Dates.dayLong(root.today.day)
                     }
                     Button {
                         objectName: "nextDay"
@@ -120,7 +120,7 @@ Item {
                     Button {
                         visible: !root.today.isToday
                         text: qsTr("Back to today")
-                        onClicked: root.today.showDay(new Date())
+                        onClicked: root.today.showToday()
                     }
                 }
                 Label {
@@ -296,7 +296,7 @@ Item {
                         enabled: root.complete && Saving.allowed
                         onClicked: {
                             if (root.today.saveEntry(root.collect()))
-                                status.text = qsTr("Saved at %1.").arg(new Date().toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                                status.text = qsTr("Saved at %1.").arg(root.today.savedAt)
                         }
                     }
                     Label {

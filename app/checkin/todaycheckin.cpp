@@ -1,6 +1,7 @@
 #include "checkin/todaycheckin.h"
 
 #include "common/convert.h"
+#include "common/dates.h"
 #include "knotmap/log.h"
 
 #include <QVariantList>
@@ -115,6 +116,10 @@ bool TodayCheckIn::showDay(const QDate& wanted) {
     return true;
 }
 
+bool TodayCheckIn::showToday() {
+    return showDay(toQDate(m_clock.today()));
+}
+
 void TodayCheckIn::reload() {
     if (m_repository == nullptr)
         return;
@@ -193,6 +198,7 @@ bool TodayCheckIn::saveEntry(const QVariantMap& entry) {
         emit elsewhereChanged();
     }
     log::ui()->info("check-in saved");
+    m_savedAt = dates::clock(toQDateTime(m_clock.now()).time());
     clearError();
     reload();
     emit saved();

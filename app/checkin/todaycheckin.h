@@ -24,6 +24,7 @@ class TodayCheckIn : public FieldErrors {
     // After a save refused because the day was saved elsewhere since the form read it:
     // what is stored now, in a sentence; "" otherwise.
     Q_PROPERTY(QString elsewhere READ elsewhere NOTIFY elsewhereChanged)
+    Q_PROPERTY(QString savedAt READ savedAt NOTIFY saved)
 
 public:
     TodayCheckIn(CheckInRepository* repository, const Clock& clock, QObject* parent = nullptr);
@@ -34,10 +35,14 @@ public:
     // Everything stored for the day, by field name; a missing key was not recorded.
     QVariantMap entry() const;
     QString elsewhere() const { return m_elsewhere; }
+    // When the last save happened, "09:30", by the app's clock.
+    QString savedAt() const { return m_savedAt; }
 
     // Show another day; a day after today is refused with a message (and not shown).
     Q_INVOKABLE bool showDay(const QDate& day);
     Q_INVOKABLE bool showRelativeDay(int days) { return showDay(day().addDays(days)); }
+    // Today by the app's clock (not the system's, so tests can set it).
+    Q_INVOKABLE bool showToday();
 
     // Saves the shown day's check-in (adds or replaces). `entry` holds painNow,
     // painWorst, painLeast, painAverage (0-10), and optionally interference (a list of
@@ -58,6 +63,7 @@ private:
     std::optional<LocalDate> m_day; // empty: today
     std::optional<CheckIn> m_stored;
     QString m_elsewhere;
+    QString m_savedAt;
 };
 
 } // namespace knotmap::ui

@@ -69,7 +69,7 @@ int runReportCommand(const QStringList& arguments, const QString& defaultDatabas
 
     const SystemClock clock;
     const LocalDate today = clock.today();
-    LocalDate last = today;
+    LocalDate last = report::defaultRange(today).last;
     if (parser.isSet(to)) {
         const auto parsed = parseDate(parser.value(to).toStdString());
         if (!parsed)
@@ -77,7 +77,7 @@ int runReportCommand(const QStringList& arguments, const QString& defaultDatabas
                                .arg(parser.value(to)));
         last = *parsed;
     }
-    LocalDate first{std::chrono::sys_days{last} - std::chrono::days{29}};
+    LocalDate first = report::lastDays(last, report::kDefaultDays).first;
     if (parser.isSet(from)) {
         const auto parsed = parseDate(parser.value(from).toStdString());
         if (!parsed)
@@ -85,26 +85,18 @@ int runReportCommand(const QStringList& arguments, const QString& defaultDatabas
                                .arg(parser.value(from)));
         first = *parsed;
     }
-    if (std::chrono::sys_days{last} < std::chrono::sys_days{first})
-        return fail(2, ReportCommand::tr("the range is empty: --from %1 is after --to %2.")
-                           .arg(QString::fromStdString(formatDate(first)),
-                                QString::fromStdString(formatDate(last))));
-    if (std::chrono::sys_days{first} > std::chrono::sys_days{today})
-        return fail(
-            2, ReportCommand::tr("--from %1 is in the future; nothing can have been recorded yet.")
-                   .arg(QString::fromStdString(formatDate(first))));
+    if (auto range = report::checkRange({first, last}, today); !range)
+        return fail(2, QString::fromStdString(range.error().message));
+    if (auto ok = report::checkName(parser.value(name).toStdString()); !ok)
+        return fail(2, QString::fromStdString(ok.error().message));
     ReportOptions options;
     options.name = parser.value(name);
-    options.pageSize = defaultPageSize();
-    if (parser.isSet(paper)) {
-        const QString p = parser.value(paper).toLower();
-        if (p == QLatin1String("a4"))
-            options.pageSize = QPageSize(QPageSize::A4);
-        else if (p == QLatin1String("letter"))
-            options.pageSize = QPageSize(QPageSize::Letter);
-        else
-            return fail(2, ReportCommand::tr("--paper must be a4 or letter."));
-    }
+    auto chosen = parser.isSet(paper)
+                      ? report::paperFrom(parser.value(paper).toLower().toStdString())
+                      : std::optional<report::Paper>(defaultPaper());
+    if (!chosen)
+        return fail(2, ReportCommand::tr("--paper must be a4 or letter."));
+    options.pageSize = pageSizeOf(*chosen);
 
     auto atlas = loadBodyAtlas();
     if (!atlas)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string_view>
+
 // Conversions between core's plain types and Qt's, in one place.
 #include "knotmap/atlas.h"
 #include "knotmap/clock.h"
@@ -26,8 +28,9 @@ inline QDateTime toQDateTime(Timestamp t) {
     return QDateTime::fromSecsSinceEpoch(t.time_since_epoch().count());
 }
 
-inline QString toQString(const std::string& s) {
-    return QString::fromStdString(s);
+// UTF-8 text from core, which need not end in a NUL (a string_view into a longer text).
+inline QString toQString(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
 // "upper-trapezius-left" -> "Upper trapezius, left": an id made readable, for ids that

@@ -1,6 +1,7 @@
 #include "data/datacare.h"
 
 #include "common/convert.h"
+#include "common/dates.h"
 #include "knotmap/backup.h"
 #include "knotmap/exchange.h"
 #include "knotmap/files.h"
@@ -32,20 +33,18 @@ QString backupKindText(const std::string& tag) {
 
 QString backupWhenText(Timestamp t, LocalDate today) {
     const QDateTime at = toQDateTime(t);
-    const QString time = QLocale().toString(at.time(), QStringLiteral("HH:mm"));
+    const QString time = dates::clock(at.time());
     const LocalDate day = localDateOf(t);
     if (day == today)
         return DataCare::tr("Today at %1").arg(time);
     if (LocalDate{std::chrono::sys_days{day} + std::chrono::days{1}} == today)
         return DataCare::tr("Yesterday at %1").arg(time);
-    return QLocale().toString(at, QCoreApplication::translate("dates", "ddd d MMM yyyy, HH:mm"));
+    return dates::moment(at);
 }
 
 QString backupContentsText(const backup::Contents& c) {
     const auto day = [](const std::optional<LocalDate>& d) {
-        return d ? QLocale().toString(toQDate(*d),
-                                      QCoreApplication::translate("dates", "d MMM yyyy"))
-                 : QString();
+        return d ? dates::dayShort(*d) : QString();
     };
     const QString days = c.checkIns > 0 ? DataCare::tr("%1 check-ins from %2 to %3")
                                               .arg(c.checkIns)

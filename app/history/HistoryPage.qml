@@ -426,7 +426,7 @@ Item {
 
                     Label {
                         Layout.preferredWidth: 150
-                        text: row.day.toLocaleDateString(Qt.locale(), qsTranslate("dates", "ddd d MMM yyyy"))
+                        text: Dates.day(row.day)
                         font.bold: true
                         color: Theme.text
                     }

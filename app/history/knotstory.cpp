@@ -1,6 +1,7 @@
 #include "history/knotstory.h"
 
 #include "common/convert.h"
+#include "common/dates.h"
 #include "history/insighttext.h"
 #include "knotmap/log.h"
 
@@ -13,8 +14,7 @@ namespace knotmap::ui {
 namespace {
 
 QString when(Timestamp t) {
-    return QLocale().toString(toQDateTime(t),
-                              QCoreApplication::translate("dates", "ddd d MMM yyyy, HH:mm"));
+    return dates::moment(t);
 }
 
 } // namespace
@@ -121,8 +121,7 @@ void KnotStory::reload() {
     m_start = toQDateTime(first);
     m_end = toQDateTime(last);
 
-    const QString noted = QLocale().toString(
-        toQDateTime(k.createdAt), QCoreApplication::translate("dates", "ddd d MMM yyyy"));
+    const QString noted = dates::day(toQDateTime(k.createdAt).date());
     QStringList parts;
     const int days = story->daysActive;
     if (k.status == KnotStatus::Resolved)

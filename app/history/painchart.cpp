@@ -1,6 +1,7 @@
 #include "history/painchart.h"
 
 #include "common/convert.h"
+#include "common/dates.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -232,10 +233,9 @@ void drawPainChart(QPainter& p, const QRectF& area, const std::vector<ChartDay>&
                                           : static_cast<std::size_t>(k) * (allDays.size() - 1) /
                                                 static_cast<std::size_t>(labels - 1);
         const double x = place.at(static_cast<double>(i), 0).x();
-        const QString text = QLocale().toString(
-            allDays[i].day, allDays.size() > 300 ? QCoreApplication::translate("dates", "MMM yyyy")
-                                                 : QCoreApplication::translate(
-                                                       "dates", "d MMM")); // years: say which
+        const QString text = allDays.size() > 300
+                                 ? dates::monthYear(allDays[i].day)
+                                 : dates::dayMonth(allDays[i].day); // years: say which
         const double w = fm.horizontalAdvance(text);
         const double left = std::clamp(x - w / 2, area.left(), area.right() - w);
         p.setPen(style.text);

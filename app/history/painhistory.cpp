@@ -1,6 +1,7 @@
 #include "history/painhistory.h"
 
 #include "common/convert.h"
+#include "common/dates.h"
 #include "history/insighttext.h"
 #include "knotmap/log.h"
 #include "knotmap/painareas.h"
@@ -11,7 +12,7 @@ namespace knotmap::ui {
 namespace {
 
 QString longDate(LocalDate d) {
-    return QLocale().toString(toQDate(d), QCoreApplication::translate("dates", "ddd d MMM yyyy"));
+    return dates::day(d);
 }
 
 } // namespace

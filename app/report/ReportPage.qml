@@ -108,7 +108,7 @@ Item {
                 objectName: "reportName"
                 Layout.fillWidth: true
                 text: root.report.name
-                maximumLength: 120
+                maximumLength: root.report.nameMaxLength
                 placeholderText: qsTr("e.g. Alex Example")
                 onEditingFinished: root.report.name = text
             }

@@ -17,17 +17,15 @@ ReportBuilder::ReportBuilder(DataSources sources, const Clock& clock, QObject* p
     : QObject(parent)
     , m_sources(sources)
     , m_clock(clock)
-    , m_paper(defaultPageSize().id() == QPageSize::Letter ? QStringLiteral("letter")
-                                                          : QStringLiteral("a4")) {
-    // The last 30 days; laid out when the Report page is shown (rebuild), not at start-up.
-    setRange(30);
+    , m_paper(defaultPaper()) {
+    // Core's default range; laid out when the Report page is shown (rebuild), not at
+    // start-up.
+    setRange(report::defaultRange(m_clock.today()));
 }
 
-void ReportBuilder::setRange(int days) {
-    const LocalDate today = m_clock.today();
-    m_to = QString::fromStdString(formatDate(today));
-    m_from = QString::fromStdString(formatDate(
-        LocalDate{std::chrono::sys_days{today} - std::chrono::days{std::max(1, days) - 1}}));
+void ReportBuilder::setRange(DateRange range) {
+    m_from = toQString(formatDate(range.first));
+    m_to = toQString(formatDate(range.last));
 }
 
 ReportBuilder::~ReportBuilder() = default;
@@ -56,9 +54,14 @@ void ReportBuilder::setName(const QString& name) {
     }
 }
 
-void ReportBuilder::setPaper(const QString& paper) {
-    if (paper != m_paper && (paper == QLatin1String("a4") || paper == QLatin1String("letter"))) {
-        m_paper = paper;
+QString ReportBuilder::paper() const {
+    return toQString(report::toString(m_paper));
+}
+
+void ReportBuilder::setPaper(const QString& name) {
+    const auto paper = report::paperFrom(name.toStdString());
+    if (paper && *paper != m_paper) {
+        m_paper = *paper;
         emit inputChanged();
         rebuild();
     }
@@ -73,7 +76,7 @@ bool ReportBuilder::canPrint() const {
 }
 
 void ReportBuilder::useLastDays(int days) {
-    setRange(days);
+    setRange(report::lastDays(m_clock.today(), days));
     emit inputChanged();
     rebuild();
 }
@@ -92,12 +95,12 @@ void ReportBuilder::rebuild() {
     } else if (!last) {
         m_error = tr("“To” must be a date like 2026-03-31.");
         m_errorField = QStringLiteral("to");
-    } else if (std::chrono::sys_days{*last} < std::chrono::sys_days{*first}) {
-        m_error = tr("“From” is after “To”: the range would be empty.");
-        m_errorField = QStringLiteral("from");
-    } else if (std::chrono::sys_days{*first} > std::chrono::sys_days{m_clock.today()}) {
-        m_error = tr("“From” is in the future; nothing can have been recorded yet.");
-        m_errorField = QStringLiteral("from");
+    } else if (auto range = report::checkRange({*first, *last}, m_clock.today()); !range) {
+        m_error = toQString(range.error().message);
+        m_errorField = toQString(range.error().field);
+    } else if (auto name = report::checkName(m_name.toStdString()); !name) {
+        m_error = toQString(name.error().message);
+        m_errorField = toQString(name.error().field);
     } else {
         auto data = report::gather({*m_sources.checkIns, *m_sources.sessions, *m_sources.knots,
                                     *m_sources.painAreas, *m_sources.redFlags},
@@ -108,8 +111,7 @@ void ReportBuilder::rebuild() {
         } else {
             ReportOptions options;
             options.name = m_name;
-            options.pageSize =
-                QPageSize(m_paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
+            options.pageSize = pageSizeOf(m_paper);
             m_document = std::make_unique<ReportDocument>(std::move(*data), m_sources.atlas,
                                                           m_sources.knowledge, options);
         }
@@ -192,8 +194,7 @@ bool ReportBuilder::printWithDialog() {
         return false;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(
-        QPageSize(m_paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4));
+    printer.setPageSize(pageSizeOf(m_paper));
     printer.setDocName(tr("Muscle knot summary"));
     QPrintDialog dialog(&printer);
     dialog.setWindowTitle(tr("Print the summary"));

@@ -24,6 +24,7 @@ class ReportBuilder : public QObject {
     Q_PROPERTY(QString to READ to WRITE setTo NOTIFY inputChanged)
     Q_PROPERTY(QString name READ name WRITE setName NOTIFY inputChanged)
     Q_PROPERTY(QString paper READ paper WRITE setPaper NOTIFY inputChanged)
+    Q_PROPERTY(int nameMaxLength READ nameMaxLength CONSTANT)
     Q_PROPERTY(int pageCount READ pageCount NOTIFY built)
     Q_PROPERTY(QString error READ error NOTIFY built)
     Q_PROPERTY(QString errorField READ errorField NOTIFY built)
@@ -41,8 +42,9 @@ public:
     void setTo(const QString& date);
     QString name() const { return m_name; }
     void setName(const QString& name);
-    QString paper() const { return m_paper; } // "a4" or "letter"
-    void setPaper(const QString& paper);
+    QString paper() const; // "a4" or "letter"
+    void setPaper(const QString& name);
+    int nameMaxLength() const { return report::kNameMaxLength; }
     int pageCount() const;
     QString error() const { return m_error; }
     QString errorField() const { return m_errorField; }
@@ -70,13 +72,13 @@ signals:
 
 private:
     void setStatus(const QString& status);
-    void setRange(int days); // the last `days` days up to today, without laying out
+    void setRange(DateRange range); // without laying out
     DataSources m_sources;
     const Clock& m_clock;
     QString m_from;
     QString m_to;
     QString m_name;
-    QString m_paper;
+    report::Paper m_paper;
     QString m_error;
     QString m_errorField;
     QString m_status;

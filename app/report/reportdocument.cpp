@@ -1,6 +1,7 @@
 #include "report/reportdocument.h"
 
 #include "common/convert.h"
+#include "common/dates.h"
 #include "figure/bodydrawing.h"
 #include "history/insighttext.h"
 #include "history/painchart.h"
@@ -35,12 +36,11 @@ struct Report {
 };
 
 QString longDate(LocalDate d) {
-    return QLocale().toString(toQDate(d), QCoreApplication::translate("dates", "d MMM yyyy"));
+    return dates::dayShort(d);
 }
 
 QString shortDate(Timestamp t) {
-    return QLocale().toString(toQDateTime(t).date(),
-                              QCoreApplication::translate("dates", "d MMM yyyy"));
+    return dates::dayShort(toQDateTime(t).date());
 }
 
 QString sideName(Side s) {
@@ -65,12 +65,16 @@ QFont font(double size, bool bold = false) {
 
 } // namespace
 
-QPageSize defaultPageSize() {
+report::Paper defaultPaper() {
     const auto country = QLocale().territory();
     const bool letter = country == QLocale::UnitedStates || country == QLocale::Canada ||
                         country == QLocale::Mexico || country == QLocale::Philippines ||
                         country == QLocale::Chile || country == QLocale::Colombia;
-    return QPageSize(letter ? QPageSize::Letter : QPageSize::A4);
+    return letter ? report::Paper::Letter : report::Paper::A4;
+}
+
+QPageSize pageSizeOf(report::Paper paper) {
+    return QPageSize(paper == report::Paper::Letter ? QPageSize::Letter : QPageSize::A4);
 }
 
 ReportDocument::ReportDocument(report::Data data, const BodyAtlas* atlas,

@@ -25,7 +25,10 @@ struct ReportOptions {
 };
 
 // A4 for most of the world; US Letter where the locale uses it.
-QPageSize defaultPageSize();
+// The paper the locale expects (US Letter in the Americas that use it, else A4), and
+// each paper's page size.
+report::Paper defaultPaper();
+QPageSize pageSizeOf(report::Paper paper);
 
 // The physiotherapist's summary laid out on pages. Layout happens once, in points
 // (1/72 inch); the same pages are then painted to a PDF, a printer or a preview image,

@@ -41,7 +41,7 @@ QString joined(const QStringList& parts) {
 
 QVariantMap question(const RedFlagQuestion& q) {
     return {{"id", toQString(q.id)},
-            {"tier", QString::fromUtf8(toString(q.tier).data())},
+            {"tier", toQString(toString(q.tier))},
             {"question", toQString(q.question)}};
 }
 
@@ -106,7 +106,7 @@ QVariantMap SpotGuide::advice(const QString& regionId) const {
     for (const Technique* t : m_knowledge->techniquesFor(*region)) {
         techniques.append(QVariantMap{{"id", toQString(t->id)},
                                       {"name", toQString(t->name)},
-                                      {"kind", QString::fromUtf8(toString(t->kind).data())},
+                                      {"kind", toQString(toString(t->kind))},
                                       {"dose", doseText(t->dose)},
                                       {"steps", toList(t->steps)},
                                       {"cautions", toList(t->cautions)}});
@@ -211,7 +211,7 @@ QVariantList SpotGuide::flaggedQuestions() const {
 }
 
 QString SpotGuide::tier() const {
-    return m_triage.tier ? QString::fromUtf8(toString(*m_triage.tier).data()) : QString();
+    return m_triage.tier ? toQString(toString(*m_triage.tier)) : QString();
 }
 
 QStringList SpotGuide::flagged() const {

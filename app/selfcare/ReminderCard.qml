@@ -49,8 +49,8 @@ Rectangle {
             SpinBox {
                 id: every
                 objectName: "reminderEvery"
-                from: 30
-                to: 60
+                from: root.reminder.minEveryMinutes
+                to: root.reminder.maxEveryMinutes
                 stepSize: 5
                 value: root.reminder.everyMinutes
                 editable: true

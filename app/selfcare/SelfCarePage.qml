@@ -125,7 +125,7 @@ Item {
 
                     Label {
                         Layout.preferredWidth: 150
-                        text: row.started.toLocaleString(Qt.locale(), qsTranslate("dates", "ddd d MMM, HH:mm"))
+                        text: Dates.momentThisYear(row.started)
                         font.bold: true
                         color: Theme.text
                     }

@@ -1,12 +1,13 @@
 #include "selfcare/breakreminder.h"
 
+#include "common/dates.h"
 #include <QTime>
 
 namespace knotmap::ui {
 namespace {
 
 QString hhmm(int minuteOfDay) {
-    return QTime(minuteOfDay / 60, minuteOfDay % 60).toString(QStringLiteral("HH:mm"));
+    return dates::clock(QTime(minuteOfDay / 60, minuteOfDay % 60));
 }
 
 std::optional<int> minuteOf(const QString& text) {

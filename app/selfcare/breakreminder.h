@@ -19,8 +19,13 @@ class BreakReminder : public FieldErrors {
     Q_PROPERTY(QString quietFrom READ quietFrom NOTIFY settingsChanged)
     Q_PROPERTY(QString quietTo READ quietTo NOTIFY settingsChanged)
     Q_PROPERTY(bool due READ due NOTIFY dueChanged)
+    // The bounds of everyMinutes, from core.
+    Q_PROPERTY(int minEveryMinutes READ minEveryMinutes CONSTANT)
+    Q_PROPERTY(int maxEveryMinutes READ maxEveryMinutes CONSTANT)
 
 public:
+    int minEveryMinutes() const { return kMinEveryMinutes; }
+    int maxEveryMinutes() const { return kMaxEveryMinutes; }
     // store may be null: the reminder then stays off.
     BreakReminder(Store* store, const Clock& clock, QObject* parent = nullptr);
 

@@ -1,5 +1,6 @@
 #include "knotmap/knots.h"
 
+#include "knotmap/text.h"
 #include "knotmap/validation.h"
 #include "rows.h"
 
@@ -116,7 +117,8 @@ Status KnotRepository::setStatus(RowId id, KnotStatus status, Timestamp at) {
     if (!knot)
         return knot.error();
     if (at < knot->createdAt)
-        return Error{ErrorCode::InvalidInput, "a knot's status cannot change before it was noted",
+        return Error{ErrorCode::InvalidInput,
+                     translate("rules", "A knot's status cannot change before it was noted."),
                      "changedAt"};
     if (knot->status == status)
         return {};

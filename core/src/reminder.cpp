@@ -23,10 +23,11 @@ int readInt(Store& store, const char* key, int fallback) {
 } // namespace
 
 Status checkReminder(const BreakReminderSettings& s) {
-    if (s.everyMinutes < 30 || s.everyMinutes > 60)
-        return invalid(
-            "everyMinutes",
-            translate("rules", "A movement break can be suggested every 30 to 60 minutes."));
+    if (s.everyMinutes < kMinEveryMinutes || s.everyMinutes > kMaxEveryMinutes)
+        return invalid("everyMinutes",
+                       fill(translate("rules", "A movement break can be suggested every %1 to %2 "
+                                               "minutes."),
+                            {std::to_string(kMinEveryMinutes), std::to_string(kMaxEveryMinutes)}));
     if (s.quietFrom < 0 || s.quietFrom >= kMinutesPerDay)
         return invalid(
             "quietFrom",

@@ -1,16 +1,66 @@
 #include "knotmap/report.h"
 
+#include "knotmap/text.h"
+
 #include <algorithm>
 #include <map>
 
 namespace knotmap::report {
 
-Result<Data> gather(Sources src, DateRange range, LocalDate today) {
+DateRange lastDays(LocalDate today, int days) {
+    return {LocalDate{std::chrono::sys_days{today} - std::chrono::days{std::max(1, days) - 1}},
+            today};
+}
+
+DateRange defaultRange(LocalDate today) {
+    return lastDays(today, kDefaultDays);
+}
+
+Status checkRange(DateRange range, LocalDate today) {
     using std::chrono::sys_days;
     if (sys_days{range.last} < sys_days{range.first})
-        return Error{ErrorCode::InvalidInput, "the range ends before it starts", "to"};
+        return Error{ErrorCode::InvalidInput,
+                     fill(translate("report", "The range is empty: it starts on %1, after it ends "
+                                              "on %2."),
+                          {formatDate(range.first), formatDate(range.last)}),
+                     "from"};
     if (sys_days{range.first} > sys_days{today})
-        return Error{ErrorCode::InvalidInput, "the range starts after today", "from"};
+        return Error{ErrorCode::InvalidInput,
+                     fill(translate("report", "The range starts on %1, in the future; nothing can "
+                                              "have been recorded yet."),
+                          {formatDate(range.first)}),
+                     "from"};
+    return {};
+}
+
+Status checkName(std::string_view name) {
+    // Characters, not bytes: every byte but UTF-8's continuation bytes starts one.
+    const auto characters = std::count_if(name.begin(), name.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    });
+    if (characters > kNameMaxLength)
+        return Error{ErrorCode::InvalidInput,
+                     fill(translate("report", "The name is too long: keep it to %1 characters."),
+                          {std::to_string(kNameMaxLength)}),
+                     "name"};
+    return {};
+}
+
+std::optional<Paper> paperFrom(std::string_view name) {
+    if (name == "a4")
+        return Paper::A4;
+    if (name == "letter")
+        return Paper::Letter;
+    return std::nullopt;
+}
+
+std::string_view toString(Paper paper) {
+    return paper == Paper::Letter ? "letter" : "a4";
+}
+
+Result<Data> gather(Sources src, DateRange range, LocalDate today) {
+    if (auto ok = checkRange(range, today); !ok)
+        return ok.error();
     Data d;
     d.range = range;
     d.made = today;

@@ -801,30 +801,6 @@
 <context>
     <name>KnotSheet</name>
     <message>
-        <source>aching</source>
-        <translation>dumpf</translation>
-    </message>
-    <message>
-        <source>burning</source>
-        <translation>brennend</translation>
-    </message>
-    <message>
-        <source>sharp</source>
-        <translation>stechend</translation>
-    </message>
-    <message>
-        <source>stiff</source>
-        <translation>steif</translation>
-    </message>
-    <message>
-        <source>tingling</source>
-        <translation>kribbelnd</translation>
-    </message>
-    <message>
-        <source>numb</source>
-        <translation>taub</translation>
-    </message>
-    <message>
         <source>Log a knot</source>
         <translation>Einen Knoten erfassen</translation>
     </message>
@@ -1540,14 +1516,6 @@
     <message>
         <source>--from “%1” is not a date like 2026-03-01.</source>
         <translation>--from „%1“ ist kein Datum wie 2026-03-01.</translation>
-    </message>
-    <message>
-        <source>the range is empty: --from %1 is after --to %2.</source>
-        <translation>der Zeitraum ist leer: --from %1 liegt nach --to %2.</translation>
-    </message>
-    <message>
-        <source>--from %1 is in the future; nothing can have been recorded yet.</source>
-        <translation>--from %1 liegt in der Zukunft; bis dahin kann noch nichts erfasst sein.</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter.</source>
@@ -2843,14 +2811,6 @@
         <source>“From” must be a date like 2026-03-01.</source>
         <translation>„Von“ muss ein Datum wie 2026-03-01 sein.</translation>
     </message>
-    <message>
-        <source>“From” is after “To”: the range would be empty.</source>
-        <translation>„Von“ liegt nach „Bis“: Der Zeitraum wäre leer.</translation>
-    </message>
-    <message>
-        <source>“From” is in the future; nothing can have been recorded yet.</source>
-        <translation>„Von“ liegt in der Zukunft; bis dahin kann noch nichts erfasst sein.</translation>
-    </message>
 </context>
 <context>
     <name>knotmap::ui::SessionListModel</name>
@@ -3051,6 +3011,21 @@
     </message>
 </context>
 <context>
+    <name>report</name>
+    <message>
+        <source>The range is empty: it starts on %1, after it ends on %2.</source>
+        <translation>Der Zeitraum ist leer: Er beginnt am %1, nach seinem Ende am %2.</translation>
+    </message>
+    <message>
+        <source>The range starts on %1, in the future; nothing can have been recorded yet.</source>
+        <translation>Der Zeitraum beginnt am %1, in der Zukunft; da kann noch nichts erfasst sein.</translation>
+    </message>
+    <message>
+        <source>The name is too long: keep it to %1 characters.</source>
+        <translation>Der Name ist zu lang: Bleiben Sie bei höchstens %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>rows</name>
     <message>
         <source>This was not saved because the disk is full. Everything saved before is intact.</source>
@@ -3110,10 +3085,6 @@
     <message>
         <source>There is already a check-in for %1; edit that one instead.</source>
         <translation>Für %1 gibt es schon einen Tageseintrag; bearbeiten Sie stattdessen diesen.</translation>
-    </message>
-    <message>
-        <source>A movement break can be suggested every 30 to 60 minutes.</source>
-        <translation>Eine Bewegungspause kann alle 30 bis 60 Minuten vorgeschlagen werden.</translation>
     </message>
     <message>
         <source>The quiet hours need a start time between 00:00 and 23:59.</source>
@@ -3302,6 +3273,14 @@
     <message>
         <source>This day&apos;s check-in was saved elsewhere since you opened it, so yours was not saved over it. The saved scores are shown; what you chose is still in the form. Save again to keep yours.</source>
         <translation>Der Tageseintrag für diesen Tag wurde anderswo gespeichert, seit Sie ihn geöffnet haben, daher wurde Ihrer nicht darüber gespeichert. Die gespeicherten Werte werden angezeigt; Ihre Auswahl steht noch im Formular. Speichern Sie erneut, um Ihre zu behalten.</translation>
+    </message>
+    <message>
+        <source>A knot&apos;s status cannot change before it was noted.</source>
+        <translation>Der Zustand eines Knotens kann sich nicht ändern, bevor er erfasst wurde.</translation>
+    </message>
+    <message>
+        <source>A movement break can be suggested every %1 to %2 minutes.</source>
+        <translation>Eine Bewegungspause kann alle %1 bis %2 Minuten vorgeschlagen werden.</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ expect_error() { # $1 status, $2 words on stderr, then the arguments
 }
 expect_error 2 "not a date" --db "$work/demo.sqlite" --from 2026-02-30 --out "$work/x.pdf"
 expect_error 2 "not a date" --db "$work/demo.sqlite" --to yesterday --out "$work/x.pdf"
-expect_error 2 "range is empty" --db "$work/demo.sqlite" --from 2026-03-10 --to 2026-03-01 \
+expect_error 2 "The range is empty" --db "$work/demo.sqlite" --from 2026-03-10 --to 2026-03-01 \
   --out "$work/x.pdf"
 expect_error 2 "--out is needed" --db "$work/demo.sqlite"
 expect_error 1 "does not exist" --db "$work/demo.sqlite" --out "$work/no/such/dir/x.pdf"

@@ -8,9 +8,13 @@
 // movement break every 30 to 60 minutes). Off unless the user turns it on.
 namespace knotmap {
 
+// How often a break may be suggested, in minutes.
+inline constexpr int kMinEveryMinutes = 30;
+inline constexpr int kMaxEveryMinutes = 60;
+
 struct BreakReminderSettings {
     bool enabled = false;
-    int everyMinutes = 45;   // 30..60
+    int everyMinutes = 45;   // kMinEveryMinutes..kMaxEveryMinutes
     int quietFrom = 22 * 60; // minute of the day the quiet hours start
     int quietTo = 8 * 60;    // minute of the day they end; may be after midnight
 };

@@ -47,7 +47,25 @@ struct Sources {
     RedFlagAnswerRepository& redFlags;
 };
 
-// Fails with InvalidInput when the range ends before it starts or lies after `today`.
+// The days a summary covers when none are chosen: the last 30, ending today.
+inline constexpr int kDefaultDays = 30;
+DateRange defaultRange(LocalDate today);
+// The last `days` days ending on `today` (at least one).
+DateRange lastDays(LocalDate today, int days);
+// The one rule for a range: it must not end before it starts, nor start after `today`.
+// InvalidInput names the field ("from") and says why in a sentence.
+Status checkRange(DateRange range, LocalDate today);
+
+// The name printed on the summary: at most this many characters.
+inline constexpr int kNameMaxLength = 120;
+Status checkName(std::string_view name);
+
+// The paper a summary is laid out on, by the names the page and --paper use.
+enum class Paper { A4, Letter };
+std::optional<Paper> paperFrom(std::string_view name); // "a4" or "letter"
+std::string_view toString(Paper paper);
+
+// Fails with InvalidInput when checkRange fails.
 Result<Data> gather(Sources sources, DateRange range, LocalDate today);
 
 } // namespace knotmap::report
