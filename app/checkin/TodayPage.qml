@@ -11,12 +11,8 @@ Item {
 
     required property AppState app
     readonly property TodayCheckIn today: root.app.today
-    readonly property bool complete: now.value >= 0 && worst.value >= 0 && least.value >= 0
-                                     && average.value >= 0
-    readonly property var interferenceLabels: [
-        qsTr("General activity"), qsTr("Mood"), qsTr("Walking"), qsTr("Work, including housework"),
-        qsTr("Relationships with other people"), qsTr("Sleep"), qsTr("Enjoyment of life")
-    ]
+    readonly property bool complete: root.today.scoresComplete(now.value, worst.value, least.value,
+                                                               average.value)
 
     objectName: "page-today"
 
@@ -161,17 +157,15 @@ Item {
                     title: qsTr("How much did pain get in the way? (optional)")
                     Repeater {
                         id: interference
-                        model: root.interferenceLabels
+                        model: root.today.interferenceDomains
                         delegate: ScoreScale {
-                            required property string modelData
+                            required property var modelData
                             required property int index
                             objectName: "interference-" + index
-                            label: modelData
+                            label: modelData.label
                             lowText: qsTr("0 did not get in the way")
                             highText: qsTr("10 completely")
-                            errorText: root.fieldError(["interferesActivity", "interferesMood", "interferesWalking",
-                                                        "interferesWork", "interferesRelationships",
-                                                        "interferesSleep", "interferesEnjoyment"][index])
+                            errorText: root.fieldError(modelData.field)
                         }
                     }
                 }

@@ -3,6 +3,7 @@
 #include "common/convert.h"
 #include "common/dates.h"
 #include "knotmap/log.h"
+#include "knotmap/validation.h"
 
 #include <QVariantList>
 
@@ -114,6 +115,32 @@ bool TodayCheckIn::showDay(const QDate& wanted) {
     m_day = d;
     reload();
     return true;
+}
+
+bool TodayCheckIn::scoresComplete(int now, int worst, int least, int average) const {
+    CheckIn c;
+    c.painNow = now;
+    c.painWorst = worst;
+    c.painLeast = least;
+    c.painAverage = average;
+    return rules::scoresComplete(c);
+}
+
+QVariantList TodayCheckIn::interferenceDomains() const {
+    // The Brief Pain Inventory's seven, in InterferenceDomain order.
+    const QString labels[] = {tr("General activity"),
+                              tr("Mood"),
+                              tr("Walking"),
+                              tr("Work, including housework"),
+                              tr("Relationships with other people"),
+                              tr("Sleep"),
+                              tr("Enjoyment of life")};
+    static_assert(std::size(labels) == kInterferenceDomains);
+    QVariantList domains;
+    for (std::size_t i = 0; i < kInterferenceDomains; ++i)
+        domains.append(QVariantMap{{QStringLiteral("field"), toQString(kInterferenceFields[i])},
+                                   {QStringLiteral("label"), labels[i]}});
+    return domains;
 }
 
 bool TodayCheckIn::showToday() {

@@ -25,6 +25,8 @@ class TodayCheckIn : public FieldErrors {
     // what is stored now, in a sentence; "" otherwise.
     Q_PROPERTY(QString elsewhere READ elsewhere NOTIFY elsewhereChanged)
     Q_PROPERTY(QString savedAt READ savedAt NOTIFY saved)
+    // The interference questions in core's order: [{field, label}].
+    Q_PROPERTY(QVariantList interferenceDomains READ interferenceDomains CONSTANT)
 
 public:
     TodayCheckIn(CheckInRepository* repository, const Clock& clock, QObject* parent = nullptr);
@@ -50,6 +52,9 @@ public:
     // stress, waterGlasses, exerciseMinutes, awkwardSleep, heavyLifting and note. Empty
     // text means "not recorded".
     Q_INVOKABLE bool saveEntry(const QVariantMap& entry);
+    // Whether the four scores a check-in needs are chosen (-1: not yet): core's rule.
+    Q_INVOKABLE bool scoresComplete(int now, int worst, int least, int average) const;
+    QVariantList interferenceDomains() const;
     Q_INVOKABLE void reload();
 
 signals:

@@ -301,7 +301,7 @@ Item {
                         text: qsTr("No knot readings or pain marks in this range.")
                     }
                     Repeater {
-                        model: root.app.history.places.slice(0, 6)
+                        model: root.app.history.places
                         delegate: ColumnLayout {
                             required property var modelData
                             Layout.fillWidth: true

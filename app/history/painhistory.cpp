@@ -168,6 +168,8 @@ void PainHistory::showHeat(const std::vector<history::RegionHeat>& heat) {
                                        : tr("pain marked here %1 times").arg(h.painMarks));
         if (h.worst)
             parts << tr("marked as the worst pain");
+        if (static_cast<std::size_t>(m_places.size()) >= history::kPlacesListed)
+            continue; // on the figure, not in the list
         m_places.append(QVariantMap{
             {"regionId", id},
             {"name", regionName(m_sources.atlas, h.regionId)},

@@ -199,11 +199,8 @@ void ReportDocument::build() {
     heading(Report::tr("Summary"));
     QStringList summary;
     QStringList areas;
-    for (const auto& h : m_data.heat) {
-        if (h.readings == 0 || areas.size() == 3)
-            continue;
-        areas << regionName(m_atlas, h.regionId);
-    }
+    for (const auto& id : m_data.mainAreas)
+        areas << regionName(m_atlas, id);
     summary << (areas.isEmpty()
                     ? Report::tr("No knot readings in this range.")
                     : Report::tr("Main knot areas: %1.").arg(areas.join(QStringLiteral("; "))));

@@ -73,6 +73,9 @@ Result<Data> gather(Sources src, DateRange range, LocalDate today) {
     if (!heat)
         return heat.error();
     d.heat = std::move(*heat);
+    for (const auto& h : d.heat)
+        if (h.readings > 0 && d.mainAreas.size() < kMainAreas)
+            d.mainAreas.push_back(h.regionId);
 
     auto summaries = src.knots.summaries();
     if (!summaries)

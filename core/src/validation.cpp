@@ -135,10 +135,14 @@ Status checkPainArea(const PainArea& area, const Clock& clock) {
         });
 }
 
+bool scoresComplete(const CheckIn& c) {
+    const auto inRange = [](int v) { return v >= kMinScore && v <= kMaxScore; };
+    return inRange(c.painNow) && inRange(c.painWorst) && inRange(c.painLeast) &&
+           inRange(c.painAverage);
+}
+
 Status checkCheckIn(const CheckIn& c, const Clock& clock) {
-    static constexpr std::array<std::string_view, kInterferenceDomains> kFields{
-        "interferesActivity",      "interferesMood",  "interferesWalking",  "interferesWork",
-        "interferesRelationships", "interferesSleep", "interferesEnjoyment"};
+    const auto& kFields = kInterferenceFields;
     Status result = firstFailure(
         [&]() -> Status {
             if (!c.day.ok())

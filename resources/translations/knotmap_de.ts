@@ -1939,34 +1939,6 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <source>General activity</source>
-        <translation>Allgemeine Aktivität</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>Stimmung</translation>
-    </message>
-    <message>
-        <source>Walking</source>
-        <translation>Gehen</translation>
-    </message>
-    <message>
-        <source>Work, including housework</source>
-        <translation>Arbeit, auch Hausarbeit</translation>
-    </message>
-    <message>
-        <source>Relationships with other people</source>
-        <translation>Beziehungen zu anderen Menschen</translation>
-    </message>
-    <message>
-        <source>Sleep</source>
-        <translation>Schlaf</translation>
-    </message>
-    <message>
-        <source>Enjoyment of life</source>
-        <translation>Lebensfreude</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -2929,6 +2901,34 @@
     <message>
         <source>Saved elsewhere: now %1, worst %2, least %3, average %4.</source>
         <translation>Anderswo gespeichert: jetzt %1, stärkster %2, geringster %3, durchschnittlich %4.</translation>
+    </message>
+    <message>
+        <source>General activity</source>
+        <translation>Allgemeine Aktivität</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>Work, including housework</source>
+        <translation>Arbeit, auch Hausarbeit</translation>
+    </message>
+    <message>
+        <source>Relationships with other people</source>
+        <translation>Beziehungen zu anderen Menschen</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Schlaf</translation>
+    </message>
+    <message>
+        <source>Enjoyment of life</source>
+        <translation>Lebensfreude</translation>
     </message>
 </context>
 <context>

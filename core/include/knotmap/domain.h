@@ -85,6 +85,11 @@ struct PainArea {
 // How much pain got in the way of each part of life in the last 24 hours (0-10).
 enum class InterferenceDomain { Activity, Mood, Walking, Work, Relationships, Sleep, Enjoyment };
 inline constexpr std::size_t kInterferenceDomains = 7;
+// The field each domain's score is checked and reported under, in InterferenceDomain order
+// (the order CheckIn::interference stores them).
+inline constexpr std::array<std::string_view, kInterferenceDomains> kInterferenceFields{
+    "interferesActivity",      "interferesMood",  "interferesWalking",  "interferesWork",
+    "interferesRelationships", "interferesSleep", "interferesEnjoyment"};
 
 // What may drive the day's pain, as the seeds name the causes. All optional.
 struct DailyFactors {

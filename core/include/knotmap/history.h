@@ -120,6 +120,8 @@ struct RegionHeat {
 // pain mark, so frequent and tender places both count.
 Result<std::vector<RegionHeat>> bodyHeat(KnotRepository& knots, PainAreaRepository& painAreas,
                                          TimeRange span);
+// History names the places with most going on, at most this many (the figure shows all).
+inline constexpr std::size_t kPlacesListed = 6;
 
 // The moments of a range of local days, for the repositories: [start of first, start of
 // the day after last).

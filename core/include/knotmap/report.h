@@ -33,6 +33,7 @@ struct Data {
     LocalDate made{};
     history::Overview overview;
     std::vector<history::RegionHeat> heat; // hottest first
+    std::vector<std::string> mainAreas;    // the summary's "main knot areas": region ids
     std::vector<KnotRow> knots;
     std::vector<PainArea> painAreas;    // present at some moment of the range
     std::vector<RedFlagAnswer> answers; // oldest first
@@ -46,6 +47,9 @@ struct Sources {
     PainAreaRepository& painAreas;
     RedFlagAnswerRepository& redFlags;
 };
+
+// The summary names at most this many main knot areas: the hottest with readings.
+inline constexpr std::size_t kMainAreas = 3;
 
 // The days a summary covers when none are chosen: the last 30, ending today.
 inline constexpr int kDefaultDays = 30;

@@ -24,6 +24,8 @@ Status checkKnot(const Knot& knot, const Clock& clock);
 Status checkObservation(const KnotObservation& obs, const Clock& clock);
 Status checkPainArea(const PainArea& area, const Clock& clock);
 Status checkCheckIn(const CheckIn& checkIn, const Clock& clock);
+// True when the four pain scores a check-in needs are all given (0-10); the rest may wait.
+bool scoresComplete(const CheckIn& checkIn);
 Status checkSession(const SelfCareSession& session, const Clock& clock);
 Status checkRedFlagAnswer(const RedFlagAnswer& answer, const Clock& clock);
 
