@@ -43,7 +43,6 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Re-read the knots from the database; returns false (and keeps the old rows) on error.
     // Leave out one knot (0: none), e.g. while its deletion can still be undone.
     void setHidden(RowId id);
     // The knots as choices for a list: [{knotId, name}].

@@ -135,7 +135,7 @@ void DataCare::reload() {
         m_files.push_back(e.path);
         m_backups.append(QVariantMap{
             {"when", backupWhenText(e.madeAt, today)},
-            {"kind", backupKindText(e.tag)},
+            {"kind", backupKindText(e.kind())},
             {"file", QString::fromStdString(e.path.filename().string())},
         });
     }

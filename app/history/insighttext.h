@@ -32,7 +32,7 @@ bool factorNotable(const history::FactorLink& link);
 // The moderate or strong links on their own lines, or why there are none.
 QString notableLinks(const history::FactorLink& link);
 
-QString minutes(int seconds);
-QString statusName(KnotStatus s); // "Active", "Easing", "Resolved" // "48 min", "1 h 05 min"
+QString minutes(int seconds);     // "48 min", "1 h 05 min"
+QString statusName(KnotStatus s); // "Active", "Easing", "Resolved"
 
 } // namespace knotmap::ui::insight

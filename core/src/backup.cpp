@@ -53,6 +53,16 @@ Error failed(const std::string& what) {
 
 } // namespace
 
+std::string Entry::kind() const {
+    const auto dash = tag.rfind('-');
+    if (dash == std::string::npos || dash + 1 == tag.size() ||
+        !std::all_of(tag.begin() + static_cast<std::ptrdiff_t>(dash) + 1, tag.end(),
+                     [](char c) { return c >= '0' && c <= '9'; }))
+        return tag;
+    const std::string base = tag.substr(0, dash);
+    return base == "again" ? std::string() : base;
+}
+
 fs::path folderFor(const fs::path& database) {
     return database.parent_path() / (stem(database) + "-backups");
 }
@@ -101,13 +111,20 @@ Result<fs::path> make(sql::Database& source, const fs::path& database, Timestamp
         return ok.error();
     std::error_code ec;
     fs::permissions(folder, fs::perms::owner_all, ec);
-    std::string name = stem(database);
-    name.append("-").append(stamp(now));
-    if (!tag.empty())
-        name.append("-").append(tag);
-    const fs::path target = folder / (name + ".sqlite");
-    if (fs::exists(target, ec))
-        return failed(fill(translate("backup", "%1 exists already."), {files::quoted(target)}));
+    // Two copies in one second (a demo made twice, "Back up now" pressed twice) get
+    // their own names: the tag says which came later.
+    fs::path target;
+    for (int n = 1;; ++n) {
+        std::string name = stem(database);
+        name.append("-").append(stamp(now));
+        if (!tag.empty())
+            name.append("-").append(tag);
+        if (n > 1)
+            name.append(tag.empty() ? "-again-" : "-").append(std::to_string(n));
+        target = folder / (name + ".sqlite");
+        if (!fs::exists(target, ec))
+            break;
+    }
     // Through the one file writer: SQLite fills the temporary file, then it is renamed.
     auto out = files::OutputFile::create(target);
     if (!out)
@@ -174,9 +191,9 @@ Status rotate(const fs::path& database, int daily, int weekly) {
     std::vector<fs::path> remove;
     int manual = 0;
     for (const Entry& e : *all) { // newest first
-        if (e.tag == kManualTag && ++manual > kManualKept)
+        if (e.kind() == kManualTag && ++manual > kManualKept)
             remove.push_back(e.path);
-        if (!e.tag.empty())
+        if (!e.kind().empty())
             continue;
         const LocalDate day = localDateOf(e.madeAt);
         const long week = weekOf(day);
@@ -218,7 +235,7 @@ Result<std::optional<fs::path>> makeDailyIfDue(sql::Database& source, const fs::
         return all.error();
     const LocalDate today = clock.today();
     for (const Entry& e : *all) {
-        if (e.tag.empty() && localDateOf(e.madeAt) == today)
+        if (e.kind().empty() && localDateOf(e.madeAt) == today)
             return std::optional<fs::path>{};
     }
     auto made = make(source, database, clock.now());

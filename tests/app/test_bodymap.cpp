@@ -52,7 +52,7 @@ private slots:
         h.click(h.item(QStringLiteral("sheetSave")));
         QTRY_VERIFY(!h.sheetOpen());
         h.closeRedFlags();
-        QCOMPARE(h.state->knots()->rowCount(), 1);
+        QCOMPARE(h.state->knots()->count(), 1);
         h.shoot(QStringLiteral("knot-logged"));
 
         auto store = Store::open(path.toStdString());
@@ -95,7 +95,7 @@ private slots:
                         .toString()
                         .contains("not one of the muscle areas"));
         QVERIFY(!h.sheetOpen());
-        QCOMPARE(h.state->knots()->rowCount(), 0);
+        QCOMPARE(h.state->knots()->count(), 0);
     }
 
     void knotSheetKeepsInputWhenTheTimeIsWrong() {
@@ -119,7 +119,7 @@ private slots:
         QTRY_COMPARE(
             h.state->bodyMap()->errorText(),
             QStringLiteral("Write the date and time like %1.").arg(h.state->bodyMap()->now()));
-        QCOMPARE(h.state->knots()->rowCount(), 0);
+        QCOMPARE(h.state->knots()->count(), 0);
         h.shoot(QStringLiteral("knot-sheet-error"));
     }
 
@@ -165,7 +165,7 @@ private slots:
                         .toString()
                         .startsWith("Easing"));
         h.click(h.item(QStringLiteral("panelResolve")));
-        QTRY_COMPARE(h.state->knots()->rowCount(), 0);
+        QTRY_COMPARE(h.state->knots()->count(), 0);
 
         auto store = Store::open(path.toStdString());
         KnotRepository repo(**store, h.clock);
@@ -188,18 +188,18 @@ private slots:
         h.click(h.item(QStringLiteral("knot-%1").arg(id)));
         QTRY_VERIFY(h.item(QStringLiteral("knotPanel"))->isVisible());
         h.click(h.item(QStringLiteral("panelDelete")));
-        QTRY_COMPARE(h.state->knots()->rowCount(), 0);
+        QTRY_COMPARE(h.state->knots()->count(), 0);
         QQuickItem* undo = h.item(QStringLiteral("undoButton"));
         QTRY_VERIFY(undo->isVisible());
         h.shoot(QStringLiteral("knot-deleted"));
         h.click(undo);
-        QTRY_COMPARE(h.state->knots()->rowCount(), 1);
+        QTRY_COMPARE(h.state->knots()->count(), 1);
 
         // Keyboard: select, press Delete, let the undo time pass.
         h.click(h.item(QStringLiteral("knot-%1").arg(id)));
         QTRY_VERIFY(h.item(QStringLiteral("knotPanel"))->isVisible());
         QTest::keyClick(h.window, Qt::Key_Delete);
-        QTRY_COMPARE(h.state->knots()->rowCount(), 0);
+        QTRY_COMPARE(h.state->knots()->count(), 0);
         QVERIFY(map->pendingDelete() == id);
         QVERIFY(map->commitDelete()); // what the undo bar's timer does
         auto store = Store::open(path.toStdString());
@@ -217,7 +217,7 @@ private slots:
         QTest::mouseClick(
             h.window, Qt::LeftButton, {},
             front->mapToScene(QPointF(0.565 * front->width(), 0.089 * front->height())).toPoint());
-        QTRY_COMPARE(h.state->painAreas()->rowCount(), 1);
+        QTRY_COMPARE(h.state->painAreas()->count(), 1);
         QVERIFY(!h.sheetOpen()); // no knot sheet in this layer
         h.closeRedFlags();       // the temple asks one warning-sign question
         QTRY_VERIFY(h.item(QStringLiteral("painPanel"))->isVisible());
@@ -227,9 +227,9 @@ private slots:
         QTest::mouseClick(
             h.window, Qt::LeftButton, {},
             front->mapToScene(QPointF(0.845 * front->width(), 0.545 * front->height())).toPoint());
-        QTRY_COMPARE(h.state->painAreas()->rowCount(), 2);
+        QTRY_COMPARE(h.state->painAreas()->count(), 2);
         QCOMPARE(h.state->painAreas()->worstRegion(), QStringLiteral("temporalis-left"));
-        QCOMPARE(h.state->knots()->rowCount(), 0);
+        QCOMPARE(h.state->knots()->count(), 0);
         h.shoot(QStringLiteral("pain-layer"));
 
         auto store = Store::open(path.toStdString());
@@ -245,7 +245,7 @@ private slots:
 
         // The hand no longer hurts: it leaves the map, and the database keeps when.
         h.click(h.item(QStringLiteral("painClear")));
-        QTRY_COMPARE(h.state->painAreas()->rowCount(), 1);
+        QTRY_COMPARE(h.state->painAreas()->count(), 1);
         QCOMPARE(repo.listNotedIn({h.clock.now() - std::chrono::hours(1),
                                    h.clock.now() + std::chrono::hours(1)})
                      ->size(),
@@ -517,7 +517,7 @@ private slots:
     void demoKnotsAppearOnTheFigures() {
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("demo.sqlite")), true);
-        QVERIFY(h.state->knots()->rowCount() >= 4);
+        QVERIFY(h.state->knots()->count() >= 4);
         // Every knot has a visible marker inside the figure of its own view.
         for (const char* view : {"figure-front", "figure-back"}) {
             QQuickItem* figure = h.item(QLatin1String(view));

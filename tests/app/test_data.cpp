@@ -56,7 +56,7 @@ private slots:
         // History model show the restored data, and the replaced data is kept.
         QVERIFY(saveCheckInElsewhere(path, h.clock, 6));
         h.state->checkIns()->reload();
-        QCOMPARE(h.state->checkIns()->rowCount(), 1);
+        QCOMPARE(h.state->checkIns()->count(), 1);
         h.click(h.item(QStringLiteral("restore-0")));
         auto* sheet = h.window->findChild<QObject*>(QStringLiteral("restoreSheet"));
         QTRY_VERIFY(sheet->property("opened").toBool());
@@ -67,7 +67,7 @@ private slots:
         h.shoot(QStringLiteral("data-restore"));
         h.click(h.item(QStringLiteral("confirmRestore")));
         QTRY_VERIFY(!sheet->property("visible").toBool());
-        QCOMPARE(h.state->checkIns()->rowCount(), 0);
+        QCOMPARE(h.state->checkIns()->count(), 0);
         QVERIFY(h.item(QStringLiteral("backupStatus"))
                     ->property("text")
                     .toString()
@@ -89,7 +89,7 @@ private slots:
         QCOMPARE(QDir(dir.filePath(QStringLiteral("csv"))).entryList(QDir::Files).size(), 8);
 
         // Importing the same file again: every entry is there already, nothing is added.
-        const int before = h.state->checkIns()->rowCount();
+        const int before = h.state->checkIns()->count();
         QVERIFY(care->importFrom(json));
         QVERIFY(care->problems().isEmpty());
         QTRY_VERIFY(h.item(QStringLiteral("exchangeStatus"))
@@ -97,7 +97,7 @@ private slots:
                         .toString()
                         .startsWith(QStringLiteral("Nothing new: all")));
         h.state->checkIns()->reload();
-        QCOMPARE(h.state->checkIns()->rowCount(), before);
+        QCOMPARE(h.state->checkIns()->count(), before);
 
         // A row that breaks a rule (a score of 99): nothing is added, and the row is listed.
         {
@@ -121,14 +121,14 @@ private slots:
                     .toString()
                     .startsWith(QStringLiteral("Nothing was imported")));
         h.state->checkIns()->reload();
-        QCOMPARE(h.state->checkIns()->rowCount(), before);
+        QCOMPARE(h.state->checkIns()->count(), before);
         h.shoot(QStringLiteral("data-import-problems"));
 
         // Into a new, empty database the same file goes in whole.
         Harness fresh(dir.filePath(QStringLiteral("fresh.sqlite")));
         QVERIFY(fresh.state->data()->importFrom(json));
-        QCOMPARE(fresh.state->checkIns()->rowCount(), before);
-        QVERIFY(fresh.state->knots()->rowCount() > 0);
+        QCOMPARE(fresh.state->checkIns()->count(), before);
+        QVERIFY(fresh.state->knots()->count() > 0);
     }
 };
 

@@ -37,7 +37,7 @@ private slots:
         const qint64 knot =
             h.state->bodyMap()->logKnot("back", 0.372, 0.214, 7, 0, "", h.state->bodyMap()->now());
         h.closeRedFlags();
-        const int logged = h.state->sessions()->rowCount();
+        const int logged = h.state->sessions()->count();
         h.click(h.item(QStringLiteral("nav-selfcare")));
         QTRY_VERIFY(h.item(QStringLiteral("sessionKnot"))->isVisible());
         QTRY_COMPARE(h.item(QStringLiteral("sessionTechnique"))->property("currentText").toString(),
@@ -60,7 +60,7 @@ private slots:
         h.shoot(QStringLiteral("session-finished"));
         h.click(h.item(QStringLiteral("saveSession")));
         QTRY_VERIFY(!h.state->runner()->active());
-        QCOMPARE(h.state->sessions()->rowCount(), logged + 1);
+        QCOMPARE(h.state->sessions()->count(), logged + 1);
 
         auto store = Store::open(path.toStdString());
         SelfCareSessionRepository sessions(**store, h.clock);
@@ -119,7 +119,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
         Harness h(path, true);
         ui::SessionListModel* log = h.state->sessions();
-        const int all = log->rowCount();
+        const int all = log->count();
         QVERIFY(all > 50);
         h.click(h.item(QStringLiteral("nav-selfcare")));
 
@@ -135,12 +135,12 @@ private slots:
         QVERIFY(heat > 0);
         techniques->setProperty("currentIndex", heat);
         QMetaObject::invokeMethod(techniques, "activated", Q_ARG(int, heat));
-        QTRY_VERIFY(log->rowCount() > 0 && log->rowCount() < all);
-        for (int i = 0; i < log->rowCount(); ++i)
+        QTRY_VERIFY(log->count() > 0 && log->count() < all);
+        for (int i = 0; i < log->count(); ++i)
             QCOMPARE(log->data(log->index(i), ui::SessionListModel::TechniqueRole).toString(),
                      QStringLiteral("Heat"));
         log->setTechniqueFilter({});
-        QCOMPARE(log->rowCount(), all);
+        QCOMPARE(log->count(), all);
 
         // Edit the newest session through its sheet.
         const qint64 newest =
@@ -171,7 +171,7 @@ private slots:
         auto* confirm = h.window->findChild<QObject*>(QStringLiteral("confirmDeleteSession"));
         QTRY_VERIFY(confirm->property("visible").toBool());
         QMetaObject::invokeMethod(confirm, "accept");
-        QTRY_COMPARE(log->rowCount(), all - 1);
+        QTRY_COMPARE(log->count(), all - 1);
         auto store = Store::open(path.toStdString());
         SelfCareSessionRepository repo(**store, h.clock);
         QCOMPARE(repo.startedIn({Timestamp{}, h.clock.now() + std::chrono::hours(1)})->size(),

@@ -77,7 +77,7 @@ private slots:
         int checkIns = 0;
         {
             Harness filled(path, true);
-            checkIns = filled.state->checkIns()->rowCount();
+            checkIns = filled.state->checkIns()->count();
             QVERIFY(filled.state->data()->backUpNow());
         }
         // A failing disk: every page after the first turns to junk.
@@ -118,7 +118,7 @@ private slots:
         QCOMPARE(fileBytes(folder.filePath(kept[0])), bytes);
         // Opened again, as main.cpp does after the restore: the data is back.
         Harness reopened(path);
-        QCOMPARE(reopened.state->checkIns()->rowCount(), checkIns);
+        QCOMPARE(reopened.state->checkIns()->count(), checkIns);
     }
 
     void aNewerDatabaseWithNoBackupOffersNothing() {
@@ -168,13 +168,13 @@ private slots:
         QAbstractItemModelTester pain(h.state->painAreas(),
                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(h.state->painAreas()->reload());
-        QCOMPARE(h.state->painAreas()->rowCount(), 4);
+        QCOMPARE(h.state->painAreas()->count(), 4);
         QSignalSpy reset(h.state->checkIns(), &QAbstractItemModel::modelReset);
         QVERIFY(h.state->knots()->reload());
         QVERIFY(h.state->checkIns()->reload());
         QVERIFY(h.state->sessions()->reload());
         QCOMPARE(reset.count(), 1);
-        QVERIFY(h.state->checkIns()->rowCount() >= 50);
+        QVERIFY(h.state->checkIns()->count() >= 50);
         const QModelIndex newest = h.state->checkIns()->index(0);
         QCOMPARE(newest.data(ui::CheckInListModel::DayRole).toDate(), QDate::currentDate());
     }

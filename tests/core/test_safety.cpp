@@ -627,8 +627,15 @@ TEST(BackupSafety, ManualBackupsAreKeptBesideTheRotation) {
     ASSERT_TRUE(backup::makeDailyIfDue(**store, clock).ok()); // the start-up one
     clock.advance(std::chrono::hours(2));
     ASSERT_TRUE(backup::make((*store)->database(), path, clock.now(), backup::kManualTag).ok());
+    // Pressed again within the same second: a second copy, under a name of its own.
+    auto twice = backup::make((*store)->database(), path, clock.now(), backup::kManualTag);
+    ASSERT_TRUE(twice.ok()) << twice.error().message;
     ASSERT_TRUE(backup::rotate(path).ok());
     auto all = backup::list(path);
+    ASSERT_EQ(all->size(), 3u);
+    EXPECT_EQ((*all)[0].madeAt, (*all)[1].madeAt);
+    fs::remove(*twice);
+    all = backup::list(path);
     ASSERT_EQ(all->size(), 2u);
     EXPECT_EQ((*all)[0].tag, backup::kManualTag);
     EXPECT_EQ((*all)[1].tag, "");

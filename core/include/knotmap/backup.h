@@ -24,6 +24,8 @@ struct Entry {
     std::filesystem::path path;
     Timestamp madeAt{};
     std::string tag; // "" for a regular backup, e.g. "before-v2"
+    // Why it was made: the tag without the "-2" a second copy in the same second gets.
+    std::string kind() const;
 };
 
 std::filesystem::path folderFor(const std::filesystem::path& database);
