@@ -19,13 +19,11 @@ std::optional<BodyView> viewFrom(const QString& view) {
 
 } // namespace
 
-BodyMap::BodyMap(const BodyAtlas* atlas, KnotRepository* knots, KnotListModel* knotModel,
-                 PainAreaRepository* painAreas, PainAreaListModel* painModel, const Clock& clock,
-                 QObject* parent)
+BodyMap::BodyMap(const BodyAtlas* atlas, KnotRepository* knots, PainAreaRepository* painAreas,
+                 const PainAreaListModel* painModel, const Clock& clock, QObject* parent)
     : FieldErrors(parent)
     , m_atlas(atlas)
     , m_knots(knots)
-    , m_knotModel(knotModel)
     , m_clock(clock)
     , m_painAreas(painAreas)
     , m_painModel(painModel) {}
@@ -124,8 +122,7 @@ qint64 BodyMap::logKnot(const QString& view, qreal x, qreal y, int tenderness, i
     }
     log::ui()->info("knot logged in region {}", r->id);
     clearError();
-    if (m_knotModel != nullptr)
-        m_knotModel->reload();
+    emit knotsChanged();
     emit knotLogged(*id);
     return *id;
 }
@@ -173,8 +170,7 @@ bool BodyMap::report(const Error& error) {
 
 void BodyMap::changed(RowId knotId) {
     clearError();
-    if (m_knotModel != nullptr)
-        m_knotModel->reload();
+    emit knotsChanged();
     emit knotChanged(knotId);
 }
 
@@ -271,8 +267,6 @@ bool BodyMap::setStatus(qint64 knotId, const QString& status) {
 void BodyMap::deleteKnot(qint64 knotId) {
     commitDelete(); // only one delete waits for undo at a time
     m_pendingDelete = knotId;
-    if (m_knotModel != nullptr)
-        m_knotModel->setHidden(knotId);
     emit pendingDeleteChanged();
 }
 
@@ -280,8 +274,6 @@ void BodyMap::undoDelete() {
     if (m_pendingDelete == 0)
         return;
     m_pendingDelete = 0;
-    if (m_knotModel != nullptr)
-        m_knotModel->setHidden(0);
     emit pendingDeleteChanged();
 }
 
@@ -291,12 +283,11 @@ bool BodyMap::commitDelete() {
     const RowId id = m_pendingDelete;
     m_pendingDelete = 0;
     const Status removed = m_knots->remove(id);
-    if (m_knotModel != nullptr)
-        m_knotModel->setHidden(0); // shows the knot again if removing it failed
     emit pendingDeleteChanged();
     if (!removed)
         return report(removed.error());
     log::ui()->info("knot deleted");
+    emit knotsChanged();
     return true;
 }
 
@@ -338,8 +329,6 @@ bool BodyMap::painSaved(const Status& status) {
     if (!status.ok())
         return report(status.error());
     clearError();
-    if (m_painModel != nullptr)
-        m_painModel->reload();
     emit painChanged();
     return true;
 }

@@ -11,7 +11,6 @@
 
 namespace knotmap::ui {
 
-class KnotListModel;
 class PainAreaListModel;
 
 // The body map's questions and actions for QML: which region is under a point, what a
@@ -28,9 +27,8 @@ class BodyMap : public FieldErrors {
 
 public:
     // atlas and repository may be null (nothing loaded): every question answers "nothing".
-    BodyMap(const BodyAtlas* atlas, KnotRepository* knots, KnotListModel* knotModel,
-            PainAreaRepository* painAreas, PainAreaListModel* painModel, const Clock& clock,
-            QObject* parent = nullptr);
+    BodyMap(const BodyAtlas* atlas, KnotRepository* knots, PainAreaRepository* painAreas,
+            const PainAreaListModel* painModel, const Clock& clock, QObject* parent = nullptr);
 
     const BodyAtlas* atlas() const { return m_atlas; }
     qreal aspect() const { return m_atlas != nullptr ? m_atlas->aspect() : 400.0 / 880.0; }
@@ -81,6 +79,9 @@ public:
     Q_INVOKABLE QVariantMap painArea(qint64 areaId) const;
 
 signals:
+    // Domain signals: what this adapter changed. AppState connects them to every view
+    // that shows it (docs/ARCHITECTURE.md, "one change-notification path").
+    void knotsChanged();
     void knotLogged(qint64 knotId);
     void painChanged();
     void knotChanged(qint64 knotId);
@@ -94,11 +95,10 @@ private:
     void changed(RowId knotId);
     const BodyAtlas* m_atlas;
     KnotRepository* m_knots;
-    KnotListModel* m_knotModel;
     const Clock& m_clock;
     RowId m_pendingDelete = 0;
     PainAreaRepository* m_painAreas;
-    PainAreaListModel* m_painModel;
+    const PainAreaListModel* m_painModel; // names places; QML's list is reloaded by AppState
     std::optional<PainArea> currentPain(RowId id) const;
     bool painSaved(const Status& status);
 };

@@ -44,8 +44,8 @@ Item {
     }
 
     objectName: "page-history"
-    onVisibleChanged: if (visible) root.app.history.reload()
-    Component.onCompleted: if (visible) root.app.history.reload()
+    onVisibleChanged: if (visible) root.app.history.refresh()
+    Component.onCompleted: if (visible) root.app.history.refresh()
 
     ScrollView {
         id: scroll

@@ -62,6 +62,7 @@ std::future<PainHistory::Places> PainHistory::readPlaces(TimeRange span) {
 }
 
 void PainHistory::reload() {
+    m_stale = false;
     m_overview = {};
     m_days.clear();
     m_summary.clear();

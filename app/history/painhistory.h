@@ -74,6 +74,13 @@ public:
     // The values of one day of the chart, in a sentence.
     Q_INVOKABLE QString describeDay(int index) const;
     Q_INVOKABLE void reload();
+    // What History shows changed (AppState calls this); read again when next shown.
+    void markStale() { m_stale = true; }
+    // Reads again if anything changed since the last read: the page calls this when shown.
+    Q_INVOKABLE void refresh() {
+        if (m_stale)
+            reload();
+    }
 
 signals:
     void changed();
@@ -96,6 +103,7 @@ private:
     QVariantList m_techniques;
     QVariantList m_factors;
     QVariantList m_places;
+    bool m_stale = true; // nothing read yet
     QVariantMap m_heat;
     QStringList m_painRegions;
     QVariantList m_knots;

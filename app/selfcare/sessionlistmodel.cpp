@@ -143,7 +143,7 @@ QString SessionListModel::editSession(qint64 sessionId, int minutes, int tendern
     s.note = note.toStdString();
     if (auto ok = m_repository->update(s); !ok)
         return QString::fromStdString(ok.error().message);
-    reload();
+    emit sessionsChanged();
     return {};
 }
 
@@ -153,7 +153,7 @@ QString SessionListModel::deleteSession(qint64 sessionId) {
     if (auto ok = m_repository->remove(sessionId); !ok)
         return QString::fromStdString(ok.error().message);
     log::ui()->info("self-care session deleted");
-    reload();
+    emit sessionsChanged();
     return {};
 }
 

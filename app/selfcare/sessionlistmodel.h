@@ -56,6 +56,9 @@ public:
 
 signals:
     void filterChanged();
+    // A session was edited or deleted here: a domain signal, connected by AppState to this
+    // list and every other view of sessions.
+    void sessionsChanged();
 
 protected:
     bool read() override;

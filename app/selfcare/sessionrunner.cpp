@@ -10,16 +10,13 @@
 namespace knotmap::ui {
 
 SessionRunner::SessionRunner(const KnowledgeBase* knowledge, const BodyAtlas* atlas, Store* store,
-                             KnotRepository* knots, KnotListModel* knotModel,
-                             SessionListModel* sessionModel, const Clock& clock,
+                             KnotRepository* knots, const Clock& clock,
                              const MonotonicClock& steady, QObject* parent)
     : FieldErrors(parent)
     , m_knowledge(knowledge)
     , m_atlas(atlas)
     , m_store(store)
     , m_knots(knots)
-    , m_knotModel(knotModel)
-    , m_sessionModel(sessionModel)
     , m_clock(clock)
     , m_steady(steady) {
     m_ticker.setInterval(250);
@@ -166,10 +163,6 @@ bool SessionRunner::save(int tendernessAfter, const QString& note) {
     }
     log::ui()->info("self-care session saved");
     discard();
-    if (m_sessionModel != nullptr)
-        m_sessionModel->reload();
-    if (m_knotModel != nullptr)
-        m_knotModel->reload();
     emit saved();
     return true;
 }

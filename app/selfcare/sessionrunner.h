@@ -16,9 +16,6 @@
 
 namespace knotmap::ui {
 
-class KnotListModel;
-class SessionListModel;
-
 // Runs one timed self-care session for QML: choosing a knot and a technique that suits
 // it, the timer (true time from a monotonic clock, re-read a few times a second), and
 // saving the session with the tenderness before and after.
@@ -43,8 +40,8 @@ class SessionRunner : public FieldErrors {
 
 public:
     SessionRunner(const KnowledgeBase* knowledge, const BodyAtlas* atlas, Store* store,
-                  KnotRepository* knots, KnotListModel* knotModel, SessionListModel* sessionModel,
-                  const Clock& clock, const MonotonicClock& steady, QObject* parent = nullptr);
+                  KnotRepository* knots, const Clock& clock, const MonotonicClock& steady,
+                  QObject* parent = nullptr);
 
     bool active() const { return m_timer != nullptr; }
     bool running() const { return active() && !m_state.finished; }
@@ -81,6 +78,8 @@ signals:
     void changed();
     // A new phase began: a cue for the eye (and ear) that something changes now.
     void phaseStarted(const QString& what);
+    // A session was saved, and with it perhaps a knot's reading: a domain signal,
+    // connected by AppState to every view that shows sessions or knots.
     void saved();
 
 private:
@@ -88,8 +87,6 @@ private:
     const BodyAtlas* m_atlas;
     Store* m_store;
     KnotRepository* m_knots;
-    KnotListModel* m_knotModel;
-    SessionListModel* m_sessionModel;
     const Clock& m_clock;
     const MonotonicClock& m_steady;
     QTimer m_ticker;

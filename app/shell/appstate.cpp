@@ -20,27 +20,58 @@ AppState::AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas,
     , m_sessionRepository(repository<SelfCareSessionRepository>(m_store.get(), clock))
     , m_painAreaRepository(repository<PainAreaRepository>(m_store.get(), clock))
     , m_redFlagRepository(repository<RedFlagAnswerRepository>(m_store.get(), clock))
-    , m_knots(new KnotListModel(m_knotRepository.get(), atlas, this))
-    , m_today(new TodayCheckIn(m_checkInRepository.get(), clock, this))
-    , m_checkIns(new CheckInListModel(m_checkInRepository.get(), clock, this))
-    , m_sessions(new SessionListModel(m_sessionRepository.get(), clock, knowledge, atlas, this))
-    , m_painAreas(new PainAreaListModel(m_painAreaRepository.get(), atlas, this))
-    , m_bodyMap(new BodyMap(atlas, m_knotRepository.get(), m_knots, m_painAreaRepository.get(),
-                            m_painAreas, clock, this))
-    , m_guide(new SpotGuide(knowledge, atlas, m_redFlagRepository.get(), clock, this))
-    , m_runner(new SessionRunner(knowledge, atlas, m_store.get(), m_knotRepository.get(), m_knots,
-                                 m_sessions, clock, steady, this))
-    , m_reminder(new BreakReminder(m_store.get(), clock, this))
-    , m_history(new PainHistory(sources(atlas, knowledge), clock, this))
-    , m_story(new KnotStory(m_knotRepository.get(), m_sessionRepository.get(), atlas, knowledge,
-                            clock, this))
-    , m_report(new ReportBuilder(sources(atlas, knowledge), clock, this))
-    , m_data(new DataCare(m_store.get(), atlas, knowledge, clock, this))
-    , m_recovery(new StartupRecovery(m_options.databasePath.toStdString(),
-                                     m_store == nullptr && m_options.databaseRefused, clock,
-                                     this)) {
-    connect(m_data, &DataCare::restored, this, [this] {
-        // Everything on screen came from the data a restore replaced.
+    , m_knots(std::make_unique<KnotListModel>(m_knotRepository.get(), atlas, this))
+    , m_today(std::make_unique<TodayCheckIn>(m_checkInRepository.get(), clock, this))
+    , m_checkIns(std::make_unique<CheckInListModel>(m_checkInRepository.get(), clock, this))
+    , m_sessions(std::make_unique<SessionListModel>(m_sessionRepository.get(), clock, knowledge,
+                                                    atlas, this))
+    , m_painAreas(std::make_unique<PainAreaListModel>(m_painAreaRepository.get(), atlas, this))
+    , m_bodyMap(std::make_unique<BodyMap>(atlas, m_knotRepository.get(), m_painAreaRepository.get(),
+                                          m_painAreas.get(), clock, this))
+    , m_guide(std::make_unique<SpotGuide>(knowledge, atlas, m_redFlagRepository.get(), clock, this))
+    , m_runner(std::make_unique<SessionRunner>(knowledge, atlas, m_store.get(),
+                                               m_knotRepository.get(), clock, steady, this))
+    , m_reminder(std::make_unique<BreakReminder>(m_store.get(), clock, this))
+    , m_history(std::make_unique<PainHistory>(sources(atlas, knowledge), clock, this))
+    , m_story(std::make_unique<KnotStory>(m_knotRepository.get(), m_sessionRepository.get(), atlas,
+                                          knowledge, clock, this))
+    , m_report(std::make_unique<ReportBuilder>(sources(atlas, knowledge), clock, this))
+    , m_data(std::make_unique<DataCare>(m_store.get(), atlas, knowledge, clock, this))
+    , m_recovery(std::make_unique<StartupRecovery>(m_options.databasePath.toStdString(),
+                                                   m_store == nullptr && m_options.databaseRefused,
+                                                   clock, this)) {
+    connectChanges();
+}
+
+void AppState::connectChanges() {
+    PainHistory* history = m_history.get();
+    const auto knotsChanged = [this, history] {
+        m_knots->reload();
+        m_story->reload();
+        history->markStale();
+    };
+    connect(m_bodyMap.get(), &BodyMap::knotsChanged, this, knotsChanged);
+    connect(m_bodyMap.get(), &BodyMap::pendingDeleteChanged, this,
+            [this] { m_knots->setHidden(m_bodyMap->pendingDelete()); });
+    connect(m_bodyMap.get(), &BodyMap::painChanged, this, [this, history] {
+        m_painAreas->reload();
+        history->markStale();
+    });
+    connect(m_runner.get(), &SessionRunner::saved, this, [this, knotsChanged] {
+        m_sessions->reload();
+        knotsChanged(); // a session on a knot leaves a reading of it
+    });
+    connect(m_sessions.get(), &SessionListModel::sessionsChanged, this, [this, history] {
+        m_sessions->reload();
+        m_story->reload();
+        history->markStale();
+    });
+    connect(m_today.get(), &TodayCheckIn::saved, this, [this, history] {
+        m_checkIns->reload();
+        history->markStale();
+    });
+    connect(m_data.get(), &DataCare::restored, this, [this, history] {
+        // Everything on screen came from the data a restore or an import replaced.
         m_knots->reload();
         m_painAreas->reload();
         m_checkIns->reload();
@@ -48,12 +79,9 @@ AppState::AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas,
         m_today->reload();
         m_guide->refresh();
         m_reminder->reload();
-        m_history->reload();
         m_story->reload();
+        history->markStale();
     });
-    connect(m_today, &TodayCheckIn::saved, m_checkIns, &CheckInListModel::reload);
-    connect(m_today, &TodayCheckIn::saved, m_history, &PainHistory::reload);
-    connect(m_runner, &SessionRunner::saved, m_history, &PainHistory::reload);
 }
 
 QString AppState::readOnlyReason() const {
@@ -71,22 +99,10 @@ DataSources AppState::sources(const BodyAtlas* atlas, const KnowledgeBase* knowl
             knowledge};
 }
 
-// The models hold pointers into the repositories: destroy them first.
 AppState::~AppState() {
     m_bodyMap->commitDelete(); // a delete not undone by the time KnotMap closes stands
-    delete m_data;
-    delete m_report;
-    delete m_story;
-    delete m_history;
-    delete m_reminder;
-    delete m_runner;
-    delete m_guide;
-    delete m_bodyMap;
-    delete m_painAreas;
-    delete m_knots;
-    delete m_today;
-    delete m_checkIns;
-    delete m_sessions;
+    // The members go in the reverse of their declaration: adapters, then repositories,
+    // then the store.
 }
 
 } // namespace knotmap::ui

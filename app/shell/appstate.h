@@ -79,25 +79,33 @@ public:
     QString readOnlyReason() const;
     bool darkTheme() const { return m_options.darkTheme; }
 
-    KnotListModel* knots() const { return m_knots; }
-    TodayCheckIn* today() const { return m_today; }
-    CheckInListModel* checkIns() const { return m_checkIns; }
-    SessionListModel* sessions() const { return m_sessions; }
-    BodyMap* bodyMap() const { return m_bodyMap; }
-    PainAreaListModel* painAreas() const { return m_painAreas; }
-    SpotGuide* guide() const { return m_guide; }
-    SessionRunner* runner() const { return m_runner; }
-    BreakReminder* reminder() const { return m_reminder; }
-    PainHistory* history() const { return m_history; }
-    KnotStory* story() const { return m_story; }
-    ReportBuilder* report() const { return m_report; }
-    DataCare* data() const { return m_data; }
-    StartupRecovery* recovery() const { return m_recovery; }
+    KnotListModel* knots() const { return m_knots.get(); }
+    TodayCheckIn* today() const { return m_today.get(); }
+    CheckInListModel* checkIns() const { return m_checkIns.get(); }
+    SessionListModel* sessions() const { return m_sessions.get(); }
+    BodyMap* bodyMap() const { return m_bodyMap.get(); }
+    PainAreaListModel* painAreas() const { return m_painAreas.get(); }
+    SpotGuide* guide() const { return m_guide.get(); }
+    SessionRunner* runner() const { return m_runner.get(); }
+    BreakReminder* reminder() const { return m_reminder.get(); }
+    PainHistory* history() const { return m_history.get(); }
+    KnotStory* story() const { return m_story.get(); }
+    ReportBuilder* report() const { return m_report.get(); }
+    DataCare* data() const { return m_data.get(); }
+    StartupRecovery* recovery() const { return m_recovery.get(); }
     // The open store (null when none), for main.cpp and tests; QML never sees it.
     Store* store() const { return m_store.get(); }
 
 private:
     DataSources sources(const BodyAtlas* atlas, const KnowledgeBase* knowledge) const;
+    // The one place that says which views follow which change: each adapter that writes
+    // emits a domain signal (BodyMap::knotsChanged, SessionRunner::saved,
+    // TodayCheckIn::saved, DataCare::restored, ...); here each is connected to the views
+    // that show what changed. History is only marked stale: it reads again when shown.
+    void connectChanges();
+
+    // Declared in the order they depend on each other, so they are destroyed in the
+    // reverse: every adapter before the repositories it reads, those before the store.
     std::unique_ptr<Store> m_store;
     QString m_startupError;
     Options m_options;
@@ -106,20 +114,20 @@ private:
     std::unique_ptr<SelfCareSessionRepository> m_sessionRepository;
     std::unique_ptr<PainAreaRepository> m_painAreaRepository;
     std::unique_ptr<RedFlagAnswerRepository> m_redFlagRepository;
-    KnotListModel* m_knots;
-    TodayCheckIn* m_today;
-    CheckInListModel* m_checkIns;
-    SessionListModel* m_sessions;
-    PainAreaListModel* m_painAreas;
-    BodyMap* m_bodyMap;
-    SpotGuide* m_guide;
-    SessionRunner* m_runner;
-    BreakReminder* m_reminder;
-    PainHistory* m_history;
-    KnotStory* m_story;
-    ReportBuilder* m_report;
-    DataCare* m_data;
-    StartupRecovery* m_recovery;
+    std::unique_ptr<KnotListModel> m_knots;
+    std::unique_ptr<TodayCheckIn> m_today;
+    std::unique_ptr<CheckInListModel> m_checkIns;
+    std::unique_ptr<SessionListModel> m_sessions;
+    std::unique_ptr<PainAreaListModel> m_painAreas;
+    std::unique_ptr<BodyMap> m_bodyMap;
+    std::unique_ptr<SpotGuide> m_guide;
+    std::unique_ptr<SessionRunner> m_runner;
+    std::unique_ptr<BreakReminder> m_reminder;
+    std::unique_ptr<PainHistory> m_history;
+    std::unique_ptr<KnotStory> m_story;
+    std::unique_ptr<ReportBuilder> m_report;
+    std::unique_ptr<DataCare> m_data;
+    std::unique_ptr<StartupRecovery> m_recovery;
 };
 
 } // namespace knotmap::ui

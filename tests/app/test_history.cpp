@@ -10,6 +10,7 @@
 #include "report/reportbuilder.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QPainter>
 #include <QPrinter>
 #include <QProcess>
@@ -245,6 +246,31 @@ private slots:
         h.shoot(QStringLiteral("history-story"));
         QTest::keyClick(h.window, Qt::Key_Escape);
         QTRY_VERIFY(!sheet->property("visible").toBool());
+    }
+
+    void aSaveElsewhereInTheAppIsReadWhenHistoryIsNextShownNotBefore() {
+        // One change-notification path: Today's save marks History stale; History reads
+        // again when it is shown, not while it is hidden.
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")));
+        ui::PainHistory* history = h.state->history();
+        h.click(h.item(QStringLiteral("nav-history")));
+        QTRY_VERIFY(h.item(QStringLiteral("page-history"))->isVisible());
+        QCOMPARE(history->daysWithEntries(), 0);
+        QSignalSpy read(history, &ui::PainHistory::changed);
+        h.click(h.item(QStringLiteral("nav-history"))); // shown again, nothing changed
+        QCOMPARE(read.count(), 0);
+
+        h.click(h.item(QStringLiteral("nav-today")));
+        h.chooseScores(5, 7, 3, 4);
+        h.click(h.item(QStringLiteral("saveCheckIn")));
+        QTRY_VERIFY(h.state->today()->recorded());
+        QCOMPARE(read.count(), 0); // hidden: not read
+        QCOMPARE(h.state->checkIns()->count(), 1);
+
+        h.click(h.item(QStringLiteral("nav-history")));
+        QTRY_COMPARE(history->daysWithEntries(), 1);
+        QCOMPARE(read.count(), 1);
     }
 };
 
