@@ -178,6 +178,179 @@ bool systemIsDark() {
     return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
 }
 
+// The body map and the knowledge data, read on another thread while the window's QML
+// compiles.
+struct Data {
+    std::optional<BodyAtlas> atlas;
+    std::optional<KnowledgeBase> knowledge;
+    QString error; // why either could not be loaded
+};
+
+Data readData() {
+    Data data;
+    auto atlas = ui::loadBodyAtlas();
+    if (!atlas) {
+        data.error = QString::fromStdString(atlas.error().message);
+        return data;
+    }
+    data.atlas = std::move(atlas).value();
+    if (auto loaded = ui::loadKnowledge(*data.atlas); loaded)
+        data.knowledge = std::move(loaded).value();
+    else
+        data.error = QString::fromStdString(loaded.error().message);
+    return data;
+}
+
+// `knotmap report|restore|export|import ...`, or nothing when argv names no subcommand.
+std::optional<int> runCommand(const QByteArray& command) {
+    using Run = int (*)(const QStringList&, const QString&);
+    Run run = command == "report"    ? &ui::runReportCommand
+              : command == "import"  ? &ui::runImportCommand
+              : command == "restore" ? &ui::runRestoreCommand
+              : command == "export"  ? &ui::runExportCommand
+                                     : nullptr;
+    if (run == nullptr)
+        return std::nullopt;
+    log::setUp(std::nullopt);
+    QStringList args = QCoreApplication::arguments();
+    args.removeAt(1);
+    return run(args, dataFolder() + QStringLiteral("/knotmap.sqlite"));
+}
+
+// --self-test, --screenshot and --time-start-up: act once a second frame is on screen (the
+// first may still be settling), then quit. Lives as long as the event loop it acts in.
+class HeadlessRun : public QObject {
+public:
+    HeadlessRun(QQuickWindow* window, const Launch& launch, const int& qmlWarnings)
+        : m_window(window)
+        , m_launch(launch)
+        , m_qmlWarnings(qmlWarnings) {
+        connect(window, &QQuickWindow::frameSwapped, this, &HeadlessRun::frameShown);
+        window->update();
+    }
+
+private:
+    void frameShown() {
+        if (m_launch.timeStartUp && m_frames == 0) {
+            const auto now = std::chrono::steady_clock::now().time_since_epoch();
+            std::printf("first-frame %lld\n",
+                        static_cast<long long>(
+                            std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+            return;
+        }
+        if (++m_frames == 1)
+            m_window->update(); // nothing else may ask for another frame
+        if (m_frames == 2)
+            QTimer::singleShot(0, this, &HeadlessRun::act);
+    }
+
+    void act() {
+        if (m_launch.selfTest) {
+            // Pages are made when first shown: show each, then the first again.
+            const int shown = m_window->property("currentPage").toInt();
+            for (int page = 0; page < static_cast<int>(std::size(ui::kPageNames)); ++page) {
+                m_window->setProperty("currentPage", page);
+                QCoreApplication::processEvents();
+            }
+            m_window->setProperty("currentPage", shown);
+        }
+        int status = m_qmlWarnings == 0 ? 0 : 1;
+        if (!m_launch.screenshot.isEmpty()) {
+            if (const QString error = saveScreenshot(m_window->grabWindow(), m_launch.screenshot,
+                                                     m_launch.databasePath);
+                !error.isEmpty()) {
+                complain(error);
+                status = 1;
+            }
+        }
+        if (m_launch.selfTest && m_qmlWarnings > 0)
+            complain(QCoreApplication::translate("main", "self-test found %1 QML warning(s)")
+                         .arg(m_qmlWarnings));
+        QCoreApplication::exit(status);
+    }
+
+    QQuickWindow* m_window;
+    const Launch& m_launch;
+    const int& m_qmlWarnings;
+    int m_frames = 0;
+};
+
+bool isHeadless(const Launch& launch) {
+    return launch.selfTest || launch.timeStartUp || !launch.screenshot.isEmpty();
+}
+
+// What an open that failed says, and whether a backup may stand in for the file.
+struct Opened {
+    std::unique_ptr<Store> store;
+    QString error;
+    bool refused = false;
+};
+
+Opened opened(Result<std::unique_ptr<Store>> store, const Data& data) {
+    Opened o;
+    o.error = data.error;
+    if (store)
+        o.store = std::move(*store);
+    else if (o.error.isEmpty()) {
+        o.error = QString::fromStdString(store.error().message);
+        o.refused = backup::canReplaceRefused(store.error().code);
+    }
+    if (!o.error.isEmpty()) {
+        log::store()->info("{}", o.error.toStdString()); // stderr gets the plain sentence
+        complain(o.error);
+    }
+    return o;
+}
+
+// One run of the window: the database opened on another thread while Main.qml compiles
+// here (on two cores start-up waits for the longer of the two, not both), then the event
+// loop. Returns the exit status, or nothing when a restored backup asks to open again.
+std::optional<int> runWindow(const Launch& launch, std::future<Data>& reading,
+                             std::optional<Data>& data, bool dark) {
+    const SystemClock clock;
+    const SystemMonotonicClock steady;
+    auto opening = std::async(std::launch::async, [&] {
+        return openStore(launch.databasePath, launch.demo, launch.readOnly, clock);
+    });
+    std::optional<ui::AppState> state; // made once the store is open; outlives the engine
+    QQmlApplicationEngine engine;
+    int qmlWarnings = 0;
+    QObject::connect(&engine, &QQmlEngine::warnings, [&](const QList<QQmlError>& warnings) {
+        qmlWarnings += static_cast<int>(warnings.size());
+    });
+    const auto compiled = ui::compileMainWindow(engine);
+
+    auto store = opening.get();
+    if (!data)
+        data = reading.get();
+    Opened o = opened(std::move(store), *data);
+    state.emplace(std::move(o.store), data->atlas ? &*data->atlas : nullptr,
+                  data->knowledge ? &*data->knowledge : nullptr, o.error, clock, steady,
+                  ui::AppState::Options{launch.databasePath, launch.demo, dark, o.refused});
+    QQuickWindow* window = ui::loadMainWindow(engine, *state, launch.window);
+    if (window == nullptr) {
+        complain(QCoreApplication::translate("main", "the user interface failed to load"));
+        return 1;
+    }
+    // Every rule checked, and a consistent copy made at most once a day, on another
+    // thread once the window is up; damage is shown, never backed up.
+    if (!launch.demo && !isHeadless(launch))
+        state->data()->startDailyCheck();
+    std::optional<HeadlessRun> headless;
+    if (isHeadless(launch))
+        headless.emplace(window, launch, qmlWarnings);
+    // A backup restored from the start-up error panel: open the database again.
+    bool reopen = false;
+    QObject::connect(state->recovery(), &ui::StartupRecovery::reopenRequested, [&] {
+        reopen = true;
+        QCoreApplication::exit(0);
+    });
+    const int status = QGuiApplication::exec();
+    return reopen ? std::nullopt : std::optional<int>(status);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -185,11 +358,8 @@ int main(int argc, char** argv) {
     // caches, SQLite's -wal and -shm) is its owner's only, whoever made it.
     ::umask(0077);
     const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
-    const bool reportCommand = command == "report";
-    const bool restoreCommand = command == "restore";
-    const bool exportCommand = command == "export";
-    const bool importCommand = command == "import";
-    const bool isCommand = reportCommand || restoreCommand || exportCommand || importCommand;
+    const bool isCommand =
+        command == "report" || command == "restore" || command == "export" || command == "import";
     if (isCommand && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // a PDF needs fonts, not a display
     chooseOffscreenIfHeadless(argc, argv);
@@ -203,164 +373,31 @@ int main(int argc, char** argv) {
                      qPrintable(ui::availableLanguages().join(QLatin1String(", "))));
         return 2;
     }
-    if (isCommand) {
-        log::setUp(std::nullopt);
-        QStringList args = QCoreApplication::arguments();
-        args.removeAt(1);
-        const QString database = dataFolder() + QStringLiteral("/knotmap.sqlite");
-        if (reportCommand)
-            return ui::runReportCommand(args, database);
-        if (importCommand)
-            return ui::runImportCommand(args, database);
-        return restoreCommand ? ui::runRestoreCommand(args, database)
-                              : ui::runExportCommand(args, database);
-    }
+    if (auto status = runCommand(command))
+        return *status;
 
     QCommandLineParser parser;
     auto launch = parse(parser, QCoreApplication::arguments());
     if (!launch)
         return 2;
-
-    const bool headlessRun =
-        launch->selfTest || launch->timeStartUp || !launch->screenshot.isEmpty();
     std::optional<std::filesystem::path> logFile;
-    if (!headlessRun)
+    if (!isHeadless(*launch))
         logFile = (dataFolder() + QStringLiteral("/logs/knotmap.log")).toStdString();
     log::setUp(logFile);
-
     QTemporaryDir scratch; // a self-test without --db must not touch real data
-    if (launch->databasePath.isEmpty()) {
-        if (launch->selfTest)
-            launch->databasePath = scratch.filePath(QStringLiteral("self-test.sqlite"));
-        else
-            launch->databasePath =
-                dataFolder() + (launch->demo ? QStringLiteral("/knotmap-demo.sqlite")
-                                             : QStringLiteral("/knotmap.sqlite"));
-    }
+    if (launch->databasePath.isEmpty())
+        launch->databasePath =
+            launch->selfTest ? scratch.filePath(QStringLiteral("self-test.sqlite"))
+                             : dataFolder() + (launch->demo ? QStringLiteral("/knotmap-demo.sqlite")
+                                                            : QStringLiteral("/knotmap.sqlite"));
 
-    SystemClock clock;
-    SystemMonotonicClock steadyClock;
-    // The body map and the knowledge data, read on another thread too (see below).
-    struct Data {
-        std::optional<BodyAtlas> atlas;
-        std::optional<KnowledgeBase> knowledge;
-        QString error; // why either could not be loaded
-    };
-    auto reading = std::async(std::launch::async, [] {
-        Data data;
-        auto atlas = ui::loadBodyAtlas();
-        if (!atlas) {
-            data.error = QString::fromStdString(atlas.error().message);
-            return data;
-        }
-        data.atlas = std::move(atlas).value();
-        if (auto loaded = ui::loadKnowledge(*data.atlas); loaded)
-            data.knowledge = std::move(loaded).value();
-        else
-            data.error = QString::fromStdString(loaded.error().message);
-        return data;
-    });
+    auto reading = std::async(std::launch::async, readData);
     std::optional<Data> data;
     const bool dark = launch->theme == QLatin1String("dark") ||
                       (launch->theme == QLatin1String("system") && systemIsDark());
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     for (;;) {
-        // The database is opened and checked on another thread while the window's QML is
-        // compiled here: on two cores start-up waits for the longer of the two, not both.
-        auto opening = std::async(std::launch::async, [&] {
-            return openStore(launch->databasePath, launch->demo, launch->readOnly, clock);
-        });
-        std::optional<ui::AppState> state; // made once the store is open; outlives the engine
-        QQmlApplicationEngine engine;
-        int qmlWarnings = 0;
-        QObject::connect(&engine, &QQmlEngine::warnings, [&](const QList<QQmlError>& warnings) {
-            qmlWarnings += static_cast<int>(warnings.size());
-        });
-        const auto compiled = ui::compileMainWindow(engine);
-
-        auto store = opening.get();
-        if (!data)
-            data = reading.get();
-        QString startupError = data->error;
-        bool refused = false;
-        if (!store && startupError.isEmpty()) {
-            startupError = QString::fromStdString(store.error().message);
-            refused = backup::canReplaceRefused(store.error().code);
-        }
-        if (!startupError.isEmpty()) {
-            log::store()->info("{}", startupError.toStdString()); // stderr gets the plain sentence
-            complain(startupError);
-        }
-
-        state.emplace(store ? std::move(*store) : nullptr, data->atlas ? &*data->atlas : nullptr,
-                      data->knowledge ? &*data->knowledge : nullptr, startupError, clock,
-                      steadyClock,
-                      ui::AppState::Options{launch->databasePath, launch->demo, dark, refused});
-        QQuickWindow* window = ui::loadMainWindow(engine, *state, launch->window);
-        if (window == nullptr) {
-            complain(QCoreApplication::translate("main", "the user interface failed to load"));
-            return 1;
-        }
-        // Every rule checked, and a consistent copy made at most once a day, on another
-        // thread once the window is up; damage is shown, never backed up.
-        if (!launch->demo && !headlessRun)
-            state->data()->startDailyCheck();
-
-        int frames = 0; // outlives the handler below, which runs inside exec()
-        if (headlessRun) {
-            // Act once a second frame is on screen (the first may still be settling), then quit.
-            QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
-                if (launch->timeStartUp && frames == 0) {
-                    const auto now = std::chrono::steady_clock::now().time_since_epoch();
-                    std::printf(
-                        "first-frame %lld\n",
-                        static_cast<long long>(
-                            std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
-                    std::fflush(stdout);
-                    QCoreApplication::exit(0);
-                    return;
-                }
-                if (++frames == 1)
-                    window->update(); // nothing else may ask for another frame
-                if (frames != 2)
-                    return;
-                QTimer::singleShot(0, &app, [&] {
-                    if (launch->selfTest) {
-                        // Pages are made when first shown: show each, then the first again.
-                        const int shown = window->property("currentPage").toInt();
-                        for (int page = 0; page < static_cast<int>(std::size(ui::kPageNames));
-                             ++page) {
-                            window->setProperty("currentPage", page);
-                            QCoreApplication::processEvents();
-                        }
-                        window->setProperty("currentPage", shown);
-                    }
-                    int status = qmlWarnings == 0 ? 0 : 1;
-                    if (!launch->screenshot.isEmpty()) {
-                        if (const QString error = saveScreenshot(
-                                window->grabWindow(), launch->screenshot, launch->databasePath);
-                            !error.isEmpty()) {
-                            complain(error);
-                            status = 1;
-                        }
-                    }
-                    if (launch->selfTest && qmlWarnings > 0)
-                        complain(
-                            QCoreApplication::translate("main", "self-test found %1 QML warning(s)")
-                                .arg(qmlWarnings));
-                    QCoreApplication::exit(status);
-                });
-            });
-            window->update();
-        }
-        // A backup restored from the start-up error panel: open the database again.
-        bool reopen = false;
-        QObject::connect(state->recovery(), &ui::StartupRecovery::reopenRequested, &app, [&] {
-            reopen = true;
-            QCoreApplication::exit(0);
-        });
-        const int status = QGuiApplication::exec();
-        if (!reopen)
-            return status;
+        if (auto status = runWindow(*launch, reading, data, dark))
+            return *status;
     }
 }
