@@ -173,11 +173,22 @@ QString ReportDocument::knotName(const report::KnotRow& row) const {
 }
 
 void ReportDocument::build() {
-    const auto& o = m_data.overview;
-    const double width = pageSizePoints().width() - 2 * kMargin;
-    const int rangeDays = static_cast<int>(o.days.size());
+    addTitle();
+    addSummary();
+    addPainChart();
+    addBodyChart();
+    addKnots();
+    addSelfCare();
+    addFactors();
+    addWarningSigns();
+    addNotes();
+}
 
-    // 1. Who, when, how much.
+// Who, when, how much.
+void ReportDocument::addTitle() {
+    const double width = pageSizePoints().width() - 2 * kMargin;
+    const auto& o = m_data.overview;
+    const int rangeDays = static_cast<int>(m_data.overview.days.size());
     add({textHeight(Report::tr("Muscle knot summary"), m_title, width) + 4,
          [this](QPainter& p, const QRectF& r) {
              p.setFont(m_title);
@@ -194,8 +205,12 @@ void ReportDocument::build() {
         << Report::tr("Made: %1").arg(longDate(m_data.made))
         << Report::tr("Days with a pain check-in: %1 of %2").arg(o.daysWithEntries).arg(rangeDays);
     paragraph(facts.join(QLatin1Char('\n')), m_body);
+}
 
-    // 2. The summary a physiotherapist reads first.
+// The summary a physiotherapist reads first.
+void ReportDocument::addSummary() {
+    const auto& o = m_data.overview;
+    const int rangeDays = static_cast<int>(m_data.overview.days.size());
     heading(Report::tr("Summary"));
     QStringList summary;
     QStringList areas;
@@ -220,34 +235,30 @@ void ReportDocument::build() {
             kinds << QStringLiteral("%1 (%2)")
                          .arg(insight::techniqueName(m_knowledge, t.techniqueId))
                          .arg(t.sessions);
-        int careDays = 0;
-        for (const auto& d : o.days)
-            careDays += d.sessions > 0 ? 1 : 0;
         summary << Report::tr("Self-care: %1 sessions, %2 in all, on %3 of %4 days: %5.")
                        .arg(o.sessions)
                        .arg(insight::minutes(o.sessionSeconds))
-                       .arg(careDays)
+                       .arg(m_data.careDays)
                        .arg(rangeDays)
                        .arg(kinds.join(QStringLiteral(", ")));
     } else {
         summary << Report::tr("No self-care sessions were logged in this range.");
     }
     QStringList yes;
-    for (const auto& a : m_data.answers) {
-        if (!a.yes)
-            continue;
-        const RedFlagQuestion* q =
-            m_knowledge != nullptr ? m_knowledge->redFlag(a.questionId) : nullptr;
-        yes << (q != nullptr ? toQString(q->question) : toQString(a.questionId));
+    for (const auto& id : m_data.yesQuestions) {
+        const RedFlagQuestion* q = m_knowledge != nullptr ? m_knowledge->redFlag(id) : nullptr;
+        yes << (q != nullptr ? toQString(q->question) : toQString(id));
     }
-    yes.removeDuplicates();
     summary << (yes.isEmpty()
                     ? Report::tr("No warning-sign question was answered yes in this range.")
                     : Report::tr("Warning-sign questions answered yes: %1")
                           .arg(yes.join(QStringLiteral(" "))));
     paragraph(summary.join(QLatin1Char('\n')), m_body);
+}
 
-    // 3. Pain over time, drawn by the same code as the History page.
+// Pain over time, drawn by the same code as the History page.
+void ReportDocument::addPainChart() {
+    const auto& o = m_data.overview;
     heading(Report::tr("Pain over time (0-10)"));
     const auto days = toChartDays(o.days);
     add({150,
@@ -265,105 +276,115 @@ void ReportDocument::build() {
          false, -1, 120}); // may shrink to stay on page 1
     if (o.daysWithEntries > 0)
         paragraph(insight::rangeSummary(o), m_small);
+}
 
-    // 4. The body chart: both views, knots numbered, pain hatched, the worst marked.
+// The body chart: both views, knots numbered, pain hatched, the worst marked.
+void ReportDocument::addBodyChart() {
     heading(Report::tr("Body chart"));
-    add({240,
-         [this](QPainter& p, const QRectF& r) {
-             if (m_atlas == nullptr)
-                 return;
-             // The key sits under the figures, in the same block, so they never part.
-             p.setFont(m_small);
-             p.setPen(Qt::black);
-             p.drawText(
-                 QRectF(r.left(), r.bottom() - 22, r.width(), 22),
-                 Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignBottom,
-                 Report::tr("Left and right are the person's own. Circles: knots, numbered as in "
-                            "the table below. Hatching and diamonds: where pain was felt; X: the "
-                            "worst pain."));
-             const double h = r.height() - 16 - 26;
-             const double w = h * m_atlas->aspect();
-             QStringList painRegions;
-             for (const auto& a : m_data.painAreas)
-                 painRegions << toQString(a.place.regionId);
-             RegionPaint style;
-             style.line = QColor(0x88, 0x88, 0x88, 110);
-             style.pain = QColor(0x20, 0x20, 0x20);
-             style.painRegions = painRegions;
-             for (int v = 0; v < 2; ++v) {
-                 const BodyView view = v == 0 ? BodyView::Front : BodyView::Back;
-                 const double centre = r.left() + r.width() * (v == 0 ? 0.3 : 0.7);
-                 const QRectF box(centre - w / 2, r.top() + 16, w, h);
-                 p.setFont(m_bold);
-                 p.setPen(Qt::black);
-                 p.drawText(QRectF(box.left() - 30, r.top(), box.width() + 60, 14), Qt::AlignCenter,
-                            view == BodyView::Front ? Report::tr("Front") : Report::tr("Back"));
-                 QSvgRenderer figure(QStringLiteral(":/KnotMap/body/%1.svg")
-                                         .arg(view == BodyView::Front ? QStringLiteral("front")
-                                                                      : QStringLiteral("back")));
-                 figure.render(&p, box);
-                 paintRegions(p, box, *m_atlas, view, style);
-                 // The person's own sides.
-                 p.setFont(m_bold);
-                 const bool front = view == BodyView::Front;
-                 p.drawText(QPointF(box.left() - 14, box.top() + 20),
-                            front ? Report::tr("R") : Report::tr("L"));
-                 p.drawText(QPointF(box.right() + 6, box.top() + 20),
-                            front ? Report::tr("L") : Report::tr("R"));
-                 for (const auto& a : m_data.painAreas) {
-                     if (a.place.view != view)
-                         continue;
-                     const QPointF c(box.left() + a.place.x * w, box.top() + a.place.y * h);
-                     p.setPen(QPen(Qt::black, a.worst ? 2.0 : 1.0));
-                     if (a.worst) {
-                         p.drawLine(c + QPointF(-6, -6), c + QPointF(6, 6));
-                         p.drawLine(c + QPointF(-6, 6), c + QPointF(6, -6));
-                     } else {
-                         const QPointF diamond[] = {c + QPointF(0, -4), c + QPointF(4, 0),
-                                                    c + QPointF(0, 4), c + QPointF(-4, 0)};
-                         p.setBrush(Qt::NoBrush);
-                         p.drawPolygon(diamond, 4);
-                     }
-                 }
-                 std::vector<QRectF> labels;
-                 for (const auto& k : m_data.knots) {
-                     const auto& place = k.summary.knot.place;
-                     if (place.view != view)
-                         continue;
-                     const QPointF c(box.left() + place.x * w, box.top() + place.y * h);
-                     p.setPen(QPen(Qt::black, 1.2));
-                     p.setBrush(Qt::white);
-                     p.drawEllipse(c, 3.5, 3.5);
-                     // The label beside the knot, on the outer side, moved down until it
-                     // overlaps no earlier label.
-                     p.setFont(m_small);
-                     const QString label = QStringLiteral("K%1").arg(k.number);
-                     const double lw = QFontMetricsF(m_small).horizontalAdvance(label) + 3;
-                     const bool left = place.x < 0.5;
-                     QRectF text(left ? c.x() - 5 - lw : c.x() + 5, c.y() - 6, lw, 12);
-                     for (int tries = 0; tries < 8; ++tries) {
-                         const bool clash =
-                             std::any_of(labels.begin(), labels.end(),
-                                         [&](const QRectF& r2) { return r2.intersects(text); });
-                         if (!clash)
-                             break;
-                         text.translate(0, 11);
-                     }
-                     labels.push_back(text);
-                     if (std::abs(text.center().y() - c.y()) > 6) {
-                         p.setPen(QPen(Qt::black, 0.5));
-                         p.drawLine(c,
-                                    QPointF(left ? text.right() : text.left(), text.center().y()));
-                     }
-                     p.fillRect(text, QColor(255, 255, 255, 220));
-                     p.setPen(Qt::black);
-                     p.drawText(text, Qt::AlignCenter, label);
-                 }
-             }
-         },
-         false, -1, 190}); // may shrink to stay on page 1
+    add({240, [this](QPainter& p, const QRectF& r) { paintBodyChart(p, r); }, false, -1,
+         190}); // may shrink to stay on page 1
+}
 
-    // 5. Knots.
+// The body chart: the key under both figures, each figure with its regions, the person's
+// own sides, where pain was felt and the numbered knots.
+void ReportDocument::paintBodyChart(QPainter& p, const QRectF& r) const {
+    if (m_atlas == nullptr)
+        return;
+    // The key sits under the figures, in the same block, so they never part.
+    p.setFont(m_small);
+    p.setPen(Qt::black);
+    p.drawText(QRectF(r.left(), r.bottom() - 22, r.width(), 22),
+               Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignBottom,
+               Report::tr("Left and right are the person's own. Circles: knots, numbered as in "
+                          "the table below. Hatching and diamonds: where pain was felt; X: the "
+                          "worst pain."));
+    const double h = r.height() - 16 - 26;
+    const double w = h * m_atlas->aspect();
+    QStringList painRegions;
+    for (const auto& a : m_data.painAreas)
+        painRegions << toQString(a.place.regionId);
+    RegionPaint style;
+    style.line = QColor(0x88, 0x88, 0x88, 110);
+    style.pain = QColor(0x20, 0x20, 0x20);
+    style.painRegions = painRegions;
+    for (const BodyView view : {BodyView::Front, BodyView::Back}) {
+        const double centre = r.left() + r.width() * (view == BodyView::Front ? 0.3 : 0.7);
+        const QRectF box(centre - w / 2, r.top() + 16, w, h);
+        p.setFont(m_bold);
+        p.setPen(Qt::black);
+        p.drawText(QRectF(box.left() - 30, r.top(), box.width() + 60, 14), Qt::AlignCenter,
+                   view == BodyView::Front ? Report::tr("Front") : Report::tr("Back"));
+        QSvgRenderer figure(
+            QStringLiteral(":/KnotMap/body/%1.svg")
+                .arg(view == BodyView::Front ? QStringLiteral("front") : QStringLiteral("back")));
+        figure.render(&p, box);
+        paintRegions(p, box, *m_atlas, view, style);
+        paintBodyView(p, box, view);
+    }
+}
+
+// One figure's marks: the person's own sides, where pain was felt (X for the worst) and
+// the knots, each labelled beside it on the outer side, moved down until it overlaps no
+// earlier label.
+void ReportDocument::paintBodyView(QPainter& p, const QRectF& box, BodyView view) const {
+    const double w = box.width();
+    const double h = box.height();
+    // The person's own sides.
+    p.setFont(m_bold);
+    const bool front = view == BodyView::Front;
+    p.drawText(QPointF(box.left() - 14, box.top() + 20), front ? Report::tr("R") : Report::tr("L"));
+    p.drawText(QPointF(box.right() + 6, box.top() + 20), front ? Report::tr("L") : Report::tr("R"));
+    for (const auto& a : m_data.painAreas) {
+        if (a.place.view != view)
+            continue;
+        const QPointF c(box.left() + a.place.x * w, box.top() + a.place.y * h);
+        p.setPen(QPen(Qt::black, a.worst ? 2.0 : 1.0));
+        if (a.worst) {
+            p.drawLine(c + QPointF(-6, -6), c + QPointF(6, 6));
+            p.drawLine(c + QPointF(-6, 6), c + QPointF(6, -6));
+        } else {
+            const QPointF diamond[] = {c + QPointF(0, -4), c + QPointF(4, 0), c + QPointF(0, 4),
+                                       c + QPointF(-4, 0)};
+            p.setBrush(Qt::NoBrush);
+            p.drawPolygon(diamond, 4);
+        }
+    }
+    std::vector<QRectF> labels;
+    for (const auto& k : m_data.knots) {
+        const auto& place = k.summary.knot.place;
+        if (place.view != view)
+            continue;
+        const QPointF c(box.left() + place.x * w, box.top() + place.y * h);
+        p.setPen(QPen(Qt::black, 1.2));
+        p.setBrush(Qt::white);
+        p.drawEllipse(c, 3.5, 3.5);
+        // The label beside the knot, on the outer side, moved down until it
+        // overlaps no earlier label.
+        p.setFont(m_small);
+        const QString label = QStringLiteral("K%1").arg(k.number);
+        const double lw = QFontMetricsF(m_small).horizontalAdvance(label) + 3;
+        const bool left = place.x < 0.5;
+        QRectF text(left ? c.x() - 5 - lw : c.x() + 5, c.y() - 6, lw, 12);
+        for (int tries = 0; tries < 8; ++tries) {
+            const bool clash = std::any_of(labels.begin(), labels.end(),
+                                           [&](const QRectF& r2) { return r2.intersects(text); });
+            if (!clash)
+                break;
+            text.translate(0, 11);
+        }
+        labels.push_back(text);
+        if (std::abs(text.center().y() - c.y()) > 6) {
+            p.setPen(QPen(Qt::black, 0.5));
+            p.drawLine(c, QPointF(left ? text.right() : text.left(), text.center().y()));
+        }
+        p.fillRect(text, QColor(255, 255, 255, 220));
+        p.setPen(Qt::black);
+        p.drawText(text, Qt::AlignCenter, label);
+    }
+}
+
+// Knots.
+void ReportDocument::addKnots() {
     heading(Report::tr("Knots"));
     if (m_data.knots.empty()) {
         paragraph(Report::tr("No knots were present in this range."), m_body);
@@ -397,8 +418,11 @@ void ReportDocument::build() {
                Report::tr("Latest tenderness"), Report::tr("Status"), Report::tr("Sessions")},
               rows);
     }
+}
 
-    // 6. Self-care.
+// Self-care.
+void ReportDocument::addSelfCare() {
+    const auto& o = m_data.overview;
     heading(Report::tr("Self-care"));
     if (o.techniques.empty()) {
         paragraph(Report::tr("No self-care sessions in this range."), m_body);
@@ -419,8 +443,11 @@ void ReportDocument::build() {
                Report::tr("Tenderness change, before to after")},
               rows);
     }
+}
 
-    // 7. Daily factors.
+// Daily factors.
+void ReportDocument::addFactors() {
+    const auto& o = m_data.overview;
     heading(Report::tr("Daily factors"));
     std::vector<QStringList> factorRows;
     for (const auto& f : o.factors) {
@@ -441,8 +468,10 @@ void ReportDocument::build() {
               {Report::tr("Factor"), Report::tr("Average"), Report::tr("Notable links with pain")},
               factorRows);
     }
+}
 
-    // 8. Warning-sign screening.
+// Warning-sign screening.
+void ReportDocument::addWarningSigns() {
     heading(Report::tr("Warning-sign screening"));
     if (m_data.answers.empty()) {
         paragraph(Report::tr("No warning-sign questions were answered in this range."), m_body);
@@ -458,8 +487,10 @@ void ReportDocument::build() {
         table({0.16, 0.72, 0.12},
               {Report::tr("Date"), Report::tr("Question"), Report::tr("Answer")}, rows);
     }
+}
 
-    // 9. Notes, and what this document is.
+// Notes, and what this document is.
+void ReportDocument::addNotes() {
     heading(Report::tr("Notes"));
     if (m_data.notes.empty()) {
         paragraph(Report::tr("No notes in this range."), m_body);
@@ -484,7 +515,6 @@ void ReportDocument::build() {
         Report::tr("KnotMap records what the person entered. It does not diagnose; these notes are "
                    "for a clinician to interpret."),
         m_small);
-    (void)width;
 }
 
 void ReportDocument::paginate() {

@@ -65,7 +65,19 @@ private:
         double y;
         double height;
     };
+    // The summary's sections, in the order they are printed.
     void build();
+    void addTitle();
+    void addSummary();
+    void addPainChart();
+    void addBodyChart();
+    void paintBodyChart(QPainter& p, const QRectF& r) const;
+    void paintBodyView(QPainter& p, const QRectF& box, BodyView view) const;
+    void addKnots();
+    void addSelfCare();
+    void addFactors();
+    void addWarningSigns();
+    void addNotes();
     void paginate();
     int add(Block block);
     void heading(const QString& text);

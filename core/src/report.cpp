@@ -123,6 +123,13 @@ Result<Data> gather(Sources src, DateRange range, LocalDate today) {
     if (!answers)
         return answers.error();
     d.answers = std::move(*answers);
+    for (const auto& a : d.answers)
+        if (a.yes && std::find(d.yesQuestions.begin(), d.yesQuestions.end(), a.questionId) ==
+                         d.yesQuestions.end())
+            d.yesQuestions.push_back(a.questionId);
+    d.careDays = static_cast<int>(
+        std::count_if(d.overview.days.begin(), d.overview.days.end(),
+                      [](const history::Day& day) { return day.sessions > 0; }));
 
     for (const auto& r : *readings) {
         if (r.observedAt >= span.from && !r.note.empty())

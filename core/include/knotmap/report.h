@@ -37,7 +37,9 @@ struct Data {
     std::vector<KnotRow> knots;
     std::vector<PainArea> painAreas;    // present at some moment of the range
     std::vector<RedFlagAnswer> answers; // oldest first
-    std::vector<Note> notes;            // oldest first
+    std::vector<std::string> yesQuestions; // question ids answered yes, each once, oldest first
+    int careDays = 0;                      // days of the range with a self-care session
+    std::vector<Note> notes;               // oldest first
 };
 
 struct Sources {
