@@ -1,11 +1,12 @@
 #pragma once
 
+// The Report page's builder: the range, name and paper, the summary laid out from them,
+// saving it as PDF and printing it. Its preview is ReportPreview (reportpreview.h).
+
 #include "common/datasources.h"
 #include "report/reportdocument.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QQuickPaintedItem>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -83,32 +84,6 @@ private:
     QString m_errorField;
     QString m_status;
     std::unique_ptr<ReportDocument> m_document;
-};
-
-// One page of the summary, scaled to fit: the same painting as the PDF.
-class ReportPreview : public QQuickPaintedItem {
-    Q_OBJECT
-    QML_ELEMENT
-    Q_PROPERTY(knotmap::ui::ReportBuilder* builder READ builder WRITE setBuilder NOTIFY changed)
-    Q_PROPERTY(int page READ page WRITE setPage NOTIFY changed)
-    // The page's height for a given width, so QML can size the item.
-    Q_PROPERTY(qreal aspect READ aspect NOTIFY changed)
-
-public:
-    explicit ReportPreview(QQuickItem* parent = nullptr);
-    void paint(QPainter* painter) override;
-    ReportBuilder* builder() const { return m_builder; }
-    void setBuilder(ReportBuilder* builder);
-    int page() const { return m_page; }
-    void setPage(int page);
-    qreal aspect() const;
-
-signals:
-    void changed();
-
-private:
-    QPointer<ReportBuilder> m_builder;
-    int m_page = 0;
 };
 
 } // namespace knotmap::ui

@@ -1,12 +1,12 @@
 #pragma once
 
+#include <QQmlComponent> // complete: the caller owns the compiled window
 #include <QSize>
 #include <QString>
 
 #include <memory>
 
 class QQmlApplicationEngine;
-class QQmlComponent;
 class QQmlEngine;
 class QQuickWindow;
 

@@ -7,6 +7,7 @@
 #include "knotmap/reminder.h"
 #include "knotmap/sessions.h"
 #include "report/reportbuilder.h"
+#include "report/reportpreview.h"
 
 #include <QElapsedTimer>
 #include <QPainter>
