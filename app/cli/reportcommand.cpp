@@ -15,6 +15,8 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <optional>
+#include <variant>
 
 namespace knotmap::ui {
 namespace {
@@ -29,9 +31,33 @@ int fail(int status, const QString& message) {
     return status;
 }
 
-} // namespace
+// What `knotmap report` was asked for, read and checked; or the exit status and sentence
+// for what was wrong.
+struct Request {
+    DateRange range{};
+    ReportOptions options;
+    QString out;
+    QString database;
+};
+struct Refusal {
+    int status = 2;
+    QString message;
+};
 
-int runReportCommand(const QStringList& arguments, const QString& defaultDatabase) {
+// A date option, or `fallback` when it is not given.
+std::variant<LocalDate, Refusal> dateOption(const QCommandLineParser& parser,
+                                            const QCommandLineOption& option, LocalDate fallback,
+                                            const QString& notADate) {
+    if (!parser.isSet(option))
+        return fallback;
+    const auto parsed = parseDate(parser.value(option).toStdString());
+    if (!parsed)
+        return Refusal{2, notADate.arg(parser.value(option))};
+    return *parsed;
+}
+
+std::variant<Request, Refusal> readRequest(const QStringList& arguments,
+                                           const QString& defaultDatabase) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         ReportCommand::tr("Write the physiotherapist's summary of a range of days as a PDF."));
@@ -56,47 +82,57 @@ int runReportCommand(const QStringList& arguments, const QString& defaultDatabas
                                    QStringLiteral("size"));
     parser.addOptions({from, to, out, db, name, paper});
     if (!parser.parse(arguments))
-        return fail(2, parser.errorText());
+        return Refusal{2, parser.errorText()};
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
+        return Refusal{0, {}};
     }
     if (!parser.positionalArguments().isEmpty())
-        return fail(2, ReportCommand::tr("unexpected argument “%1”.")
-                           .arg(parser.positionalArguments().constFirst()));
+        return Refusal{2, ReportCommand::tr("unexpected argument “%1”.")
+                              .arg(parser.positionalArguments().constFirst())};
     if (!parser.isSet(out))
-        return fail(2, ReportCommand::tr("--out is needed: the PDF file to write."));
+        return Refusal{2, ReportCommand::tr("--out is needed: the PDF file to write.")};
 
-    const SystemClock clock;
-    const LocalDate today = clock.today();
-    LocalDate last = report::defaultRange(today).last;
-    if (parser.isSet(to)) {
-        const auto parsed = parseDate(parser.value(to).toStdString());
-        if (!parsed)
-            return fail(2, ReportCommand::tr("--to “%1” is not a date like 2026-03-31.")
-                               .arg(parser.value(to)));
-        last = *parsed;
-    }
-    LocalDate first = report::lastDays(last, report::kDefaultDays).first;
-    if (parser.isSet(from)) {
-        const auto parsed = parseDate(parser.value(from).toStdString());
-        if (!parsed)
-            return fail(2, ReportCommand::tr("--from “%1” is not a date like 2026-03-01.")
-                               .arg(parser.value(from)));
-        first = *parsed;
-    }
-    if (auto range = report::checkRange({first, last}, today); !range)
-        return fail(2, QString::fromStdString(range.error().message));
+    const LocalDate today = SystemClock().today();
+    auto last = dateOption(parser, to, report::defaultRange(today).last,
+                           ReportCommand::tr("--to “%1” is not a date like 2026-03-31."));
+    if (auto* refused = std::get_if<Refusal>(&last))
+        return *refused;
+    auto first = dateOption(parser, from,
+                            report::lastDays(std::get<LocalDate>(last), report::kDefaultDays).first,
+                            ReportCommand::tr("--from “%1” is not a date like 2026-03-01."));
+    if (auto* refused = std::get_if<Refusal>(&first))
+        return *refused;
+    Request request;
+    request.range = {std::get<LocalDate>(first), std::get<LocalDate>(last)};
+    if (auto ok = report::checkRange(request.range, today); !ok)
+        return Refusal{2, QString::fromStdString(ok.error().message)};
     if (auto ok = report::checkName(parser.value(name).toStdString()); !ok)
-        return fail(2, QString::fromStdString(ok.error().message));
-    ReportOptions options;
-    options.name = parser.value(name);
+        return Refusal{2, QString::fromStdString(ok.error().message)};
+    request.options.name = parser.value(name);
     auto chosen = parser.isSet(paper)
                       ? report::paperFrom(parser.value(paper).toLower().toStdString())
                       : std::optional<report::Paper>(defaultPaper());
     if (!chosen)
-        return fail(2, ReportCommand::tr("--paper must be a4 or letter."));
-    options.pageSize = pageSizeOf(*chosen);
+        return Refusal{2, ReportCommand::tr("--paper must be a4 or letter.")};
+    request.options.pageSize = pageSizeOf(*chosen);
+    request.out = parser.value(out);
+    request.database = parser.value(db);
+    return request;
+}
+
+} // namespace
+
+int runReportCommand(const QStringList& arguments, const QString& defaultDatabase) {
+    auto read = readRequest(arguments, defaultDatabase);
+    if (auto* refused = std::get_if<Refusal>(&read))
+        return refused->message.isEmpty() ? refused->status
+                                          : fail(refused->status, refused->message);
+    const Request& request = std::get<Request>(read);
+    const SystemClock clock;
+    const LocalDate today = clock.today();
+    const DateRange range = request.range;
+    const ReportOptions& options = request.options;
 
     auto atlas = loadBodyAtlas();
     if (!atlas)
@@ -104,9 +140,9 @@ int runReportCommand(const QStringList& arguments, const QString& defaultDatabas
     auto knowledge = loadKnowledge(*atlas);
     if (!knowledge)
         return fail(1, QString::fromStdString(knowledge.error().message));
-    const std::filesystem::path dbPath = parser.value(db).toStdString();
+    const std::filesystem::path dbPath = request.database.toStdString();
     if (!std::filesystem::exists(dbPath))
-        return fail(1, ReportCommand::tr("there is no database at %1.").arg(parser.value(db)));
+        return fail(1, ReportCommand::tr("there is no database at %1.").arg(request.database));
     OpenOptions readOnly;
     readOnly.readOnly = true; // a report only reads, even beside an open window
     auto store = Store::open(dbPath, readOnly);
@@ -117,18 +153,17 @@ int runReportCommand(const QStringList& arguments, const QString& defaultDatabas
     KnotRepository knots(**store, clock);
     PainAreaRepository areas(**store, clock);
     RedFlagAnswerRepository redFlags(**store, clock);
-    auto data = report::gather({checkIns, sessions, knots, areas, redFlags}, {first, last}, today);
+    auto data = report::gather({checkIns, sessions, knots, areas, redFlags}, range, today);
     if (!data)
         return fail(1, QString::fromStdString(data.error().message));
     const ReportDocument document(std::move(*data), &*atlas, &*knowledge, options);
-    if (const QString error = document.writePdf(parser.value(out), dbPath); !error.isEmpty())
+    if (const QString error = document.writePdf(request.out, dbPath); !error.isEmpty())
         return fail(1, error);
     log::report()->info("wrote a summary of {} pages", document.pageCount());
-    const QString wrote = document.pageCount() == 1
-                              ? ReportCommand::tr("Wrote 1 page to %1").arg(parser.value(out))
-                              : ReportCommand::tr("Wrote %1 pages to %2")
-                                    .arg(document.pageCount())
-                                    .arg(parser.value(out));
+    const QString wrote =
+        document.pageCount() == 1
+            ? ReportCommand::tr("Wrote 1 page to %1").arg(request.out)
+            : ReportCommand::tr("Wrote %1 pages to %2").arg(document.pageCount()).arg(request.out);
     std::printf("%s\n", qPrintable(wrote));
     return 0;
 }

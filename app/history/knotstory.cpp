@@ -63,7 +63,22 @@ void KnotStory::reload() {
         emit changed();
         return;
     }
-    const Knot& k = story->knot;
+    showKnot(story->knot);
+    Timestamp first = story->knot.createdAt;
+    Timestamp last = story->knot.resolvedAt.value_or(m_clock.now());
+    showReadings(*story, first, last);
+    const int seconds = showSessions(*story, last);
+    showStatusChanges(*story);
+    std::stable_sort(m_events.begin(), m_events.end(), [](const QVariant& a, const QVariant& b) {
+        return a.toMap().value("at").toDateTime() > b.toMap().value("at").toDateTime();
+    });
+    m_start = toQDateTime(first);
+    m_end = toQDateTime(last);
+    m_summary = summaryOf(*story, seconds);
+    emit changed();
+}
+
+void KnotStory::showKnot(const Knot& k) {
     m_title = regionName(m_atlas, k.place.regionId);
     if (m_knowledge != nullptr && m_atlas != nullptr) {
         if (const BodyRegion* region = m_atlas->find(k.place.regionId)) {
@@ -73,14 +88,14 @@ void KnotStory::reload() {
             m_muscle = names.join(QStringLiteral(", "));
         }
     }
-    m_status = toQString(std::string(toString(k.status)));
-    m_view = toQString(std::string(toString(k.place.view)));
+    m_status = toQString(toString(k.status));
+    m_view = toQString(toString(k.place.view));
     m_x = k.place.x;
     m_y = k.place.y;
+}
 
-    Timestamp first = k.createdAt;
-    Timestamp last = k.resolvedAt.value_or(m_clock.now());
-    for (const auto& o : story->observations) {
+void KnotStory::showReadings(const history::KnotStory& story, Timestamp& first, Timestamp& last) {
+    for (const auto& o : story.observations) {
         m_readings.append(
             QVariantMap{{"when", toQDateTime(o.observedAt)}, {"tenderness", o.tenderness}});
         m_events.append(QVariantMap{{"when", when(o.observedAt)},
@@ -90,8 +105,11 @@ void KnotStory::reload() {
         first = std::min(first, o.observedAt);
         last = std::max(last, o.observedAt);
     }
+}
+
+int KnotStory::showSessions(const history::KnotStory& story, Timestamp& last) {
     int seconds = 0;
-    for (const auto& s : story->sessions) {
+    for (const auto& s : story.sessions) {
         const QString technique = insight::techniqueName(m_knowledge, s.techniqueId);
         QString text = tr("%1 for %2").arg(technique, insight::minutes(s.durationSeconds));
         if (s.tendernessBefore && s.tendernessAfter)
@@ -106,8 +124,12 @@ void KnotStory::reload() {
         seconds += s.durationSeconds;
         last = std::max(last, s.startedAt);
     }
-    for (const auto& c : story->statusChanges) {
-        const QString text = c.status == KnotStatus::Active && c.changedAt == k.createdAt
+    return seconds;
+}
+
+void KnotStory::showStatusChanges(const history::KnotStory& story) {
+    for (const auto& c : story.statusChanges) {
+        const QString text = c.status == KnotStatus::Active && c.changedAt == story.knot.createdAt
                                  ? tr("Noted as a new knot")
                                  : tr("Marked %1").arg(insight::statusName(c.status).toLower());
         m_events.append(QVariantMap{{"when", when(c.changedAt)},
@@ -115,15 +137,13 @@ void KnotStory::reload() {
                                     {"kind", QStringLiteral("status")},
                                     {"text", text}});
     }
-    std::stable_sort(m_events.begin(), m_events.end(), [](const QVariant& a, const QVariant& b) {
-        return a.toMap().value("at").toDateTime() > b.toMap().value("at").toDateTime();
-    });
-    m_start = toQDateTime(first);
-    m_end = toQDateTime(last);
+}
 
+QString KnotStory::summaryOf(const history::KnotStory& story, int seconds) const {
+    const Knot& k = story.knot;
     const QString noted = dates::day(toQDateTime(k.createdAt).date());
     QStringList parts;
-    const int days = story->daysActive;
+    const int days = story.daysActive;
     if (k.status == KnotStatus::Resolved)
         parts << (days == 1 ? tr("Noted on %1 and resolved the same day").arg(noted)
                             : tr("Noted on %1, resolved after %2 days").arg(noted).arg(days));
@@ -133,22 +153,21 @@ void KnotStory::reload() {
                             : tr("Noted on %1, %2 for %3 days so far")
                                   .arg(noted, insight::statusName(k.status).toLower())
                                   .arg(days));
-    const auto readings = static_cast<int>(story->observations.size());
+    const auto readings = static_cast<int>(story.observations.size());
     if (readings == 1)
-        parts << tr("1 reading, tenderness %1").arg(story->observations.front().tenderness);
+        parts << tr("1 reading, tenderness %1").arg(story.observations.front().tenderness);
     else if (readings > 1)
         parts << tr("%1 readings, tenderness %2 at first and %3 at the latest")
                      .arg(readings)
-                     .arg(story->observations.front().tenderness)
-                     .arg(story->observations.back().tenderness);
-    const auto sessions = static_cast<int>(story->sessions.size());
+                     .arg(story.observations.front().tenderness)
+                     .arg(story.observations.back().tenderness);
+    const auto sessions = static_cast<int>(story.sessions.size());
     parts << (sessions == 0   ? tr("no self-care sessions on it yet")
               : sessions == 1 ? tr("1 self-care session, %1").arg(insight::minutes(seconds))
                               : tr("%1 self-care sessions, %2 in all")
                                     .arg(sessions)
                                     .arg(insight::minutes(seconds)));
-    m_summary = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
-    emit changed();
+    return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 
 } // namespace knotmap::ui

@@ -62,6 +62,13 @@ signals:
 
 private:
     void clear();
+    // reload()'s parts: the knot itself, then its readings, sessions and status changes as
+    // events (widening the chart's span), then the summary sentence.
+    void showKnot(const Knot& k);
+    void showReadings(const history::KnotStory& story, Timestamp& first, Timestamp& last);
+    int showSessions(const history::KnotStory& story, Timestamp& last); // their seconds
+    void showStatusChanges(const history::KnotStory& story);
+    QString summaryOf(const history::KnotStory& story, int seconds) const;
     KnotRepository* m_knotRepo;
     SelfCareSessionRepository* m_sessionRepo;
     const BodyAtlas* m_atlas;

@@ -155,77 +155,83 @@ Result<int> Store::inspect(const fs::path& path) {
     return inspectReadOnly(path);
 }
 
-Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const OpenOptions& options) {
+namespace {
+
+// Step 1: what is at `path`, read without writing: the schema version of a KnotMap
+// database (0 for an empty or new file, which is made here when it may be).
+Result<int> versionAt(const fs::path& path, const OpenOptions& options) {
     std::error_code ec;
     const auto status = fs::status(path, ec);
     const bool exists = fs::exists(status);
     if (exists && !fs::is_regular_file(status))
         return refuse(ErrorCode::NotADatabase, path,
                       translate("store", "it is not a file. Nothing was changed."));
-
-    int version = 0;
     const std::uintmax_t size = exists ? fs::file_size(path, ec) : 0;
     if (exists && size > 0) {
         if (auto ok = checkLooksLikeSqlite(path, size); !ok)
             return ok.error();
-        auto inspected = inspectReadOnly(path);
-        if (!inspected)
-            return inspected.error();
-        version = *inspected;
-    } else if (!exists) {
+        return inspectReadOnly(path);
+    }
+    if (!exists) {
         if (options.readOnly)
             return refuse(ErrorCode::NotFound, path,
                           translate("store", "the file does not exist."));
         if (auto ok = createPrivateFile(path); !ok)
             return ok.error();
     }
+    return 0;
+}
 
-    std::string readOnlyReason =
-        options.readOnly ? translate("store", "it was opened read-only, as asked") : std::string();
-    if (readOnlyReason.empty())
-        readOnlyReason = files::whyNotWritable(path);
+// Step 2: whether this store may write, and the writer lock when it may. An empty
+// reason and a lock, or the reason it is read-only (and no lock).
+struct WriteAccess {
+    std::string readOnlyReason;
     std::optional<WriterLock> lock;
-    if (readOnlyReason.empty()) {
-        auto taken = WriterLock::take(path);
-        if (!taken && taken.error().code == ErrorCode::Busy &&
-            options.whenInUse == OpenOptions::WhenInUse::OpenReadOnly)
-            readOnlyReason = fill(translate("store", "%1. Close that window to make changes here"),
-                                  {taken.error().message});
-        else if (!taken && taken.error().code == ErrorCode::Busy)
-            return refuse(ErrorCode::Busy, path,
-                          fill(translate("store", "%1. Close it first, then try again. Nothing "
-                                                  "was changed."),
-                               {taken.error().message}));
-        else if (!taken)
-            return refuse(taken.error().code, path,
-                          taken.error().message + " " + translate("store", "Nothing was changed."));
-        else
-            lock = std::move(*taken);
-    }
-    if (auto ok = checkNoForeignWal(path, lock); !ok)
-        return ok.error();
-    const bool readOnly = !readOnlyReason.empty();
-    if (readOnly && version == 0)
-        return refuse(ErrorCode::ReadOnly, path,
-                      fill(translate("store", "it is empty and %1, so KnotMap cannot set it up. "
-                                              "Nothing was changed."),
-                           {readOnlyReason}));
+};
 
+Result<WriteAccess> writeAccess(const fs::path& path, const OpenOptions& options) {
+    WriteAccess w;
+    w.readOnlyReason =
+        options.readOnly ? translate("store", "it was opened read-only, as asked") : std::string();
+    if (w.readOnlyReason.empty())
+        w.readOnlyReason = files::whyNotWritable(path);
+    if (!w.readOnlyReason.empty())
+        return w;
+    auto taken = WriterLock::take(path);
+    if (taken) {
+        w.lock = std::move(*taken);
+        return w;
+    }
+    if (taken.error().code != ErrorCode::Busy)
+        return refuse(taken.error().code, path,
+                      taken.error().message + " " + translate("store", "Nothing was changed."));
+    if (options.whenInUse == OpenOptions::WhenInUse::Refuse)
+        return refuse(ErrorCode::Busy, path,
+                      fill(translate("store", "%1. Close it first, then try again. Nothing "
+                                              "was changed."),
+                           {taken.error().message}));
+    w.readOnlyReason = fill(translate("store", "%1. Close that window to make changes here"),
+                            {taken.error().message});
+    return w;
+}
+
+// Step 3: the connection, configured. Without a -wal file the database was closed cleanly
+// and no one is writing it: a reader opens it immutable, so nothing (not even a -shm
+// file) is made beside it.
+Result<sql::Database> connect(const fs::path& path, bool readOnly, const OpenOptions& options,
+                              sql::Database::Access& access) {
+    std::error_code ec;
     if (!readOnly) // an owner-only file, even if it was made by hand with wider access
         fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write, ec);
-
-    // Without a -wal file the database was closed cleanly and no one is writing it: read
-    // it as immutable, so nothing (not even a -shm file) is made beside it.
     const bool hasWal = fs::exists(path.string() + "-wal", ec);
-    const auto access = !readOnly ? sql::Database::Access::ReadWrite
-                        : hasWal  ? sql::Database::Access::ReadOnly
-                                  : sql::Database::Access::Immutable;
+    access = !readOnly ? sql::Database::Access::ReadWrite
+             : hasWal  ? sql::Database::Access::ReadOnly
+                       : sql::Database::Access::Immutable;
     auto db = sql::Database::open(path, access);
     if (!db)
         return refuse(db.error().code, path,
                       db.error().message + ". " + translate("store", "Nothing was changed."));
     db->setBusyTimeout(static_cast<int>(options.busyTimeout.count()));
-
     if (auto ok = configure(*db, readOnly); !ok) {
         const bool busy = ok.error().code == ErrorCode::Busy;
         return refuse(ok.error().code, path,
@@ -235,49 +241,79 @@ Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const OpenOptio
                                                      "Nothing was changed."),
                                   {ok.error().message}));
     }
+    return db;
+}
 
-    if (version < kSchemaVersion) {
-        if (readOnly)
-            return refuse(ErrorCode::ReadOnly, path,
-                          fill(translate("store", "it needs updating to this version's data "
-                                                  "format, and %1. Nothing was changed."),
-                               {readOnlyReason}));
-        if (version > 0) {
-            // Data written by an older KnotMap: a copy first, kept whatever the rotation.
-            const auto now =
-                std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-            if (auto copy =
-                    backup::make(*db, path, now, "before-v" + std::to_string(kSchemaVersion));
-                !copy)
-                return refuse(copy.error().code, path,
-                              fill(translate("store", "it needs updating to this version's data "
-                                                      "format, and a backup could not be made "
-                                                      "first (%1). Nothing was changed."),
-                                   {copy.error().message}));
-        }
-        if (auto ok = db->exec("PRAGMA application_id = " + std::to_string(kApplicationId)); !ok)
-            return refuse(ok.error().code, path,
-                          ok.error().message + ". " + translate("store", "Nothing was changed."));
-        if (auto ok = schema::migrate(*db, version, kSchemaVersion); !ok)
-            return refuse(
-                ok.error().code, path,
-                fill(translate("store", "updating its data format failed (%1). The "
-                                        "update was rolled back; your data is as it was."),
-                     {ok.error().message}));
-    } else if (auto ok = schema::verify(*db); !ok) {
-        return refuse(ErrorCode::Corrupt, path,
-                      fill(translate("store", "its tables are not what this version expects (%1). "
-                                              "The file was not changed."),
-                           {ok.error().message}));
+// Step 4: an older schema brought up to this version's, after a backup; the current one
+// checked.
+Status bringUpToDate(sql::Database& db, const fs::path& path, int version,
+                     const std::string& readOnlyReason) {
+    if (version == Store::kSchemaVersion) {
+        if (auto ok = schema::verify(db); !ok)
+            return refuse(ErrorCode::Corrupt, path,
+                          fill(translate("store", "its tables are not what this version expects "
+                                                  "(%1). The file was not changed."),
+                               {ok.error().message}));
+        return {};
     }
+    if (!readOnlyReason.empty())
+        return refuse(ErrorCode::ReadOnly, path,
+                      fill(translate("store", "it needs updating to this version's data "
+                                              "format, and %1. Nothing was changed."),
+                           {readOnlyReason}));
+    if (version > 0) {
+        // Data written by an older KnotMap: a copy first, kept whatever the rotation.
+        const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+        if (auto copy =
+                backup::make(db, path, now, "before-v" + std::to_string(Store::kSchemaVersion));
+            !copy)
+            return refuse(copy.error().code, path,
+                          fill(translate("store", "it needs updating to this version's data "
+                                                  "format, and a backup could not be made "
+                                                  "first (%1). Nothing was changed."),
+                               {copy.error().message}));
+    }
+    if (auto ok = db.exec("PRAGMA application_id = " + std::to_string(Store::kApplicationId)); !ok)
+        return refuse(ok.error().code, path,
+                      ok.error().message + ". " + translate("store", "Nothing was changed."));
+    if (auto ok = schema::migrate(db, version, Store::kSchemaVersion); !ok)
+        return refuse(ok.error().code, path,
+                      fill(translate("store", "updating its data format failed (%1). The "
+                                              "update was rolled back; your data is as it was."),
+                           {ok.error().message}));
+    return {};
+}
 
+} // namespace
+
+Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const OpenOptions& options) {
+    auto version = versionAt(path, options);
+    if (!version)
+        return version.error();
+    auto write = writeAccess(path, options);
+    if (!write)
+        return write.error();
+    if (auto ok = checkNoForeignWal(path, write->lock); !ok)
+        return ok.error();
+    const bool readOnly = !write->readOnlyReason.empty();
+    if (readOnly && *version == 0)
+        return refuse(ErrorCode::ReadOnly, path,
+                      fill(translate("store", "it is empty and %1, so KnotMap cannot set it up. "
+                                              "Nothing was changed."),
+                           {write->readOnlyReason}));
+    sql::Database::Access access{};
+    auto db = connect(path, readOnly, options, access);
+    if (!db)
+        return db.error();
+    if (auto ok = bringUpToDate(*db, path, *version, write->readOnlyReason); !ok)
+        return ok.error();
     if (readOnly)
         log::store()->info("opened database read-only (schema {}): {}", kSchemaVersion,
-                           readOnlyReason);
+                           write->readOnlyReason);
     else
         log::store()->info("opened database (schema {}, read-write)", kSchemaVersion);
-    return std::unique_ptr<Store>(
-        new Store(std::move(lock), std::move(*db), path, std::move(readOnlyReason), access));
+    return std::unique_ptr<Store>(new Store(std::move(write->lock), std::move(*db), path,
+                                            std::move(write->readOnlyReason), access));
 }
 
 Store::~Store() {
