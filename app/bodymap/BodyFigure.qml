@@ -9,7 +9,7 @@ Item {
     id: root
 
     required property string view
-    required property BodyMap bodyMap
+    required property AtlasView atlas
     required property KnotListModel knots
     required property PainAreaListModel painAreas
     property var selectedPain: 0
@@ -38,22 +38,22 @@ Item {
     Accessible.role: Accessible.Graphic
     Accessible.name: (root.front ? qsTr("Front of the body") : qsTr("Back of the body"))
                      + (root.activeFocus && root.focusedRegion !== ""
-                        ? ": " + root.bodyMap.region(root.focusedRegion).plainName : "")
+                        ? ": " + root.atlas.region(root.focusedRegion).plainName : "")
     Accessible.description: qsTr("Use the arrow keys to move between muscle areas and Enter to log a knot there.")
 
     onActiveFocusChanged: {
         if (activeFocus && root.focusedRegion === "")
-            root.focusedRegion = root.bodyMap.firstRegion(root.view)
+            root.focusedRegion = root.atlas.firstRegion(root.view)
     }
     Keys.onPressed: event => {
         if (event.key === Qt.Key_Left || event.key === Qt.Key_Right || event.key === Qt.Key_Up
                 || event.key === Qt.Key_Down) {
-            const next = root.bodyMap.neighbour(root.focusedRegion, event.key)
+            const next = root.atlas.neighbour(root.focusedRegion, event.key)
             if (next !== "")
                 root.focusedRegion = next
             event.accepted = true
         } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
-            const r = root.bodyMap.region(root.focusedRegion)
+            const r = root.atlas.region(root.focusedRegion)
             if (r.id)
                 root.spotChosen(root.view, r.centreX, r.centreY, r.id)
             event.accepted = true
@@ -87,7 +87,7 @@ Item {
         anchors.topMargin: Theme.gap
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
-        width: height * root.bodyMap.aspect
+        width: height * root.atlas.aspect
 
         FigureDrawing {
             anchors.fill: parent
@@ -96,7 +96,7 @@ Item {
 
         RegionOverlay {
             anchors.fill: parent
-            bodyMap: root.bodyMap
+            atlas: root.atlas
             view: root.view
             highlighted: root.hoveredRegion !== "" ? root.hoveredRegion
                          : root.activeFocus ? root.focusedRegion : ""
@@ -127,7 +127,7 @@ Item {
 
             function updateHover() {
                 root.hoveredRegion = pointer.containsMouse
-                        ? root.bodyMap.regionAt(root.view, pointer.mouseX / width, pointer.mouseY / height).region
+                        ? root.atlas.regionAt(root.view, pointer.mouseX / width, pointer.mouseY / height).region
                         : ""
             }
 
@@ -140,7 +140,7 @@ Item {
             onClicked: mouse => {
                 const x = mouse.x / width
                 const y = mouse.y / height
-                const hit = root.bodyMap.regionAt(root.view, x, y)
+                const hit = root.atlas.regionAt(root.view, x, y)
                 root.pointed(x, y)
                 if (hit.region !== "")
                     root.spotChosen(root.view, x, y, hit.region)

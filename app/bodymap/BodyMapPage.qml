@@ -9,7 +9,9 @@ Item {
     id: root
 
     required property AppState app
-    readonly property BodyMap bodyMap: root.app.bodyMap
+    readonly property AtlasView atlas: root.app.atlas
+    readonly property KnotEditor knotEditor: root.app.knotEditor
+    readonly property PainMarks painMarks: root.app.painMarks
     property string hovered
     property string focused
     property string hint
@@ -28,23 +30,23 @@ Item {
     objectName: "page-body"
 
     Connections {
-        target: root.bodyMap
-        function onKnotLogged(knotId) { root.askRedFlags(root.bodyMap.knot(knotId).region) }
+        target: root.knotEditor
+        function onKnotLogged(knotId) { root.askRedFlags(root.knotEditor.knot(knotId).region) }
     }
 
     function markPain(view: string, x: real, y: real) {
-        const id = root.bodyMap.markPain(view, x, y)
+        const id = root.painMarks.markPain(view, x, y)
         if (id > 0) {
             root.selectedPain = id
-            root.askRedFlags(root.bodyMap.painArea(id).region)
+            root.askRedFlags(root.painMarks.painArea(id).region)
         }
         else
-            root.hint = root.bodyMap.errorText
+            root.hint = root.painMarks.errorText
     }
 
     Keys.onDeletePressed: {
         if (root.selectedKnot && Saving.allowed) {
-            root.bodyMap.deleteKnot(root.selectedKnot)
+            root.knotEditor.deleteKnot(root.selectedKnot)
             root.selectedKnot = 0
         }
     }
@@ -97,7 +99,7 @@ Item {
                 readonly property int shown: narrow ? 1 : 2
                 // The figures fit the space at zoom 1: limited by height, or by width.
                 readonly property real fitHeight: Math.min(height,
-                        (width - (shown + 1) * Theme.margin) / (shown * root.bodyMap.aspect) + 40)
+                        (width - (shown + 1) * Theme.margin) / (shown * root.atlas.aspect) + 40)
                 property real zoom: 1
 
                 // Zoom by `factor`, keeping the content point (px, py) where it is on screen.
@@ -142,7 +144,7 @@ Item {
                                 objectName: "figure-" + modelData
                                 height: figures.fitHeight * figures.zoom
                                 view: modelData
-                                bodyMap: root.bodyMap
+                                atlas: root.atlas
                                 knots: root.app.knots
                                 painAreas: root.app.painAreas
                                 selectedKnot: root.selectedKnot
@@ -233,7 +235,7 @@ Item {
                 Layout.alignment: Qt.AlignTop
                 sourceComponent: PainPanel {
                     guide: root.app.guide
-                    bodyMap: root.bodyMap
+                    painMarks: root.painMarks
                     areaId: root.selectedPain
                     onCloseRequested: root.selectedPain = 0
                 }
@@ -247,7 +249,7 @@ Item {
                 Layout.alignment: Qt.AlignTop
                 sourceComponent: KnotPanel {
                     guide: root.app.guide
-                    bodyMap: root.bodyMap
+                    knotEditor: root.knotEditor
                     knotId: root.selectedKnot
                     onCloseRequested: root.selectedKnot = 0
                     onStartSession: root.startSession(root.selectedKnot)
@@ -265,9 +267,9 @@ Item {
             color: root.hint !== "" ? Theme.danger : Theme.text
             font.pixelSize: Theme.fontBody + 1
             text: root.hint !== "" ? root.hint
-                  : root.hovered !== "" ? root.bodyMap.region(root.hovered).plainName
-                  : !Saving.allowed && root.focused !== "" ? qsTr("%1. Arrow keys move, Enter shows what may help here.").arg(root.bodyMap.region(root.focused).plainName)
-                  : root.focused !== "" ? qsTr("%1. Arrow keys move, Enter logs a knot here.").arg(root.bodyMap.region(root.focused).plainName)
+                  : root.hovered !== "" ? root.atlas.region(root.hovered).plainName
+                  : !Saving.allowed && root.focused !== "" ? qsTr("%1. Arrow keys move, Enter shows what may help here.").arg(root.atlas.region(root.focused).plainName)
+                  : root.focused !== "" ? qsTr("%1. Arrow keys move, Enter logs a knot here.").arg(root.atlas.region(root.focused).plainName)
                   : !Saving.allowed ? qsTr("Click a spot to read what may help there. Saving is off.")
                   : root.mapLayer === "pain" ? qsTr("Click where you feel the pain to mark it, even far from your knots.")
                   : qsTr("Click where it hurts to log a knot there.")
@@ -285,10 +287,10 @@ Item {
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: 96
-        visible: root.bodyMap.pendingDelete !== 0
+        visible: root.knotEditor.pendingDelete !== 0
         text: qsTr("Knot deleted.")
-        onUndo: root.bodyMap.undoDelete()
-        onExpired: root.bodyMap.commitDelete()
+        onUndo: root.knotEditor.undoDelete()
+        onExpired: root.knotEditor.commitDelete()
     }
 
     // The knot sheet is made the first time it opens.
@@ -300,7 +302,8 @@ Item {
         id: sheetLoader
         active: false
         sourceComponent: KnotSheet {
-            bodyMap: root.bodyMap
+            atlas: root.atlas
+            knotEditor: root.knotEditor
             guide: root.app.guide
             parent: Overlay.overlay
         }

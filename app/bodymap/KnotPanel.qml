@@ -8,7 +8,7 @@ import KnotMap
 Rectangle {
     id: root
 
-    required property BodyMap bodyMap
+    required property KnotEditor knotEditor
     required property SpotGuide guide
     property var knotId: 0
     property var info: ({})
@@ -20,8 +20,8 @@ Rectangle {
     signal startSession()
 
     function refresh() {
-        root.info = root.knotId ? root.bodyMap.knot(root.knotId) : {}
-        root.history = root.knotId ? root.bodyMap.readings(root.knotId) : []
+        root.info = root.knotId ? root.knotEditor.knot(root.knotId) : {}
+        root.history = root.knotId ? root.knotEditor.readings(root.knotId) : []
     }
 
     objectName: "knotPanel"
@@ -32,7 +32,7 @@ Rectangle {
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
 
     Connections {
-        target: root.bodyMap
+        target: root.knotEditor
         function onKnotChanged(id) {
             if (id === root.knotId)
                 root.refresh()
@@ -131,7 +131,7 @@ Rectangle {
                 Layout.minimumWidth: 0
                 text: root.info.status === "easing" ? qsTr("Mark active again") : qsTr("Mark easing")
                 enabled: Saving.allowed
-                onClicked: root.bodyMap.setStatus(root.knotId, root.info.status === "easing" ? "active" : "easing")
+                onClicked: root.knotEditor.setStatus(root.knotId, root.info.status === "easing" ? "active" : "easing")
             }
             Button {
                 objectName: "panelResolve"
@@ -140,7 +140,7 @@ Rectangle {
                 text: qsTr("Mark resolved")
                 enabled: Saving.allowed
                 onClicked: {
-                    if (root.bodyMap.setStatus(root.knotId, "resolved"))
+                    if (root.knotEditor.setStatus(root.knotId, "resolved"))
                         root.closeRequested()
                 }
             }
@@ -152,7 +152,7 @@ Rectangle {
                 enabled: Saving.allowed
                 palette.buttonText: Theme.danger
                 onClicked: {
-                    root.bodyMap.deleteKnot(root.knotId)
+                    root.knotEditor.deleteKnot(root.knotId)
                     root.closeRequested()
                 }
             }

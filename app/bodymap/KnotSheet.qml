@@ -9,7 +9,8 @@ import KnotMap
 Popup {
     id: root
 
-    required property BodyMap bodyMap
+    required property AtlasView atlas
+    required property KnotEditor knotEditor
     required property SpotGuide guide
     property string regionId
     // "knot": a new knot at the clicked spot; "reading": a new reading of a knot;
@@ -40,11 +41,11 @@ Popup {
         root.view = view
         root.spotX = x
         root.spotY = y
-        start("knot", root.bodyMap.region(region).plainName, -1, 0, "", root.bodyMap.now())
+        start("knot", root.atlas.region(region).plainName, -1, 0, "", root.knotEditor.now())
     }
     function openReading(knotId: var, regionName: string) {
         root.knotId = knotId
-        start("reading", regionName, -1, 0, "", root.bodyMap.now())
+        start("reading", regionName, -1, 0, "", root.knotEditor.now())
     }
     function openEdit(knotId: var, regionName: string, reading: var) {
         root.knotId = knotId
@@ -53,17 +54,17 @@ Popup {
               Dates.editable(reading.when))
     }
     function fieldError(field: string): string {
-        return root.bodyMap.errorField === field ? root.bodyMap.errorText : ""
+        return root.knotEditor.errorField === field ? root.knotEditor.errorText : ""
     }
     function save() {
         let ok = false
         if (root.mode === "knot")
-            ok = root.bodyMap.logKnot(root.view, root.spotX, root.spotY, tenderness.value,
+            ok = root.knotEditor.logKnot(root.view, root.spotX, root.spotY, tenderness.value,
                                       root.qualities, note.text, when.text) > 0
         else if (root.mode === "reading")
-            ok = root.bodyMap.logReading(root.knotId, tenderness.value, root.qualities, note.text, when.text)
+            ok = root.knotEditor.logReading(root.knotId, tenderness.value, root.qualities, note.text, when.text)
         else
-            ok = root.bodyMap.editReading(root.readingId, root.knotId, tenderness.value, root.qualities,
+            ok = root.knotEditor.editReading(root.readingId, root.knotId, tenderness.value, root.qualities,
                                           note.text, when.text)
         if (ok)
             root.close()
@@ -151,7 +152,7 @@ Popup {
                 Layout.fillWidth: true
                 spacing: Theme.gap
                 Repeater {
-                    model: root.bodyMap.qualityChoices
+                    model: root.knotEditor.qualityChoices
                     delegate: CheckBox {
                         required property var modelData
                         objectName: "quality-" + modelData.key
@@ -225,7 +226,7 @@ Popup {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             color: Theme.danger
-            text: ["", "place"].includes(root.bodyMap.errorField) ? root.bodyMap.errorText : ""
+            text: ["", "place"].includes(root.knotEditor.errorField) ? root.knotEditor.errorText : ""
         }
 
         SavingOffNote {

@@ -7,7 +7,7 @@ import KnotMap
 Rectangle {
     id: root
 
-    required property BodyMap bodyMap
+    required property PainMarks painMarks
     required property SpotGuide guide
     readonly property var sources: root.info.region
             ? root.guide.likelySources(root.info.view, root.info.x, root.info.y, root.info.region, root.info.side) : []
@@ -22,7 +22,7 @@ Rectangle {
     signal closeRequested()
 
     function refresh() {
-        root.info = root.areaId ? root.bodyMap.painArea(root.areaId) : {}
+        root.info = root.areaId ? root.painMarks.painArea(root.areaId) : {}
     }
 
     objectName: "painPanel"
@@ -36,7 +36,7 @@ Rectangle {
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
 
     Connections {
-        target: root.bodyMap
+        target: root.painMarks
         function onPainChanged() { root.refresh() }
     }
 
@@ -86,7 +86,7 @@ Rectangle {
             Layout.fillWidth: true
             enabled: !root.info.worst && Saving.allowed
             text: root.info.worst ? qsTr("Marked as hurting most") : qsTr("This hurts most")
-            onClicked: root.bodyMap.setWorstPain(root.areaId)
+            onClicked: root.painMarks.setWorstPain(root.areaId)
         }
         RowLayout {
             Layout.fillWidth: true
@@ -96,7 +96,7 @@ Rectangle {
                 text: qsTr("No longer hurts")
                 enabled: Saving.allowed
                 onClicked: {
-                    if (root.bodyMap.clearPain(root.areaId))
+                    if (root.painMarks.clearPain(root.areaId))
                         root.closeRequested()
                 }
             }
@@ -107,7 +107,7 @@ Rectangle {
                 enabled: Saving.allowed
                 palette.buttonText: Theme.danger
                 onClicked: {
-                    if (root.bodyMap.removePain(root.areaId))
+                    if (root.painMarks.removePain(root.areaId))
                         root.closeRequested()
                 }
             }

@@ -8,7 +8,7 @@ Item {
     id: root
 
     required property string view
-    required property BodyMap bodyMap
+    required property AtlasView atlas
     property var heat: ({})
     property var painRegions: []
     property bool marked: false
@@ -34,7 +34,7 @@ Item {
         anchors.topMargin: 4
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
-        width: height * root.bodyMap.aspect
+        width: height * root.atlas.aspect
 
         FigureDrawing {
             anchors.fill: parent
@@ -42,7 +42,7 @@ Item {
         }
         RegionOverlay {
             anchors.fill: parent
-            bodyMap: root.bodyMap
+            atlas: root.atlas
             view: root.view
             lineColor: Theme.regionLine
             heat: root.heat

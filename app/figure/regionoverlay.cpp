@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "bodymap/bodymap.h"
+#include "figure/atlasview.h"
 
 #include <QPainter>
 
@@ -16,11 +16,10 @@ RegionOverlay::RegionOverlay(QQuickItem* parent)
 }
 
 void RegionOverlay::paint(QPainter* painter) {
-    if (m_bodyMap == nullptr || m_bodyMap->atlas() == nullptr)
+    if (m_atlas == nullptr || m_atlas->atlas() == nullptr)
         return;
     if (const auto view = bodyViewFrom(m_view.toStdString()))
-        paintRegions(*painter, QRectF(0, 0, width(), height()), *m_bodyMap->atlas(), *view,
-                     m_style);
+        paintRegions(*painter, QRectF(0, 0, width(), height()), *m_atlas->atlas(), *view, m_style);
 }
 
 void RegionOverlay::setHeat(const QVariantMap& heat) {
@@ -42,9 +41,9 @@ void RegionOverlay::changedAndRepaint() {
     update();
 }
 
-void RegionOverlay::setBodyMap(BodyMap* map) {
-    if (m_bodyMap != map) {
-        m_bodyMap = map;
+void RegionOverlay::setAtlas(AtlasView* atlas) {
+    if (m_atlas != atlas) {
+        m_atlas = atlas;
         changedAndRepaint();
     }
 }

@@ -10,7 +10,7 @@
 
 namespace knotmap::ui {
 
-class BodyMap;
+class AtlasView;
 
 // Draws the muscle regions of one view over the figure: faint outlines, and the
 // highlighted region filled. The polygons come from the atlas, the same data core
@@ -18,7 +18,7 @@ class BodyMap;
 class RegionOverlay : public QQuickPaintedItem {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(knotmap::ui::BodyMap* bodyMap READ bodyMap WRITE setBodyMap NOTIFY changed)
+    Q_PROPERTY(knotmap::ui::AtlasView* atlas READ atlas WRITE setAtlas NOTIFY changed)
     Q_PROPERTY(QString view READ view WRITE setView NOTIFY changed)
     Q_PROPERTY(QString highlighted READ highlighted WRITE setHighlighted NOTIFY changed)
     Q_PROPERTY(QColor lineColor READ lineColor WRITE setLineColor NOTIFY changed)
@@ -35,8 +35,8 @@ public:
 
     void paint(QPainter* painter) override;
 
-    BodyMap* bodyMap() const { return m_bodyMap; }
-    void setBodyMap(BodyMap* map);
+    AtlasView* atlas() const { return m_atlas; }
+    void setAtlas(AtlasView* atlas);
     QString view() const { return m_view; }
     void setView(const QString& view);
     QString highlighted() const { return m_style.highlighted; }
@@ -62,7 +62,7 @@ signals:
 
 private:
     void changedAndRepaint();
-    QPointer<BodyMap> m_bodyMap;
+    QPointer<AtlasView> m_atlas;
     QString m_view = QStringLiteral("front");
     RegionPaint m_style;
 };

@@ -277,7 +277,7 @@ Item {
                     view: "front"
                     height: root.wide ? 340 : 260
                     width: implicitWidth
-                    bodyMap: root.app.bodyMap
+                    atlas: root.app.atlas
                     heat: root.app.history.heat
                     painRegions: root.app.history.painRegions
                 }
@@ -286,7 +286,7 @@ Item {
                     view: "back"
                     height: root.wide ? 340 : 260
                     width: implicitWidth
-                    bodyMap: root.app.bodyMap
+                    atlas: root.app.atlas
                     heat: root.app.history.heat
                     painRegions: root.app.history.painRegions
                 }
@@ -463,6 +463,6 @@ Item {
     KnotStorySheet {
         id: storySheet
         story: root.app.story
-        bodyMap: root.app.bodyMap
+        atlas: root.app.atlas
     }
 }

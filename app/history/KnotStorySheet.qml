@@ -9,7 +9,7 @@ Popup {
     id: root
 
     required property KnotStory story
-    required property BodyMap bodyMap
+    required property AtlasView atlas
 
     function show(knotId: var) {
         root.story.knotId = knotId
@@ -81,7 +81,7 @@ Popup {
                 Layout.fillHeight: true
                 Layout.maximumHeight: 420
                 view: root.story.view || "front"
-                bodyMap: root.bodyMap
+                atlas: root.atlas
                 marked: true
                 markX: root.story.x
                 markY: root.story.y

@@ -26,8 +26,10 @@ AppState::AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas,
     , m_sessions(std::make_unique<SessionListModel>(m_sessionRepository.get(), clock, knowledge,
                                                     atlas, this))
     , m_painAreas(std::make_unique<PainAreaListModel>(m_painAreaRepository.get(), atlas, this))
-    , m_bodyMap(std::make_unique<BodyMap>(atlas, m_knotRepository.get(), m_painAreaRepository.get(),
-                                          m_painAreas.get(), clock, this))
+    , m_atlas(std::make_unique<AtlasView>(atlas, this))
+    , m_knotEditor(std::make_unique<KnotEditor>(atlas, m_knotRepository.get(), clock, this))
+    , m_painMarks(std::make_unique<PainMarks>(atlas, m_painAreaRepository.get(), m_painAreas.get(),
+                                              clock, this))
     , m_guide(std::make_unique<SpotGuide>(knowledge, atlas, m_redFlagRepository.get(), clock, this))
     , m_runner(std::make_unique<SessionRunner>(knowledge, atlas, m_store.get(),
                                                m_knotRepository.get(), clock, steady, this))
@@ -50,10 +52,10 @@ void AppState::connectChanges() {
         m_story->reload();
         history->markStale();
     };
-    connect(m_bodyMap.get(), &BodyMap::knotsChanged, this, knotsChanged);
-    connect(m_bodyMap.get(), &BodyMap::pendingDeleteChanged, this,
-            [this] { m_knots->setHidden(m_bodyMap->pendingDelete()); });
-    connect(m_bodyMap.get(), &BodyMap::painChanged, this, [this, history] {
+    connect(m_knotEditor.get(), &KnotEditor::knotsChanged, this, knotsChanged);
+    connect(m_knotEditor.get(), &KnotEditor::pendingDeleteChanged, this,
+            [this] { m_knots->setHidden(m_knotEditor->pendingDelete()); });
+    connect(m_painMarks.get(), &PainMarks::painChanged, this, [this, history] {
         m_painAreas->reload();
         history->markStale();
     });
@@ -100,7 +102,7 @@ DataSources AppState::sources(const BodyAtlas* atlas, const KnowledgeBase* knowl
 }
 
 AppState::~AppState() {
-    m_bodyMap->commitDelete(); // a delete not undone by the time KnotMap closes stands
+    m_knotEditor->commitDelete(); // a delete not undone by the time KnotMap closes stands
     // The members go in the reverse of their declaration: adapters, then repositories,
     // then the store.
 }

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "bodymap/bodymap.h"
+#include "bodymap/knoteditor.h"
 #include "bodymap/knotlistmodel.h"
 #include "bodymap/painarealistmodel.h"
+#include "bodymap/painmarks.h"
 #include "checkin/checkinlistmodel.h"
 #include "checkin/todaycheckin.h"
 #include "data/datacare.h"
+#include "figure/atlasview.h"
 #include "history/knotstory.h"
 #include "history/painhistory.h"
 #include "knotmap/checkins.h"
@@ -45,7 +47,9 @@ class AppState : public QObject {
     Q_PROPERTY(TodayCheckIn* today READ today CONSTANT)
     Q_PROPERTY(CheckInListModel* checkIns READ checkIns CONSTANT)
     Q_PROPERTY(SessionListModel* sessions READ sessions CONSTANT)
-    Q_PROPERTY(BodyMap* bodyMap READ bodyMap CONSTANT)
+    Q_PROPERTY(AtlasView* atlas READ atlas CONSTANT)
+    Q_PROPERTY(KnotEditor* knotEditor READ knotEditor CONSTANT)
+    Q_PROPERTY(PainMarks* painMarks READ painMarks CONSTANT)
     Q_PROPERTY(PainAreaListModel* painAreas READ painAreas CONSTANT)
     Q_PROPERTY(SpotGuide* guide READ guide CONSTANT)
     Q_PROPERTY(SessionRunner* runner READ runner CONSTANT)
@@ -83,7 +87,9 @@ public:
     TodayCheckIn* today() const { return m_today.get(); }
     CheckInListModel* checkIns() const { return m_checkIns.get(); }
     SessionListModel* sessions() const { return m_sessions.get(); }
-    BodyMap* bodyMap() const { return m_bodyMap.get(); }
+    AtlasView* atlas() const { return m_atlas.get(); }
+    KnotEditor* knotEditor() const { return m_knotEditor.get(); }
+    PainMarks* painMarks() const { return m_painMarks.get(); }
     PainAreaListModel* painAreas() const { return m_painAreas.get(); }
     SpotGuide* guide() const { return m_guide.get(); }
     SessionRunner* runner() const { return m_runner.get(); }
@@ -99,7 +105,7 @@ public:
 private:
     DataSources sources(const BodyAtlas* atlas, const KnowledgeBase* knowledge) const;
     // The one place that says which views follow which change: each adapter that writes
-    // emits a domain signal (BodyMap::knotsChanged, SessionRunner::saved,
+    // emits a domain signal (KnotEditor::knotsChanged, SessionRunner::saved,
     // TodayCheckIn::saved, DataCare::restored, ...); here each is connected to the views
     // that show what changed. History is only marked stale: it reads again when shown.
     void connectChanges();
@@ -119,7 +125,9 @@ private:
     std::unique_ptr<CheckInListModel> m_checkIns;
     std::unique_ptr<SessionListModel> m_sessions;
     std::unique_ptr<PainAreaListModel> m_painAreas;
-    std::unique_ptr<BodyMap> m_bodyMap;
+    std::unique_ptr<AtlasView> m_atlas;
+    std::unique_ptr<KnotEditor> m_knotEditor;
+    std::unique_ptr<PainMarks> m_painMarks;
     std::unique_ptr<SpotGuide> m_guide;
     std::unique_ptr<SessionRunner> m_runner;
     std::unique_ptr<BreakReminder> m_reminder;

@@ -2203,10 +2203,6 @@
         <translation>Es wurde keine Sicherung erstellt, und alle früheren Sicherungen bleiben erhalten.</translation>
     </message>
     <message>
-        <source>%1 exists already.</source>
-        <translation>%1 gibt es schon.</translation>
-    </message>
-    <message>
         <source>The backup was not put in place: %1. Nothing was changed.</source>
         <translation>Die Sicherung wurde nicht eingesetzt: %1. Es wurde nichts verändert.</translation>
     </message>
@@ -2435,29 +2431,6 @@
     </message>
 </context>
 <context>
-    <name>knotmap::ui::BodyMap</name>
-    <message>
-        <source>Write the date and time like %1.</source>
-        <translation>Schreiben Sie Datum und Uhrzeit wie %1.</translation>
-    </message>
-    <message>
-        <source>No database is open, so nothing can be saved.</source>
-        <translation>Es ist keine Datenbank geöffnet, daher kann nichts gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Knots can be logged on the outlined muscle areas only.</source>
-        <translation>Knoten lassen sich nur in den umrissenen Muskelbereichen erfassen.</translation>
-    </message>
-    <message>
-        <source>Unknown status.</source>
-        <translation>Unbekannter Status.</translation>
-    </message>
-    <message>
-        <source>That is outside the body. Click on the figure where you feel the pain.</source>
-        <translation>Das liegt außerhalb des Körpers. Klicken Sie auf die Figur, dort wo Sie den Schmerz spüren.</translation>
-    </message>
-</context>
-<context>
     <name>knotmap::ui::BreakReminder</name>
     <message>
         <source>No database is open, so settings cannot be kept.</source>
@@ -2585,6 +2558,25 @@
     <message>
         <source>Choose where to put the folder of CSV files</source>
         <translation>Wählen Sie, wo der Ordner mit den CSV-Dateien angelegt wird</translation>
+    </message>
+</context>
+<context>
+    <name>knotmap::ui::KnotEditor</name>
+    <message>
+        <source>Write the date and time like %1.</source>
+        <translation>Schreiben Sie Datum und Uhrzeit wie %1.</translation>
+    </message>
+    <message>
+        <source>No database is open, so nothing can be saved.</source>
+        <translation>Es ist keine Datenbank geöffnet, daher kann nichts gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Knots can be logged on the outlined muscle areas only.</source>
+        <translation>Knoten lassen sich nur in den umrissenen Muskelbereichen erfassen.</translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation>Unbekannter Status.</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2711,17 @@
     <message>
         <source>%1 self-care sessions.</source>
         <translation>%1 Selbsthilfe-Sitzungen.</translation>
+    </message>
+</context>
+<context>
+    <name>knotmap::ui::PainMarks</name>
+    <message>
+        <source>No database is open, so nothing can be saved.</source>
+        <translation>Es ist keine Datenbank geöffnet, daher kann nichts gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>That is outside the body. Click on the figure where you feel the pain.</source>
+        <translation>Das liegt außerhalb des Körpers. Klicken Sie auf die Figur, dort wo Sie den Schmerz spüren.</translation>
     </message>
 </context>
 <context>

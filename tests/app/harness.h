@@ -214,7 +214,7 @@ private:
 // Logs a knot on the right quadratus lumborum and starts a session on it (the first
 // technique offered, tenderness before 6).
 inline void startSessionOnNewKnot(Harness& h) {
-    h.state->bodyMap()->logKnot("back", 0.585, 0.405, 6, 0, "", h.state->bodyMap()->now());
+    h.state->knotEditor()->logKnot("back", 0.585, 0.405, 6, 0, "", h.state->knotEditor()->now());
     h.closeRedFlags();
     h.click(h.item(QStringLiteral("nav-selfcare")));
     h.click(h.item(QStringLiteral("score-6"), h.item(QStringLiteral("tendernessBefore"))));

@@ -24,7 +24,7 @@ private slots:
         // A point inside the left upper trapezius on the back view, not its centre.
         const double fx = 0.372;
         const double fy = 0.214;
-        QCOMPARE(h.state->bodyMap()->regionAt("back", fx, fy).value("region").toString(),
+        QCOMPARE(h.state->atlas()->regionAt("back", fx, fy).value("region").toString(),
                  QStringLiteral("upper-trapezius-left"));
         QQuickItem* area = h.item(QStringLiteral("figure-area-back"));
         QVERIFY(area);
@@ -110,15 +110,15 @@ private slots:
         QQuickItem* when = h.item(QStringLiteral("sheetWhen"));
         when->setProperty("text", QStringLiteral("2999-01-01 10:00"));
         h.click(h.item(QStringLiteral("sheetSave")));
-        QTRY_VERIFY(h.state->bodyMap()->errorText().contains("future"));
-        QCOMPARE(h.state->bodyMap()->errorField(), QStringLiteral("when"));
+        QTRY_VERIFY(h.state->knotEditor()->errorText().contains("future"));
+        QCOMPARE(h.state->knotEditor()->errorField(), QStringLiteral("when"));
         QVERIFY(h.sheetOpen());
         QCOMPARE(h.item(QStringLiteral("sheetTenderness"))->property("value").toInt(), 4);
         when->setProperty("text", QStringLiteral("yesterday"));
         h.click(h.item(QStringLiteral("sheetSave")));
         QTRY_COMPARE(
-            h.state->bodyMap()->errorText(),
-            QStringLiteral("Write the date and time like %1.").arg(h.state->bodyMap()->now()));
+            h.state->knotEditor()->errorText(),
+            QStringLiteral("Write the date and time like %1.").arg(h.state->knotEditor()->now()));
         QCOMPARE(h.state->knots()->count(), 0);
         h.shoot(QStringLiteral("knot-sheet-error"));
     }
@@ -127,8 +127,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("k.sqlite"));
         Harness h(path);
-        const qint64 id =
-            h.state->bodyMap()->logKnot("back", 0.372, 0.214, 7, 1, "", h.state->bodyMap()->now());
+        const qint64 id = h.state->knotEditor()->logKnot("back", 0.372, 0.214, 7, 1, "",
+                                                         h.state->knotEditor()->now());
         QVERIFY(id > 0);
         h.closeRedFlags();
         QQuickItem* marker = h.item(QStringLiteral("knot-%1").arg(id));
@@ -182,7 +182,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("k.sqlite"));
         Harness h(path);
-        ui::BodyMap* map = h.state->bodyMap();
+        ui::KnotEditor* map = h.state->knotEditor();
         const qint64 id = map->logKnot("front", 0.622, 0.272, 5, 0, "", map->now());
         h.closeRedFlags();
         h.click(h.item(QStringLiteral("knot-%1").arg(id)));
@@ -263,7 +263,7 @@ private slots:
             QTest::keyClick(h.window, Qt::Key_Tab);
         QVERIFY(front->hasActiveFocus());
         const QString first = front->property("focusedRegion").toString();
-        QCOMPARE(first, h.state->bodyMap()->firstRegion("front"));
+        QCOMPARE(first, h.state->atlas()->firstRegion("front"));
         QTest::keyClick(h.window, Qt::Key_Down);
         QTest::keyClick(h.window, Qt::Key_Down);
         const QString chosen = front->property("focusedRegion").toString();
@@ -286,7 +286,7 @@ private slots:
         auto knots = *repo.listActive();
         QCOMPARE(knots.size(), std::size_t(1));
         QCOMPARE(QString::fromStdString(knots[0].place.regionId), chosen);
-        const QVariantMap region = h.state->bodyMap()->region(chosen);
+        const QVariantMap region = h.state->atlas()->region(chosen);
         QCOMPARE(knots[0].place.x, region.value("centreX").toDouble());
         QCOMPARE(knots[0].place.y, region.value("centreY").toDouble());
         QCOMPARE((*repo.observations(knots[0].id))[0].tenderness, 5);
@@ -295,8 +295,8 @@ private slots:
     void zoomKeepsMarkersOnTheirSpot() {
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("k.sqlite")));
-        const qint64 id =
-            h.state->bodyMap()->logKnot("back", 0.372, 0.214, 6, 0, "", h.state->bodyMap()->now());
+        const qint64 id = h.state->knotEditor()->logKnot("back", 0.372, 0.214, 6, 0, "",
+                                                         h.state->knotEditor()->now());
         h.closeRedFlags();
         QQuickItem* area = h.item(QStringLiteral("figure-area-back"));
         auto offset = [&] { // the marker's centre as a fraction of the figure
@@ -344,8 +344,8 @@ private slots:
         qint64 id = 0;
         {
             Harness first(path);
-            id = first.state->bodyMap()->logKnot("back", 0.585, 0.405, 7, 0, "",
-                                                 first.state->bodyMap()->now());
+            id = first.state->knotEditor()->logKnot("back", 0.585, 0.405, 7, 0, "",
+                                                    first.state->knotEditor()->now());
             QVERIFY(id > 0);
         }
         Harness again(path, false, false, QSize(1000, 700));
@@ -441,8 +441,8 @@ private slots:
             noes.append(QVariantMap{{"id", q.toMap().value("id")}, {"yes", false}});
         QVERIFY(guide->answer(noes, "upper-trapezius-left"));
         QVERIFY(guide->unansweredQuestions("upper-trapezius-left").isEmpty());
-        const qint64 id =
-            h.state->bodyMap()->logKnot("back", 0.372, 0.214, 6, 0, "", h.state->bodyMap()->now());
+        const qint64 id = h.state->knotEditor()->logKnot("back", 0.372, 0.214, 6, 0, "",
+                                                         h.state->knotEditor()->now());
         h.closeRedFlags();
         QVERIFY(!h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"))
                      ->property("opened")

@@ -131,7 +131,7 @@ private slots:
             h.click(h.item(QStringLiteral("nav-body")));
             QQuickItem* area = h.item(QStringLiteral("figure-area-front"));
             const QPointF thigh(0.62, 0.62); // the front of the left thigh: no knot there
-            QVERIFY(!h.state->bodyMap()
+            QVERIFY(!h.state->atlas()
                          ->regionAt("front", thigh.x(), thigh.y())
                          .value("region")
                          .toString()

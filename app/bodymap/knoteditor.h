@@ -3,7 +3,6 @@
 #include "common/fielderrors.h"
 #include "knotmap/atlas.h"
 #include "knotmap/knots.h"
-#include "knotmap/painareas.h"
 
 #include <QObject>
 #include <QVariantMap>
@@ -11,36 +10,23 @@
 
 namespace knotmap::ui {
 
-class PainAreaListModel;
-
-// The body map's questions and actions for QML: which region is under a point, what a
-// region is called, which region an arrow key leads to, and logging a knot exactly
-// where the user clicked. Rules and geometry stay in core.
-class BodyMap : public FieldErrors {
+// Knots for QML: logging one exactly where the person clicked, its readings, its status,
+// and deleting it with undo. Rules stay in core; what the atlas says about a place is
+// AtlasView's, pain marks are PainMarks'.
+class KnotEditor : public FieldErrors {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AppState")
-    Q_PROPERTY(qreal aspect READ aspect CONSTANT)
     // The words a reading may be described with: [{bit, word, key}], key in English.
     Q_PROPERTY(QVariantList qualityChoices READ qualityChoices CONSTANT)
     Q_PROPERTY(qint64 pendingDelete READ pendingDelete NOTIFY pendingDeleteChanged)
 
 public:
-    // atlas and repository may be null (nothing loaded): every question answers "nothing".
-    BodyMap(const BodyAtlas* atlas, KnotRepository* knots, PainAreaRepository* painAreas,
-            const PainAreaListModel* painModel, const Clock& clock, QObject* parent = nullptr);
+    // atlas and repository may be null (nothing loaded): nothing can be logged.
+    KnotEditor(const BodyAtlas* atlas, KnotRepository* knots, const Clock& clock,
+               QObject* parent = nullptr);
 
-    const BodyAtlas* atlas() const { return m_atlas; }
-    qreal aspect() const { return m_atlas != nullptr ? m_atlas->aspect() : 400.0 / 880.0; }
-
-    // {region: id or "", name: plain name, onBody: bool} for a point (x, y in 0..1).
     QVariantList qualityChoices() const;
-    Q_INVOKABLE QVariantMap regionAt(const QString& view, qreal x, qreal y) const;
-    // {id, view, side, name, where, plainName, centreX, centreY}; empty if unknown.
-    Q_INVOKABLE QVariantMap region(const QString& id) const;
-    // The region an arrow key leads to (Qt.Key_Left/Right/Up/Down), or "" if none.
-    Q_INVOKABLE QString neighbour(const QString& id, int key) const;
-    Q_INVOKABLE QString firstRegion(const QString& view) const;
 
     // The current local time as the sheet's default, "YYYY-MM-DD HH:MM".
     Q_INVOKABLE QString now() const;
@@ -49,7 +35,8 @@ public:
     Q_INVOKABLE qint64 logKnot(const QString& view, qreal x, qreal y, int tenderness, int qualities,
                                const QString& note, const QString& when);
 
-    // The region fields above plus {id, region, regionName, status, firstNoted, tenderness}.
+    // AtlasView::region's fields plus {id, region, regionName, status, firstNoted,
+    // tenderness}.
     Q_INVOKABLE QVariantMap knot(qint64 id) const;
     // The knot's readings, newest first: {id, when, tenderness, words, note, qualities}.
     Q_INVOKABLE QVariantList readings(qint64 id) const;
@@ -69,21 +56,11 @@ public:
     Q_INVOKABLE bool commitDelete();
     qint64 pendingDelete() const { return m_pendingDelete; }
 
-    // Marks where pain is felt now at (x, y); anywhere on the body. Returns the id, or 0.
-    Q_INVOKABLE qint64 markPain(const QString& view, qreal x, qreal y);
-    // The area that hurts most (only one at a time), no longer hurting, or a mistake.
-    Q_INVOKABLE bool setWorstPain(qint64 areaId);
-    Q_INVOKABLE bool clearPain(qint64 areaId);
-    Q_INVOKABLE bool removePain(qint64 areaId);
-    // {id, name, worst, view, x, y, region, side} of a current pain area; empty if unknown.
-    Q_INVOKABLE QVariantMap painArea(qint64 areaId) const;
-
 signals:
     // Domain signals: what this adapter changed. AppState connects them to every view
     // that shows it (docs/ARCHITECTURE.md, "one change-notification path").
     void knotsChanged();
     void knotLogged(qint64 knotId);
-    void painChanged();
     void knotChanged(qint64 knotId);
     void pendingDeleteChanged();
 
@@ -97,10 +74,6 @@ private:
     KnotRepository* m_knots;
     const Clock& m_clock;
     RowId m_pendingDelete = 0;
-    PainAreaRepository* m_painAreas;
-    const PainAreaListModel* m_painModel; // names places; QML's list is reloaded by AppState
-    std::optional<PainArea> currentPain(RowId id) const;
-    bool painSaved(const Status& status);
 };
 
 } // namespace knotmap::ui

@@ -1,11 +1,9 @@
-#include "bodymap/bodymap.h"
+#include "bodymap/knoteditor.h"
 
-#include "bodymap/knotlistmodel.h"
-#include "bodymap/painarealistmodel.h"
 #include "common/convert.h"
 #include "common/dates.h"
+#include "figure/atlasview.h"
 #include "knotmap/log.h"
-#include "knotmap/painareas.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,75 +17,18 @@ std::optional<BodyView> viewFrom(const QString& view) {
 
 } // namespace
 
-BodyMap::BodyMap(const BodyAtlas* atlas, KnotRepository* knots, PainAreaRepository* painAreas,
-                 const PainAreaListModel* painModel, const Clock& clock, QObject* parent)
+KnotEditor::KnotEditor(const BodyAtlas* atlas, KnotRepository* knots, const Clock& clock,
+                       QObject* parent)
     : FieldErrors(parent)
     , m_atlas(atlas)
     , m_knots(knots)
-    , m_clock(clock)
-    , m_painAreas(painAreas)
-    , m_painModel(painModel) {}
+    , m_clock(clock) {}
 
-QVariantMap BodyMap::regionAt(const QString& view, qreal x, qreal y) const {
-    const auto v = viewFrom(view);
-    if (m_atlas == nullptr || !v)
-        return {{"region", QString()}, {"name", QString()}, {"onBody", false}};
-    const Point p{x, y};
-    const BodyRegion* r = m_atlas->regionAt(*v, p);
-    return {{"region", r != nullptr ? toQString(r->id) : QString()},
-            {"name", r != nullptr ? toQString(r->plainName()) : QString()},
-            {"onBody", r != nullptr || m_atlas->onBody(*v, p)}};
-}
-
-QVariantMap BodyMap::region(const QString& id) const {
-    const BodyRegion* r = m_atlas != nullptr ? m_atlas->find(id.toStdString()) : nullptr;
-    if (r == nullptr)
-        return {};
-    return {{"id", id},
-            {"view", toQString(toString(r->view))},
-            {"side", toQString(toString(r->side))},
-            {"name", toQString(r->name)},
-            {"where", toQString(r->where)},
-            {"plainName", toQString(r->plainName())},
-            {"centreX", r->centre.x},
-            {"centreY", r->centre.y}};
-}
-
-QString BodyMap::neighbour(const QString& id, int key) const {
-    const BodyRegion* r = m_atlas != nullptr ? m_atlas->find(id.toStdString()) : nullptr;
-    if (r == nullptr)
-        return {};
-    Direction d = Direction::Right;
-    switch (key) {
-    case Qt::Key_Left:
-        d = Direction::Left;
-        break;
-    case Qt::Key_Up:
-        d = Direction::Up;
-        break;
-    case Qt::Key_Down:
-        d = Direction::Down;
-        break;
-    case Qt::Key_Right:
-        break;
-    default:
-        return {};
-    }
-    const BodyRegion* n = m_atlas->neighbour(*r, d);
-    return n != nullptr ? toQString(n->id) : QString();
-}
-
-QString BodyMap::firstRegion(const QString& view) const {
-    const auto v = viewFrom(view);
-    const BodyRegion* r = m_atlas != nullptr && v ? m_atlas->first(*v) : nullptr;
-    return r != nullptr ? toQString(r->id) : QString();
-}
-
-QString BodyMap::now() const {
+QString KnotEditor::now() const {
     return dates::editable(toQDateTime(m_clock.now()));
 }
 
-std::optional<Timestamp> BodyMap::parseWhen(const QString& when) {
+std::optional<Timestamp> KnotEditor::parseWhen(const QString& when) {
     const QDateTime t = dates::fromEditable(when);
     if (!t.isValid()) {
         setError(tr("Write the date and time like %1.").arg(now()), QStringLiteral("when"));
@@ -96,8 +37,8 @@ std::optional<Timestamp> BodyMap::parseWhen(const QString& when) {
     return Timestamp{std::chrono::seconds{t.toSecsSinceEpoch()}};
 }
 
-qint64 BodyMap::logKnot(const QString& view, qreal x, qreal y, int tenderness, int qualities,
-                        const QString& note, const QString& when) {
+qint64 KnotEditor::logKnot(const QString& view, qreal x, qreal y, int tenderness, int qualities,
+                           const QString& note, const QString& when) {
     if (m_knots == nullptr || m_atlas == nullptr) {
         setError(tr("No database is open, so nothing can be saved."), {});
         return 0;
@@ -149,7 +90,7 @@ QString qualityWords(unsigned bits) {
 
 } // namespace
 
-QVariantList BodyMap::qualityChoices() const {
+QVariantList KnotEditor::qualityChoices() const {
     QVariantList choices;
     for (unsigned i = 0; i < std::size(kQualityWords); ++i)
         choices.append(QVariantMap{
@@ -160,7 +101,7 @@ QVariantList BodyMap::qualityChoices() const {
     return choices;
 }
 
-bool BodyMap::report(const Error& error) {
+bool KnotEditor::report(const Error& error) {
     const std::string& field = error.field;
     const bool isTime = field == "createdAt" || field == "observedAt" || field == "resolvedAt";
     setError(QString::fromStdString(error.message),
@@ -168,19 +109,19 @@ bool BodyMap::report(const Error& error) {
     return false;
 }
 
-void BodyMap::changed(RowId knotId) {
+void KnotEditor::changed(RowId knotId) {
     clearError();
     emit knotsChanged();
     emit knotChanged(knotId);
 }
 
-QVariantMap BodyMap::knot(qint64 id) const {
+QVariantMap KnotEditor::knot(qint64 id) const {
     if (m_knots == nullptr)
         return {};
     auto k = m_knots->get(id);
     if (!k)
         return {};
-    QVariantMap info = region(toQString(k->place.regionId));
+    QVariantMap info = regionInfo(m_atlas, toQString(k->place.regionId));
     auto readings = m_knots->observations(id);
     info.insert(
         {{"id", QVariant::fromValue<qint64>(k->id)},
@@ -193,7 +134,7 @@ QVariantMap BodyMap::knot(qint64 id) const {
     return info;
 }
 
-QVariantList BodyMap::readings(qint64 id) const {
+QVariantList KnotEditor::readings(qint64 id) const {
     QVariantList out;
     if (m_knots == nullptr)
         return out;
@@ -211,7 +152,7 @@ QVariantList BodyMap::readings(qint64 id) const {
     return out;
 }
 
-std::optional<Timestamp> BodyMap::writableAt(const QString& when) {
+std::optional<Timestamp> KnotEditor::writableAt(const QString& when) {
     if (m_knots == nullptr) {
         setError(tr("No database is open, so nothing can be saved."));
         return std::nullopt;
@@ -219,8 +160,8 @@ std::optional<Timestamp> BodyMap::writableAt(const QString& when) {
     return parseWhen(when);
 }
 
-bool BodyMap::logReading(qint64 knotId, int tenderness, int qualities, const QString& note,
-                         const QString& when) {
+bool KnotEditor::logReading(qint64 knotId, int tenderness, int qualities, const QString& note,
+                            const QString& when) {
     const auto at = writableAt(when);
     if (!at)
         return false;
@@ -233,8 +174,8 @@ bool BodyMap::logReading(qint64 knotId, int tenderness, int qualities, const QSt
     return true;
 }
 
-bool BodyMap::editReading(qint64 readingId, qint64 knotId, int tenderness, int qualities,
-                          const QString& note, const QString& when) {
+bool KnotEditor::editReading(qint64 readingId, qint64 knotId, int tenderness, int qualities,
+                             const QString& note, const QString& when) {
     const auto at = writableAt(when);
     if (!at)
         return false;
@@ -247,7 +188,7 @@ bool BodyMap::editReading(qint64 readingId, qint64 knotId, int tenderness, int q
     return true;
 }
 
-bool BodyMap::setStatus(qint64 knotId, const QString& status) {
+bool KnotEditor::setStatus(qint64 knotId, const QString& status) {
     if (m_knots == nullptr)
         return false;
     const auto wanted = knotStatusFrom(status.toStdString());
@@ -264,20 +205,20 @@ bool BodyMap::setStatus(qint64 knotId, const QString& status) {
     return true;
 }
 
-void BodyMap::deleteKnot(qint64 knotId) {
+void KnotEditor::deleteKnot(qint64 knotId) {
     commitDelete(); // only one delete waits for undo at a time
     m_pendingDelete = knotId;
     emit pendingDeleteChanged();
 }
 
-void BodyMap::undoDelete() {
+void KnotEditor::undoDelete() {
     if (m_pendingDelete == 0)
         return;
     m_pendingDelete = 0;
     emit pendingDeleteChanged();
 }
 
-bool BodyMap::commitDelete() {
+bool KnotEditor::commitDelete() {
     if (m_pendingDelete == 0 || m_knots == nullptr)
         return true;
     const RowId id = m_pendingDelete;
@@ -289,85 +230,6 @@ bool BodyMap::commitDelete() {
     log::ui()->info("knot deleted");
     emit knotsChanged();
     return true;
-}
-
-qint64 BodyMap::markPain(const QString& view, qreal x, qreal y) {
-    const auto v = viewFrom(view);
-    if (m_painAreas == nullptr || m_atlas == nullptr || !v) {
-        setError(tr("No database is open, so nothing can be saved."));
-        return 0;
-    }
-    const auto place = m_atlas->placeOf(*v, {x, y});
-    if (!place) {
-        setError(tr("That is outside the body. Click on the figure where you feel the pain."),
-                 QStringLiteral("place"));
-        return 0;
-    }
-    auto id = m_painAreas->add({0, *place, false, m_clock.now(), std::nullopt});
-    if (!id) {
-        report(id.error());
-        return 0;
-    }
-    painSaved({});
-    return *id;
-}
-
-std::optional<PainArea> BodyMap::currentPain(RowId id) const {
-    if (m_painAreas == nullptr)
-        return std::nullopt;
-    auto areas = m_painAreas->listCurrent();
-    if (!areas)
-        return std::nullopt;
-    for (const PainArea& a : *areas) {
-        if (a.id == id)
-            return a;
-    }
-    return std::nullopt;
-}
-
-bool BodyMap::painSaved(const Status& status) {
-    if (!status.ok())
-        return report(status.error());
-    clearError();
-    emit painChanged();
-    return true;
-}
-
-bool BodyMap::setWorstPain(qint64 areaId) {
-    auto area = currentPain(areaId);
-    if (!area)
-        return false;
-    area->worst = true;
-    return painSaved(m_painAreas->update(*area));
-}
-
-bool BodyMap::clearPain(qint64 areaId) {
-    auto area = currentPain(areaId);
-    if (!area)
-        return false;
-    area->clearedAt = std::max(m_clock.now(), area->notedAt);
-    area->worst = false;
-    return painSaved(m_painAreas->update(*area));
-}
-
-bool BodyMap::removePain(qint64 areaId) {
-    if (m_painAreas == nullptr)
-        return false;
-    return painSaved(m_painAreas->remove(areaId));
-}
-
-QVariantMap BodyMap::painArea(qint64 areaId) const {
-    const auto area = currentPain(areaId);
-    if (!area || m_painModel == nullptr)
-        return {};
-    return {{"id", QVariant::fromValue<qint64>(area->id)},
-            {"name", m_painModel->placeName(area->place)},
-            {"worst", area->worst},
-            {"view", toQString(toString(area->place.view))},
-            {"x", area->place.x},
-            {"y", area->place.y},
-            {"region", toQString(area->place.regionId)},
-            {"side", toQString(toString(area->place.side))}};
 }
 
 } // namespace knotmap::ui

@@ -1,0 +1,69 @@
+#include "figure/atlasview.h"
+
+#include "common/convert.h"
+
+namespace knotmap::ui {
+namespace {
+
+std::optional<BodyView> viewFrom(const QString& view) {
+    return bodyViewFrom(view.toStdString());
+}
+
+} // namespace
+
+QVariantMap regionInfo(const BodyAtlas* atlas, const QString& id) {
+    const BodyRegion* r = atlas != nullptr ? atlas->find(id.toStdString()) : nullptr;
+    if (r == nullptr)
+        return {};
+    return {{"id", id},
+            {"view", toQString(toString(r->view))},
+            {"side", toQString(toString(r->side))},
+            {"name", toQString(r->name)},
+            {"where", toQString(r->where)},
+            {"plainName", toQString(r->plainName())},
+            {"centreX", r->centre.x},
+            {"centreY", r->centre.y}};
+}
+
+QVariantMap AtlasView::regionAt(const QString& view, qreal x, qreal y) const {
+    const auto v = viewFrom(view);
+    if (m_atlas == nullptr || !v)
+        return {{"region", QString()}, {"name", QString()}, {"onBody", false}};
+    const Point p{x, y};
+    const BodyRegion* r = m_atlas->regionAt(*v, p);
+    return {{"region", r != nullptr ? toQString(r->id) : QString()},
+            {"name", r != nullptr ? toQString(r->plainName()) : QString()},
+            {"onBody", r != nullptr || m_atlas->onBody(*v, p)}};
+}
+
+QString AtlasView::neighbour(const QString& id, int key) const {
+    const BodyRegion* r = m_atlas != nullptr ? m_atlas->find(id.toStdString()) : nullptr;
+    if (r == nullptr)
+        return {};
+    Direction d = Direction::Right;
+    switch (key) {
+    case Qt::Key_Left:
+        d = Direction::Left;
+        break;
+    case Qt::Key_Up:
+        d = Direction::Up;
+        break;
+    case Qt::Key_Down:
+        d = Direction::Down;
+        break;
+    case Qt::Key_Right:
+        break;
+    default:
+        return {};
+    }
+    const BodyRegion* n = m_atlas->neighbour(*r, d);
+    return n != nullptr ? toQString(n->id) : QString();
+}
+
+QString AtlasView::firstRegion(const QString& view) const {
+    const auto v = viewFrom(view);
+    const BodyRegion* r = m_atlas != nullptr && v ? m_atlas->first(*v) : nullptr;
+    return r != nullptr ? toQString(r->id) : QString();
+}
+
+} // namespace knotmap::ui
