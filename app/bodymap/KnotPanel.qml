@@ -11,7 +11,7 @@ Rectangle {
     required property KnotEditor knotEditor
     required property SpotGuide guide
     property var knotId: 0
-    property var info: ({})
+    property knotInfo info
     property var history: []
 
     signal logReading()
@@ -20,7 +20,7 @@ Rectangle {
     signal startSession()
 
     function refresh() {
-        root.info = root.knotId ? root.knotEditor.knot(root.knotId) : {}
+        root.info = root.knotEditor.knot(root.knotId) // id 0: an empty one
         root.history = root.knotId ? root.knotEditor.readings(root.knotId) : []
     }
 

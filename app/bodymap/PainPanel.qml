@@ -17,12 +17,12 @@ Rectangle {
     readonly property var candidateRegions: root.showSources
             ? root.sources.slice(0, 6).reduce((all, s) => all.concat(s.regions), []) : []
     property var areaId: 0
-    property var info: ({})
+    property painMarkInfo info
 
     signal closeRequested()
 
     function refresh() {
-        root.info = root.areaId ? root.painMarks.painArea(root.areaId) : {}
+        root.info = root.painMarks.painArea(root.areaId) // id 0: an empty one
     }
 
     objectName: "painPanel"

@@ -115,22 +115,24 @@ void KnotEditor::changed(RowId knotId) {
     emit knotChanged(knotId);
 }
 
-QVariantMap KnotEditor::knot(qint64 id) const {
+KnotInfo KnotEditor::knot(qint64 id) const {
     if (m_knots == nullptr)
         return {};
     auto k = m_knots->get(id);
     if (!k)
         return {};
-    QVariantMap info = regionInfo(m_atlas, toQString(k->place.regionId));
+    const RegionInfo region = regionInfo(m_atlas, toQString(k->place.regionId));
     auto readings = m_knots->observations(id);
-    info.insert(
-        {{"id", QVariant::fromValue<qint64>(k->id)},
-         {"region", toQString(k->place.regionId)},
-         {"regionName", regionName(m_atlas, k->place.regionId)},
-         {"view", toQString(toString(k->place.view))},
-         {"status", toQString(toString(k->status))},
-         {"firstNoted", toQDateTime(k->createdAt)},
-         {"tenderness", readings && !readings->empty() ? readings->back().tenderness : -1}});
+    KnotInfo info;
+    info.id = k->id;
+    info.region = toQString(k->place.regionId);
+    info.regionName = regionName(m_atlas, k->place.regionId);
+    info.plainName = region.plainName;
+    info.view = toQString(toString(k->place.view));
+    info.side = toQString(toString(k->place.side));
+    info.status = toQString(toString(k->status));
+    info.firstNoted = toQDateTime(k->createdAt);
+    info.tenderness = readings && !readings->empty() ? readings->back().tenderness : -1;
     return info;
 }
 
@@ -142,12 +144,14 @@ QVariantList KnotEditor::readings(qint64 id) const {
     if (!readings)
         return out;
     for (auto it = readings->rbegin(); it != readings->rend(); ++it) {
-        out.append(QVariantMap{{"id", QVariant::fromValue<qint64>(it->id)},
-                               {"when", toQDateTime(it->observedAt)},
-                               {"tenderness", it->tenderness},
-                               {"qualities", static_cast<int>(it->qualities)},
-                               {"words", qualityWords(it->qualities)},
-                               {"note", toQString(it->note)}});
+        ReadingInfo reading;
+        reading.id = it->id;
+        reading.when = toQDateTime(it->observedAt);
+        reading.tenderness = it->tenderness;
+        reading.qualities = static_cast<int>(it->qualities);
+        reading.words = qualityWords(it->qualities);
+        reading.note = toQString(it->note);
+        out.append(QVariant::fromValue(reading));
     }
     return out;
 }

@@ -4,11 +4,58 @@
 #include "knotmap/atlas.h"
 #include "knotmap/knots.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace knotmap::ui {
+
+// A knot as its panel shows it.
+struct KnotInfo {
+    Q_GADGET
+    QML_VALUE_TYPE(knotInfo)
+    Q_PROPERTY(qint64 id MEMBER id)
+    Q_PROPERTY(QString region MEMBER region)
+    Q_PROPERTY(QString regionName MEMBER regionName)
+    Q_PROPERTY(QString plainName MEMBER plainName)
+    Q_PROPERTY(QString view MEMBER view)
+    Q_PROPERTY(QString side MEMBER side)
+    Q_PROPERTY(QString status MEMBER status)
+    Q_PROPERTY(QDateTime firstNoted MEMBER firstNoted)
+    Q_PROPERTY(int tenderness MEMBER tenderness)
+
+public:
+    qint64 id = 0; // 0: no such knot
+    QString region;
+    QString regionName;
+    QString plainName;
+    QString view;
+    QString side;
+    QString status; // "active", "easing", "resolved"
+    QDateTime firstNoted;
+    int tenderness = -1; // the latest reading, -1 with none
+};
+
+// One reading of a knot.
+struct ReadingInfo {
+    Q_GADGET
+    QML_VALUE_TYPE(readingInfo)
+    Q_PROPERTY(qint64 id MEMBER id)
+    Q_PROPERTY(QDateTime when MEMBER when)
+    Q_PROPERTY(int tenderness MEMBER tenderness)
+    Q_PROPERTY(int qualities MEMBER qualities)
+    Q_PROPERTY(QString words MEMBER words)
+    Q_PROPERTY(QString note MEMBER note)
+
+public:
+    qint64 id = 0;
+    QDateTime when;
+    int tenderness = 0;
+    int qualities = 0; // PainQuality bits
+    QString words;     // those bits in words
+    QString note;
+};
 
 // Knots for QML: logging one exactly where the person clicked, its readings, its status,
 // and deleting it with undo. Rules stay in core; what the atlas says about a place is
@@ -35,10 +82,8 @@ public:
     Q_INVOKABLE qint64 logKnot(const QString& view, qreal x, qreal y, int tenderness, int qualities,
                                const QString& note, const QString& when);
 
-    // AtlasView::region's fields plus {id, region, regionName, status, firstNoted,
-    // tenderness}.
-    Q_INVOKABLE QVariantMap knot(qint64 id) const;
-    // The knot's readings, newest first: {id, when, tenderness, words, note, qualities}.
+    Q_INVOKABLE knotmap::ui::KnotInfo knot(qint64 id) const;
+    // The knot's readings (ReadingInfo), newest first.
     Q_INVOKABLE QVariantList readings(qint64 id) const;
     // A new tenderness reading of a knot; true on success, else errorText/errorField.
     Q_INVOKABLE bool logReading(qint64 knotId, int tenderness, int qualities, const QString& note,

@@ -90,18 +90,20 @@ bool PainMarks::removePain(qint64 areaId) {
     return painSaved(m_painAreas->remove(areaId));
 }
 
-QVariantMap PainMarks::painArea(qint64 areaId) const {
+PainMarkInfo PainMarks::painArea(qint64 areaId) const {
     const auto area = currentPain(areaId);
     if (!area || m_names == nullptr)
         return {};
-    return {{"id", QVariant::fromValue<qint64>(area->id)},
-            {"name", m_names->placeName(area->place)},
-            {"worst", area->worst},
-            {"view", toQString(toString(area->place.view))},
-            {"x", area->place.x},
-            {"y", area->place.y},
-            {"region", toQString(area->place.regionId)},
-            {"side", toQString(toString(area->place.side))}};
+    PainMarkInfo info;
+    info.id = area->id;
+    info.name = m_names->placeName(area->place);
+    info.worst = area->worst;
+    info.view = toQString(toString(area->place.view));
+    info.x = area->place.x;
+    info.y = area->place.y;
+    info.region = toQString(area->place.regionId);
+    info.side = toQString(toString(area->place.side));
+    return info;
 }
 
 } // namespace knotmap::ui

@@ -12,6 +12,30 @@ namespace knotmap::ui {
 
 class PainAreaListModel;
 
+// A place where pain is felt now, as its panel shows it.
+struct PainMarkInfo {
+    Q_GADGET
+    QML_VALUE_TYPE(painMarkInfo)
+    Q_PROPERTY(qint64 id MEMBER id)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(bool worst MEMBER worst)
+    Q_PROPERTY(QString view MEMBER view)
+    Q_PROPERTY(qreal x MEMBER x)
+    Q_PROPERTY(qreal y MEMBER y)
+    Q_PROPERTY(QString region MEMBER region)
+    Q_PROPERTY(QString side MEMBER side)
+
+public:
+    qint64 id = 0; // 0: no such mark
+    QString name;
+    bool worst = false;
+    QString view;
+    qreal x = 0;
+    qreal y = 0;
+    QString region;
+    QString side;
+};
+
 // Where pain is felt, for QML: marking a place anywhere on the body, the worst one,
 // clearing and removing marks.
 class PainMarks : public FieldErrors {
@@ -30,8 +54,8 @@ public:
     Q_INVOKABLE bool setWorstPain(qint64 areaId);
     Q_INVOKABLE bool clearPain(qint64 areaId);
     Q_INVOKABLE bool removePain(qint64 areaId);
-    // {id, name, worst, view, x, y, region, side} of a current pain area; empty if unknown.
-    Q_INVOKABLE QVariantMap painArea(qint64 areaId) const;
+    // A current pain mark; id 0 if there is none by that id.
+    Q_INVOKABLE knotmap::ui::PainMarkInfo painArea(qint64 areaId) const;
 
 signals:
     // A domain signal, connected by AppState to the views of pain marks.

@@ -11,29 +11,33 @@ std::optional<BodyView> viewFrom(const QString& view) {
 
 } // namespace
 
-QVariantMap regionInfo(const BodyAtlas* atlas, const QString& id) {
+RegionInfo regionInfo(const BodyAtlas* atlas, const QString& id) {
     const BodyRegion* r = atlas != nullptr ? atlas->find(id.toStdString()) : nullptr;
     if (r == nullptr)
         return {};
-    return {{"id", id},
-            {"view", toQString(toString(r->view))},
-            {"side", toQString(toString(r->side))},
-            {"name", toQString(r->name)},
-            {"where", toQString(r->where)},
-            {"plainName", toQString(r->plainName())},
-            {"centreX", r->centre.x},
-            {"centreY", r->centre.y}};
+    RegionInfo info;
+    info.id = id;
+    info.view = toQString(toString(r->view));
+    info.side = toQString(toString(r->side));
+    info.name = toQString(r->name);
+    info.where = toQString(r->where);
+    info.plainName = toQString(r->plainName());
+    info.centreX = r->centre.x;
+    info.centreY = r->centre.y;
+    return info;
 }
 
-QVariantMap AtlasView::regionAt(const QString& view, qreal x, qreal y) const {
+PointInfo AtlasView::regionAt(const QString& view, qreal x, qreal y) const {
     const auto v = viewFrom(view);
     if (m_atlas == nullptr || !v)
-        return {{"region", QString()}, {"name", QString()}, {"onBody", false}};
+        return {};
     const Point p{x, y};
     const BodyRegion* r = m_atlas->regionAt(*v, p);
-    return {{"region", r != nullptr ? toQString(r->id) : QString()},
-            {"name", r != nullptr ? toQString(r->plainName()) : QString()},
-            {"onBody", r != nullptr || m_atlas->onBody(*v, p)}};
+    PointInfo info;
+    info.region = r != nullptr ? toQString(r->id) : QString();
+    info.name = r != nullptr ? toQString(r->plainName()) : QString();
+    info.onBody = r != nullptr || m_atlas->onBody(*v, p);
+    return info;
 }
 
 QString AtlasView::neighbour(const QString& id, int key) const {

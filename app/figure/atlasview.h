@@ -8,9 +8,46 @@
 
 namespace knotmap::ui {
 
-// {id, view, side, name, where, plainName, centreX, centreY} of a region; empty if the
-// atlas is missing or does not know it.
-QVariantMap regionInfo(const BodyAtlas* atlas, const QString& id);
+// A region of the atlas, as QML reads it: typed, not a map of strings.
+struct RegionInfo {
+    Q_GADGET
+    QML_VALUE_TYPE(regionInfo)
+    Q_PROPERTY(QString id MEMBER id)
+    Q_PROPERTY(QString view MEMBER view)
+    Q_PROPERTY(QString side MEMBER side)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(QString where MEMBER where)
+    Q_PROPERTY(QString plainName MEMBER plainName)
+    Q_PROPERTY(qreal centreX MEMBER centreX)
+    Q_PROPERTY(qreal centreY MEMBER centreY)
+
+public:
+    QString id; // "" when there is no such region
+    QString view;
+    QString side;
+    QString name;
+    QString where;
+    QString plainName;
+    qreal centreX = 0;
+    qreal centreY = 0;
+};
+
+// What lies under a point of the figure.
+struct PointInfo {
+    Q_GADGET
+    QML_VALUE_TYPE(pointInfo)
+    Q_PROPERTY(QString region MEMBER region)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(bool onBody MEMBER onBody)
+
+public:
+    QString region; // the region's id, or "" outside every region
+    QString name;   // its plain name
+    bool onBody = false;
+};
+
+// Region `id`, or an empty RegionInfo if the atlas is missing or does not know it.
+RegionInfo regionInfo(const BodyAtlas* atlas, const QString& id);
 
 // The atlas's answers for QML, read-only: which region is under a point, what a region is
 // called, which region an arrow key leads to. Geometry stays in core.
@@ -29,9 +66,11 @@ public:
     const BodyAtlas* atlas() const { return m_atlas; }
     qreal aspect() const { return m_atlas != nullptr ? m_atlas->aspect() : 400.0 / 880.0; }
 
-    // {region: id or "", name: plain name, onBody: bool} for a point (x, y in 0..1).
-    Q_INVOKABLE QVariantMap regionAt(const QString& view, qreal x, qreal y) const;
-    Q_INVOKABLE QVariantMap region(const QString& id) const { return regionInfo(m_atlas, id); }
+    // What lies under a point (x, y in 0..1).
+    Q_INVOKABLE knotmap::ui::PointInfo regionAt(const QString& view, qreal x, qreal y) const;
+    Q_INVOKABLE knotmap::ui::RegionInfo region(const QString& id) const {
+        return regionInfo(m_atlas, id);
+    }
     // The region an arrow key leads to (Qt.Key_Left/Right/Up/Down), or "" if none.
     Q_INVOKABLE QString neighbour(const QString& id, int key) const;
     Q_INVOKABLE QString firstRegion(const QString& view) const;

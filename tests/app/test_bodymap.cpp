@@ -24,7 +24,7 @@ private slots:
         // A point inside the left upper trapezius on the back view, not its centre.
         const double fx = 0.372;
         const double fy = 0.214;
-        QCOMPARE(h.state->atlas()->regionAt("back", fx, fy).value("region").toString(),
+        QCOMPARE(h.state->atlas()->regionAt("back", fx, fy).region,
                  QStringLiteral("upper-trapezius-left"));
         QQuickItem* area = h.item(QStringLiteral("figure-area-back"));
         QVERIFY(area);
@@ -286,9 +286,9 @@ private slots:
         auto knots = *repo.listActive();
         QCOMPARE(knots.size(), std::size_t(1));
         QCOMPARE(QString::fromStdString(knots[0].place.regionId), chosen);
-        const QVariantMap region = h.state->atlas()->region(chosen);
-        QCOMPARE(knots[0].place.x, region.value("centreX").toDouble());
-        QCOMPARE(knots[0].place.y, region.value("centreY").toDouble());
+        const ui::RegionInfo region = h.state->atlas()->region(chosen);
+        QCOMPARE(knots[0].place.x, region.centreX);
+        QCOMPARE(knots[0].place.y, region.centreY);
         QCOMPARE((*repo.observations(knots[0].id))[0].tenderness, 5);
     }
 
