@@ -112,32 +112,32 @@ void PainHistory::reload() {
     for (const auto& use : m_overview.techniques) {
         const QString name = insight::techniqueName(m_sources.knowledge, use.techniqueId);
         const QString time = insight::minutes(use.totalSeconds);
-        m_techniques.append(QVariantMap{
-            {"title", use.sessions == 1
-                          ? tr("%1: 1 session, %2").arg(name, time)
-                          : tr("%1: %2 sessions, %3 in all").arg(name).arg(use.sessions).arg(time)},
-            {"techniqueId", toQString(use.techniqueId)},
-            {"name", insight::techniqueName(m_sources.knowledge, use.techniqueId)},
-            {"sessions", use.sessions},
-            {"time", insight::minutes(use.totalSeconds)},
-            {"effect", insight::techniqueEffect(use)},
-            {"hasEffect", use.effect.has_value()},
-        });
+        TechniqueRow row;
+        row.title = use.sessions == 1
+                        ? tr("%1: 1 session, %2").arg(name, time)
+                        : tr("%1: %2 sessions, %3 in all").arg(name).arg(use.sessions).arg(time);
+        row.techniqueId = toQString(use.techniqueId);
+        row.name = name;
+        row.sessions = use.sessions;
+        row.time = time;
+        row.effect = insight::techniqueEffect(use);
+        row.hasEffect = use.effect.has_value();
+        m_techniques.append(QVariant::fromValue(row));
     }
     for (const auto& link : m_overview.factors) {
-        m_factors.append(QVariantMap{
-            {"key", toQString(std::string(history::toString(link.factor)))},
-            {"label", insight::factorLabel(link.factor)},
-            {"mean", insight::factorMean(link)},
-            {"sameDay", insight::factorLink(link, false)},
-            {"nextDay", insight::factorLink(link, true)},
-            {"notable", insight::factorNotable(link)},
-            {"recorded", link.daysRecorded},
-        });
+        FactorRow row;
+        row.key = toQString(history::toString(link.factor));
+        row.label = insight::factorLabel(link.factor);
+        row.mean = insight::factorMean(link);
+        row.sameDay = insight::factorLink(link, false);
+        row.nextDay = insight::factorLink(link, true);
+        row.notable = insight::factorNotable(link);
+        row.recorded = link.daysRecorded;
+        m_factors.append(QVariant::fromValue(row));
     }
     // The notable links first, then the rest, each group in the usual order.
     std::stable_partition(m_factors.begin(), m_factors.end(),
-                          [](const QVariant& f) { return f.toMap().value("notable").toBool(); });
+                          [](const QVariant& f) { return f.value<FactorRow>().notable; });
     if (places.heat)
         showHeat(*places.heat);
     else
@@ -171,13 +171,13 @@ void PainHistory::showHeat(const std::vector<history::RegionHeat>& heat) {
             parts << tr("marked as the worst pain");
         if (static_cast<std::size_t>(m_places.size()) >= history::kPlacesListed)
             continue; // on the figure, not in the list
-        m_places.append(QVariantMap{
-            {"regionId", id},
-            {"name", regionName(m_sources.atlas, h.regionId)},
-            {"view", toQString(std::string(toString(h.view)))},
-            {"text", parts.join(QStringLiteral("; "))},
-            {"heat", h.heat},
-        });
+        PlaceRow row;
+        row.regionId = id;
+        row.name = regionName(m_sources.atlas, h.regionId);
+        row.view = toQString(toString(h.view));
+        row.text = parts.join(QStringLiteral("; "));
+        row.heat = h.heat;
+        m_places.append(QVariant::fromValue(row));
     }
 }
 
@@ -189,15 +189,15 @@ void PainHistory::showKnots(const std::vector<KnotWithLatest>& knots, TimeRange 
         ++number;
         if (s.knot.createdAt >= span.to || (s.knot.resolvedAt && *s.knot.resolvedAt < span.from))
             continue;
-        m_knots.append(QVariantMap{
-            {"knotId", static_cast<qint64>(s.knot.id)},
-            {"number", tr("K%1").arg(number)},
-            {"name", regionName(m_sources.atlas, s.knot.place.regionId)},
-            {"status", toQString(std::string(toString(s.knot.status)))},
-            {"statusText", insight::statusName(s.knot.status)},
-            {"noted", longDate(localDateOf(s.knot.createdAt))},
-            {"latest", s.latestTenderness.value_or(-1)},
-        });
+        KnotRow row;
+        row.knotId = s.knot.id;
+        row.number = tr("K%1").arg(number);
+        row.name = regionName(m_sources.atlas, s.knot.place.regionId);
+        row.status = toQString(toString(s.knot.status));
+        row.statusText = insight::statusName(s.knot.status);
+        row.noted = longDate(localDateOf(s.knot.createdAt));
+        row.latest = s.latestTenderness.value_or(-1);
+        m_knots.append(QVariant::fromValue(row));
     }
 }
 

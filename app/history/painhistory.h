@@ -16,6 +16,87 @@
 
 namespace knotmap::ui {
 
+// The rows History's lists show, typed (each list a QVariantList of one of these).
+struct TechniqueRow {
+    Q_GADGET
+    QML_VALUE_TYPE(techniqueRow)
+    Q_PROPERTY(QString title MEMBER title)
+    Q_PROPERTY(QString techniqueId MEMBER techniqueId)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(int sessions MEMBER sessions)
+    Q_PROPERTY(QString time MEMBER time)
+    Q_PROPERTY(QString effect MEMBER effect)
+    Q_PROPERTY(bool hasEffect MEMBER hasEffect)
+
+public:
+    QString title;
+    QString techniqueId;
+    QString name;
+    int sessions = 0;
+    QString time;
+    QString effect;
+    bool hasEffect = false;
+};
+
+struct FactorRow {
+    Q_GADGET
+    QML_VALUE_TYPE(factorRow)
+    Q_PROPERTY(QString key MEMBER key)
+    Q_PROPERTY(QString label MEMBER label)
+    Q_PROPERTY(QString mean MEMBER mean)
+    Q_PROPERTY(QString sameDay MEMBER sameDay)
+    Q_PROPERTY(QString nextDay MEMBER nextDay)
+    Q_PROPERTY(bool notable MEMBER notable)
+    Q_PROPERTY(int recorded MEMBER recorded)
+
+public:
+    QString key;
+    QString label;
+    QString mean;
+    QString sameDay;
+    QString nextDay;
+    bool notable = false;
+    int recorded = 0; // days with the factor recorded
+};
+
+struct PlaceRow {
+    Q_GADGET
+    QML_VALUE_TYPE(placeRow)
+    Q_PROPERTY(QString regionId MEMBER regionId)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(QString view MEMBER view)
+    Q_PROPERTY(QString text MEMBER text)
+    Q_PROPERTY(qreal heat MEMBER heat)
+
+public:
+    QString regionId;
+    QString name;
+    QString view;
+    QString text;
+    qreal heat = 0;
+};
+
+struct KnotRow {
+    Q_GADGET
+    QML_VALUE_TYPE(knotRow)
+    Q_PROPERTY(qint64 knotId MEMBER knotId)
+    Q_PROPERTY(QString number MEMBER number)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(QString status MEMBER status)
+    Q_PROPERTY(QString statusText MEMBER statusText)
+    Q_PROPERTY(QString noted MEMBER noted)
+    Q_PROPERTY(int latest MEMBER latest)
+
+public:
+    qint64 knotId = 0;
+    QString number; // "K3"
+    QString name;
+    QString status;
+    QString statusText;
+    QString noted;
+    int latest = -1; // the latest tenderness, -1 with none
+};
+
 // The History page over a chosen range: the daily chart, progress in clinical terms,
 // what helps, what goes with worse days, where on the body, and every knot. The numbers
 // come from core's history::overview and bodyHeat; the words from insighttext.h.

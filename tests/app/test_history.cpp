@@ -10,11 +10,11 @@
 #include "report/reportbuilder.h"
 
 #include <QElapsedTimer>
-#include <QSignalSpy>
 #include <QPainter>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 
 #include <QQuickStyle>
 #include <QtQml/qqmlextensionplugin.h>
@@ -187,7 +187,7 @@ private slots:
         // What helps: five rated sessions are enough to show the change.
         QQuickItem* technique = h.item(QStringLiteral("technique-pressure-ball"));
         QVERIFY(technique && technique->isVisible());
-        QVERIFY(history->techniques().at(0).toMap().value("effect").toString().startsWith(
+        QVERIFY(history->techniques().at(0).value<ui::TechniqueRow>().effect.startsWith(
             "Tenderness fell by 2.0 on average"));
 
         // What goes with worse days: stress moved exactly with pain on 14 days.
