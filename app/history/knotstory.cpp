@@ -70,7 +70,7 @@ void KnotStory::reload() {
     const int seconds = showSessions(*story, last);
     showStatusChanges(*story);
     std::stable_sort(m_events.begin(), m_events.end(), [](const QVariant& a, const QVariant& b) {
-        return a.toMap().value("at").toDateTime() > b.toMap().value("at").toDateTime();
+        return a.value<StoryEvent>().at > b.value<StoryEvent>().at;
     });
     m_start = toQDateTime(first);
     m_end = toQDateTime(last);
@@ -97,11 +97,10 @@ void KnotStory::showKnot(const Knot& k) {
 void KnotStory::showReadings(const history::KnotStory& story, Timestamp& first, Timestamp& last) {
     for (const auto& o : story.observations) {
         m_readings.append(
-            QVariantMap{{"when", toQDateTime(o.observedAt)}, {"tenderness", o.tenderness}});
-        m_events.append(QVariantMap{{"when", when(o.observedAt)},
-                                    {"at", toQDateTime(o.observedAt)},
-                                    {"kind", QStringLiteral("reading")},
-                                    {"text", tr("Tenderness %1 of 10").arg(o.tenderness)}});
+            QVariant::fromValue(StoryReading{toQDateTime(o.observedAt), o.tenderness}));
+        m_events.append(QVariant::fromValue(
+            StoryEvent{when(o.observedAt), toQDateTime(o.observedAt), QStringLiteral("reading"),
+                       tr("Tenderness %1 of 10").arg(o.tenderness)}));
         first = std::min(first, o.observedAt);
         last = std::max(last, o.observedAt);
     }
@@ -116,11 +115,9 @@ int KnotStory::showSessions(const history::KnotStory& story, Timestamp& last) {
             text += tr(", tenderness %1 before and %2 after")
                         .arg(*s.tendernessBefore)
                         .arg(*s.tendernessAfter);
-        m_sessions.append(QVariantMap{{"when", toQDateTime(s.startedAt)}, {"text", text}});
-        m_events.append(QVariantMap{{"when", when(s.startedAt)},
-                                    {"at", toQDateTime(s.startedAt)},
-                                    {"kind", QStringLiteral("session")},
-                                    {"text", text}});
+        m_sessions.append(QVariant::fromValue(StorySession{toQDateTime(s.startedAt), text}));
+        m_events.append(QVariant::fromValue(StoryEvent{when(s.startedAt), toQDateTime(s.startedAt),
+                                                       QStringLiteral("session"), text}));
         seconds += s.durationSeconds;
         last = std::max(last, s.startedAt);
     }
@@ -132,10 +129,8 @@ void KnotStory::showStatusChanges(const history::KnotStory& story) {
         const QString text = c.status == KnotStatus::Active && c.changedAt == story.knot.createdAt
                                  ? tr("Noted as a new knot")
                                  : tr("Marked %1").arg(insight::statusName(c.status).toLower());
-        m_events.append(QVariantMap{{"when", when(c.changedAt)},
-                                    {"at", toQDateTime(c.changedAt)},
-                                    {"kind", QStringLiteral("status")},
-                                    {"text", text}});
+        m_events.append(QVariant::fromValue(StoryEvent{when(c.changedAt), toQDateTime(c.changedAt),
+                                                       QStringLiteral("status"), text}));
     }
 }
 

@@ -11,6 +11,44 @@
 
 namespace knotmap::ui {
 
+// A knot's story, typed: a reading, a session, and an event of either or of its status.
+struct StoryReading {
+    Q_GADGET
+    QML_VALUE_TYPE(storyReading)
+    Q_PROPERTY(QDateTime when MEMBER when)
+    Q_PROPERTY(int tenderness MEMBER tenderness)
+
+public:
+    QDateTime when;
+    int tenderness = 0;
+};
+
+struct StorySession {
+    Q_GADGET
+    QML_VALUE_TYPE(storySession)
+    Q_PROPERTY(QDateTime when MEMBER when)
+    Q_PROPERTY(QString text MEMBER text)
+
+public:
+    QDateTime when;
+    QString text;
+};
+
+struct StoryEvent {
+    Q_GADGET
+    QML_VALUE_TYPE(storyEvent)
+    Q_PROPERTY(QString when MEMBER when)
+    Q_PROPERTY(QDateTime at MEMBER at)
+    Q_PROPERTY(QString kind MEMBER kind)
+    Q_PROPERTY(QString text MEMBER text)
+
+public:
+    QString when; // in words
+    QDateTime at;
+    QString kind; // "reading", "session" or "status"
+    QString text;
+};
+
 // One knot's story for the History page: where it is, how its tenderness went, the
 // sessions done on it and its status changes. Set knotId to load it (0: none).
 class KnotStory : public QObject {

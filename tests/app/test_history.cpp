@@ -240,9 +240,8 @@ private slots:
                  qPrintable(text));
         const QVariantList events = h.state->story()->events();
         QCOMPARE(events.size(), 6 + 5 + 2);
-        QCOMPARE(events.front().toMap().value("text").toString(), QStringLiteral("Marked easing"));
-        QCOMPARE(events.back().toMap().value("text").toString(),
-                 QStringLiteral("Noted as a new knot"));
+        QCOMPARE(events.front().value<ui::StoryEvent>().text, QStringLiteral("Marked easing"));
+        QCOMPARE(events.back().value<ui::StoryEvent>().text, QStringLiteral("Noted as a new knot"));
         h.shoot(QStringLiteral("history-story"));
         QTest::keyClick(h.window, Qt::Key_Escape);
         QTRY_VERIFY(!sheet->property("visible").toBool());
