@@ -84,11 +84,10 @@ Rectangle {
             wrapMode: Text.WordWrap
             color: Theme.text
             text: {
-                if (!root.info.status)
+                if (root.info.id === 0)
                     return ""
-                const since = Dates.dayShort(root.info.firstNoted)
-                const status = { active: qsTr("Active"), easing: qsTr("Easing"), resolved: qsTr("Resolved") }[root.info.status]
-                return qsTr("%1 · first noted %2").arg(status).arg(since)
+                return qsTr("%1 · first noted %2").arg(root.info.statusText)
+                                                  .arg(Dates.dayShort(root.info.firstNoted))
             }
         }
 
@@ -129,9 +128,9 @@ Rectangle {
                 objectName: "panelEasing"
                 Layout.fillWidth: true
                 Layout.minimumWidth: 0
-                text: root.info.status === "easing" ? qsTr("Mark active again") : qsTr("Mark easing")
+                text: root.info.status === KnotState.Easing ? qsTr("Mark active again") : qsTr("Mark easing")
                 enabled: Saving.allowed
-                onClicked: root.knotEditor.setStatus(root.knotId, root.info.status === "easing" ? "active" : "easing")
+                onClicked: root.knotEditor.setStatus(root.knotId, root.info.status === KnotState.Easing ? KnotState.Active : KnotState.Easing)
             }
             Button {
                 objectName: "panelResolve"
@@ -140,7 +139,7 @@ Rectangle {
                 text: qsTr("Mark resolved")
                 enabled: Saving.allowed
                 onClicked: {
-                    if (root.knotEditor.setStatus(root.knotId, "resolved"))
+                    if (root.knotEditor.setStatus(root.knotId, KnotState.Resolved))
                         root.closeRequested()
                 }
             }

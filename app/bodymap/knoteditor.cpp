@@ -3,6 +3,7 @@
 #include "common/convert.h"
 #include "common/dates.h"
 #include "figure/atlasview.h"
+#include "history/insighttext.h"
 #include "knotmap/log.h"
 
 #include <QCoreApplication>
@@ -130,7 +131,8 @@ KnotInfo KnotEditor::knot(qint64 id) const {
     info.plainName = region.plainName;
     info.view = toQString(toString(k->place.view));
     info.side = toQString(toString(k->place.side));
-    info.status = toQString(toString(k->status));
+    info.status = toKnotState(k->status);
+    info.statusText = insight::statusName(k->status);
     info.firstNoted = toQDateTime(k->createdAt);
     info.tenderness = readings && !readings->empty() ? readings->back().tenderness : -1;
     return info;
@@ -192,10 +194,10 @@ bool KnotEditor::editReading(qint64 readingId, qint64 knotId, int tenderness, in
     return true;
 }
 
-bool KnotEditor::setStatus(qint64 knotId, const QString& status) {
+bool KnotEditor::setStatus(qint64 knotId, int state) {
     if (m_knots == nullptr)
         return false;
-    const auto wanted = knotStatusFrom(status.toStdString());
+    const auto wanted = toKnotStatus(state);
     if (!wanted)
         return report(
             Error{ErrorCode::InvalidInput, tr("Unknown status.").toStdString(), "status"});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/fielderrors.h"
+#include "common/kinds.h"
 #include "knotmap/atlas.h"
 #include "knotmap/knots.h"
 
@@ -21,7 +22,8 @@ struct KnotInfo {
     Q_PROPERTY(QString plainName MEMBER plainName)
     Q_PROPERTY(QString view MEMBER view)
     Q_PROPERTY(QString side MEMBER side)
-    Q_PROPERTY(QString status MEMBER status)
+    Q_PROPERTY(knotmap::ui::KnotState::Value status MEMBER status)
+    Q_PROPERTY(QString statusText MEMBER statusText)
     Q_PROPERTY(QDateTime firstNoted MEMBER firstNoted)
     Q_PROPERTY(int tenderness MEMBER tenderness)
 
@@ -32,7 +34,8 @@ public:
     QString plainName;
     QString view;
     QString side;
-    QString status; // "active", "easing", "resolved"
+    KnotState::Value status = KnotState::Active;
+    QString statusText; // "Active", "Easing", "Resolved", in the person's language
     QDateTime firstNoted;
     int tenderness = -1; // the latest reading, -1 with none
 };
@@ -91,8 +94,8 @@ public:
     // Corrects an existing reading.
     Q_INVOKABLE bool editReading(qint64 readingId, qint64 knotId, int tenderness, int qualities,
                                  const QString& note, const QString& when);
-    // "active", "easing" or "resolved" (resolved now).
-    Q_INVOKABLE bool setStatus(qint64 knotId, const QString& status);
+    // A KnotState value (resolved: now).
+    Q_INVOKABLE bool setStatus(qint64 knotId, int state);
 
     // Deleting can be undone until the next delete or until commitDelete(): the knot is
     // hidden at once and removed from the database only then.

@@ -368,7 +368,7 @@ Item {
                         }
                         Label {
                             text: modelData.statusText
-                            color: modelData.status === "resolved" ? Theme.textMuted : Theme.text
+                            color: modelData.status === KnotState.Resolved ? Theme.textMuted : Theme.text
                         }
                         Label {
                             visible: root.wide

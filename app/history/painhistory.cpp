@@ -193,7 +193,7 @@ void PainHistory::showKnots(const std::vector<KnotWithLatest>& knots, TimeRange 
         row.knotId = s.knot.id;
         row.number = tr("K%1").arg(number);
         row.name = regionName(m_sources.atlas, s.knot.place.regionId);
-        row.status = toQString(toString(s.knot.status));
+        row.status = toKnotState(s.knot.status);
         row.statusText = insight::statusName(s.knot.status);
         row.noted = longDate(localDateOf(s.knot.createdAt));
         row.latest = s.latestTenderness.value_or(-1);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/kinds.h"
+
 #include "common/datasources.h"
 #include "history/painchart.h"
 #include "knotmap/atlas.h"
@@ -82,7 +84,7 @@ struct KnotRow {
     Q_PROPERTY(qint64 knotId MEMBER knotId)
     Q_PROPERTY(QString number MEMBER number)
     Q_PROPERTY(QString name MEMBER name)
-    Q_PROPERTY(QString status MEMBER status)
+    Q_PROPERTY(knotmap::ui::KnotState::Value status MEMBER status)
     Q_PROPERTY(QString statusText MEMBER statusText)
     Q_PROPERTY(QString noted MEMBER noted)
     Q_PROPERTY(int latest MEMBER latest)
@@ -91,7 +93,7 @@ public:
     qint64 knotId = 0;
     QString number; // "K3"
     QString name;
-    QString status;
+    KnotState::Value status = KnotState::Active;
     QString statusText;
     QString noted;
     int latest = -1; // the latest tenderness, -1 with none

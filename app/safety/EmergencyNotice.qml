@@ -14,7 +14,7 @@ Rectangle {
     signal reviewAnswers()
 
     objectName: "emergencyNotice"
-    visible: root.guide.tier === "emergency" && !root.dismissed
+    visible: root.guide.tier === WarningTier.Emergency && !root.dismissed
     color: Theme.dark ? "#2a1614" : "#fbeae6"
 
     Connections {

@@ -11,11 +11,11 @@ Rectangle {
 
     signal reviewAnswers()
 
-    readonly property string tier: root.guide.tier
+    readonly property int tier: root.guide.tier
     objectName: "triageBanner"
-    visible: root.tier !== ""
+    visible: root.tier !== WarningTier.None
     implicitHeight: row.implicitHeight + 2 * Theme.gap
-    color: root.tier === "soon" ? Theme.accentSoft : Theme.dangerSoft
+    color: root.tier === WarningTier.Soon ? Theme.accentSoft : Theme.dangerSoft
 
     RowLayout {
         id: row
@@ -28,9 +28,9 @@ Rectangle {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             color: Theme.text
-            text: root.tier === "emergency"
+            text: root.tier === WarningTier.Emergency
                   ? qsTr("You answered yes to an emergency warning sign: please get emergency care now. Self-care advice is hidden.")
-                  : root.tier === "urgent"
+                  : root.tier === WarningTier.Urgent
                   ? qsTr("Please contact a doctor or urgent care today (NHS 111 in the UK) about: %1").arg(root.guide.flagged.join("; "))
                   : qsTr("Please book an appointment with your doctor or physiotherapist in the next week or two about: %1").arg(root.guide.flagged.join("; "))
         }

@@ -210,10 +210,6 @@ QVariantList SpotGuide::flaggedQuestions() const {
     return out;
 }
 
-QString SpotGuide::tier() const {
-    return m_triage.tier ? toQString(toString(*m_triage.tier)) : QString();
-}
-
 QStringList SpotGuide::flagged() const {
     QStringList out;
     for (const QVariant& q : flaggedQuestions())

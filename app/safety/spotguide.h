@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/kinds.h"
+
 #include "knotmap/atlas.h"
 #include "knotmap/knowledge.h"
 #include "knotmap/redflags.h"
@@ -20,7 +22,7 @@ class SpotGuide : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AppState")
-    Q_PROPERTY(QString tier READ tier NOTIFY triageChanged)
+    Q_PROPERTY(knotmap::ui::WarningTier::Value tier READ tier NOTIFY triageChanged)
     Q_PROPERTY(bool selfCareShown READ selfCareShown NOTIFY triageChanged)
     Q_PROPERTY(bool selfCareWithCaution READ selfCareWithCaution NOTIFY triageChanged)
     Q_PROPERTY(QStringList flagged READ flagged NOTIFY triageChanged)
@@ -30,7 +32,7 @@ public:
     SpotGuide(const KnowledgeBase* knowledge, const BodyAtlas* atlas,
               RedFlagAnswerRepository* answers, const Clock& clock, QObject* parent = nullptr);
 
-    QString tier() const;
+    WarningTier::Value tier() const { return toWarningTier(m_triage.tier); }
     bool selfCareShown() const { return m_triage.selfCareShown; }
     bool selfCareWithCaution() const { return m_triage.selfCareWithCaution; }
     // The questions answered "yes" at the most serious tier, as asked.

@@ -742,18 +742,6 @@
         <translation>Wahrscheinlicher Muskel: %1</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Easing</source>
-        <translation>Lässt nach</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Abgeklungen</translation>
-    </message>
-    <message>
         <source>%1 · first noted %2</source>
         <translation>%1 · zuerst erfasst am %2</translation>
     </message>

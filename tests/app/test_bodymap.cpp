@@ -408,7 +408,7 @@ private slots:
         h.click(h.item(QStringLiteral("redFlagSave")));
         QTRY_VERIFY(!sheet->property("opened").toBool());
         QTRY_VERIFY(h.item(QStringLiteral("emergencyNotice"))->isVisible());
-        QCOMPARE(h.state->guide()->tier(), QStringLiteral("emergency"));
+        QCOMPARE(h.state->guide()->tier(), ui::WarningTier::Emergency);
         h.shoot(QStringLiteral("emergency"));
         h.click(h.item(QStringLiteral("emergencyUnderstood")));
         QTRY_VERIFY(!h.item(QStringLiteral("emergencyNotice"))->isVisible());
@@ -508,7 +508,7 @@ private slots:
         }
         h.shoot(QStringLiteral("warning-signs"));
         h.click(h.item(QStringLiteral("redFlagSave")));
-        QTRY_COMPARE(h.state->guide()->tier(), QStringLiteral("urgent"));
+        QTRY_COMPARE(h.state->guide()->tier(), ui::WarningTier::Urgent);
         QVERIFY(h.state->guide()->selfCareWithCaution());
         QTRY_VERIFY(h.item(QStringLiteral("triageBanner"))->isVisible());
         QVERIFY(!h.item(QStringLiteral("emergencyNotice"))->isVisible());

@@ -158,7 +158,7 @@ private slots:
                      QStringLiteral("Use answers (not saved)"));
             h.click(h.item(QStringLiteral("redFlagSave")));
             QTRY_VERIFY(!sheet->property("opened").toBool());
-            QCOMPARE(h.state->guide()->tier(), QStringLiteral("urgent"));
+            QCOMPARE(h.state->guide()->tier(), ui::WarningTier::Urgent);
             QTRY_VERIFY(h.item(QStringLiteral("triageBanner"))->isVisible());
 
             h.click(h.item(QStringLiteral("nav-data")));
