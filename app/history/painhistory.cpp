@@ -61,8 +61,7 @@ std::future<PainHistory::Places> PainHistory::readPlaces(TimeRange span) {
                       [this, read] { return read(*m_sources.knots, *m_sources.painAreas); });
 }
 
-void PainHistory::reload() {
-    m_stale = false;
+void PainHistory::clear() {
     m_overview = {};
     m_days.clear();
     m_summary.clear();
@@ -76,6 +75,44 @@ void PainHistory::reload() {
     m_painRegions.clear();
     m_knots.clear();
     m_error.clear();
+}
+
+// The techniques and the daily factors of the overview just read, as History lists them.
+void PainHistory::showOverview() {
+    for (const auto& use : m_overview.techniques) {
+        const QString name = insight::techniqueName(m_sources.knowledge, use.techniqueId);
+        const QString time = insight::minutes(use.totalSeconds);
+        TechniqueRow row;
+        row.title = use.sessions == 1
+                        ? tr("%1: 1 session, %2").arg(name, time)
+                        : tr("%1: %2 sessions, %3 in all").arg(name).arg(use.sessions).arg(time);
+        row.techniqueId = toQString(use.techniqueId);
+        row.name = name;
+        row.sessions = use.sessions;
+        row.time = time;
+        row.effect = insight::techniqueEffect(use);
+        row.hasEffect = use.effect.has_value();
+        m_techniques.append(QVariant::fromValue(row));
+    }
+    for (const auto& link : m_overview.factors) {
+        FactorRow row;
+        row.key = toQString(history::toString(link.factor));
+        row.label = insight::factorLabel(link.factor);
+        row.mean = insight::factorMean(link);
+        row.sameDay = insight::factorLink(link, false);
+        row.nextDay = insight::factorLink(link, true);
+        row.notable = insight::factorNotable(link);
+        row.recorded = link.daysRecorded;
+        m_factors.append(QVariant::fromValue(row));
+    }
+    // The notable links first, then the rest, each group in the usual order.
+    std::stable_partition(m_factors.begin(), m_factors.end(),
+                          [](const QVariant& f) { return f.value<FactorRow>().notable; });
+}
+
+void PainHistory::reload() {
+    m_stale = false;
+    clear();
     if (m_sources.checkIns == nullptr || m_sources.sessions == nullptr ||
         m_sources.knots == nullptr || m_sources.painAreas == nullptr) {
         emit changed();
@@ -109,35 +146,7 @@ void PainHistory::reload() {
     m_promptLevel = m_overview.prompt == stats::ProgressPrompt::AfterSixWeeks   ? "firm"
                     : m_overview.prompt == stats::ProgressPrompt::AfterTwoWeeks ? "soon"
                                                                                 : "";
-    for (const auto& use : m_overview.techniques) {
-        const QString name = insight::techniqueName(m_sources.knowledge, use.techniqueId);
-        const QString time = insight::minutes(use.totalSeconds);
-        TechniqueRow row;
-        row.title = use.sessions == 1
-                        ? tr("%1: 1 session, %2").arg(name, time)
-                        : tr("%1: %2 sessions, %3 in all").arg(name).arg(use.sessions).arg(time);
-        row.techniqueId = toQString(use.techniqueId);
-        row.name = name;
-        row.sessions = use.sessions;
-        row.time = time;
-        row.effect = insight::techniqueEffect(use);
-        row.hasEffect = use.effect.has_value();
-        m_techniques.append(QVariant::fromValue(row));
-    }
-    for (const auto& link : m_overview.factors) {
-        FactorRow row;
-        row.key = toQString(history::toString(link.factor));
-        row.label = insight::factorLabel(link.factor);
-        row.mean = insight::factorMean(link);
-        row.sameDay = insight::factorLink(link, false);
-        row.nextDay = insight::factorLink(link, true);
-        row.notable = insight::factorNotable(link);
-        row.recorded = link.daysRecorded;
-        m_factors.append(QVariant::fromValue(row));
-    }
-    // The notable links first, then the rest, each group in the usual order.
-    std::stable_partition(m_factors.begin(), m_factors.end(),
-                          [](const QVariant& f) { return f.value<FactorRow>().notable; });
+    showOverview();
     if (places.heat)
         showHeat(*places.heat);
     else

@@ -169,6 +169,8 @@ signals:
     void changed();
 
 private:
+    void clear();
+    void showOverview();
     struct Places; // where knots and pain were, and every knot
     std::future<Places> readPlaces(TimeRange span);
     void showHeat(const std::vector<history::RegionHeat>& heat);

@@ -58,37 +58,22 @@ std::string_view toString(Paper paper) {
     return paper == Paper::Letter ? "letter" : "a4";
 }
 
-Result<Data> gather(Sources src, DateRange range, LocalDate today) {
-    if (auto ok = checkRange(range, today); !ok)
-        return ok.error();
-    Data d;
-    d.range = range;
-    d.made = today;
-    auto overview = history::overview(src.checkIns, src.sessions, range.first, range.last);
-    if (!overview)
-        return overview.error();
-    d.overview = std::move(*overview);
-    const TimeRange span = history::momentsOf(range);
-    auto heat = history::bodyHeat(src.knots, src.painAreas, span);
-    if (!heat)
-        return heat.error();
-    d.heat = std::move(*heat);
-    for (const auto& h : d.heat)
-        if (h.readings > 0 && d.mainAreas.size() < kMainAreas)
-            d.mainAreas.push_back(h.regionId);
+namespace {
 
+// The knots present at some moment of the range, numbered by when they were noted (so a
+// knot keeps its number whatever the range), with their tenderness and sessions; the
+// session notes go to d.notes.
+Status gatherKnots(Sources& src, TimeRange span, const std::vector<KnotObservation>& readings,
+                   Data& d) {
     auto summaries = src.knots.summaries();
     if (!summaries)
         return summaries.error();
-    auto readings = src.knots.observationsIn({Timestamp{}, span.to});
-    if (!readings)
-        return readings.error();
     auto sessions = src.sessions.startedIn(span);
     if (!sessions)
         return sessions.error();
     std::map<RowId, std::optional<int>> firstInRange;
     std::map<RowId, int> latest;
-    for (const auto& r : *readings) { // oldest first
+    for (const auto& r : readings) { // oldest first
         if (r.observedAt >= span.from && !firstInRange[r.knotId])
             firstInRange[r.knotId] = r.tenderness;
         latest[r.knotId] = r.tenderness;
@@ -114,11 +99,11 @@ Result<Data> gather(Sources src, DateRange range, LocalDate today) {
         row.sessionsInRange = sessionCount[s.knot.id];
         d.knots.push_back(row);
     }
+    return {};
+}
 
-    auto areas = src.painAreas.listPresentIn(span);
-    if (!areas)
-        return areas.error();
-    d.painAreas = std::move(*areas);
+// The warning-sign answers of the range, and the questions answered yes, each once.
+Status gatherAnswers(Sources& src, TimeRange span, Data& d) {
     auto answers = src.redFlags.answeredIn(span);
     if (!answers)
         return answers.error();
@@ -127,11 +112,14 @@ Result<Data> gather(Sources src, DateRange range, LocalDate today) {
         if (a.yes && std::find(d.yesQuestions.begin(), d.yesQuestions.end(), a.questionId) ==
                          d.yesQuestions.end())
             d.yesQuestions.push_back(a.questionId);
-    d.careDays = static_cast<int>(
-        std::count_if(d.overview.days.begin(), d.overview.days.end(),
-                      [](const history::Day& day) { return day.sessions > 0; }));
+    return {};
+}
 
-    for (const auto& r : *readings) {
+// Every note of the range (readings' and check-ins'; sessions' come with the knots),
+// oldest first.
+Status gatherNotes(Sources& src, DateRange range, TimeRange span,
+                   const std::vector<KnotObservation>& readings, Data& d) {
+    for (const auto& r : readings) {
         if (r.observedAt >= span.from && !r.note.empty())
             d.notes.push_back({r.observedAt, Note::Kind::Knot, r.knotId, r.note});
     }
@@ -144,6 +132,45 @@ Result<Data> gather(Sources src, DateRange range, LocalDate today) {
     }
     std::stable_sort(d.notes.begin(), d.notes.end(),
                      [](const Note& a, const Note& b) { return a.at < b.at; });
+    return {};
+}
+
+} // namespace
+
+Result<Data> gather(Sources src, DateRange range, LocalDate today) {
+    if (auto ok = checkRange(range, today); !ok)
+        return ok.error();
+    Data d;
+    d.range = range;
+    d.made = today;
+    auto overview = history::overview(src.checkIns, src.sessions, range.first, range.last);
+    if (!overview)
+        return overview.error();
+    d.overview = std::move(*overview);
+    d.careDays =
+        static_cast<int>(std::count_if(d.overview.days.begin(), d.overview.days.end(),
+                                       [](const history::Day& day) { return day.sessions > 0; }));
+    const TimeRange span = history::momentsOf(range);
+    auto heat = history::bodyHeat(src.knots, src.painAreas, span);
+    if (!heat)
+        return heat.error();
+    d.heat = std::move(*heat);
+    for (const auto& h : d.heat)
+        if (h.readings > 0 && d.mainAreas.size() < kMainAreas)
+            d.mainAreas.push_back(h.regionId);
+    auto readings = src.knots.observationsIn({Timestamp{}, span.to});
+    if (!readings)
+        return readings.error();
+    if (auto ok = gatherKnots(src, span, *readings, d); !ok)
+        return ok.error();
+    auto areas = src.painAreas.listPresentIn(span);
+    if (!areas)
+        return areas.error();
+    d.painAreas = std::move(*areas);
+    if (auto ok = gatherAnswers(src, span, d); !ok)
+        return ok.error();
+    if (auto ok = gatherNotes(src, range, span, *readings, d); !ok)
+        return ok.error();
     return d;
 }
 
