@@ -133,11 +133,9 @@ void DataCare::reload() {
     const LocalDate today = m_clock.today();
     for (const auto& e : *all) {
         m_files.push_back(e.path);
-        m_backups.append(QVariantMap{
-            {"when", backupWhenText(e.madeAt, today)},
-            {"kind", backupKindText(e.kind())},
-            {"file", QString::fromStdString(e.path.filename().string())},
-        });
+        m_backups.append(
+            QVariant::fromValue(BackupRow{backupWhenText(e.madeAt, today), backupKindText(e.kind()),
+                                          toQString(e.path.filename().string())}));
     }
     if (!all->empty())
         m_lastBackup = backupWhenText(all->front().madeAt, today);

@@ -19,6 +19,20 @@ QString backupWhenText(Timestamp t, LocalDate today);
 // What a backup holds, in a sentence: check-ins and their days, knots, readings, sessions.
 QString backupContentsText(const backup::Contents& contents);
 
+// One backup as the page lists it.
+struct BackupRow {
+    Q_GADGET
+    QML_VALUE_TYPE(backupRow)
+    Q_PROPERTY(QString when MEMBER when)
+    Q_PROPERTY(QString kind MEMBER kind)
+    Q_PROPERTY(QString file MEMBER file)
+
+public:
+    QString when; // "Today at 08:15"
+    QString kind; // why it was made, in words
+    QString file;
+};
+
 // The "Your data" page: where the database is, its backups, and making one now.
 class DataCare : public QObject {
     Q_OBJECT
@@ -53,7 +67,7 @@ public:
     QString backupFolder() const;
     // "Today at 08:15", or that there is none yet.
     QString lastBackup() const { return m_lastBackup; }
-    // Newest first: [{when, kind, file}].
+    // Newest first (BackupRow).
     QVariantList backups() const { return m_backups; }
     QString status() const { return m_status; }
     bool canBackUp() const { return m_store != nullptr && !m_store->readOnly(); }

@@ -112,18 +112,20 @@ QVariantList SessionListModel::techniquesUsed() const {
     return out;
 }
 
-QVariantMap SessionListModel::session(qint64 sessionId) const {
+SessionInfo SessionListModel::session(qint64 sessionId) const {
     const auto& sessions = all();
     const auto it = std::find_if(sessions.begin(), sessions.end(),
                                  [&](const SelfCareSession& s) { return s.id == sessionId; });
     if (it == sessions.end())
         return {};
     auto score = [](const std::optional<int>& v) { return v ? *v : -1; };
-    return {{"id", QVariant::fromValue<qint64>(it->id)},
-            {"minutes", std::max(1, static_cast<int>(std::lround(it->durationSeconds / 60.0)))},
-            {"before", score(it->tendernessBefore)},
-            {"after", score(it->tendernessAfter)},
-            {"note", toQString(it->note)}};
+    SessionInfo info;
+    info.id = it->id;
+    info.minutes = std::max(1, static_cast<int>(std::lround(it->durationSeconds / 60.0)));
+    info.before = score(it->tendernessBefore);
+    info.after = score(it->tendernessAfter);
+    info.note = toQString(it->note);
+    return info;
 }
 
 QString SessionListModel::editSession(qint64 sessionId, int minutes, int tendernessBefore,

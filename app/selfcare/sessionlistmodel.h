@@ -10,6 +10,24 @@
 
 namespace knotmap::ui {
 
+// A logged session as the edit sheet reads it.
+struct SessionInfo {
+    Q_GADGET
+    QML_VALUE_TYPE(sessionInfo)
+    Q_PROPERTY(qint64 id MEMBER id)
+    Q_PROPERTY(int minutes MEMBER minutes)
+    Q_PROPERTY(int before MEMBER before)
+    Q_PROPERTY(int after MEMBER after)
+    Q_PROPERTY(QString note MEMBER note)
+
+public:
+    qint64 id = 0; // 0: no such session
+    int minutes = 0;
+    int before = -1; // tenderness before, -1 when not rated
+    int after = -1;
+    QString note;
+};
+
 // The self-care session log, newest first.
 class SessionListModel : public RecordListModel<SelfCareSession> {
     Q_OBJECT
@@ -52,7 +70,7 @@ public:
                                     int tendernessAfter, const QString& note);
     Q_INVOKABLE QString deleteSession(qint64 sessionId);
     // {id, minutes, before, after, note} of a logged session.
-    Q_INVOKABLE QVariantMap session(qint64 sessionId) const;
+    Q_INVOKABLE knotmap::ui::SessionInfo session(qint64 sessionId) const;
 
 signals:
     void filterChanged();
