@@ -75,7 +75,8 @@ Rectangle {
             // The knowledge base's names, as in "About this spot" below.
             text: {
                 const advice = root.info.region ? root.guide.advice(root.info.region) : {}
-                return advice.muscles ? qsTr("Likely muscle: %1").arg(advice.muscles.map(m => m.name).join(", ")) : ""
+                return advice.muscles && advice.muscles.length > 0
+                        ? qsTr("Likely muscle: %1").arg(advice.muscles.map(m => m.name).join(", ")) : ""
             }
         }
         Label {

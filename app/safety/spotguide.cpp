@@ -39,10 +39,9 @@ QString joined(const QStringList& parts) {
            parts.last();
 }
 
-QVariantMap question(const RedFlagQuestion& q) {
-    return {{"id", toQString(q.id)},
-            {"tier", toQString(toString(q.tier))},
-            {"question", toQString(q.question)}};
+QVariant question(const RedFlagQuestion& q) {
+    return QVariant::fromValue(
+        QuestionInfo{toQString(q.id), toWarningTier(q.tier), toQString(q.question)});
 }
 
 QStringList toList(const std::vector<std::string>& v) {
@@ -86,7 +85,7 @@ QString SpotGuide::doseText(const Dose& d) {
     return text;
 }
 
-QVariantMap SpotGuide::advice(const QString& regionId) const {
+Advice SpotGuide::advice(const QString& regionId) const {
     if (m_knowledge == nullptr || m_atlas == nullptr)
         return {};
     const BodyRegion* region = m_atlas->find(regionId.toStdString());
@@ -94,22 +93,18 @@ QVariantMap SpotGuide::advice(const QString& regionId) const {
         return {};
     QVariantList muscles;
     for (const Muscle* m : m_knowledge->musclesOf(*region)) {
-        muscles.append(QVariantMap{{"name", toQString(m->name)},
-                                   {"plain", toQString(m->plain)},
-                                   {"refers", joined(zoneNames(*m_knowledge, m->refers))},
-                                   {"sometimes", joined(zoneNames(*m_knowledge, m->sometimes))}});
+        muscles.append(QVariant::fromValue(MuscleAdvice{
+            toQString(m->name), toQString(m->plain), joined(zoneNames(*m_knowledge, m->refers)),
+            joined(zoneNames(*m_knowledge, m->sometimes))}));
     }
     QStringList causes;
     for (const Cause* c : m_knowledge->causesFor(*region))
         causes << toQString(c->text);
     QVariantList techniques;
     for (const Technique* t : m_knowledge->techniquesFor(*region)) {
-        techniques.append(QVariantMap{{"id", toQString(t->id)},
-                                      {"name", toQString(t->name)},
-                                      {"kind", toQString(toString(t->kind))},
-                                      {"dose", doseText(t->dose)},
-                                      {"steps", toList(t->steps)},
-                                      {"cautions", toList(t->cautions)}});
+        techniques.append(QVariant::fromValue(
+            TechniqueAdvice{toQString(t->id), toQString(t->name), toQString(toString(t->kind)),
+                            doseText(t->dose), toList(t->steps), toList(t->cautions)}));
     }
     QStringList prevention;
     for (const Tip& tip : m_knowledge->prevention())
@@ -137,14 +132,16 @@ QVariantMap SpotGuide::advice(const QString& regionId) const {
         if (const Source* s = m_knowledge->source(id))
             sources << toQString(s->cite);
     }
-    return {{"muscles", muscles},
-            {"sources", sources},
-            {"causes", causes},
-            {"techniques", techniques},
-            {"prevention", prevention},
-            {"expect", guidance("expect")},
-            {"professional", guidance("professional")},
-            {"professionalsOffer", guidance("professionals-offer")}};
+    Advice advice;
+    advice.muscles = muscles;
+    advice.causes = causes;
+    advice.techniques = techniques;
+    advice.prevention = prevention;
+    advice.expect = guidance("expect");
+    advice.professional = guidance("professional");
+    advice.professionalsOffer = guidance("professionals-offer");
+    advice.sources = sources;
+    return advice;
 }
 
 QVariantList SpotGuide::likelySources(const QString& view, qreal x, qreal y,
@@ -156,11 +153,9 @@ QVariantList SpotGuide::likelySources(const QString& view, qreal x, qreal y,
         return out;
     for (const auto& c :
          m_knowledge->likelySources(*v, {x, y}, regionId.toStdString(), *s, *m_atlas)) {
-        out.append(QVariantMap{{"muscle", toQString(c.muscle->name)},
-                               {"plain", toQString(c.muscle->plain)},
-                               {"zone", c.zone != nullptr ? toQString(c.zone->name) : QString()},
-                               {"common", c.common},
-                               {"regions", toList(c.regions)}});
+        out.append(QVariant::fromValue(SourceCandidate{
+            toQString(c.muscle->name), toQString(c.muscle->plain),
+            c.zone != nullptr ? toQString(c.zone->name) : QString(), c.common, toList(c.regions)}));
     }
     return out;
 }

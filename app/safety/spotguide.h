@@ -15,6 +15,96 @@
 
 namespace knotmap::ui {
 
+// What KnotMap knows about a spot, typed for QML.
+struct MuscleAdvice {
+    Q_GADGET
+    QML_VALUE_TYPE(muscleAdvice)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(QString plain MEMBER plain)
+    Q_PROPERTY(QString refers MEMBER refers)
+    Q_PROPERTY(QString sometimes MEMBER sometimes)
+
+public:
+    QString name;
+    QString plain;     // in plain words
+    QString refers;    // where it commonly sends pain, in words
+    QString sometimes; // where it sometimes does
+};
+
+struct TechniqueAdvice {
+    Q_GADGET
+    QML_VALUE_TYPE(techniqueAdvice)
+    Q_PROPERTY(QString id MEMBER id)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(QString kind MEMBER kind)
+    Q_PROPERTY(QString dose MEMBER dose)
+    Q_PROPERTY(QStringList steps MEMBER steps)
+    Q_PROPERTY(QStringList cautions MEMBER cautions)
+
+public:
+    QString id;
+    QString name;
+    QString kind;
+    QString dose;
+    QStringList steps;
+    QStringList cautions;
+};
+
+struct Advice {
+    Q_GADGET
+    QML_VALUE_TYPE(advice)
+    Q_PROPERTY(QVariantList muscles MEMBER muscles)
+    Q_PROPERTY(QStringList causes MEMBER causes)
+    Q_PROPERTY(QVariantList techniques MEMBER techniques)
+    Q_PROPERTY(QStringList prevention MEMBER prevention)
+    Q_PROPERTY(QString expect MEMBER expect)
+    Q_PROPERTY(QString professional MEMBER professional)
+    Q_PROPERTY(QString professionalsOffer MEMBER professionalsOffer)
+    Q_PROPERTY(QStringList sources MEMBER sources)
+
+public:
+    QVariantList muscles; // MuscleAdvice
+    QStringList causes;
+    QVariantList techniques; // TechniqueAdvice
+    QStringList prevention;
+    QString expect;
+    QString professional;
+    QString professionalsOffer;
+    QStringList sources; // every source cited above, each once
+};
+
+// A muscle that may send pain to where it is felt.
+struct SourceCandidate {
+    Q_GADGET
+    QML_VALUE_TYPE(sourceCandidate)
+    Q_PROPERTY(QString muscle MEMBER muscle)
+    Q_PROPERTY(QString plain MEMBER plain)
+    Q_PROPERTY(QString zone MEMBER zone)
+    Q_PROPERTY(bool common MEMBER common)
+    Q_PROPERTY(QStringList regions MEMBER regions)
+
+public:
+    QString muscle;
+    QString plain;
+    QString zone;
+    bool common = false; // it commonly refers there (not only sometimes)
+    QStringList regions;
+};
+
+// A warning-sign question.
+struct QuestionInfo {
+    Q_GADGET
+    QML_VALUE_TYPE(questionInfo)
+    Q_PROPERTY(QString id MEMBER id)
+    Q_PROPERTY(knotmap::ui::WarningTier::Value tier MEMBER tier)
+    Q_PROPERTY(QString question MEMBER question)
+
+public:
+    QString id;
+    WarningTier::Value tier = WarningTier::None;
+    QString question;
+};
+
 // What KnotMap can tell about a spot, for QML, and the red-flag screen: its questions,
 // saving the answers, and what they mean for self-care advice. Knowledge and triage
 // rules live in core; this turns them into words and lists.
@@ -41,7 +131,7 @@ public:
     // {muscles: [{name, plain, refers, sometimes}], causes: [text], techniques: [{id,
     // name, dose, steps, cautions}], prevention: [text], expect, professional,
     // professionalsOffer, sources: [citation]}; empty for an unknown region.
-    Q_INVOKABLE QVariantMap advice(const QString& regionId) const;
+    Q_INVOKABLE knotmap::ui::Advice advice(const QString& regionId) const;
     // Muscles that may cause pain felt at a point: [{muscle, plain, zone, common, regions}].
     Q_INVOKABLE QVariantList likelySources(const QString& view, qreal x, qreal y,
                                            const QString& regionId, const QString& side) const;

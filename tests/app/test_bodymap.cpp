@@ -401,7 +401,7 @@ private slots:
         QVERIFY(!h.item(QStringLiteral("redFlagSave"))->isEnabled() ||
                 sheet->property("questions").toList().size() == 1);
         for (const QVariant& q : sheet->property("questions").toList()) {
-            const QString id = q.toMap().value("id").toString();
+            const QString id = q.value<ui::QuestionInfo>().id;
             if (id != QLatin1String("E6"))
                 h.click(h.item(QStringLiteral("no-") + id));
         }
@@ -438,7 +438,7 @@ private slots:
         ui::SpotGuide* guide = h.state->guide();
         QVariantList noes;
         for (const QVariant& q : guide->unansweredQuestions("upper-trapezius-left"))
-            noes.append(QVariantMap{{"id", q.toMap().value("id")}, {"yes", false}});
+            noes.append(QVariantMap{{"id", q.value<ui::QuestionInfo>().id}, {"yes", false}});
         QVERIFY(guide->answer(noes, "upper-trapezius-left"));
         QVERIFY(guide->unansweredQuestions("upper-trapezius-left").isEmpty());
         const qint64 id = h.state->knotEditor()->logKnot("back", 0.372, 0.214, 6, 0, "",
@@ -451,13 +451,12 @@ private slots:
         QTRY_VERIFY(h.item(QStringLiteral("knotPanel"))->isVisible());
         QVERIFY(h.item(QStringLiteral("selfCareAdvice"))->isVisible());
         QVERIFY(!h.item(QStringLiteral("adviceHidden"))->isVisible());
-        const QVariantMap advice = guide->advice("upper-trapezius-left");
-        QVERIFY(advice.value("causes").toStringList().first().startsWith("Long hours at a desk"));
-        const QVariantMap first = advice.value("techniques").toList().first().toMap();
-        QCOMPARE(first.value("name").toString(),
-                 QStringLiteral("Pressure with a tennis or lacrosse ball"));
-        QCOMPARE(first.value("dose").toString(), QStringLiteral("Hold 30-90 s, 3 times"));
-        QVERIFY(advice.value("sources").toStringList().join("|").contains("seed article 000"));
+        const ui::Advice advice = guide->advice("upper-trapezius-left");
+        QVERIFY(advice.causes.first().startsWith("Long hours at a desk"));
+        const auto first = advice.techniques.first().value<ui::TechniqueAdvice>();
+        QCOMPARE(first.name, QStringLiteral("Pressure with a tennis or lacrosse ball"));
+        QCOMPARE(first.dose, QStringLiteral("Hold 30-90 s, 3 times"));
+        QVERIFY(advice.sources.join("|").contains("seed article 000"));
         h.click(h.item(QStringLiteral("technique-pressure-ball")));
         h.shoot(QStringLiteral("advice"));
     }
@@ -475,7 +474,7 @@ private slots:
         // tenderness); "Not now" leaves it for later.
         QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
         QTRY_VERIFY(sheet->property("opened").toBool());
-        QCOMPARE(sheet->property("questions").toList().first().toMap().value("id").toString(),
+        QCOMPARE(sheet->property("questions").toList().first().value<ui::QuestionInfo>().id,
                  QStringLiteral("U9"));
         h.closeRedFlags();
         QStringList suggested;
@@ -502,7 +501,7 @@ private slots:
         const QVariantList questions = sheet->property("questions").toList();
         QVERIFY(questions.size() >= 5);
         for (const QVariant& q : questions) {
-            const QString id = q.toMap().value("id").toString();
+            const QString id = q.value<ui::QuestionInfo>().id;
             h.click(h.item(
                 (id == QLatin1String("U1") ? QStringLiteral("yes-") : QStringLiteral("no-")) + id));
         }

@@ -149,7 +149,7 @@ private slots:
             QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
             QTRY_VERIFY(sheet->property("opened").toBool());
             for (const QVariant& q : sheet->property("questions").toList()) {
-                const QString id = q.toMap().value("id").toString();
+                const QString id = q.value<ui::QuestionInfo>().id;
                 h.click(h.item(
                     (id == QLatin1String("U1") ? QStringLiteral("yes-") : QStringLiteral("no-")) +
                     id));
