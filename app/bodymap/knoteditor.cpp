@@ -94,11 +94,9 @@ QString qualityWords(unsigned bits) {
 QVariantList KnotEditor::qualityChoices() const {
     QVariantList choices;
     for (unsigned i = 0; i < std::size(kQualityWords); ++i)
-        choices.append(QVariantMap{
-            {QStringLiteral("bit"), static_cast<int>(1u << i)},
-            {QStringLiteral("word"), QCoreApplication::translate("BodyMap", kQualityWords[i])},
-            {QStringLiteral("key"), QString::fromLatin1(kQualityWords[i])},
-        });
+        choices.append(QVariant::fromValue(QualityChoice{
+            static_cast<int>(1u << i), QCoreApplication::translate("BodyMap", kQualityWords[i]),
+            QString::fromLatin1(kQualityWords[i])}));
     return choices;
 }
 

@@ -138,8 +138,8 @@ QVariantList TodayCheckIn::interferenceDomains() const {
     static_assert(std::size(labels) == kInterferenceDomains);
     QVariantList domains;
     for (std::size_t i = 0; i < kInterferenceDomains; ++i)
-        domains.append(QVariantMap{{QStringLiteral("field"), toQString(kInterferenceFields[i])},
-                                   {QStringLiteral("label"), labels[i]}});
+        domains.append(
+            QVariant::fromValue(InterferenceDomain{toQString(kInterferenceFields[i]), labels[i]}));
     return domains;
 }
 

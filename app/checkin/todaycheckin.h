@@ -10,6 +10,18 @@
 
 namespace knotmap::ui {
 
+// One of the interference questions: the field its errors name, and its words.
+struct InterferenceDomain {
+    Q_GADGET
+    QML_VALUE_TYPE(interferenceDomain)
+    Q_PROPERTY(QString field MEMBER field)
+    Q_PROPERTY(QString label MEMBER label)
+
+public:
+    QString field;
+    QString label;
+};
+
 // The daily check-in form's backing: which day is shown (today, or a missed past day),
 // what is stored for it, and saving. The form keeps its own state in QML, so what the
 // user typed survives a failed save; errors name the field that broke a rule.
@@ -25,7 +37,7 @@ class TodayCheckIn : public FieldErrors {
     // what is stored now, in a sentence; "" otherwise.
     Q_PROPERTY(QString elsewhere READ elsewhere NOTIFY elsewhereChanged)
     Q_PROPERTY(QString savedAt READ savedAt NOTIFY saved)
-    // The interference questions in core's order: [{field, label}].
+    // The interference questions in core's order (InterferenceDomain).
     Q_PROPERTY(QVariantList interferenceDomains READ interferenceDomains CONSTANT)
 
 public:
