@@ -99,8 +99,11 @@ Status checkEveryRule(sql::Database& db) {
 
 Result<fs::path> make(sql::Database& source, const fs::path& database, Timestamp now,
                       const std::string& tag) {
-    // A damaged database is never copied: its copy would push good backups out.
-    if (auto ok = checkEveryRule(source); !ok)
+    // A damaged database never enters the rotation (regular and manual copies): its copies
+    // would push the good ones out. A copy kept before a step that replaces the data (a
+    // migration, a restore, a demo) is made whatever the data holds: it is what was there.
+    const bool rotated = tag.empty() || tag == kManualTag;
+    if (auto ok = rotated ? checkEveryRule(source) : Status{}; !ok)
         return Error{ok.error().code,
                      ok.error().message + ". " +
                          translate("backup", "No backup was made, and every earlier backup is "

@@ -618,6 +618,28 @@ TEST(BackupSafety, ADamagedDatabaseIsNeverBackedUpAndEveryGoodBackupIsKept) {
     EXPECT_FALSE(manual.ok());
 }
 
+TEST(BackupSafety, ADamagedDatabaseCanStillBeRestoredAndIsKeptAsItWas) {
+    TempDir dir;
+    FixedClock clock(noon());
+    const auto path = dir.file("k.sqlite");
+    auto store = Store::open(path);
+    ASSERT_TRUE(store.ok());
+    ASSERT_TRUE(demo::fillDemoHistory(**store, clock).ok());
+    auto good = backup::make((*store)->database(), path, noon() - std::chrono::hours(24));
+    ASSERT_TRUE(good.ok());
+    damage(**store);
+    // The banner's advice: restore an earlier backup. The damaged data is kept first.
+    auto restored = backup::restore(**store, *good, noon());
+    ASSERT_TRUE(restored.ok()) << restored.error().message;
+    EXPECT_TRUE(backup::checkEveryRule((*store)->database()).ok());
+    auto all = backup::list(path);
+    ASSERT_EQ(all->size(), 2u);
+    EXPECT_EQ(all->front().tag, "before-restore");
+    auto kept = sql::Database::open(all->front().path, sql::Database::Access::ReadOnly);
+    ASSERT_TRUE(kept.ok());
+    EXPECT_EQ(*kept->queryInt("SELECT max(pain_now) FROM check_in"), 71) << "kept as it was";
+}
+
 TEST(BackupSafety, ManualBackupsAreKeptBesideTheRotation) {
     TempDir dir;
     FixedClock clock(noon());

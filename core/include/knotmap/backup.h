@@ -35,9 +35,11 @@ std::filesystem::path folderFor(const std::filesystem::path& database);
 // whole file: on the 10-year database it runs off the main thread (docs/PERFORMANCE.md).
 Status checkEveryRule(sql::Database& db);
 
-// Copies `source` (an open connection to `database`) into the backup folder as of `now`,
-// after checkEveryRule: a database that fails it is never backed up (Corrupt), so damage
-// can never push good backups out of the rotation.
+// Copies `source` (an open connection to `database`) into the backup folder as of `now`.
+// A regular or manual copy is made only after checkEveryRule: a database that fails it is
+// not backed up (Corrupt), so damage can never push good backups out of the rotation. A
+// copy tagged for a step that replaces the data ("before-restore", "before-v3") keeps the
+// data as it was, damaged or not.
 Result<std::filesystem::path> make(sql::Database& source, const std::filesystem::path& database,
                                    Timestamp now, const std::string& tag = {});
 

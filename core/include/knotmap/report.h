@@ -35,8 +35,8 @@ struct Data {
     std::vector<history::RegionHeat> heat; // hottest first
     std::vector<std::string> mainAreas;    // the summary's "main knot areas": region ids
     std::vector<KnotRow> knots;
-    std::vector<PainArea> painAreas;    // present at some moment of the range
-    std::vector<RedFlagAnswer> answers; // oldest first
+    std::vector<PainArea> painAreas;       // present at some moment of the range
+    std::vector<RedFlagAnswer> answers;    // oldest first
     std::vector<std::string> yesQuestions; // question ids answered yes, each once, oldest first
     int careDays = 0;                      // days of the range with a self-care session
     std::vector<Note> notes;               // oldest first
