@@ -226,7 +226,14 @@ bool DataCare::importFrom(const QString& path) {
         return false;
     }
     QFile file(localPath(path));
-    if (m_atlas == nullptr || m_knowledge == nullptr || !file.open(QIODevice::ReadOnly)) {
+    if (m_atlas == nullptr || m_knowledge == nullptr) {
+        // An import is checked against them; without them nothing could be.
+        m_exchangeStatus = tr("KnotMap's body map or knowledge data did not load, so nothing "
+                              "can be imported.");
+        emit changed();
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
         m_exchangeStatus = tr("%1 could not be read: %2").arg(file.fileName(), file.errorString());
         emit changed();
         return false;

@@ -2547,6 +2547,10 @@
         <source>Choose where to put the folder of CSV files</source>
         <translation>Wählen Sie, wo der Ordner mit den CSV-Dateien angelegt wird</translation>
     </message>
+    <message>
+        <source>KnotMap&apos;s body map or knowledge data did not load, so nothing can be imported.</source>
+        <translation>Die Körperkarte oder die Wissensdaten von KnotMap wurden nicht geladen, daher kann nichts importiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>knotmap::ui::KnotEditor</name>
