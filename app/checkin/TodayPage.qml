@@ -19,45 +19,50 @@ Item {
     function fieldError(field: string): string {
         return root.today.errorField === field ? root.today.errorText : ""
     }
-    function text(value: var): string {
-        return value === undefined || value === null ? "" : String(value)
-    }
     // Shows what is stored for the day (or an empty form).
     function loadForm() {
         const e = root.today.entry
-        now.value = e.painNow ?? -1
-        worst.value = e.painWorst ?? -1
-        least.value = e.painLeast ?? -1
-        average.value = e.painAverage ?? -1
+        now.value = e.painNow
+        worst.value = e.painWorst
+        least.value = e.painLeast
+        average.value = e.painAverage
         for (let i = 0; i < interference.count; ++i)
-            interference.itemAt(i).value = (e.interference && e.interference[i] !== undefined && e.interference[i] !== null) ? e.interference[i] : -1
-        sitting.text = text(e.sittingHours)
-        breaks.text = text(e.movementBreaks)
-        sleepHours.text = text(e.sleepHours)
-        sleepQuality.value = e.sleepQuality ?? -1
-        stress.value = e.stress ?? -1
-        water.text = text(e.waterGlasses)
-        exercise.text = text(e.exerciseMinutes)
-        awkwardSleep.value = e.awkwardSleep
-        lifting.value = e.heavyLifting
-        note.text = e.note ?? ""
+            interference.itemAt(i).value = e.interference[i]
+        sitting.text = e.sittingHours
+        breaks.text = e.movementBreaks
+        sleepHours.text = e.sleepHours
+        sleepQuality.value = e.sleepQuality
+        stress.value = e.stress
+        water.text = e.waterGlasses
+        exercise.text = e.exerciseMinutes
+        awkwardSleep.value = e.awkwardSleep < 0 ? undefined : e.awkwardSleep === 1
+        lifting.value = e.heavyLifting < 0 ? undefined : e.heavyLifting === 1
+        note.text = e.note
         status.text = ""
     }
-    function collect(): var {
+    // The form as it stands, to save (written field by field into `form`).
+    property checkInForm form
+    function collect() {
+        const answer = v => v === undefined ? -1 : (v ? 1 : 0)
         const inter = []
         for (let i = 0; i < interference.count; ++i)
-            inter.push(interference.itemAt(i).value >= 0 ? interference.itemAt(i).value : null)
-        return {
-            painNow: now.value, painWorst: worst.value, painLeast: least.value, painAverage: average.value,
-            interference: inter,
-            sittingHours: sitting.text, movementBreaks: breaks.text, sleepHours: sleepHours.text,
-            sleepQuality: sleepQuality.value >= 0 ? sleepQuality.value : "",
-            stress: stress.value >= 0 ? stress.value : "",
-            waterGlasses: water.text, exerciseMinutes: exercise.text,
-            awkwardSleep: awkwardSleep.value === undefined ? "" : awkwardSleep.value,
-            heavyLifting: lifting.value === undefined ? "" : lifting.value,
-            note: note.text
-        }
+            inter.push(interference.itemAt(i).value)
+        form.painNow = now.value
+        form.painWorst = worst.value
+        form.painLeast = least.value
+        form.painAverage = average.value
+        form.interference = inter
+        form.sittingHours = sitting.text
+        form.movementBreaks = breaks.text
+        form.sleepHours = sleepHours.text
+        form.sleepQuality = sleepQuality.value
+        form.stress = stress.value
+        form.waterGlasses = water.text
+        form.exerciseMinutes = exercise.text
+        form.awkwardSleep = answer(awkwardSleep.value)
+        form.heavyLifting = answer(lifting.value)
+        form.note = note.text
+        return form
     }
 
     Component.onCompleted: loadForm()

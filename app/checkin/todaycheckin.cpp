@@ -5,55 +5,58 @@
 #include "knotmap/log.h"
 #include "knotmap/validation.h"
 
+#include <QLocale>
 #include <QVariantList>
 
 namespace knotmap::ui {
 namespace {
 
-bool blank(const QVariant& v) {
-    return !v.isValid() || v.isNull() ||
-           (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty());
-}
-
-// A number the user typed (or chose), or an error naming the field.
+// A number the person typed, in their language's format or with a dot ("7.5"), or an
+// error naming the field.
 struct Reader {
-    const QVariantMap& entry;
     QString badField;
 
-    std::optional<double> real(const char* key) {
-        const QVariant v = entry.value(QLatin1String(key));
-        if (blank(v))
+    std::optional<double> real(const QString& text, const char* field) {
+        const QString t = text.trimmed();
+        if (t.isEmpty())
             return std::nullopt;
         bool ok = false;
-        const double d = v.typeId() == QMetaType::QString
-                             ? QLocale().toDouble(v.toString().trimmed(), &ok)
-                             : v.toDouble(&ok);
+        double d = QLocale().toDouble(t, &ok);
+        if (!ok)
+            d = t.toDouble(&ok);
         if (!ok) {
-            const double c = v.toString().trimmed().toDouble(&ok); // also accept "7.5"
-            if (ok)
-                return c;
-            badField = QLatin1String(key);
+            badField = QLatin1String(field);
             return std::nullopt;
         }
         return d;
     }
-    std::optional<int> whole(const char* key) {
-        const auto d = real(key);
+    std::optional<int> whole(const QString& text, const char* field) {
+        const auto d = real(text, field);
         if (!d)
             return std::nullopt;
         if (*d != static_cast<double>(static_cast<long long>(*d))) {
-            badField = QLatin1String(key);
+            badField = QLatin1String(field);
             return std::nullopt;
         }
         return static_cast<int>(*d);
     }
-    std::optional<bool> yesNo(const char* key) {
-        const QVariant v = entry.value(QLatin1String(key));
-        if (blank(v))
-            return std::nullopt;
-        return v.toBool();
-    }
 };
+
+std::optional<int> chosen(int value) {
+    return value < 0 ? std::nullopt : std::optional<int>(value);
+}
+
+std::optional<bool> answered(int value) {
+    return value < 0 ? std::nullopt : std::optional<bool>(value != 0);
+}
+
+template <typename T> QString typed(const std::optional<T>& v) {
+    return v ? QLocale().toString(*v) : QString();
+}
+
+int yesNo(const std::optional<bool>& v) {
+    return v ? static_cast<int>(*v) : -1;
+}
 
 } // namespace
 
@@ -72,33 +75,29 @@ bool TodayCheckIn::isToday() const {
     return !m_day || *m_day == m_clock.today();
 }
 
-QVariantMap TodayCheckIn::entry() const {
+CheckInForm TodayCheckIn::entry() const {
+    CheckInForm e;
+    e.interference = QList<int>(kInterferenceDomains, -1);
     if (!m_stored)
-        return {};
+        return e;
     const CheckIn& c = *m_stored;
-    QVariantMap e{{"painNow", c.painNow},
-                  {"painWorst", c.painWorst},
-                  {"painLeast", c.painLeast},
-                  {"painAverage", c.painAverage},
-                  {"note", toQString(c.note)}};
-    QVariantList interference;
-    for (const auto& v : c.interference)
-        interference.append(v ? QVariant(*v) : QVariant());
-    e.insert("interference", interference);
+    e.painNow = c.painNow;
+    e.painWorst = c.painWorst;
+    e.painLeast = c.painLeast;
+    e.painAverage = c.painAverage;
+    for (std::size_t i = 0; i < kInterferenceDomains; ++i)
+        e.interference[static_cast<qsizetype>(i)] = c.interference[i].value_or(-1);
     const DailyFactors& f = c.factors;
-    auto put = [&](const char* key, const auto& v) {
-        if (v)
-            e.insert(QLatin1String(key), QVariant::fromValue(*v));
-    };
-    put("sittingHours", f.sittingHours);
-    put("movementBreaks", f.movementBreaks);
-    put("sleepHours", f.sleepHours);
-    put("sleepQuality", f.sleepQuality);
-    put("stress", f.stress);
-    put("waterGlasses", f.waterGlasses);
-    put("exerciseMinutes", f.exerciseMinutes);
-    put("awkwardSleep", f.awkwardSleep);
-    put("heavyLifting", f.heavyLifting);
+    e.sittingHours = typed(f.sittingHours);
+    e.movementBreaks = typed(f.movementBreaks);
+    e.sleepHours = typed(f.sleepHours);
+    e.sleepQuality = f.sleepQuality.value_or(-1);
+    e.stress = f.stress.value_or(-1);
+    e.waterGlasses = typed(f.waterGlasses);
+    e.exerciseMinutes = typed(f.exerciseMinutes);
+    e.awkwardSleep = yesNo(f.awkwardSleep);
+    e.heavyLifting = yesNo(f.heavyLifting);
+    e.note = toQString(c.note);
     return e;
 }
 
@@ -163,37 +162,33 @@ void TodayCheckIn::reload() {
     emit changed();
 }
 
-bool TodayCheckIn::saveEntry(const QVariantMap& entry) {
+bool TodayCheckIn::saveEntry(const CheckInForm& entry) {
     if (m_repository == nullptr) {
         setError(tr("No database is open, so nothing can be saved."));
         return false;
     }
-    Reader read{entry, {}};
+    Reader read;
     CheckIn c = m_stored.value_or(CheckIn{});
     c.day = m_day.value_or(m_clock.today());
-    c.painNow = read.whole("painNow").value_or(-1);
-    c.painWorst = read.whole("painWorst").value_or(-1);
-    c.painLeast = read.whole("painLeast").value_or(-1);
-    c.painAverage = read.whole("painAverage").value_or(-1);
-    const QVariantList interference = entry.value("interference").toList();
+    c.painNow = entry.painNow;
+    c.painWorst = entry.painWorst;
+    c.painLeast = entry.painLeast;
+    c.painAverage = entry.painAverage;
     for (std::size_t i = 0; i < kInterferenceDomains; ++i) {
-        const QVariant v = static_cast<int>(i) < interference.size()
-                               ? interference[static_cast<int>(i)]
-                               : QVariant();
-        c.interference[i] =
-            blank(v) || v.toInt() < 0 ? std::nullopt : std::optional<int>(v.toInt());
+        const auto at = static_cast<qsizetype>(i);
+        c.interference[i] = chosen(at < entry.interference.size() ? entry.interference[at] : -1);
     }
     DailyFactors& f = c.factors;
-    f.sittingHours = read.real("sittingHours");
-    f.movementBreaks = read.whole("movementBreaks");
-    f.sleepHours = read.real("sleepHours");
-    f.sleepQuality = read.whole("sleepQuality");
-    f.stress = read.whole("stress");
-    f.waterGlasses = read.whole("waterGlasses");
-    f.exerciseMinutes = read.whole("exerciseMinutes");
-    f.awkwardSleep = read.yesNo("awkwardSleep");
-    f.heavyLifting = read.yesNo("heavyLifting");
-    c.note = entry.value("note").toString().toStdString();
+    f.sittingHours = read.real(entry.sittingHours, "sittingHours");
+    f.movementBreaks = read.whole(entry.movementBreaks, "movementBreaks");
+    f.sleepHours = read.real(entry.sleepHours, "sleepHours");
+    f.sleepQuality = chosen(entry.sleepQuality);
+    f.stress = chosen(entry.stress);
+    f.waterGlasses = read.whole(entry.waterGlasses, "waterGlasses");
+    f.exerciseMinutes = read.whole(entry.exerciseMinutes, "exerciseMinutes");
+    f.awkwardSleep = answered(entry.awkwardSleep);
+    f.heavyLifting = answered(entry.heavyLifting);
+    c.note = entry.note.toStdString();
     if (!read.badField.isEmpty()) {
         setError(tr("Write a number here, for example 7 or 7.5."), read.badField);
         return false;

@@ -5,7 +5,7 @@
 
 #include <QDate>
 #include <QObject>
-#include <QVariantMap>
+#include <QList>
 #include <QtQml/qqmlregistration.h>
 
 namespace knotmap::ui {
@@ -22,6 +22,47 @@ public:
     QString label;
 };
 
+// A day's check-in as the form shows and sends it. Scores and scales are numbers, -1
+// when not chosen; numbers the person types are their text ("" when not recorded);
+// yes/no answers are 1 or 0, -1 when not answered.
+struct CheckInForm {
+    Q_GADGET
+    QML_VALUE_TYPE(checkInForm)
+    Q_PROPERTY(int painNow MEMBER painNow)
+    Q_PROPERTY(int painWorst MEMBER painWorst)
+    Q_PROPERTY(int painLeast MEMBER painLeast)
+    Q_PROPERTY(int painAverage MEMBER painAverage)
+    // One score per interference question, in interferenceDomains order.
+    Q_PROPERTY(QList<int> interference MEMBER interference)
+    Q_PROPERTY(QString sittingHours MEMBER sittingHours)
+    Q_PROPERTY(QString movementBreaks MEMBER movementBreaks)
+    Q_PROPERTY(QString sleepHours MEMBER sleepHours)
+    Q_PROPERTY(int sleepQuality MEMBER sleepQuality)
+    Q_PROPERTY(int stress MEMBER stress)
+    Q_PROPERTY(QString waterGlasses MEMBER waterGlasses)
+    Q_PROPERTY(QString exerciseMinutes MEMBER exerciseMinutes)
+    Q_PROPERTY(int awkwardSleep MEMBER awkwardSleep)
+    Q_PROPERTY(int heavyLifting MEMBER heavyLifting)
+    Q_PROPERTY(QString note MEMBER note)
+
+public:
+    int painNow = -1;
+    int painWorst = -1;
+    int painLeast = -1;
+    int painAverage = -1;
+    QList<int> interference;
+    QString sittingHours;
+    QString movementBreaks;
+    QString sleepHours;
+    int sleepQuality = -1;
+    int stress = -1;
+    QString waterGlasses;
+    QString exerciseMinutes;
+    int awkwardSleep = -1;
+    int heavyLifting = -1;
+    QString note;
+};
+
 // The daily check-in form's backing: which day is shown (today, or a missed past day),
 // what is stored for it, and saving. The form keeps its own state in QML, so what the
 // user typed survives a failed save; errors name the field that broke a rule.
@@ -32,7 +73,7 @@ class TodayCheckIn : public FieldErrors {
     Q_PROPERTY(QDate day READ day NOTIFY changed)
     Q_PROPERTY(bool isToday READ isToday NOTIFY changed)
     Q_PROPERTY(bool recorded READ recorded NOTIFY changed)
-    Q_PROPERTY(QVariantMap entry READ entry NOTIFY changed)
+    Q_PROPERTY(knotmap::ui::CheckInForm entry READ entry NOTIFY changed)
     // After a save refused because the day was saved elsewhere since the form read it:
     // what is stored now, in a sentence; "" otherwise.
     Q_PROPERTY(QString elsewhere READ elsewhere NOTIFY elsewhereChanged)
@@ -46,8 +87,8 @@ public:
     QDate day() const;
     bool isToday() const;
     bool recorded() const { return m_stored.has_value(); }
-    // Everything stored for the day, by field name; a missing key was not recorded.
-    QVariantMap entry() const;
+    // What is stored for the day, or an empty form.
+    CheckInForm entry() const;
     QString elsewhere() const { return m_elsewhere; }
     // When the last save happened, "09:30", by the app's clock.
     QString savedAt() const { return m_savedAt; }
@@ -58,12 +99,9 @@ public:
     // Today by the app's clock (not the system's, so tests can set it).
     Q_INVOKABLE bool showToday();
 
-    // Saves the shown day's check-in (adds or replaces). `entry` holds painNow,
-    // painWorst, painLeast, painAverage (0-10), and optionally interference (a list of
-    // seven scores or nulls), sittingHours, movementBreaks, sleepHours, sleepQuality,
-    // stress, waterGlasses, exerciseMinutes, awkwardSleep, heavyLifting and note. Empty
-    // text means "not recorded".
-    Q_INVOKABLE bool saveEntry(const QVariantMap& entry);
+    // Saves the shown day's check-in (adds or replaces it). A typed number that is not
+    // one is refused with its field named.
+    Q_INVOKABLE bool saveEntry(const knotmap::ui::CheckInForm& entry);
     // Whether the four scores a check-in needs are chosen (-1: not yet): core's rule.
     Q_INVOKABLE bool scoresComplete(int now, int worst, int least, int average) const;
     QVariantList interferenceDomains() const;

@@ -47,7 +47,7 @@ private slots:
                         .startsWith(QStringLiteral("Saved")));
         second.state->today()->reload();
         QTRY_VERIFY(second.state->today()->recorded());
-        QCOMPARE(second.state->today()->entry().value(QStringLiteral("painNow")).toInt(), 6);
+        QCOMPARE(second.state->today()->entry().painNow, 6);
     }
 
     void aSaveNeverOverwritesAnEntrySavedElsewhereAndKeepsWhatWasChosen() {
