@@ -8,7 +8,7 @@ import KnotMap
 Item {
     id: root
 
-    required property string view
+    required property int view
     required property AtlasView atlas
     required property KnotListModel knots
     required property PainAreaListModel painAreas
@@ -19,11 +19,11 @@ Item {
     property string focusedRegion
     property var selectedKnot: 0
 
-    readonly property bool front: root.view === "front"
+    readonly property bool front: root.view === FigureView.Front
     readonly property alias figure: figure
 
     // A click on a muscle region (x, y in 0..1 of the figure).
-    signal spotChosen(string view, real x, real y, string region)
+    signal spotChosen(int view, real x, real y, string region)
     // A click that hit no region: on the body but not a mapped muscle, or off the body.
     signal spotMissed(bool onBody)
     signal knotChosen(var knotId)
@@ -82,7 +82,7 @@ Item {
 
     Item {
         id: figure
-        objectName: "figure-area-" + root.view
+        objectName: "figure-area-" + (root.front ? "front" : "back")
         anchors.top: caption.bottom
         anchors.topMargin: Theme.gap
         anchors.bottom: parent.bottom
@@ -153,7 +153,7 @@ Item {
             model: root.painAreas
 
             delegate: PainMarker {
-                required property string view
+                required property int view
                 required property var areaId
                 objectName: "pain-" + areaId
                 visible: view === root.view
@@ -168,7 +168,7 @@ Item {
             model: root.knots
 
             delegate: KnotMarker {
-                required property string view
+                required property int view
                 required property var knotId
                 objectName: "knot-" + knotId
                 visible: view === root.view

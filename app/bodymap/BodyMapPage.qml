@@ -34,7 +34,7 @@ Item {
         function onKnotLogged(knotId) { root.askRedFlags(root.knotEditor.knot(knotId).region) }
     }
 
-    function markPain(view: string, x: real, y: real) {
+    function markPain(view: int, x: real, y: real) {
         const id = root.painMarks.markPain(view, x, y)
         if (id > 0) {
             root.selectedPain = id
@@ -138,10 +138,11 @@ Item {
                         x: Math.max(0, (flick.width - width) / 2)
                         spacing: Theme.margin * 2
                         Repeater {
-                            model: figures.narrow ? [viewChoice.chosen] : ["front", "back"]
+                            model: figures.narrow ? [viewChoice.chosen === "back" ? FigureView.Back : FigureView.Front]
+                                                  : [FigureView.Front, FigureView.Back]
                             delegate: BodyFigure {
-                                required property string modelData
-                                objectName: "figure-" + modelData
+                                required property int modelData
+                                objectName: "figure-" + (modelData === FigureView.Back ? "back" : "front")
                                 height: figures.fitHeight * figures.zoom
                                 view: modelData
                                 atlas: root.atlas

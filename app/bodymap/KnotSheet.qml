@@ -18,7 +18,7 @@ Popup {
     property string mode: "knot"
     property var knotId: 0
     property var readingId: 0
-    property string view
+    property int view: FigureView.Front
     property real spotX
     property real spotY
     property string regionName
@@ -35,7 +35,7 @@ Popup {
         root.open()
         tenderness.forceActiveFocus()
     }
-    function openAt(view: string, x: real, y: real, region: string) {
+    function openAt(view: int, x: real, y: real, region: string) {
         root.regionId = region
         about.expanded = false
         root.view = view

@@ -10,14 +10,6 @@
 #include <QDateTime>
 
 namespace knotmap::ui {
-namespace {
-
-std::optional<BodyView> viewFrom(const QString& view) {
-    return bodyViewFrom(view.toStdString());
-}
-
-} // namespace
-
 KnotEditor::KnotEditor(const BodyAtlas* atlas, KnotRepository* knots, const Clock& clock,
                        QObject* parent)
     : FieldErrors(parent)
@@ -38,13 +30,13 @@ std::optional<Timestamp> KnotEditor::parseWhen(const QString& when) {
     return Timestamp{std::chrono::seconds{t.toSecsSinceEpoch()}};
 }
 
-qint64 KnotEditor::logKnot(const QString& view, qreal x, qreal y, int tenderness, int qualities,
+qint64 KnotEditor::logKnot(int view, qreal x, qreal y, int tenderness, int qualities,
                            const QString& note, const QString& when) {
     if (m_knots == nullptr || m_atlas == nullptr) {
         setError(tr("No database is open, so nothing can be saved."), {});
         return 0;
     }
-    const auto v = viewFrom(view);
+    const auto v = toBodyView(view);
     const BodyRegion* r = v ? m_atlas->regionAt(*v, {x, y}) : nullptr;
     if (r == nullptr) {
         setError(tr("Knots can be logged on the outlined muscle areas only."),
@@ -127,7 +119,7 @@ KnotInfo KnotEditor::knot(qint64 id) const {
     info.region = toQString(k->place.regionId);
     info.regionName = regionName(m_atlas, k->place.regionId);
     info.plainName = region.plainName;
-    info.view = toQString(toString(k->place.view));
+    info.view = toFigureView(k->place.view);
     info.side = toQString(toString(k->place.side));
     info.status = toKnotState(k->status);
     info.statusText = insight::statusName(k->status);

@@ -20,7 +20,9 @@ struct KnotInfo {
     Q_PROPERTY(QString region MEMBER region)
     Q_PROPERTY(QString regionName MEMBER regionName)
     Q_PROPERTY(QString plainName MEMBER plainName)
-    Q_PROPERTY(QString view MEMBER view)
+    // A FigureView value. An int, not the enum: Qt 6.4 will not pass an enum-typed
+    // gadget member on to an int parameter (the call fails with "Type error").
+    Q_PROPERTY(int view MEMBER view)
     Q_PROPERTY(QString side MEMBER side)
     Q_PROPERTY(knotmap::ui::KnotState::Value status MEMBER status)
     Q_PROPERTY(QString statusText MEMBER statusText)
@@ -32,7 +34,7 @@ public:
     QString region;
     QString regionName;
     QString plainName;
-    QString view;
+    int view = FigureView::Front;
     QString side;
     KnotState::Value status = KnotState::Active;
     QString statusText; // "Active", "Easing", "Resolved", in the person's language
@@ -97,7 +99,7 @@ public:
     Q_INVOKABLE QString now() const;
     // Logs a knot at (x, y) of view with its first reading. `when` is "YYYY-MM-DD HH:MM"
     // local time. Returns the new knot's id, or 0 with errorText/errorField set.
-    Q_INVOKABLE qint64 logKnot(const QString& view, qreal x, qreal y, int tenderness, int qualities,
+    Q_INVOKABLE qint64 logKnot(int view, qreal x, qreal y, int tenderness, int qualities,
                                const QString& note, const QString& when);
 
     Q_INVOKABLE knotmap::ui::KnotInfo knot(qint64 id) const;

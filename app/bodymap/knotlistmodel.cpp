@@ -1,4 +1,5 @@
 #include "bodymap/knotlistmodel.h"
+#include "common/kinds.h"
 
 #include "common/convert.h"
 #include "knotmap/log.h"
@@ -19,7 +20,7 @@ QVariant KnotListModel::data(const QModelIndex& index, int role) const {
     case KnotIdRole:
         return QVariant::fromValue<qint64>(k.id);
     case ViewRole:
-        return toQString(toString(k.place.view));
+        return toFigureView(k.place.view);
     case XRole:
         return k.place.x;
     case YRole:

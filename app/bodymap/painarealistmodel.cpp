@@ -1,4 +1,5 @@
 #include "bodymap/painarealistmodel.h"
+#include "common/kinds.h"
 
 #include "common/convert.h"
 #include "knotmap/atlas.h"
@@ -39,7 +40,7 @@ QVariant PainAreaListModel::data(const QModelIndex& index, int role) const {
     case AreaIdRole:
         return QVariant::fromValue<qint64>(a.id);
     case ViewRole:
-        return toQString(toString(a.place.view));
+        return toFigureView(a.place.view);
     case XRole:
         return a.place.x;
     case YRole:

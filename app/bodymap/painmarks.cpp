@@ -4,14 +4,6 @@
 #include "common/convert.h"
 
 namespace knotmap::ui {
-namespace {
-
-std::optional<BodyView> viewFrom(const QString& view) {
-    return bodyViewFrom(view.toStdString());
-}
-
-} // namespace
-
 PainMarks::PainMarks(const BodyAtlas* atlas, PainAreaRepository* painAreas,
                      const PainAreaListModel* names, const Clock& clock, QObject* parent)
     : FieldErrors(parent)
@@ -25,8 +17,8 @@ bool PainMarks::report(const Error& error) {
     return false;
 }
 
-qint64 PainMarks::markPain(const QString& view, qreal x, qreal y) {
-    const auto v = viewFrom(view);
+qint64 PainMarks::markPain(int view, qreal x, qreal y) {
+    const auto v = toBodyView(view);
     if (m_painAreas == nullptr || m_atlas == nullptr || !v) {
         setError(tr("No database is open, so nothing can be saved."));
         return 0;
@@ -98,7 +90,7 @@ PainMarkInfo PainMarks::painArea(qint64 areaId) const {
     info.id = area->id;
     info.name = m_names->placeName(area->place);
     info.worst = area->worst;
-    info.view = toQString(toString(area->place.view));
+    info.view = toFigureView(area->place.view);
     info.x = area->place.x;
     info.y = area->place.y;
     info.region = toQString(area->place.regionId);

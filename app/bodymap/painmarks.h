@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/fielderrors.h"
+#include "common/kinds.h"
 #include "knotmap/atlas.h"
 #include "knotmap/painareas.h"
 
@@ -19,7 +20,9 @@ struct PainMarkInfo {
     Q_PROPERTY(qint64 id MEMBER id)
     Q_PROPERTY(QString name MEMBER name)
     Q_PROPERTY(bool worst MEMBER worst)
-    Q_PROPERTY(QString view MEMBER view)
+    // A FigureView value. An int, not the enum: Qt 6.4 will not pass an enum-typed
+    // gadget member on to an int parameter (the call fails with "Type error").
+    Q_PROPERTY(int view MEMBER view)
     Q_PROPERTY(qreal x MEMBER x)
     Q_PROPERTY(qreal y MEMBER y)
     Q_PROPERTY(QString region MEMBER region)
@@ -29,7 +32,7 @@ public:
     qint64 id = 0; // 0: no such mark
     QString name;
     bool worst = false;
-    QString view;
+    int view = FigureView::Front;
     qreal x = 0;
     qreal y = 0;
     QString region;
@@ -49,7 +52,7 @@ public:
               const Clock& clock, QObject* parent = nullptr);
 
     // Marks where pain is felt now at (x, y); anywhere on the body. Returns the id, or 0.
-    Q_INVOKABLE qint64 markPain(const QString& view, qreal x, qreal y);
+    Q_INVOKABLE qint64 markPain(int view, qreal x, qreal y);
     // The area that hurts most (only one at a time), no longer hurting, or a mistake.
     Q_INVOKABLE bool setWorstPain(qint64 areaId);
     Q_INVOKABLE bool clearPain(qint64 areaId);

@@ -19,6 +19,13 @@ enum Value { Active, Easing, Resolved };
 Q_ENUM_NS(Value)
 } // namespace KnotState
 
+namespace FigureView {
+Q_NAMESPACE
+QML_ELEMENT
+enum Value { Front, Back };
+Q_ENUM_NS(Value)
+} // namespace FigureView
+
 namespace WarningTier {
 Q_NAMESPACE
 QML_ELEMENT
@@ -46,6 +53,22 @@ inline std::optional<KnotStatus> toKnotStatus(int state) {
         return KnotStatus::Easing;
     case KnotState::Resolved:
         return KnotStatus::Resolved;
+    default:
+        return std::nullopt;
+    }
+}
+
+inline FigureView::Value toFigureView(BodyView v) {
+    return v == BodyView::Back ? FigureView::Back : FigureView::Front;
+}
+
+// A view as QML names it (FigureView.Front), or none for any other number.
+inline std::optional<BodyView> toBodyView(int view) {
+    switch (view) {
+    case FigureView::Front:
+        return BodyView::Front;
+    case FigureView::Back:
+        return BodyView::Back;
     default:
         return std::nullopt;
     }

@@ -7,17 +7,18 @@ import QtQuick
 Image {
     id: root
 
-    required property string view
+    required property int view
+    readonly property string viewName: root.view === FigureView.Back ? "back" : "front"
 
     readonly property int wantedHeight: Math.max(0, Math.ceil(height / 32) * 32)
     property int drawnHeight: 0
 
     function drawNow() { root.drawnHeight = root.wantedHeight }
 
-    objectName: "figureDrawing-" + root.view
+    objectName: "figureDrawing-" + root.viewName
     sourceSize.height: root.drawnHeight
     // Only with a size: a source without one would draw the figure at 400 x 880 first.
-    source: root.drawnHeight > 0 ? "qrc:/KnotMap/body/" + root.view + ".svg" : ""
+    source: root.drawnHeight > 0 ? "qrc:/KnotMap/body/" + root.viewName + ".svg" : ""
     fillMode: Image.PreserveAspectFit
     smooth: true
     onWantedHeightChanged: {

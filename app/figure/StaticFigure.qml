@@ -7,7 +7,7 @@ import KnotMap
 Item {
     id: root
 
-    required property string view
+    required property int view
     required property AtlasView atlas
     property var heat: ({})
     property var painRegions: []
@@ -15,7 +15,7 @@ Item {
     property real markX: 0.5
     property real markY: 0.5
 
-    readonly property bool front: root.view === "front"
+    readonly property bool front: root.view === FigureView.Front
 
     implicitWidth: figure.width
     implicitHeight: 320

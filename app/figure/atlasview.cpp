@@ -3,21 +3,13 @@
 #include "common/convert.h"
 
 namespace knotmap::ui {
-namespace {
-
-std::optional<BodyView> viewFrom(const QString& view) {
-    return bodyViewFrom(view.toStdString());
-}
-
-} // namespace
-
 RegionInfo regionInfo(const BodyAtlas* atlas, const QString& id) {
     const BodyRegion* r = atlas != nullptr ? atlas->find(id.toStdString()) : nullptr;
     if (r == nullptr)
         return {};
     RegionInfo info;
     info.id = id;
-    info.view = toQString(toString(r->view));
+    info.view = toFigureView(r->view);
     info.side = toQString(toString(r->side));
     info.name = toQString(r->name);
     info.where = toQString(r->where);
@@ -27,8 +19,8 @@ RegionInfo regionInfo(const BodyAtlas* atlas, const QString& id) {
     return info;
 }
 
-PointInfo AtlasView::regionAt(const QString& view, qreal x, qreal y) const {
-    const auto v = viewFrom(view);
+PointInfo AtlasView::regionAt(int view, qreal x, qreal y) const {
+    const auto v = toBodyView(view);
     if (m_atlas == nullptr || !v)
         return {};
     const Point p{x, y};
@@ -64,8 +56,8 @@ QString AtlasView::neighbour(const QString& id, int key) const {
     return n != nullptr ? toQString(n->id) : QString();
 }
 
-QString AtlasView::firstRegion(const QString& view) const {
-    const auto v = viewFrom(view);
+QString AtlasView::firstRegion(int view) const {
+    const auto v = toBodyView(view);
     const BodyRegion* r = m_atlas != nullptr && v ? m_atlas->first(*v) : nullptr;
     return r != nullptr ? toQString(r->id) : QString();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/kinds.h"
 #include "knotmap/atlas.h"
 
 #include <QObject>
@@ -13,7 +14,9 @@ struct RegionInfo {
     Q_GADGET
     QML_VALUE_TYPE(regionInfo)
     Q_PROPERTY(QString id MEMBER id)
-    Q_PROPERTY(QString view MEMBER view)
+    // A FigureView value. An int, not the enum: Qt 6.4 will not pass an enum-typed
+    // gadget member on to an int parameter (the call fails with "Type error").
+    Q_PROPERTY(int view MEMBER view)
     Q_PROPERTY(QString side MEMBER side)
     Q_PROPERTY(QString name MEMBER name)
     Q_PROPERTY(QString where MEMBER where)
@@ -23,7 +26,7 @@ struct RegionInfo {
 
 public:
     QString id; // "" when there is no such region
-    QString view;
+    int view = FigureView::Front;
     QString side;
     QString name;
     QString where;
@@ -67,13 +70,13 @@ public:
     qreal aspect() const { return m_atlas != nullptr ? m_atlas->aspect() : 400.0 / 880.0; }
 
     // What lies under a point (x, y in 0..1).
-    Q_INVOKABLE knotmap::ui::PointInfo regionAt(const QString& view, qreal x, qreal y) const;
+    Q_INVOKABLE knotmap::ui::PointInfo regionAt(int view, qreal x, qreal y) const;
     Q_INVOKABLE knotmap::ui::RegionInfo region(const QString& id) const {
         return regionInfo(m_atlas, id);
     }
     // The region an arrow key leads to (Qt.Key_Left/Right/Up/Down), or "" if none.
     Q_INVOKABLE QString neighbour(const QString& id, int key) const;
-    Q_INVOKABLE QString firstRegion(const QString& view) const;
+    Q_INVOKABLE QString firstRegion(int view) const;
 
 private:
     const BodyAtlas* m_atlas;

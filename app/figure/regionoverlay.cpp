@@ -18,7 +18,7 @@ RegionOverlay::RegionOverlay(QQuickItem* parent)
 void RegionOverlay::paint(QPainter* painter) {
     if (m_atlas == nullptr || m_atlas->atlas() == nullptr)
         return;
-    if (const auto view = bodyViewFrom(m_view.toStdString()))
+    if (const auto view = toBodyView(m_view))
         paintRegions(*painter, QRectF(0, 0, width(), height()), *m_atlas->atlas(), *view, m_style);
 }
 
@@ -48,7 +48,7 @@ void RegionOverlay::setAtlas(AtlasView* atlas) {
     }
 }
 
-void RegionOverlay::setView(const QString& view) {
+void RegionOverlay::setView(FigureView::Value view) {
     if (m_view != view) {
         m_view = view;
         changedAndRepaint();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/kinds.h"
 #include "figure/bodydrawing.h"
 
 #include <QColor>
@@ -19,7 +20,7 @@ class RegionOverlay : public QQuickPaintedItem {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(knotmap::ui::AtlasView* atlas READ atlas WRITE setAtlas NOTIFY changed)
-    Q_PROPERTY(QString view READ view WRITE setView NOTIFY changed)
+    Q_PROPERTY(knotmap::ui::FigureView::Value view READ view WRITE setView NOTIFY changed)
     Q_PROPERTY(QString highlighted READ highlighted WRITE setHighlighted NOTIFY changed)
     Q_PROPERTY(QColor lineColor READ lineColor WRITE setLineColor NOTIFY changed)
     Q_PROPERTY(QColor highlightColor READ highlightColor WRITE setHighlightColor NOTIFY changed)
@@ -37,8 +38,8 @@ public:
 
     AtlasView* atlas() const { return m_atlas; }
     void setAtlas(AtlasView* atlas);
-    QString view() const { return m_view; }
-    void setView(const QString& view);
+    FigureView::Value view() const { return m_view; }
+    void setView(FigureView::Value view);
     QString highlighted() const { return m_style.highlighted; }
     void setHighlighted(const QString& id);
     QColor lineColor() const { return m_style.line; }
@@ -63,7 +64,7 @@ signals:
 private:
     void changedAndRepaint();
     QPointer<AtlasView> m_atlas;
-    QString m_view = QStringLiteral("front");
+    FigureView::Value m_view = FigureView::Front;
     RegionPaint m_style;
 };
 

@@ -274,7 +274,7 @@ Item {
                 spacing: Theme.spacing
                 StaticFigure {
                     objectName: "heatFront"
-                    view: "front"
+                    view: FigureView.Front
                     height: root.wide ? 340 : 260
                     width: implicitWidth
                     atlas: root.app.atlas
@@ -283,7 +283,7 @@ Item {
                 }
                 StaticFigure {
                     objectName: "heatBack"
-                    view: "back"
+                    view: FigureView.Back
                     height: root.wide ? 340 : 260
                     width: implicitWidth
                     atlas: root.app.atlas

@@ -80,7 +80,7 @@ Popup {
                 Layout.preferredWidth: implicitWidth
                 Layout.fillHeight: true
                 Layout.maximumHeight: 420
-                view: root.story.view || "front"
+                view: root.story.view
                 atlas: root.atlas
                 marked: true
                 markX: root.story.x

@@ -41,7 +41,7 @@ void KnotStory::clear() {
     m_muscle.clear();
     m_status.clear();
     m_summary.clear();
-    m_view.clear();
+    m_view = FigureView::Front;
     m_readings.clear();
     m_sessions.clear();
     m_events.clear();
@@ -89,7 +89,7 @@ void KnotStory::showKnot(const Knot& k) {
         }
     }
     m_status = toQString(toString(k.status));
-    m_view = toQString(toString(k.place.view));
+    m_view = toFigureView(k.place.view);
     m_x = k.place.x;
     m_y = k.place.y;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/kinds.h"
 #include "knotmap/atlas.h"
 #include "knotmap/history.h"
 #include "knotmap/knowledge.h"
@@ -60,7 +61,7 @@ class KnotStory : public QObject {
     Q_PROPERTY(QString muscle READ muscle NOTIFY changed)
     Q_PROPERTY(QString status READ status NOTIFY changed)
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
-    Q_PROPERTY(QString view READ view NOTIFY changed)
+    Q_PROPERTY(knotmap::ui::FigureView::Value view READ view NOTIFY changed)
     Q_PROPERTY(qreal x READ x NOTIFY changed)
     Q_PROPERTY(qreal y READ y NOTIFY changed)
     Q_PROPERTY(QVariantList readings READ readings NOTIFY changed)
@@ -80,7 +81,7 @@ public:
     QString status() const { return m_status; }
     // "Noted on Tue 3 Mar 2026, active for 23 days; 12 readings, tenderness 7 then 4; ..."
     QString summary() const { return m_summary; }
-    QString view() const { return m_view; }
+    FigureView::Value view() const { return m_view; }
     qreal x() const { return m_x; }
     qreal y() const { return m_y; }
     // Oldest first: [{when, tenderness}].
@@ -117,7 +118,7 @@ private:
     QString m_muscle;
     QString m_status;
     QString m_summary;
-    QString m_view;
+    FigureView::Value m_view = FigureView::Front;
     qreal m_x = 0;
     qreal m_y = 0;
     QVariantList m_readings;

@@ -183,7 +183,7 @@ void PainHistory::showHeat(const std::vector<history::RegionHeat>& heat) {
         PlaceRow row;
         row.regionId = id;
         row.name = regionName(m_sources.atlas, h.regionId);
-        row.view = toQString(toString(h.view));
+        row.view = toFigureView(h.view);
         row.text = parts.join(QStringLiteral("; "));
         row.heat = h.heat;
         m_places.append(QVariant::fromValue(row));

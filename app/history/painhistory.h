@@ -66,14 +66,16 @@ struct PlaceRow {
     QML_VALUE_TYPE(placeRow)
     Q_PROPERTY(QString regionId MEMBER regionId)
     Q_PROPERTY(QString name MEMBER name)
-    Q_PROPERTY(QString view MEMBER view)
+    // A FigureView value. An int, not the enum: Qt 6.4 will not pass an enum-typed
+    // gadget member on to an int parameter (the call fails with "Type error").
+    Q_PROPERTY(int view MEMBER view)
     Q_PROPERTY(QString text MEMBER text)
     Q_PROPERTY(qreal heat MEMBER heat)
 
 public:
     QString regionId;
     QString name;
-    QString view;
+    int view = FigureView::Front;
     QString text;
     qreal heat = 0;
 };

@@ -144,10 +144,10 @@ Advice SpotGuide::advice(const QString& regionId) const {
     return advice;
 }
 
-QVariantList SpotGuide::likelySources(const QString& view, qreal x, qreal y,
-                                      const QString& regionId, const QString& side) const {
+QVariantList SpotGuide::likelySources(int view, qreal x, qreal y, const QString& regionId,
+                                      const QString& side) const {
     QVariantList out;
-    const auto v = bodyViewFrom(view.toStdString());
+    const auto v = toBodyView(view);
     const auto s = sideFrom(side.toStdString());
     if (m_knowledge == nullptr || m_atlas == nullptr || !v || !s)
         return out;

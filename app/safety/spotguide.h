@@ -133,8 +133,8 @@ public:
     // professionalsOffer, sources: [citation]}; empty for an unknown region.
     Q_INVOKABLE knotmap::ui::Advice advice(const QString& regionId) const;
     // Muscles that may cause pain felt at a point: [{muscle, plain, zone, common, regions}].
-    Q_INVOKABLE QVariantList likelySources(const QString& view, qreal x, qreal y,
-                                           const QString& regionId, const QString& side) const;
+    Q_INVOKABLE QVariantList likelySources(int view, qreal x, qreal y, const QString& regionId,
+                                           const QString& side) const;
     // The region's red-flag questions never answered yet: [{id, tier, question}].
     Q_INVOKABLE QVariantList unansweredQuestions(const QString& regionId) const;
     // The general screen: [{id, tier, question}].

@@ -4,6 +4,7 @@
 // file in a temp folder, and helpers to find items and click them as a user would.
 #include "bodymap/knotlistmodel.h"
 #include "checkin/checkinlistmodel.h"
+#include "common/kinds.h"
 #include "knotmap/backup.h"
 #include "knotmap/checkins.h"
 #include "knotmap/demo.h"
@@ -214,7 +215,8 @@ private:
 // Logs a knot on the right quadratus lumborum and starts a session on it (the first
 // technique offered, tenderness before 6).
 inline void startSessionOnNewKnot(Harness& h) {
-    h.state->knotEditor()->logKnot("back", 0.585, 0.405, 6, 0, "", h.state->knotEditor()->now());
+    h.state->knotEditor()->logKnot(knotmap::ui::FigureView::Back, 0.585, 0.405, 6, 0, "",
+                                   h.state->knotEditor()->now());
     h.closeRedFlags();
     h.click(h.item(QStringLiteral("nav-selfcare")));
     h.click(h.item(QStringLiteral("score-6"), h.item(QStringLiteral("tendernessBefore"))));

@@ -24,7 +24,7 @@ private slots:
         // A point inside the left upper trapezius on the back view, not its centre.
         const double fx = 0.372;
         const double fy = 0.214;
-        QCOMPARE(h.state->atlas()->regionAt("back", fx, fy).region,
+        QCOMPARE(h.state->atlas()->regionAt(knotmap::ui::FigureView::Back, fx, fy).region,
                  QStringLiteral("upper-trapezius-left"));
         QQuickItem* area = h.item(QStringLiteral("figure-area-back"));
         QVERIFY(area);
@@ -127,8 +127,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("k.sqlite"));
         Harness h(path);
-        const qint64 id = h.state->knotEditor()->logKnot("back", 0.372, 0.214, 7, 1, "",
-                                                         h.state->knotEditor()->now());
+        const qint64 id = h.state->knotEditor()->logKnot(
+            knotmap::ui::FigureView::Back, 0.372, 0.214, 7, 1, "", h.state->knotEditor()->now());
         QVERIFY(id > 0);
         h.closeRedFlags();
         QQuickItem* marker = h.item(QStringLiteral("knot-%1").arg(id));
@@ -183,7 +183,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("k.sqlite"));
         Harness h(path);
         ui::KnotEditor* map = h.state->knotEditor();
-        const qint64 id = map->logKnot("front", 0.622, 0.272, 5, 0, "", map->now());
+        const qint64 id =
+            map->logKnot(knotmap::ui::FigureView::Front, 0.622, 0.272, 5, 0, "", map->now());
         h.closeRedFlags();
         h.click(h.item(QStringLiteral("knot-%1").arg(id)));
         QTRY_VERIFY(h.item(QStringLiteral("knotPanel"))->isVisible());
@@ -263,7 +264,7 @@ private slots:
             QTest::keyClick(h.window, Qt::Key_Tab);
         QVERIFY(front->hasActiveFocus());
         const QString first = front->property("focusedRegion").toString();
-        QCOMPARE(first, h.state->atlas()->firstRegion("front"));
+        QCOMPARE(first, h.state->atlas()->firstRegion(knotmap::ui::FigureView::Front));
         QTest::keyClick(h.window, Qt::Key_Down);
         QTest::keyClick(h.window, Qt::Key_Down);
         const QString chosen = front->property("focusedRegion").toString();
@@ -295,8 +296,8 @@ private slots:
     void zoomKeepsMarkersOnTheirSpot() {
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("k.sqlite")));
-        const qint64 id = h.state->knotEditor()->logKnot("back", 0.372, 0.214, 6, 0, "",
-                                                         h.state->knotEditor()->now());
+        const qint64 id = h.state->knotEditor()->logKnot(
+            knotmap::ui::FigureView::Back, 0.372, 0.214, 6, 0, "", h.state->knotEditor()->now());
         h.closeRedFlags();
         QQuickItem* area = h.item(QStringLiteral("figure-area-back"));
         auto offset = [&] { // the marker's centre as a fraction of the figure
@@ -344,8 +345,8 @@ private slots:
         qint64 id = 0;
         {
             Harness first(path);
-            id = first.state->knotEditor()->logKnot("back", 0.585, 0.405, 7, 0, "",
-                                                    first.state->knotEditor()->now());
+            id = first.state->knotEditor()->logKnot(knotmap::ui::FigureView::Back, 0.585, 0.405, 7,
+                                                    0, "", first.state->knotEditor()->now());
             QVERIFY(id > 0);
         }
         Harness again(path, false, false, QSize(1000, 700));
@@ -441,8 +442,8 @@ private slots:
             noes.append(QVariantMap{{"id", q.value<ui::QuestionInfo>().id}, {"yes", false}});
         QVERIFY(guide->answer(noes, "upper-trapezius-left"));
         QVERIFY(guide->unansweredQuestions("upper-trapezius-left").isEmpty());
-        const qint64 id = h.state->knotEditor()->logKnot("back", 0.372, 0.214, 6, 0, "",
-                                                         h.state->knotEditor()->now());
+        const qint64 id = h.state->knotEditor()->logKnot(
+            knotmap::ui::FigureView::Back, 0.372, 0.214, 6, 0, "", h.state->knotEditor()->now());
         h.closeRedFlags();
         QVERIFY(!h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"))
                      ->property("opened")

@@ -34,8 +34,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("k.sqlite"));
         Harness h(path);
-        const qint64 knot = h.state->knotEditor()->logKnot("back", 0.372, 0.214, 7, 0, "",
-                                                           h.state->knotEditor()->now());
+        const qint64 knot = h.state->knotEditor()->logKnot(
+            knotmap::ui::FigureView::Back, 0.372, 0.214, 7, 0, "", h.state->knotEditor()->now());
         h.closeRedFlags();
         const int logged = h.state->sessions()->count();
         h.click(h.item(QStringLiteral("nav-selfcare")));

@@ -131,7 +131,9 @@ private slots:
             h.click(h.item(QStringLiteral("nav-body")));
             QQuickItem* area = h.item(QStringLiteral("figure-area-front"));
             const QPointF thigh(0.62, 0.62); // the front of the left thigh: no knot there
-            QVERIFY(!h.state->atlas()->regionAt("front", thigh.x(), thigh.y()).region.isEmpty());
+            QVERIFY(!h.state->atlas()
+                         ->regionAt(knotmap::ui::FigureView::Front, thigh.x(), thigh.y())
+                         .region.isEmpty());
             QTest::qWait(100); // the page is laid out on the next frames
             QTest::mouseClick(
                 h.window, Qt::LeftButton, {},
