@@ -228,124 +228,310 @@ Result<std::unique_ptr<Store>> open(const std::filesystem::path& path, const Clo
     return store;
 }
 
-Status fillDemoHistory(Store& store, const Clock& clock) {
-    auto tx = beginDemo(store);
-    if (!tx)
-        return tx.error();
-    Writers w(store, clock);
-    auto& [knots, areas, checkIns, sessions, redFlags] = w;
-    Dice dice(20261123);
+namespace {
 
-    const LocalDate today = clock.today();
-    const LocalDate first = dayOf(today, -(kDemoDays - 1));
+// The 60-day sample history, written day by day. The dice are thrown in a fixed order,
+// so the same clock gives the same history.
+class DemoHistory {
+public:
+    DemoHistory(Store& store, const Clock& clock)
+        : m_w(store, clock)
+        , m_first(dayOf(clock.today(), -(kDemoDays - 1))) {}
 
-    // A general red-flag screen on the first day, every answer "no".
-    for (const char* question : {"E1", "E2", "E3", "E4", "E6", "U1", "U2", "U3"}) {
-        RedFlagAnswer answer{0, question, false, at(first, 9, 5), ""};
-        if (auto ok = redFlags.add(answer); !ok)
-            return ok.error();
+    Status write() {
+        // A general red-flag screen on the first day, every answer "no".
+        for (const char* question : {"E1", "E2", "E3", "E4", "E6", "U1", "U2", "U3"}) {
+            RedFlagAnswer answer{0, question, false, at(m_first, 9, 5), ""};
+            if (auto ok = m_w.redFlags.add(answer); !ok)
+                return ok.error();
+        }
+        for (int offset = 0; offset < kDemoDays; ++offset) {
+            for (auto step : {&DemoHistory::startKnotsAndAreas, &DemoHistory::checkIn,
+                              &DemoHistory::selfCare, &DemoHistory::resolveKnots})
+                if (auto ok = (this->*step)(offset); !ok)
+                    return ok;
+        }
+        return {};
     }
 
-    std::array<RowId, kKnots.size()> knotIds{};
-    for (int offset = 0; offset < kDemoDays; ++offset) {
-        const LocalDate day = dayOf(first, offset);
-        const bool isToday = offset == kDemoDays - 1;
+private:
+    LocalDate day(int offset) const { return dayOf(m_first, offset); }
+    static bool isToday(int offset) { return offset == kDemoDays - 1; }
 
+    Status startKnotsAndAreas(int offset) {
         for (std::size_t k = 0; k < kKnots.size(); ++k) {
             const SampleKnot& s = kKnots[k];
             if (offset != s.firstDay)
                 continue;
-            Knot knot{0, BodyPoint{s.view, s.x, s.y, s.region, s.side}, KnotStatus::Active,
-                      at(day, 8, 30), std::nullopt};
-            KnotObservation obs{0, 0, at(day, 8, 30), s.startTenderness, Aching | Stiff, ""};
-            auto id = knots.add(knot, obs);
+            const Timestamp t = at(day(offset), 8, 30);
+            Knot knot{0, BodyPoint{s.view, s.x, s.y, s.region, s.side}, KnotStatus::Active, t,
+                      std::nullopt};
+            auto id = m_w.knots.add(knot, {0, 0, t, s.startTenderness, Aching | Stiff, ""});
             if (!id)
                 return id.error();
-            knotIds[k] = *id;
+            m_knotIds[k] = *id;
         }
         for (const SampleArea& a : kAreas) {
             if (offset != a.firstDay)
                 continue;
-            PainArea area{0, BodyPoint{a.view, a.x, a.y, a.region, a.side}, a.worst, at(day, 9),
-                          std::nullopt};
-            if (auto ok = areas.add(area); !ok)
+            PainArea area{0, BodyPoint{a.view, a.x, a.y, a.region, a.side}, a.worst,
+                          at(day(offset), 9), std::nullopt};
+            if (auto ok = m_w.areas.add(area); !ok)
                 return ok.error();
         }
+        return {};
+    }
 
-        // Daily pain eases over the weeks, worse after long sitting and stressful days.
-        const int sitting = dice.between(5, 10);
-        const int stress = dice.between(2, 8);
+    // Daily pain eases over the weeks, worse after long sitting and stressful days.
+    Status checkIn(int offset) {
+        const int sitting = m_dice.between(5, 10);
+        const int stress = m_dice.between(2, 8);
         const int trend = 6 - (offset * 3) / kDemoDays;
         const int average =
-            clampScore(trend + (sitting - 7) / 2 + (stress - 5) / 3 + dice.between(-1, 1));
-        const int worst = clampScore(average + dice.between(1, 3));
-        const int least = clampScore(average - dice.between(1, 3));
-        const int now = clampScore(std::clamp(average + dice.between(-1, 1), least, worst));
-        if (!dice.chance(8) || isToday) { // a few days are missed, as in real life
-            CheckIn c;
-            c.day = day;
-            c.painNow = now;
-            c.painWorst = worst;
-            c.painLeast = least;
-            c.painAverage = average;
-            c.interference[0] = clampScore(average - 1);
-            c.interference[5] = clampScore(average - dice.between(0, 2));
-            c.factors.sittingHours = sitting + 0.5 * dice.between(0, 1);
-            c.factors.movementBreaks = dice.between(1, 8);
-            c.factors.sleepHours = 5.5 + 0.5 * dice.between(0, 5);
-            c.factors.sleepQuality = dice.between(3, 9);
-            c.factors.stress = stress;
-            c.factors.waterGlasses = dice.between(3, 9);
-            c.factors.exerciseMinutes = 10 * dice.between(0, 6);
-            c.factors.awkwardSleep = dice.chance(15);
-            c.factors.heavyLifting = dice.chance(10);
-            if (offset % 9 == 4)
-                c.note = "Long day at the desk; the neck felt tight by the afternoon.";
-            if (auto ok = checkIns.add(c); !ok)
-                return ok.error();
-        }
+            clampScore(trend + (sitting - 7) / 2 + (stress - 5) / 3 + m_dice.between(-1, 1));
+        const int worst = clampScore(average + m_dice.between(1, 3));
+        const int least = clampScore(average - m_dice.between(1, 3));
+        const int now = clampScore(std::clamp(average + m_dice.between(-1, 1), least, worst));
+        if (m_dice.chance(8) && !isToday(offset)) // a few days are missed, as in real life
+            return {};
+        CheckIn c;
+        c.day = day(offset);
+        c.painNow = now;
+        c.painWorst = worst;
+        c.painLeast = least;
+        c.painAverage = average;
+        c.interference[0] = clampScore(average - 1);
+        c.interference[5] = clampScore(average - m_dice.between(0, 2));
+        c.factors.sittingHours = sitting + 0.5 * m_dice.between(0, 1);
+        c.factors.movementBreaks = m_dice.between(1, 8);
+        c.factors.sleepHours = 5.5 + 0.5 * m_dice.between(0, 5);
+        c.factors.sleepQuality = m_dice.between(3, 9);
+        c.factors.stress = stress;
+        c.factors.waterGlasses = m_dice.between(3, 9);
+        c.factors.exerciseMinutes = 10 * m_dice.between(0, 6);
+        c.factors.awkwardSleep = m_dice.chance(15);
+        c.factors.heavyLifting = m_dice.chance(10);
+        if (offset % 9 == 4)
+            c.note = "Long day at the desk; the neck felt tight by the afternoon.";
+        if (auto ok = m_w.checkIns.add(c); !ok)
+            return ok.error();
+        return {};
+    }
 
-        // Self-care on most days, on one or two of the active knots.
+    // Self-care on most days, on one or two of the active knots.
+    Status selfCare(int offset) {
         for (std::size_t k = 0; k < kKnots.size(); ++k) {
             const SampleKnot& s = kKnots[k];
             const bool active =
                 offset > s.firstDay && (s.resolvedDay == 0 || offset < s.resolvedDay);
-            if (!active || !dice.chance(45) || isToday)
+            if (!active || !m_dice.chance(45) || isToday(offset))
                 continue;
             const int weeks = (offset - s.firstDay) / 7;
             const int before = clampScore(
-                s.startTenderness - static_cast<int>(s.easePerWeek * weeks) + dice.between(0, 1));
-            const int after = clampScore(before - dice.between(1, 2));
+                s.startTenderness - static_cast<int>(s.easePerWeek * weeks) + m_dice.between(0, 1));
+            const int after = clampScore(before - m_dice.between(1, 2));
             const int durations[] = {90, 120, 180, 600, 900, 1200};
-            SelfCareSession session{0,
-                                    s.technique,
-                                    knotIds[k],
-                                    s.region,
-                                    at(day, 18 + static_cast<int>(k % 3), dice.between(0, 50)),
-                                    durations[dice.between(0, 5)],
-                                    before,
-                                    after,
-                                    ""};
-            if (auto ok = sessions.add(session); !ok)
+            const Timestamp start =
+                at(day(offset), 18 + static_cast<int>(k % 3), m_dice.between(0, 50));
+            const SelfCareSession session{0,        s.technique, m_knotIds[k],
+                                          s.region, start,       durations[m_dice.between(0, 5)],
+                                          before,   after,       ""};
+            if (auto ok = m_w.sessions.add(session); !ok)
                 return ok.error();
-            KnotObservation obs{
-                0,     knotIds[k], session.startedAt + seconds{session.durationSeconds},
-                after, Aching,     ""};
-            if (auto ok = knots.addObservation(obs); !ok)
+            const KnotObservation obs{0,     m_knotIds[k], start + seconds{session.durationSeconds},
+                                      after, Aching,       ""};
+            if (auto ok = m_w.knots.addObservation(obs); !ok)
                 return ok.error();
         }
+        return {};
+    }
+
+    Status resolveKnots(int offset) {
         for (std::size_t k = 0; k < kKnots.size(); ++k) {
             if (kKnots[k].resolvedDay != offset || offset == 0)
                 continue;
-            auto knot = knots.get(knotIds[k]);
+            auto knot = m_w.knots.get(m_knotIds[k]);
             if (!knot)
                 return knot.error();
             knot->status = KnotStatus::Resolved;
-            knot->resolvedAt = at(day, 20);
-            if (auto ok = knots.update(*knot); !ok)
+            knot->resolvedAt = at(day(offset), 20);
+            if (auto ok = m_w.knots.update(*knot); !ok)
                 return ok;
         }
+        return {};
     }
+
+    Writers m_w;
+    Dice m_dice{20261123};
+    LocalDate m_first;
+    std::array<RowId, kKnots.size()> m_knotIds{};
+};
+
+// Years of daily entries, for benchmarks and scale tests: a check-in every day, a new
+// knot every 12 days that lives two to four months, a pain mark every month and a short
+// red-flag screen every quarter.
+class LongHistory {
+public:
+    LongHistory(Store& store, const Clock& clock, int years)
+        : m_w(store, clock)
+        , m_total(years * 365)
+        , m_first(dayOf(clock.today(), -(m_total - 1)))
+        , m_now(clock.now()) {}
+
+    Status write() {
+        for (int offset = 0; offset < m_total; ++offset) {
+            for (auto step : {&LongHistory::checkIn, &LongHistory::newKnot, &LongHistory::tendKnots,
+                              &LongHistory::painMark, &LongHistory::screen})
+                if (auto ok = (this->*step)(offset); !ok)
+                    return ok;
+        }
+        return {};
+    }
+
+private:
+    struct Living {
+        RowId id;
+        std::size_t spot;
+        int born;
+        int dies;
+        int tenderness;
+    };
+
+    LocalDate day(int offset) const { return dayOf(m_first, offset); }
+    // A time on the day of `offset`, never after the clock's now.
+    Timestamp upToNow(int offset, int hour, int minute = 0) const {
+        return std::min(m_now, at(day(offset), hour, minute));
+    }
+
+    // Pain drifts over seasons of about three months, with day-to-day noise.
+    Status checkIn(int offset) {
+        constexpr double kPi = 3.14159265358979;
+        const int average = clampScore(static_cast<int>(
+            std::lround(4.5 + 2.0 * std::sin(2 * kPi * offset / 90.0) + m_dice.between(-1, 1))));
+        CheckIn c;
+        c.day = day(offset);
+        c.painAverage = average;
+        c.painWorst = clampScore(average + m_dice.between(1, 2));
+        c.painLeast = clampScore(average - m_dice.between(1, 2));
+        c.painNow = clampScore(average + m_dice.between(-1, 1));
+        c.painNow = std::clamp(c.painNow, c.painLeast, c.painWorst);
+        c.factors.sittingHours = m_dice.between(3, 11);
+        c.factors.movementBreaks = m_dice.between(0, 8);
+        c.factors.sleepHours = m_dice.between(5, 9);
+        c.factors.sleepQuality = m_dice.between(2, 9);
+        c.factors.stress = clampScore(average + m_dice.between(-3, 2));
+        c.factors.waterGlasses = m_dice.between(3, 10);
+        c.factors.exerciseMinutes = m_dice.between(0, 6) * 10;
+        c.factors.awkwardSleep = m_dice.chance(15);
+        c.factors.heavyLifting = m_dice.chance(10);
+        c.updatedAt = upToNow(offset, 21);
+        if (auto ok = m_w.checkIns.add(c); !ok)
+            return ok.error();
+        return {};
+    }
+
+    Status newKnot(int offset) {
+        if (offset % 12 != 0)
+            return {};
+        const auto spot = static_cast<std::size_t>(m_dice.between(0, kKnots.size() - 1));
+        const SampleKnot& s = kKnots[spot];
+        const Timestamp born = upToNow(offset, 8, m_dice.between(0, 50));
+        Knot knot{0, BodyPoint{s.view, s.x, s.y, s.region, s.side}, KnotStatus::Active, born,
+                  std::nullopt};
+        const int tenderness = m_dice.between(5, 9);
+        auto id = m_w.knots.add(knot, KnotObservation{0, 0, born, tenderness, Aching, ""});
+        if (!id)
+            return id.error();
+        m_living.push_back({*id, spot, offset, offset + m_dice.between(60, 120), tenderness});
+        return {};
+    }
+
+    // Sessions and readings on the living knots; they ease, then resolve.
+    Status tendKnots(int offset) {
+        for (auto& k : m_living) {
+            if (offset == k.born)
+                continue;
+            if (m_dice.chance(30)) {
+                const int before = k.tenderness;
+                k.tenderness = clampScore(before - m_dice.between(0, 2));
+                const SelfCareSession session{
+                    0,
+                    kKnots[k.spot].technique,
+                    k.id,
+                    kKnots[k.spot].region,
+                    std::min(m_now - hours{1}, at(day(offset), 18, m_dice.between(0, 50))),
+                    m_dice.between(2, 12) * 30,
+                    before,
+                    k.tenderness,
+                    ""};
+                if (auto ok = m_w.sessions.add(session); !ok)
+                    return ok.error();
+            }
+            if (m_dice.chance(78)) {
+                k.tenderness = clampScore(k.tenderness + m_dice.between(-1, 1));
+                const KnotObservation obs{
+                    0, k.id, upToNow(offset, 20, m_dice.between(0, 50)), k.tenderness, Aching, ""};
+                if (auto ok = m_w.knots.addObservation(obs); !ok)
+                    return ok.error();
+            }
+            if (offset == k.born + (k.dies - k.born) * 2 / 3) {
+                if (auto ok = m_w.knots.setStatus(k.id, KnotStatus::Easing, upToNow(offset, 21));
+                    !ok)
+                    return ok;
+            }
+        }
+        for (const auto& k : m_living) {
+            if (k.dies == offset && offset != m_total - 1) {
+                if (auto ok = m_w.knots.setStatus(k.id, KnotStatus::Resolved, at(day(offset), 22));
+                    !ok)
+                    return ok;
+            }
+        }
+        std::erase_if(m_living, [&](const Living& k) { return k.dies <= offset; });
+        return {};
+    }
+
+    Status painMark(int offset) {
+        if (offset % 30 != 5)
+            return {};
+        const SampleArea& a =
+            kAreas[static_cast<std::size_t>(m_dice.between(0, kAreas.size() - 1))];
+        const std::optional<Timestamp> cleared =
+            offset + 20 < m_total ? std::optional<Timestamp>(upToNow(offset + 20, 9))
+                                  : std::nullopt;
+        PainArea area{0, BodyPoint{a.view, a.x, a.y, a.region, a.side}, false, upToNow(offset, 10),
+                      cleared};
+        if (auto ok = m_w.areas.add(area); !ok)
+            return ok.error();
+        return {};
+    }
+
+    Status screen(int offset) {
+        if (offset % 90 != 0)
+            return {};
+        for (const char* question : {"E1", "E6", "U1"}) {
+            if (auto ok = m_w.redFlags.add({0, question, false, upToNow(offset, 9), ""}); !ok)
+                return ok.error();
+        }
+        return {};
+    }
+
+    Writers m_w;
+    Dice m_dice{19700101};
+    int m_total;
+    LocalDate m_first;
+    Timestamp m_now;
+    std::vector<Living> m_living;
+};
+
+} // namespace
+
+Status fillDemoHistory(Store& store, const Clock& clock) {
+    auto tx = beginDemo(store);
+    if (!tx)
+        return tx.error();
+    if (auto ok = DemoHistory(store, clock).write(); !ok)
+        return ok;
     return finishDemo(store, *tx);
 }
 
@@ -355,121 +541,8 @@ Status fillLongHistory(Store& store, const Clock& clock, int years) {
     auto tx = beginDemo(store);
     if (!tx)
         return tx.error();
-    Writers w(store, clock);
-    auto& [knots, areas, checkIns, sessions, redFlags] = w;
-    Dice dice(19700101);
-
-    const int total = years * 365;
-    const LocalDate first = dayOf(clock.today(), -(total - 1));
-    const Timestamp now = clock.now();
-    struct Living {
-        RowId id;
-        std::size_t spot;
-        int born;
-        int dies;
-        int tenderness;
-    };
-    std::vector<Living> living;
-    constexpr double kPi = 3.14159265358979;
-
-    for (int offset = 0; offset < total; ++offset) {
-        const LocalDate day = dayOf(first, offset);
-        const bool isToday = offset == total - 1;
-        // Pain drifts over seasons of about three months, with day-to-day noise.
-        const int average = clampScore(static_cast<int>(
-            std::lround(4.5 + 2.0 * std::sin(2 * kPi * offset / 90.0) + dice.between(-1, 1))));
-        CheckIn c;
-        c.day = day;
-        c.painAverage = average;
-        c.painWorst = clampScore(average + dice.between(1, 2));
-        c.painLeast = clampScore(average - dice.between(1, 2));
-        c.painNow = clampScore(average + dice.between(-1, 1));
-        c.painNow = std::clamp(c.painNow, c.painLeast, c.painWorst);
-        c.factors.sittingHours = dice.between(3, 11);
-        c.factors.movementBreaks = dice.between(0, 8);
-        c.factors.sleepHours = dice.between(5, 9);
-        c.factors.sleepQuality = dice.between(2, 9);
-        c.factors.stress = clampScore(average + dice.between(-3, 2));
-        c.factors.waterGlasses = dice.between(3, 10);
-        c.factors.exerciseMinutes = dice.between(0, 6) * 10;
-        c.factors.awkwardSleep = dice.chance(15);
-        c.factors.heavyLifting = dice.chance(10);
-        c.updatedAt = std::min(now, at(day, 21));
-        if (auto ok = checkIns.add(c); !ok)
-            return ok.error();
-
-        if (offset % 12 == 0) {
-            const std::size_t spot = static_cast<std::size_t>(dice.between(0, kKnots.size() - 1));
-            const SampleKnot& s = kKnots[spot];
-            const Timestamp born = std::min(now, at(day, 8, dice.between(0, 50)));
-            Knot knot{0, BodyPoint{s.view, s.x, s.y, s.region, s.side}, KnotStatus::Active, born,
-                      std::nullopt};
-            const int tenderness = dice.between(5, 9);
-            auto id = knots.add(knot, KnotObservation{0, 0, born, tenderness, Aching, ""});
-            if (!id)
-                return id.error();
-            living.push_back({*id, spot, offset, offset + dice.between(60, 120), tenderness});
-        }
-        for (auto& k : living) {
-            if (offset == k.born)
-                continue;
-            if (dice.chance(30)) {
-                const int before = k.tenderness;
-                k.tenderness = clampScore(before - dice.between(0, 2));
-                SelfCareSession session{0,
-                                        kKnots[k.spot].technique,
-                                        k.id,
-                                        kKnots[k.spot].region,
-                                        std::min(now - hours{1}, at(day, 18, dice.between(0, 50))),
-                                        dice.between(2, 12) * 30,
-                                        before,
-                                        k.tenderness,
-                                        ""};
-                if (auto ok = sessions.add(session); !ok)
-                    return ok.error();
-            }
-            if (dice.chance(78)) {
-                k.tenderness = clampScore(k.tenderness + dice.between(-1, 1));
-                const KnotObservation obs{
-                    0,      k.id, std::min(now, at(day, 20, dice.between(0, 50))), k.tenderness,
-                    Aching, ""};
-                if (auto ok = knots.addObservation(obs); !ok)
-                    return ok.error();
-            }
-            if (offset == k.born + (k.dies - k.born) * 2 / 3) {
-                if (auto ok = knots.setStatus(k.id, KnotStatus::Easing, std::min(now, at(day, 21)));
-                    !ok)
-                    return ok;
-            }
-        }
-        for (const auto& k : living) {
-            if (k.dies == offset && !isToday) {
-                if (auto ok = knots.setStatus(k.id, KnotStatus::Resolved, at(day, 22)); !ok)
-                    return ok;
-            }
-        }
-        std::erase_if(living, [&](const Living& k) { return k.dies <= offset; });
-
-        if (offset % 30 == 5) {
-            const SampleArea& a =
-                kAreas[static_cast<std::size_t>(dice.between(0, kAreas.size() - 1))];
-            const std::optional<Timestamp> cleared =
-                offset + 20 < total
-                    ? std::optional<Timestamp>(std::min(now, at(dayOf(first, offset + 20), 9)))
-                    : std::nullopt;
-            PainArea area{0, BodyPoint{a.view, a.x, a.y, a.region, a.side}, false,
-                          std::min(now, at(day, 10)), cleared};
-            if (auto ok = areas.add(area); !ok)
-                return ok.error();
-        }
-        if (offset % 90 == 0) {
-            for (const char* question : {"E1", "E6", "U1"}) {
-                if (auto ok = redFlags.add({0, question, false, std::min(now, at(day, 9)), ""});
-                    !ok)
-                    return ok.error();
-            }
-        }
-    }
+    if (auto ok = LongHistory(store, clock, years).write(); !ok)
+        return ok;
     return finishDemo(store, *tx);
 }
 
