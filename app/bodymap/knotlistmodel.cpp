@@ -1,4 +1,5 @@
 #include "bodymap/knotlistmodel.h"
+#include "common/choice.h"
 #include "common/kinds.h"
 
 #include "common/convert.h"
@@ -51,12 +52,12 @@ QHash<int, QByteArray> KnotListModel::roleNames() const {
     };
 }
 
-QVariantList KnotListModel::choices() const {
-    QVariantList out;
+QVariantList KnotListModel::filterChoices() const {
+    QVariantList out{QVariant::fromValue(Choice{qint64{0}, tr("All knots"), {}})};
     for (int i = 0; i < rowCount(); ++i) {
         const QModelIndex at = index(i);
-        out.append(
-            QVariantMap{{"knotId", data(at, KnotIdRole)}, {"name", data(at, RegionNameRole)}});
+        out.append(QVariant::fromValue(
+            Choice{data(at, KnotIdRole), data(at, RegionNameRole).toString(), {}}));
     }
     return out;
 }

@@ -45,8 +45,9 @@ public:
 
     // Leave out one knot (0: none), e.g. while its deletion can still be undone.
     void setHidden(RowId id);
-    // The knots as choices for a list: [{knotId, name}].
-    Q_INVOKABLE QVariantList choices() const;
+    // The choices of a filter by knot (Choice): "All knots" (value 0) first, then each
+    // knot by its place.
+    Q_INVOKABLE QVariantList filterChoices() const;
 
 protected:
     bool read() override;

@@ -14,7 +14,7 @@ Item {
     function chooseKnot(knotId: var) { card.chooseKnot(knotId) }
 
     // The active knots, for the log's filter; re-read when the knots change.
-    readonly property var knotChoices: root.app.knots.count >= 0 ? root.app.knots.choices() : []
+    readonly property var knotChoices: root.app.knots.count >= 0 ? root.app.knots.filterChoices() : []
 
     ScrollView {
         id: scroll
@@ -71,9 +71,9 @@ Item {
                 id: knotFilter
                 objectName: "filterKnot"
                 implicitWidth: 300
-                model: [{ knotId: 0, name: qsTr("All knots") }].concat(root.knotChoices)
+                model: root.knotChoices
                 textRole: "name"
-                valueRole: "knotId"
+                valueRole: "value"
                 Accessible.name: qsTr("Show sessions on")
                 onActivated: root.app.sessions.knotFilter = currentValue
             }
@@ -81,9 +81,9 @@ Item {
                 id: techniqueFilter
                 objectName: "filterTechnique"
                 implicitWidth: 300
-                model: [{ id: "", name: qsTr("All techniques") }].concat(root.app.sessions.count >= 0 ? root.app.sessions.techniquesUsed() : [])
+                model: root.app.sessions.count >= 0 ? root.app.sessions.techniqueFilters() : []
                 textRole: "name"
-                valueRole: "id"
+                valueRole: "value"
                 Accessible.name: qsTr("Show sessions of")
                 onActivated: root.app.sessions.techniqueFilter = currentValue
             }

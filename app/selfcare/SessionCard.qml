@@ -92,7 +92,7 @@ Rectangle {
                         implicitWidth: 320
                         model: root.techniques
                         textRole: "name"
-                        valueRole: "id"
+                        valueRole: "value"
                         Accessible.name: qsTr("Technique")
                     }
                 }
@@ -101,7 +101,7 @@ Rectangle {
                 visible: text !== ""
                 color: Theme.textMuted
                 text: techniqueBox.currentIndex >= 0 && root.techniques.length > techniqueBox.currentIndex
-                      ? qsTr("Recommended: %1").arg(root.techniques[techniqueBox.currentIndex].dose) : ""
+                      ? qsTr("Recommended: %1").arg(root.techniques[techniqueBox.currentIndex].detail) : ""
             }
             ScoreScale {
                 id: before
@@ -114,7 +114,7 @@ Rectangle {
                 text: qsTr("Start the timer")
                 enabled: before.value >= 0 && knotBox.currentIndex >= 0 && techniqueBox.currentIndex >= 0 && Saving.allowed
                 onClicked: {
-                    if (root.runner.begin(root.chosenKnot, root.techniques[techniqueBox.currentIndex].id, before.value))
+                    if (root.runner.begin(root.chosenKnot, root.techniques[techniqueBox.currentIndex].value, before.value))
                         before.value = -1
                 }
             }

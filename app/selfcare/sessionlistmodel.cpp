@@ -1,5 +1,6 @@
 #include "selfcare/sessionlistmodel.h"
 
+#include "common/choice.h"
 #include "common/convert.h"
 #include "knotmap/log.h"
 
@@ -96,8 +97,8 @@ const std::vector<SelfCareSession>& SessionListModel::all() const {
     return m_all;
 }
 
-QVariantList SessionListModel::techniquesUsed() const {
-    QVariantList out;
+QVariantList SessionListModel::techniqueFilters() const {
+    QVariantList out{QVariant::fromValue(Choice{QString(), tr("All techniques"), {}})};
     QStringList seen;
     for (const SelfCareSession& s : all()) {
         const QString id = toQString(s.techniqueId);
@@ -106,8 +107,8 @@ QVariantList SessionListModel::techniquesUsed() const {
         seen << id;
         const Technique* t =
             m_knowledge != nullptr ? m_knowledge->technique(s.techniqueId) : nullptr;
-        out.append(QVariantMap{
-            {"id", id}, {"name", t != nullptr ? toQString(t->name) : plainName(s.techniqueId)}});
+        out.append(QVariant::fromValue(
+            Choice{id, t != nullptr ? toQString(t->name) : plainName(s.techniqueId), {}}));
     }
     return out;
 }

@@ -62,8 +62,9 @@ public:
     void setKnotFilter(qint64 knotId);
     QString techniqueFilter() const { return m_techniqueFilter; }
     void setTechniqueFilter(const QString& techniqueId);
-    // The techniques in the log, for the filter: [{id, name}].
-    Q_INVOKABLE QVariantList techniquesUsed() const;
+    // The filter's choices (Choice): "All techniques" (value "") first, then each
+    // technique in the log.
+    Q_INVOKABLE QVariantList techniqueFilters() const;
 
     // Corrects a logged session; returns "" or the sentence saying what rule was broken.
     Q_INVOKABLE QString editSession(qint64 sessionId, int minutes, int tendernessBefore,

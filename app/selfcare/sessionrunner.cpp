@@ -1,6 +1,7 @@
 #include "selfcare/sessionrunner.h"
 
 #include "bodymap/knotlistmodel.h"
+#include "common/choice.h"
 #include "common/convert.h"
 #include "knotmap/log.h"
 #include "knotmap/validation.h"
@@ -65,9 +66,8 @@ QVariantList SessionRunner::techniquesFor(qint64 knotId) const {
     if (region == nullptr)
         return out;
     for (const Technique* t : m_knowledge->techniquesFor(*region)) {
-        out.append(QVariantMap{{"id", toQString(t->id)},
-                               {"name", toQString(t->name)},
-                               {"dose", SpotGuide::doseText(t->dose)}});
+        out.append(QVariant::fromValue(
+            Choice{toQString(t->id), toQString(t->name), SpotGuide::doseText(t->dose)}));
     }
     return out;
 }

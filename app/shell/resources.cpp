@@ -8,38 +8,36 @@
 namespace knotmap::ui {
 
 namespace {
-std::optional<QByteArray> embedded(const QString& path) {
+
+// A data file built into the app, or an error saying which one is missing.
+Result<QByteArray> embedded(const QString& path, const char* missing) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
+        return Error{ErrorCode::Io, QCoreApplication::translate("main", missing).toStdString(), {}};
     return file.readAll();
 }
+
 std::string_view view(const QByteArray& bytes) {
     return {bytes.constData(), static_cast<std::size_t>(bytes.size())};
 }
+
 } // namespace
 
 Result<BodyAtlas> loadBodyAtlas() {
-    const auto bytes = embedded(QStringLiteral(":/KnotMap/body/atlas.json"));
+    const auto bytes = embedded(QStringLiteral(":/KnotMap/body/atlas.json"),
+                                QT_TRANSLATE_NOOP("main", "KnotMap's body map data is missing from "
+                                                          "this build."));
     if (!bytes)
-        return Error{ErrorCode::Io,
-                     QCoreApplication::translate("main",
-                                                 "KnotMap's body map data is missing from this "
-                                                 "build.")
-                         .toStdString(),
-                     {}};
+        return bytes.error();
     return BodyAtlas::parse(view(*bytes));
 }
 
 Result<KnowledgeBase> loadKnowledge(const BodyAtlas& atlas) {
-    const auto bytes = embedded(QStringLiteral(":/KnotMap/knowledge/knowledge.json"));
+    const auto bytes = embedded(QStringLiteral(":/KnotMap/knowledge/knowledge.json"),
+                                QT_TRANSLATE_NOOP("main", "KnotMap's knowledge data is missing "
+                                                          "from this build."));
     if (!bytes)
-        return Error{ErrorCode::Io,
-                     QCoreApplication::translate("main",
-                                                 "KnotMap's knowledge data is missing from this "
-                                                 "build.")
-                         .toStdString(),
-                     {}};
+        return bytes.error();
     return KnowledgeBase::parse(view(*bytes), atlas);
 }
 

@@ -1662,16 +1662,8 @@
         <translation>Zeigen</translation>
     </message>
     <message>
-        <source>All knots</source>
-        <translation>Alle Knoten</translation>
-    </message>
-    <message>
         <source>Show sessions on</source>
         <translation>Sitzungen zeigen an</translation>
-    </message>
-    <message>
-        <source>All techniques</source>
-        <translation>Alle Techniken</translation>
     </message>
     <message>
         <source>Show sessions of</source>
@@ -2572,6 +2564,13 @@
     </message>
 </context>
 <context>
+    <name>knotmap::ui::KnotListModel</name>
+    <message>
+        <source>All knots</source>
+        <translation>Alle Knoten</translation>
+    </message>
+</context>
+<context>
     <name>knotmap::ui::KnotStory</name>
     <message>
         <source>This knot&apos;s story could not be read: %1</source>
@@ -2792,6 +2791,10 @@
     <message>
         <source>No database is open, so nothing can be changed.</source>
         <translation>Es ist keine Datenbank geöffnet, daher kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>All techniques</source>
+        <translation>Alle Techniken</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // Self-care: a timed session, pausing and stopping, closing mid-session, the session
 // log, the movement-break reminder.
+#include "common/choice.h"
 #include "harness.h"
 #include "history/painchart.h"
 #include "history/painchartitem.h"
@@ -126,11 +127,12 @@ private slots:
         // Filter by technique through the real combo box.
         QQuickItem* techniques = h.item(QStringLiteral("filterTechnique"));
         QTRY_VERIFY(techniques->isVisible());
-        const QVariantList used = log->techniquesUsed();
+        const QVariantList choices = log->techniqueFilters();
+        QCOMPARE(choices.value(0).value<ui::Choice>().name, QStringLiteral("All techniques"));
         int heat = -1;
-        for (int i = 0; i < used.size(); ++i) {
-            if (used[i].toMap().value("id") == QLatin1String("heat"))
-                heat = i + 1; // after "All techniques"
+        for (int i = 0; i < choices.size(); ++i) {
+            if (choices[i].value<ui::Choice>().value == QLatin1String("heat"))
+                heat = i;
         }
         QVERIFY(heat > 0);
         techniques->setProperty("currentIndex", heat);
