@@ -7,7 +7,6 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace knotmap::ui {

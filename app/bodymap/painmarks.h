@@ -6,7 +6,6 @@
 #include "knotmap/painareas.h"
 
 #include <QObject>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace knotmap::ui {

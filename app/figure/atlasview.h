@@ -4,7 +4,6 @@
 #include "knotmap/atlas.h"
 
 #include <QObject>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace knotmap::ui {

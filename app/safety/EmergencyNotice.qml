@@ -47,6 +47,7 @@ Rectangle {
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontHeading
             color: Theme.text
+            objectName: "emergencyAnswered"
             text: qsTr("You answered yes to: “%1”").arg(root.guide.flagged.join("”, “"))
         }
         Label {

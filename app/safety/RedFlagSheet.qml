@@ -131,8 +131,9 @@ Popup {
                 text: Saving.allowed ? qsTr("Save answers") : qsTr("Use answers (not saved)")
                 enabled: root.complete
                 onClicked: {
-                    const list = root.questions.map(q => ({ id: q.id, yes: root.answers[q.id] }))
-                    if (root.guide.answer(list, root.regionId) || !Saving.allowed)
+                    const ids = root.questions.map(q => q.id)
+                    if (root.guide.answer(ids, ids.map(id => root.answers[id] === true), root.regionId)
+                            || !Saving.allowed)
                         root.close()
                 }
             }

@@ -207,17 +207,21 @@ QVariantList SpotGuide::flaggedQuestions() const {
 
 QStringList SpotGuide::flagged() const {
     QStringList out;
-    for (const QVariant& q : flaggedQuestions())
-        out << q.toMap().value("question").toString();
+    for (const auto& id : m_triage.questions) {
+        if (const RedFlagQuestion* q = m_knowledge->redFlag(id))
+            out << toQString(q->question);
+    }
     return out;
 }
 
-bool SpotGuide::answer(const QVariantList& answers, const QString& regionId) {
+bool SpotGuide::answer(const QStringList& questions, const QList<bool>& yes,
+                       const QString& regionId) {
+    if (questions.size() != yes.size())
+        return false;
     bool allSaved = true;
-    for (const QVariant& item : answers) {
-        const QVariantMap a = item.toMap();
-        const RedFlagAnswer answer{0, a.value("id").toString().toStdString(),
-                                   a.value("yes").toBool(), m_clock.now(), regionId.toStdString()};
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        const RedFlagAnswer answer{0, questions[i].toStdString(), yes[i], m_clock.now(),
+                                   regionId.toStdString()};
         const bool saved = m_answers != nullptr && m_answers->add(answer).ok();
         if (!saved)
             m_unsaved.push_back(answer);

@@ -10,7 +10,6 @@
 #include <QObject>
 #include <QStringList>
 #include <QVariantList>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace knotmap::ui {
@@ -144,7 +143,8 @@ public:
     // Saves answers [{id, yes}] with their time and re-runs triage; returns false if any
     // could not be saved. An answer that could not be saved (a read-only database) still
     // counts for the rest of this run: the warning must not depend on the disk.
-    Q_INVOKABLE bool answer(const QVariantList& answers, const QString& regionId);
+    Q_INVOKABLE bool answer(const QStringList& questions, const QList<bool>& yes,
+                            const QString& regionId);
 
     // Words for a dose: "Hold 30-90 s, 3 times".
     static QString doseText(const Dose& dose);

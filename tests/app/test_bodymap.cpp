@@ -410,6 +410,13 @@ private slots:
         QTRY_VERIFY(!sheet->property("opened").toBool());
         QTRY_VERIFY(h.item(QStringLiteral("emergencyNotice"))->isVisible());
         QCOMPARE(h.state->guide()->tier(), ui::WarningTier::Emergency);
+        // The notice names the question answered yes, in its words.
+        const QString asked = QString::fromStdString(h.knowledge.redFlag("E6")->question);
+        QCOMPARE(h.state->guide()->flagged(), QStringList{asked});
+        QVERIFY(h.item(QStringLiteral("emergencyAnswered"))
+                    ->property("text")
+                    .toString()
+                    .contains(asked));
         h.shoot(QStringLiteral("emergency"));
         h.click(h.item(QStringLiteral("emergencyUnderstood")));
         QTRY_VERIFY(!h.item(QStringLiteral("emergencyNotice"))->isVisible());
@@ -437,10 +444,11 @@ private slots:
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, false, QSize(1280, 1400));
         ui::SpotGuide* guide = h.state->guide();
-        QVariantList noes;
+        QStringList asked;
         for (const QVariant& q : guide->unansweredQuestions("upper-trapezius-left"))
-            noes.append(QVariantMap{{"id", q.value<ui::QuestionInfo>().id}, {"yes", false}});
-        QVERIFY(guide->answer(noes, "upper-trapezius-left"));
+            asked << q.value<ui::QuestionInfo>().id;
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(guide->answer(asked, QList<bool>(asked.size(), false), "upper-trapezius-left"));
         QVERIFY(guide->unansweredQuestions("upper-trapezius-left").isEmpty());
         const qint64 id = h.state->knotEditor()->logKnot(
             knotmap::ui::FigureView::Back, 0.372, 0.214, 6, 0, "", h.state->knotEditor()->now());
