@@ -147,43 +147,62 @@ std::string_view toString(TechniqueKind kind) {
     return kNames[static_cast<std::size_t>(kind)];
 }
 
-Result<KnowledgeBase> KnowledgeBase::parse(std::string_view json, const BodyAtlas& atlas) {
-    KnowledgeBase kb;
-    try {
-        Json j;
-        try {
-            j = Json::parse(json);
-        } catch (const Json::exception& e) {
-            fail("the file", std::string("is not valid JSON (") + e.what() + ")");
+// Reads the knowledge file section by section into a KnowledgeBase. Each section is
+// checked against what came before it (sources first, the atlas throughout); the first
+// broken thing throws Broken with its place.
+class KnowledgeBase::Reader {
+public:
+    Reader(KnowledgeBase& kb, const Json& j, const BodyAtlas& atlas)
+        : m_kb(kb)
+        , m_j(j)
+        , m_atlas(atlas) {}
+
+    void read() {
+        sources();
+        zones();
+        causes();
+        techniques();
+        areas();
+        muscles();
+        tips("prevention", m_kb.m_prevention);
+        tips("guidance", m_kb.m_guidance);
+        redFlags();
+        everyRegionCovered();
+    }
+
+private:
+    void checkSources(const std::vector<std::string>& ids, const std::string& where) const {
+        if (ids.empty())
+            fail(where, "names no source");
+        for (const auto& s : ids) {
+            if (m_kb.source(s) == nullptr)
+                fail(where, "names an unknown source '" + s + "'");
         }
-        if (!j.is_object() || j.value("format", 0) != 1)
-            fail("the file", "is not format 1");
+    }
+    void checkRegions(const std::vector<std::string>& ids, const std::string& where) const {
+        for (const auto& r : ids) {
+            if (m_atlas.find(r) == nullptr)
+                fail(where, "names an unknown region '" + r + "'");
+        }
+    }
 
-        const Json& sources = array(j, "sources");
+    void sources() {
+        const Json& sources = array(m_j, "sources");
         for (std::size_t i = 0; i < sources.size(); ++i)
-            kb.m_sources.push_back({text(sources[i], "id", place("source", i, "")),
-                                    text(sources[i], "cite", place("source", i, ""))});
-        uniqueIds(kb.m_sources, "source");
-        auto checkSources = [&](const std::vector<std::string>& ids, const std::string& where) {
-            if (ids.empty())
-                fail(where, "names no source");
-            for (const auto& s : ids) {
-                if (kb.source(s) == nullptr)
-                    fail(where, "names an unknown source '" + s + "'");
-            }
-        };
+            m_kb.m_sources.push_back({text(sources[i], "id", place("source", i, "")),
+                                      text(sources[i], "cite", place("source", i, ""))});
+        uniqueIds(m_kb.m_sources, "source");
+    }
 
-        const Json& zones = array(j, "zones");
+    void zones() {
+        const Json& zones = array(m_j, "zones");
         for (std::size_t i = 0; i < zones.size(); ++i) {
             const Json& z = zones[i];
             ReferralZone zone{text(z, "id", place("zone", i, "")), "", {}, {}};
             const std::string where = place("zone", i, zone.id);
             zone.name = text(z, "name", where);
             zone.regions = texts(z, "regions", where, false);
-            for (const auto& r : zone.regions) {
-                if (atlas.find(r) == nullptr)
-                    fail(where, "names an unknown region '" + r + "'");
-            }
+            checkRegions(zone.regions, where);
             for (const auto& c : z.value("circles", Json::array())) {
                 const auto view = bodyViewFrom(c.value("view", ""));
                 const double x = c.value("x", -1.0);
@@ -195,22 +214,26 @@ Result<KnowledgeBase> KnowledgeBase::parse(std::string_view json, const BodyAtla
             }
             if (zone.regions.empty() && zone.circles.empty())
                 fail(where, "has no region or circle");
-            kb.m_zones.push_back(std::move(zone));
+            m_kb.m_zones.push_back(std::move(zone));
         }
-        uniqueIds(kb.m_zones, "zone");
+        uniqueIds(m_kb.m_zones, "zone");
+    }
 
-        const Json& causes = array(j, "causes");
+    void causes() {
+        const Json& causes = array(m_j, "causes");
         for (std::size_t i = 0; i < causes.size(); ++i) {
             Cause c{text(causes[i], "id", place("cause", i, "")), "", {}};
             const std::string where = place("cause", i, c.id);
             c.text = text(causes[i], "text", where);
             c.sources = texts(causes[i], "sources", where, true);
             checkSources(c.sources, where);
-            kb.m_causes.push_back(std::move(c));
+            m_kb.m_causes.push_back(std::move(c));
         }
-        uniqueIds(kb.m_causes, "cause");
+        uniqueIds(m_kb.m_causes, "cause");
+    }
 
-        const Json& techniques = array(j, "techniques");
+    void techniques() {
+        const Json& techniques = array(m_j, "techniques");
         for (std::size_t i = 0; i < techniques.size(); ++i) {
             const Json& t = techniques[i];
             Technique tech;
@@ -232,29 +255,33 @@ Result<KnowledgeBase> KnowledgeBase::parse(std::string_view json, const BodyAtla
             tech.dose.reps = number(t, "reps", 1, 30, where);
             tech.dose.rounds = number(t, "rounds", 1, 10, where);
             tech.dose.perSide = t.value("perSide", false);
-            kb.m_techniques.push_back(std::move(tech));
+            m_kb.m_techniques.push_back(std::move(tech));
         }
-        uniqueIds(kb.m_techniques, "technique");
+        uniqueIds(m_kb.m_techniques, "technique");
+    }
 
-        const Json& areas = array(j, "areas");
+    void areas() {
+        const Json& areas = array(m_j, "areas");
         for (std::size_t i = 0; i < areas.size(); ++i) {
             BodyArea a{text(areas[i], "id", place("area", i, "")), {}, {}};
             const std::string where = place("area", i, a.id);
             a.causes = texts(areas[i], "causes", where, true);
             a.techniques = texts(areas[i], "techniques", where, true);
             for (const auto& c : a.causes) {
-                if (kb.cause(c) == nullptr)
+                if (m_kb.cause(c) == nullptr)
                     fail(where, "names an unknown cause '" + c + "'");
             }
             for (const auto& t : a.techniques) {
-                if (kb.technique(t) == nullptr)
+                if (m_kb.technique(t) == nullptr)
                     fail(where, "names an unknown technique '" + t + "'");
             }
-            kb.m_areas.push_back(std::move(a));
+            m_kb.m_areas.push_back(std::move(a));
         }
-        uniqueIds(kb.m_areas, "area");
+        uniqueIds(m_kb.m_areas, "area");
+    }
 
-        const Json& muscles = array(j, "muscles");
+    void muscles() {
+        const Json& muscles = array(m_j, "muscles");
         for (std::size_t i = 0; i < muscles.size(); ++i) {
             const Json& m = muscles[i];
             Muscle mu;
@@ -263,37 +290,38 @@ Result<KnowledgeBase> KnowledgeBase::parse(std::string_view json, const BodyAtla
             mu.name = text(m, "name", where);
             mu.plain = text(m, "plain", where);
             mu.area = text(m, "area", where);
-            if (kb.area(mu.area) == nullptr)
+            if (m_kb.area(mu.area) == nullptr)
                 fail(where, "names an unknown area '" + mu.area + "'");
             mu.refers = texts(m, "refers", where, true);
             mu.sometimes = texts(m, "sometimes", where, false);
             for (const auto* list : {&mu.refers, &mu.sometimes}) {
                 for (const auto& z : *list) {
-                    if (kb.zone(z) == nullptr)
+                    if (m_kb.zone(z) == nullptr)
                         fail(where, "refers to an unknown zone '" + z + "'");
                 }
             }
             mu.sources = texts(m, "sources", where, true);
             checkSources(mu.sources, where);
-            kb.m_muscles.push_back(std::move(mu));
+            m_kb.m_muscles.push_back(std::move(mu));
         }
-        uniqueIds(kb.m_muscles, "muscle");
+        uniqueIds(m_kb.m_muscles, "muscle");
+    }
 
-        for (const char* key : {"prevention", "guidance"}) {
-            const Json& tips = array(j, key);
-            auto& into = std::string_view(key) == "prevention" ? kb.m_prevention : kb.m_guidance;
-            for (std::size_t i = 0; i < tips.size(); ++i) {
-                Tip tip{text(tips[i], "id", place(key, i, "")), "", {}};
-                const std::string where = place(key, i, tip.id);
-                tip.text = text(tips[i], "text", where);
-                tip.sources = texts(tips[i], "sources", where, true);
-                checkSources(tip.sources, where);
-                into.push_back(std::move(tip));
-            }
-            uniqueIds(into, key);
+    void tips(const char* key, std::vector<Tip>& into) {
+        const Json& tips = array(m_j, key);
+        for (std::size_t i = 0; i < tips.size(); ++i) {
+            Tip tip{text(tips[i], "id", place(key, i, "")), "", {}};
+            const std::string where = place(key, i, tip.id);
+            tip.text = text(tips[i], "text", where);
+            tip.sources = texts(tips[i], "sources", where, true);
+            checkSources(tip.sources, where);
+            into.push_back(std::move(tip));
         }
+        uniqueIds(into, key);
+    }
 
-        const Json& flags = array(j, "redFlags");
+    void redFlags() {
+        const Json& flags = array(m_j, "redFlags");
         for (std::size_t i = 0; i < flags.size(); ++i) {
             RedFlagQuestion q;
             q.id = text(flags[i], "id", place("red flag", i, ""));
@@ -304,28 +332,46 @@ Result<KnowledgeBase> KnowledgeBase::parse(std::string_view json, const BodyAtla
             q.tier = *tier;
             q.question = text(flags[i], "question", where);
             q.regions = texts(flags[i], "regions", where, false);
-            for (const auto& r : q.regions) {
-                if (atlas.find(r) == nullptr)
-                    fail(where, "names an unknown region '" + r + "'");
-            }
+            checkRegions(q.regions, where);
             q.sources = texts(flags[i], "sources", where, true);
             checkSources(q.sources, where);
-            kb.m_redFlags.push_back(std::move(q));
+            m_kb.m_redFlags.push_back(std::move(q));
         }
-        uniqueIds(kb.m_redFlags, "red flag");
+        uniqueIds(m_kb.m_redFlags, "red flag");
+    }
 
-        // Every region has muscles this knowledge knows, and every muscle has self-care.
-        for (const BodyRegion& r : atlas.regions()) {
+    // Every region has muscles this knowledge knows, and every muscle has self-care.
+    void everyRegionCovered() {
+        for (const BodyRegion& r : m_atlas.regions()) {
             for (const auto& m : r.muscles) {
-                if (kb.muscle(m) == nullptr)
+                if (m_kb.muscle(m) == nullptr)
                     fail("region " + r.id, "names a muscle the knowledge lacks: '" + m + "'");
             }
-            kb.m_regionMuscles.emplace_back(r.id, r.muscles);
+            m_kb.m_regionMuscles.emplace_back(r.id, r.muscles);
         }
-        for (const Muscle& m : kb.m_muscles) {
-            if (kb.area(m.area)->techniques.empty())
+        for (const Muscle& m : m_kb.m_muscles) {
+            if (m_kb.area(m.area)->techniques.empty())
                 fail("muscle " + m.id, "has no self-care technique");
         }
+    }
+
+    KnowledgeBase& m_kb;
+    const Json& m_j;
+    const BodyAtlas& m_atlas;
+};
+
+Result<KnowledgeBase> KnowledgeBase::parse(std::string_view json, const BodyAtlas& atlas) {
+    KnowledgeBase kb;
+    try {
+        Json j;
+        try {
+            j = Json::parse(json);
+        } catch (const Json::exception& e) {
+            fail("the file", std::string("is not valid JSON (") + e.what() + ")");
+        }
+        if (!j.is_object() || j.value("format", 0) != 1)
+            fail("the file", "is not format 1");
+        Reader(kb, j, atlas).read();
     } catch (const Broken& b) {
         return Error{ErrorCode::InvalidInput, b.message, {}};
     } catch (const Json::exception& e) {

@@ -145,6 +145,9 @@ public:
     const RedFlagQuestion* redFlag(std::string_view id) const;
 
 private:
+    class Reader; // parse's steps, one per section of the file
+    friend class Reader;
+
     std::vector<Source> m_sources;
     std::vector<ReferralZone> m_zones;
     std::vector<Muscle> m_muscles;
