@@ -232,222 +232,196 @@ bool writeInto(const fs::path& path, const std::string& table) {
     return static_cast<bool>(out);
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    std::string appPath, barePath, db10, work, outPath, only;
+// What a run measures with, from the command line.
+struct Options {
+    std::string app;  // the knotmap executable
+    std::string bare; // the bare window, the start-up floor
+    std::string db10; // the 10-year database
+    std::string work; // a folder for the files the parts write
     int runs = 15;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        const std::string flag = argv[i];
-        const std::string value = argv[i + 1];
-        if (flag == "--app")
-            appPath = value;
-        else if (flag == "--bare")
-            barePath = value;
-        else if (flag == "--db10")
-            db10 = value;
-        else if (flag == "--work")
-            work = value;
-        else if (flag == "--out")
-            outPath = value;
-        else if (flag == "--only") // one part, for profiling: startup, write, history, pdf,
-                                   // hit, exchange or check; the table is then not written
-            only = value;
-        else if (flag == "--runs")
-            runs = std::max(3, std::stoi(value));
-    }
-    if (appPath.empty() || barePath.empty() || db10.empty() || work.empty()) {
-        std::fprintf(stderr, "usage: knotmap-bench --app PATH --bare PATH --db10 PATH --work DIR "
-                             "[--runs N] [--out FILE]\n");
-        return 2;
-    }
-    fs::create_directories(work);
-    std::vector<Row> rows;
-    const int processRuns = std::max(5, runs / 2);
-    const auto part = [&](const char* name) { return only.empty() || only == name; };
-    if (!only.empty())
-        outPath.clear();
+    int processRuns = 7;
+};
 
-    // 1, 2: start-up to the first frame and its peak memory, against a bare window.
-    if (part("startup")) {
-        std::vector<double> ours, bare, controls, oursRss, bareRss;
-        for (int i = 0; i < processRuns + 1; ++i) { // the first of each warms the disk cache
-            const auto a = runProcess({appPath, "--db", db10, "--time-start-up"});
-            const auto b = runProcess({barePath});
-            const auto c = runProcess({barePath, "--controls"});
-            if (i == 0)
-                continue;
-            if (a.status != 0 || !a.frameMs || b.status != 0 || !b.frameMs || c.status != 0 ||
-                !c.frameMs) {
-                std::fprintf(stderr, "knotmap-bench: a start-up run failed\n");
-                return 1;
-            }
-            ours.push_back(*a.frameMs);
-            bare.push_back(*b.frameMs);
-            controls.push_back(*c.frameMs);
-            oursRss.push_back(a.peakRssMb);
-            bareRss.push_back(b.peakRssMb);
+// 1, 2: start-up to the first frame and its peak memory, against a bare window.
+bool startUp(const Options& opt, std::vector<Row>& rows) {
+    std::vector<double> ours, bare, controls, oursRss, bareRss;
+    for (int i = 0; i < opt.processRuns + 1; ++i) { // the first of each warms the disk cache
+        const auto a = runProcess({opt.app, "--db", opt.db10, "--time-start-up"});
+        const auto b = runProcess({opt.bare});
+        const auto c = runProcess({opt.bare, "--controls"});
+        if (i == 0)
+            continue;
+        if (a.status != 0 || !a.frameMs || b.status != 0 || !b.frameMs || c.status != 0 ||
+            !c.frameMs) {
+            std::fprintf(stderr, "knotmap-bench: a start-up run failed\n");
+            return false;
         }
-        const double o = median(ours), f = median(bare);
-        rows.push_back({"start-up to first frame, 10-year database", fixed(o) + " ms",
-                        fixed(f) + " ms (bare Qt Quick window)", fixed(o / f, 2) + "x",
-                        "at most 1.3x", o <= 1.3 * f});
-        const double c = median(controls);
-        rows.push_back({"for reference: a bare Qt Quick Controls window (Fusion), first frame",
-                        fixed(c) + " ms", fixed(f) + " ms (bare Qt Quick window)",
-                        fixed(c / f, 2) + "x", "-", true});
-        const double om = median(oursRss), fm = median(bareRss);
-        rows.push_back({"peak memory of that start-up (RSS)", fixed(om) + " MB",
-                        fixed(fm) + " MB (bare window)", signedFixed(om - fm) + " MB",
-                        "at most +40 MB", om - fm <= 40.0});
+        ours.push_back(*a.frameMs);
+        bare.push_back(*b.frameMs);
+        controls.push_back(*c.frameMs);
+        oursRss.push_back(a.peakRssMb);
+        bareRss.push_back(b.peakRssMb);
     }
+    const double o = median(ours), f = median(bare);
+    rows.push_back({"start-up to first frame, 10-year database", fixed(o) + " ms",
+                    fixed(f) + " ms (bare Qt Quick window)", fixed(o / f, 2) + "x", "at most 1.3x",
+                    o <= 1.3 * f});
+    const double c = median(controls);
+    rows.push_back({"for reference: a bare Qt Quick Controls window (Fusion), first frame",
+                    fixed(c) + " ms", fixed(f) + " ms (bare Qt Quick window)",
+                    fixed(c / f, 2) + "x", "-", true});
+    const double om = median(oursRss), fm = median(bareRss);
+    rows.push_back({"peak memory of that start-up (RSS)", fixed(om) + " MB",
+                    fixed(fm) + " MB (bare window)", signedFixed(om - fm) + " MB", "at most +40 MB",
+                    om - fm <= 40.0});
+    return true;
+}
 
-    // 3: logging one knot observation, durable (one commit), against raw sqlite3.
-    if (part("write")) {
-        const fs::path ourFile = fs::path(work) / "observe-ours.sqlite";
-        const fs::path rawFile = fs::path(work) / "observe-raw.sqlite";
-        for (const auto& f : {ourFile, rawFile})
-            for (const char* side : {"", "-wal", "-shm"})
-                fs::remove(f.string() + side);
-        const knotmap::SystemClock clock;
-        knotmap::RowId knotId = 0;
-        for (const auto& f : {rawFile, ourFile}) { // the same schema and one knot in each
-            auto made = knotmap::Store::open(f);
-            knotmap::KnotRepository knots(**made, clock);
-            knotmap::Knot knot;
-            knot.place = {knotmap::BodyView::Back, 0.37, 0.21, "upper-trapezius-left",
-                          knotmap::Side::Left};
-            knot.createdAt = clock.now();
-            knotmap::KnotObservation first;
-            first.observedAt = clock.now();
-            first.tenderness = 5;
-            knotId = *knots.add(knot, first);
-        }
-        auto store = knotmap::Store::open(ourFile);
-        knotmap::KnotRepository knots(**store, clock);
-        sqlite3* raw = nullptr;
-        sqlite3_open_v2(rawFile.c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr);
-        sqlite3_exec(raw,
-                     "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; "
-                     "PRAGMA synchronous = FULL",
-                     nullptr, nullptr, nullptr);
-        sqlite3_stmt* insert = nullptr;
-        sqlite3_prepare_v2(raw,
-                           "INSERT INTO knot_observation (knot_id, observed_at, tenderness, "
-                           "qualities, note) VALUES (?1, ?2, ?3, ?4, ?5)",
-                           -1, &insert, nullptr);
-        std::vector<double> ours, floor;
-        const int n = runs * 10;
-        for (int i = 0; i < n; ++i) { // alternated, so both see the same disk
-            knotmap::KnotObservation obs;
-            obs.knotId = knotId;
-            obs.observedAt = clock.now();
-            obs.tenderness = i % 11;
-            obs.note = "after a long day at the desk";
-            auto start = Steady::now();
-            if (!knots.addObservation(obs)) {
-                std::fprintf(stderr, "knotmap-bench: a reading was not saved\n");
-                return 1;
-            }
-            ours.push_back(msSince(start));
-            start = Steady::now();
-            sqlite3_bind_int64(insert, 1, knotId);
-            sqlite3_bind_int64(insert, 2, obs.observedAt.time_since_epoch().count());
-            sqlite3_bind_int(insert, 3, obs.tenderness);
-            sqlite3_bind_int(insert, 4, 0);
-            sqlite3_bind_text(insert, 5, obs.note.c_str(), -1, SQLITE_STATIC);
-            if (sqlite3_step(insert) != SQLITE_DONE) {
-                std::fprintf(stderr, "knotmap-bench: raw insert failed\n");
-                return 1;
-            }
-            sqlite3_reset(insert);
-            floor.push_back(msSince(start));
-        }
-        sqlite3_finalize(insert);
-        sqlite3_close(raw);
-        const double o = median(ours), f = median(floor);
-        rows.push_back({"logging one knot reading, durable (one commit)", fixed(o, 3) + " ms",
-                        fixed(f, 3) + " ms (raw sqlite3, same SQL and pragmas)",
-                        fixed(o / f, 2) + "x", "at most 1.2x", o <= 1.2 * f});
+// 3: logging one knot observation, durable (one commit), against raw sqlite3.
+bool durableWrite(const Options& opt, std::vector<Row>& rows) {
+    const fs::path ourFile = fs::path(opt.work) / "observe-ours.sqlite";
+    const fs::path rawFile = fs::path(opt.work) / "observe-raw.sqlite";
+    for (const auto& f : {ourFile, rawFile})
+        for (const char* side : {"", "-wal", "-shm"})
+            fs::remove(f.string() + side);
+    const knotmap::SystemClock clock;
+    knotmap::RowId knotId = 0;
+    for (const auto& f : {rawFile, ourFile}) { // the same schema and one knot in each
+        auto made = knotmap::Store::open(f);
+        knotmap::KnotRepository knots(**made, clock);
+        knotmap::Knot knot;
+        knot.place = {knotmap::BodyView::Back, 0.37, 0.21, "upper-trapezius-left",
+                      knotmap::Side::Left};
+        knot.createdAt = clock.now();
+        knotmap::KnotObservation first;
+        first.observedAt = clock.now();
+        first.tenderness = 5;
+        knotId = *knots.add(knot, first);
     }
-
-    // 4: opening History for 1 and 10 years in the real window: the model load, the first
-    // layout and the frame, against raw sqlite3 reading the same rows.
-    if (part("history")) {
-        auto atlas = knotmap::ui::loadBodyAtlas();
-        auto knowledge = knotmap::ui::loadKnowledge(*atlas);
-        const knotmap::SystemClock clock;
-        const knotmap::SystemMonotonicClock steady;
-        auto store = knotmap::Store::open(db10);
-        if (!store || !atlas || !knowledge) {
-            std::fprintf(stderr, "knotmap-bench: the 10-year database or the data did not load\n");
-            return 1;
+    auto store = knotmap::Store::open(ourFile);
+    knotmap::KnotRepository knots(**store, clock);
+    sqlite3* raw = nullptr;
+    sqlite3_open_v2(rawFile.c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr);
+    sqlite3_exec(raw,
+                 "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; "
+                 "PRAGMA synchronous = FULL",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt* insert = nullptr;
+    sqlite3_prepare_v2(raw,
+                       "INSERT INTO knot_observation (knot_id, observed_at, tenderness, "
+                       "qualities, note) VALUES (?1, ?2, ?3, ?4, ?5)",
+                       -1, &insert, nullptr);
+    std::vector<double> ours, floor;
+    const int n = opt.runs * 10;
+    for (int i = 0; i < n; ++i) { // alternated, so both see the same disk
+        knotmap::KnotObservation obs;
+        obs.knotId = knotId;
+        obs.observedAt = clock.now();
+        obs.tenderness = i % 11;
+        obs.note = "after a long day at the desk";
+        auto start = Steady::now();
+        if (!knots.addObservation(obs)) {
+            std::fprintf(stderr, "knotmap-bench: a reading was not saved\n");
+            return false;
         }
-        knotmap::ui::AppState state(std::move(*store), &*atlas, &*knowledge, QString(), clock,
-                                    steady, {QString::fromStdString(db10), false, false});
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
-        QQmlApplicationEngine engine;
-        QQuickWindow* window = knotmap::ui::loadMainWindow(engine, state, {});
-        if (window == nullptr)
-            return 1;
-        waitForFrame(window);
-        sqlite3* raw = nullptr;
-        sqlite3_open_v2(db10.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
-        for (const auto& [label, days] :
-             {std::pair{"opening History, 1 year", 365}, {"opening History, 10 years", 0}}) {
-            const auto today = std::chrono::sys_days{clock.today()};
-            const auto first =
-                days > 0 ? today - std::chrono::days{days - 1} : today - std::chrono::days{3650};
-            const std::int64_t fromSeconds =
-                knotmap::startOfLocalDay(knotmap::LocalDate{first}).time_since_epoch().count();
-            // Ours and the floor alternate, so a slow spell of this shared machine weighs
-            // on both alike.
-            std::vector<double> ours;
-            std::vector<double> floor;
-            for (int i = 0; i < runs + 1; ++i) {
-                window->setProperty("currentPage", 0);
-                waitForFrame(window);
-                state.history()->setRangeDays(days);
-                // As after a change elsewhere: History reads everything again when shown
-                // (unchanged data is not read again; that case costs nothing to measure).
-                state.history()->markStale();
-                const auto start = Steady::now();
-                window->setProperty("currentPage", 3); // shown: read, laid out, drawn
-                waitForFrame(window);
-                const auto floorStart = Steady::now();
-                readRaw(raw, fromSeconds);
-                if (i > 0) { // the first run warms the caches
-                    ours.push_back(
-                        std::chrono::duration<double, std::milli>(floorStart - start).count());
-                    floor.push_back(msSince(floorStart));
-                }
-            }
-            const double modelOnly = medianMs(runs, [&] { state.history()->reload(); });
-            const double o = median(ours);
-            const double f = median(floor);
-            rows.push_back({label, fixed(o) + " ms (model " + fixed(modelOnly) + " ms)",
-                            fixed(f) + " ms (raw sqlite3, same rows)", signedFixed(o - f) + " ms",
-                            "under 16 ms beyond the floor", o - f < 16.0});
+        ours.push_back(msSince(start));
+        start = Steady::now();
+        sqlite3_bind_int64(insert, 1, knotId);
+        sqlite3_bind_int64(insert, 2, obs.observedAt.time_since_epoch().count());
+        sqlite3_bind_int(insert, 3, obs.tenderness);
+        sqlite3_bind_int(insert, 4, 0);
+        sqlite3_bind_text(insert, 5, obs.note.c_str(), -1, SQLITE_STATIC);
+        if (sqlite3_step(insert) != SQLITE_DONE) {
+            std::fprintf(stderr, "knotmap-bench: raw insert failed\n");
+            return false;
         }
-        sqlite3_close(raw);
+        sqlite3_reset(insert);
+        floor.push_back(msSince(start));
     }
+    sqlite3_finalize(insert);
+    sqlite3_close(raw);
+    const double o = median(ours), f = median(floor);
+    rows.push_back({"logging one knot reading, durable (one commit)", fixed(o, 3) + " ms",
+                    fixed(f, 3) + " ms (raw sqlite3, same SQL and pragmas)", fixed(o / f, 2) + "x",
+                    "at most 1.2x", o <= 1.2 * f});
+    return true;
+}
 
-    // 5: the physiotherapist's PDF, end to end through the command line.
+// 4: opening History for 1 and 10 years in the real window: the model load, the first
+// layout and the frame, against raw sqlite3 reading the same rows.
+bool openHistory(const Options& opt, std::vector<Row>& rows) {
+    auto atlas = knotmap::ui::loadBodyAtlas();
+    auto knowledge = knotmap::ui::loadKnowledge(*atlas);
+    const knotmap::SystemClock clock;
+    const knotmap::SystemMonotonicClock steady;
+    auto store = knotmap::Store::open(opt.db10);
+    if (!store || !atlas || !knowledge) {
+        std::fprintf(stderr, "knotmap-bench: the 10-year database or the data did not load\n");
+        return false;
+    }
+    knotmap::ui::AppState state(std::move(*store), &*atlas, &*knowledge, QString(), clock, steady,
+                                {QString::fromStdString(opt.db10), false, false});
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = knotmap::ui::loadMainWindow(engine, state, {});
+    if (window == nullptr)
+        return false;
+    waitForFrame(window);
+    sqlite3* raw = nullptr;
+    sqlite3_open_v2(opt.db10.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    for (const auto& [label, days] :
+         {std::pair{"opening History, 1 year", 365}, {"opening History, 10 years", 0}}) {
+        const auto today = std::chrono::sys_days{clock.today()};
+        const auto first =
+            days > 0 ? today - std::chrono::days{days - 1} : today - std::chrono::days{3650};
+        const std::int64_t fromSeconds =
+            knotmap::startOfLocalDay(knotmap::LocalDate{first}).time_since_epoch().count();
+        // Ours and the floor alternate, so a slow spell of this shared machine weighs
+        // on both alike.
+        std::vector<double> ours;
+        std::vector<double> floor;
+        for (int i = 0; i < opt.runs + 1; ++i) {
+            window->setProperty("currentPage", 0);
+            waitForFrame(window);
+            state.history()->setRangeDays(days);
+            // As after a change elsewhere: History reads everything again when shown
+            // (unchanged data is not read again; that case costs nothing to measure).
+            state.history()->markStale();
+            const auto start = Steady::now();
+            window->setProperty("currentPage", 3); // shown: read, laid out, drawn
+            waitForFrame(window);
+            const auto floorStart = Steady::now();
+            readRaw(raw, fromSeconds);
+            if (i > 0) { // the first run warms the caches
+                ours.push_back(
+                    std::chrono::duration<double, std::milli>(floorStart - start).count());
+                floor.push_back(msSince(floorStart));
+            }
+        }
+        const double modelOnly = medianMs(opt.runs, [&] { state.history()->reload(); });
+        const double o = median(ours);
+        const double f = median(floor);
+        rows.push_back({label, fixed(o) + " ms (model " + fixed(modelOnly) + " ms)",
+                        fixed(f) + " ms (raw sqlite3, same rows)", signedFixed(o - f) + " ms",
+                        "under 16 ms beyond the floor", o - f < 16.0});
+    }
+    sqlite3_close(raw);
+    return true;
+}
+
+// 5: the physiotherapist's PDF, end to end through the command line.
+bool summaryPdf(const Options& opt, std::vector<Row>& rows) {
     for (const auto& [label, days, limit] :
          {std::tuple{"the summary PDF, 30 days (knotmap report)", 29, 1000.0},
           {"the summary PDF, 10 years (knotmap report)", 3650, 3000.0}}) {
-        if (!part("pdf"))
-            break;
         std::vector<double> ms;
-        const std::string pdf = work + "/summary.pdf";
-        for (int i = 0; i < processRuns; ++i) {
-            const auto r = runProcess({appPath, "report", "--from", dateDaysAgo(days), "--to",
-                                       dateDaysAgo(0), "--out", pdf, "--db", db10});
+        const std::string pdf = opt.work + "/summary.pdf";
+        for (int i = 0; i < opt.processRuns; ++i) {
+            const auto r = runProcess({opt.app, "report", "--from", dateDaysAgo(days), "--to",
+                                       dateDaysAgo(0), "--out", pdf, "--db", opt.db10});
             if (r.status != 0) {
                 std::fprintf(stderr, "knotmap-bench: knotmap report failed\n");
-                return 1;
+                return false;
             }
             ms.push_back(r.wallMs);
         }
@@ -455,92 +429,142 @@ int main(int argc, char** argv) {
         rows.push_back({label, fixed(o) + " ms", "-", "-",
                         "under " + fixed(limit / 1000.0, 0) + " s", o < limit});
     }
+    return true;
+}
 
-    // 6: hit-testing points to regions, in core.
-    if (part("hit")) {
-        auto atlas = knotmap::ui::loadBodyAtlas();
-        const int n = 1'000'000;
-        std::vector<knotmap::Point> points(n);
-        std::uint64_t seed = 42;
-        const auto next = [&] {
-            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
-            return static_cast<double>(seed >> 11) / static_cast<double>(1ULL << 53);
-        };
-        for (auto& p : points)
-            p = {next(), next()};
-        volatile std::size_t found = 0;
-        const double ms = medianMs(std::max(3, runs / 3), [&] {
-            std::size_t hits = 0;
-            for (int i = 0; i < n; ++i)
-                hits += atlas->regionAt(i % 2 ? knotmap::BodyView::Back : knotmap::BodyView::Front,
-                                        points[static_cast<std::size_t>(i)]) != nullptr;
-            found = hits;
-        });
-        const double perSecond = n / (ms / 1000.0);
-        rows.push_back({"hit-testing a point to a region (core)",
-                        fixed(perSecond / 1e6, 2) + " million points/s", "-", "-",
-                        "over 1 million points/s", perSecond > 1e6});
-    }
+// 6: hit-testing points to regions, in core.
+bool hitTesting(const Options& opt, std::vector<Row>& rows) {
+    auto atlas = knotmap::ui::loadBodyAtlas();
+    const int n = 1'000'000;
+    std::vector<knotmap::Point> points(n);
+    std::uint64_t seed = 42;
+    const auto next = [&] {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<double>(seed >> 11) / static_cast<double>(1ULL << 53);
+    };
+    for (auto& p : points)
+        p = {next(), next()};
+    volatile std::size_t found = 0;
+    const double ms = medianMs(std::max(3, opt.runs / 3), [&] {
+        std::size_t hits = 0;
+        for (int i = 0; i < n; ++i)
+            hits += atlas->regionAt(i % 2 ? knotmap::BodyView::Back : knotmap::BodyView::Front,
+                                    points[static_cast<std::size_t>(i)]) != nullptr;
+        found = hits;
+    });
+    const double perSecond = n / (ms / 1000.0);
+    rows.push_back({"hit-testing a point to a region (core)",
+                    fixed(perSecond / 1e6, 2) + " million points/s", "-", "-",
+                    "over 1 million points/s", perSecond > 1e6});
+    return true;
+}
 
-    // 7: export and import of ten years, end to end through the command line.
-    if (part("exchange")) {
-        const std::string json = work + "/all.json";
-        std::vector<double> exportMs, importMs;
-        for (int i = 0; i < processRuns; ++i) {
-            fs::remove(json);
-            const auto e =
-                runProcess({appPath, "export", "--format", "json", "--out", json, "--db", db10});
-            const std::string target = work + "/imported-" + std::to_string(i) + ".sqlite";
-            for (const char* side : {"", "-wal", "-shm"})
-                fs::remove(target + side);
-            const auto m = runProcess({appPath, "import", json, "--db", target});
-            if (e.status != 0 || m.status != 0) {
-                std::fprintf(stderr, "knotmap-bench: export or import failed\n");
-                return 1;
-            }
-            exportMs.push_back(e.wallMs);
-            importMs.push_back(m.wallMs);
-            for (const char* side : {"", "-wal", "-shm"})
-                fs::remove(target + side);
+// 7: export and import of ten years, end to end through the command line.
+bool exportImport(const Options& opt, std::vector<Row>& rows) {
+    const std::string json = opt.work + "/all.json";
+    std::vector<double> exportMs, importMs;
+    for (int i = 0; i < opt.processRuns; ++i) {
+        fs::remove(json);
+        const auto e =
+            runProcess({opt.app, "export", "--format", "json", "--out", json, "--db", opt.db10});
+        const std::string target = opt.work + "/imported-" + std::to_string(i) + ".sqlite";
+        for (const char* side : {"", "-wal", "-shm"})
+            fs::remove(target + side);
+        const auto m = runProcess({opt.app, "import", json, "--db", target});
+        if (e.status != 0 || m.status != 0) {
+            std::fprintf(stderr, "knotmap-bench: export or import failed\n");
+            return false;
         }
-        const double e = median(exportMs), m = median(importMs);
-        rows.push_back({"export of 10 years as JSON (knotmap export)", fixed(e) + " ms", "-", "-",
-                        "under 2 s", e < 2000.0});
-        rows.push_back({"import of that file into an empty database (knotmap import)",
-                        fixed(m) + " ms", "-", "-", "under 2 s", m < 2000.0});
+        exportMs.push_back(e.wallMs);
+        importMs.push_back(m.wallMs);
+        for (const char* side : {"", "-wal", "-shm"})
+            fs::remove(target + side);
     }
+    const double e = median(exportMs), m = median(importMs);
+    rows.push_back({"export of 10 years as JSON (knotmap export)", fixed(e) + " ms", "-", "-",
+                    "under 2 s", e < 2000.0});
+    rows.push_back({"import of that file into an empty database (knotmap import)", fixed(m) + " ms",
+                    "-", "-", "under 2 s", m < 2000.0});
+    return true;
+}
 
-    // 8: the full rules check (backup::checkEveryRule) on the 10-year database, which runs
-    // after start-up on another thread, against raw sqlite3 running the same two pragmas.
-    if (part("check")) {
-        knotmap::OpenOptions readOnly;
-        readOnly.readOnly = true;
-        auto store = knotmap::Store::open(db10, readOnly);
-        if (!store) {
-            std::fprintf(stderr, "knotmap-bench: %s\n", store.error().message.c_str());
+// 8: the full rules check (backup::checkEveryRule) on the 10-year database, which runs
+// after start-up on another thread, against raw sqlite3 running the same two pragmas.
+bool fullCheck(const Options& opt, std::vector<Row>& rows) {
+    knotmap::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    auto store = knotmap::Store::open(opt.db10, readOnly);
+    if (!store) {
+        std::fprintf(stderr, "knotmap-bench: %s\n", store.error().message.c_str());
+        return false;
+    }
+    sqlite3* raw = nullptr;
+    sqlite3_open_v2(opt.db10.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    const double o = medianMs(opt.runs, [&] {
+        if (!knotmap::backup::checkEveryRule((*store)->database()))
+            std::fprintf(stderr, "knotmap-bench: the check failed\n");
+    });
+    const double f = medianMs(opt.runs, [&] {
+        sqlite3_exec(raw, "PRAGMA integrity_check(1); PRAGMA foreign_key_check", nullptr, nullptr,
+                     nullptr);
+    });
+    sqlite3_close(raw);
+    rows.push_back({"full rules check of the 10-year database (integrity and references; "
+                    "off the main thread after start-up)",
+                    fixed(o) + " ms", fixed(f) + " ms (raw sqlite3, same pragmas)",
+                    fixed(o / f, 2) + "x", "reported; at most 1.1x", o <= 1.1 * f});
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    Options o;
+    std::string outPath, only;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string flag = argv[i];
+        const std::string value = argv[i + 1];
+        if (flag == "--app")
+            o.app = value;
+        else if (flag == "--bare")
+            o.bare = value;
+        else if (flag == "--db10")
+            o.db10 = value;
+        else if (flag == "--work")
+            o.work = value;
+        else if (flag == "--out")
+            outPath = value;
+        else if (flag == "--only") // one part, for profiling: startup, write, history, pdf,
+                                   // hit, exchange or check; the table is then not written
+            only = value;
+        else if (flag == "--runs")
+            o.runs = std::max(3, std::stoi(value));
+    }
+    if (o.app.empty() || o.bare.empty() || o.db10.empty() || o.work.empty()) {
+        std::fprintf(stderr, "usage: knotmap-bench --app PATH --bare PATH --db10 PATH --work DIR "
+                             "[--runs N] [--out FILE]\n");
+        return 2;
+    }
+    fs::create_directories(o.work);
+    o.processRuns = std::max(5, o.runs / 2);
+    if (!only.empty())
+        outPath.clear();
+    const std::pair<const char*, bool (*)(const Options&, std::vector<Row>&)> kParts[] = {
+        {"startup", startUp}, {"write", durableWrite}, {"history", openHistory},
+        {"pdf", summaryPdf},  {"hit", hitTesting},     {"exchange", exportImport},
+        {"check", fullCheck}};
+    std::vector<Row> rows;
+    for (const auto& [name, run] : kParts) {
+        if ((only.empty() || only == name) && !run(o, rows))
             return 1;
-        }
-        sqlite3* raw = nullptr;
-        sqlite3_open_v2(db10.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
-        const double o = medianMs(runs, [&] {
-            if (!knotmap::backup::checkEveryRule((*store)->database()))
-                std::fprintf(stderr, "knotmap-bench: the check failed\n");
-        });
-        const double f = medianMs(runs, [&] {
-            sqlite3_exec(raw, "PRAGMA integrity_check(1); PRAGMA foreign_key_check", nullptr,
-                         nullptr, nullptr);
-        });
-        sqlite3_close(raw);
-        rows.push_back({"full rules check of the 10-year database (integrity and references; "
-                        "off the main thread after start-up)",
-                        fixed(o) + " ms", fixed(f) + " ms (raw sqlite3, same pragmas)",
-                        fixed(o / f, 2) + "x", "reported; at most 1.1x", o <= 1.1 * f});
     }
 
     std::ostringstream table;
     table << "Machine: " << machine() << ". Date: " << dateDaysAgo(0)
-          << ". Command: `./dev bench` (Release build; medians of " << runs << " runs in-process, "
-          << processRuns << " for each process).\n\n"
+          << ". Command: `./dev bench` (Release build; medians of " << o.runs
+          << " runs in-process, " << o.processRuns << " for each process).\n\n"
           << "| what | KnotMap | floor in the same run | against the floor | target | met |\n"
           << "|---|---|---|---|---|---|\n";
     for (const Row& r : rows)
