@@ -3,6 +3,7 @@
 #include "knotmap/backup.h"
 #include "knotmap/domain.h"
 #include "knotmap/exchange.h"
+#include "knotmap/fhir.h"
 #include "knotmap/files.h"
 #include "knotmap/store.h"
 #include "shell/language.h"
@@ -110,18 +111,32 @@ int runExportCommand(const QStringList& arguments, const QString& defaultDatabas
         return fail(status, message, "export");
     };
     QCommandLineParser parser;
-    parser.setApplicationDescription(DataCommand::tr(
-        "Export everything you entered: one JSON file, or one CSV file per table."));
+    parser.setApplicationDescription(
+        DataCommand::tr("Export everything you entered: one JSON file, one CSV file per table, "
+                        "or an HL7 FHIR R4 bundle for a clinic's system."));
     parser.addHelpOption();
     parser.addOption(languageOption());
-    const QCommandLineOption format(QStringLiteral("format"), DataCommand::tr("json or csv."),
+    const QCommandLineOption format(QStringLiteral("format"), DataCommand::tr("json, csv or fhir."),
                                     QStringLiteral("format"));
-    const QCommandLineOption out(QStringLiteral("out"),
-                                 DataCommand::tr("The JSON file, or the folder for the CSV files."),
-                                 QStringLiteral("path"));
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        DataCommand::tr("The JSON or FHIR file, or the folder for the CSV files."),
+        QStringLiteral("path"));
     const QCommandLineOption db(QStringLiteral("db"), DataCommand::tr("The database to read."),
                                 QStringLiteral("path"), defaultDatabase);
-    parser.addOptions({format, out, db});
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        DataCommand::tr("With fhir: the first day, YYYY-MM-DD (default: the first entry)."),
+        QStringLiteral("date"));
+    const QCommandLineOption to(
+        QStringLiteral("to"),
+        DataCommand::tr("With fhir: the last day, YYYY-MM-DD (default: today)."),
+        QStringLiteral("date"));
+    const QCommandLineOption name(
+        QStringLiteral("name"),
+        DataCommand::tr("With fhir: your name for the record (default: no name)."),
+        QStringLiteral("text"));
+    parser.addOptions({format, out, db, from, to, name});
     if (!parser.parse(arguments))
         return error(2, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -129,8 +144,27 @@ int runExportCommand(const QStringList& arguments, const QString& defaultDatabas
         return 0;
     }
     const QString kind = parser.value(format).toLower();
-    if (kind != QLatin1String("json") && kind != QLatin1String("csv"))
-        return error(2, DataCommand::tr("--format must be json or csv."));
+    if (kind != QLatin1String("json") && kind != QLatin1String("csv") &&
+        kind != QLatin1String("fhir"))
+        return error(2, DataCommand::tr("--format must be json, csv or fhir."));
+    if (kind != QLatin1String("fhir") &&
+        (parser.isSet(from) || parser.isSet(to) || parser.isSet(name)))
+        return error(2, DataCommand::tr("--from, --to and --name go with --format fhir only: "
+                                        "the other formats hold everything."));
+    fhir::Options record;
+    const LocalDate today = SystemClock().today();
+    record.range = {LocalDate{std::chrono::year{1970} / 1 / 1}, today};
+    for (const auto& [option, into] :
+         {std::pair{&from, &record.range.first}, std::pair{&to, &record.range.last}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto day = parseDate(parser.value(*option).toStdString());
+        if (!day)
+            return error(2, DataCommand::tr("--%1 “%2” is not a date like 2026-03-01.")
+                                .arg(option->names().constFirst(), parser.value(*option)));
+        *into = *day;
+    }
+    record.name = parser.value(name).toStdString();
     if (!parser.isSet(out))
         return error(2, DataCommand::tr("--out is needed: where to write the export."));
     const std::filesystem::path dbPath = parser.value(db).toStdString();
@@ -143,7 +177,18 @@ int runExportCommand(const QStringList& arguments, const QString& defaultDatabas
         return error(1, QString::fromStdString(store.error().message));
     const std::filesystem::path target = parser.value(out).toStdString();
     const files::Protected keep(dbPath);
-    if (kind == QLatin1String("json")) {
+    if (kind == QLatin1String("fhir")) {
+        auto atlas = loadBodyAtlas();
+        auto knowledge = atlas ? loadKnowledge(*atlas) : Result<KnowledgeBase>(atlas.error());
+        if (!knowledge)
+            return error(1, QString::fromStdString(knowledge.error().message));
+        auto text = fhir::toBundle(**store, *atlas, *knowledge, record, SystemClock());
+        if (!text)
+            return error(text.error().code == ErrorCode::InvalidInput ? 2 : 1,
+                         QString::fromStdString(text.error().message));
+        if (auto ok = files::writeFile(target, *text, keep); !ok)
+            return error(1, QString::fromStdString(ok.error().message));
+    } else if (kind == QLatin1String("json")) {
         auto text = exchange::toJson(**store, SystemClock().now());
         if (!text)
             return error(1, QString::fromStdString(text.error().message));

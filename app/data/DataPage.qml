@@ -145,7 +145,7 @@ Item {
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
                     color: Theme.textMuted
-                    text: qsTr("Take everything you entered with you, as one JSON file or as spreadsheet-ready CSV files, or bring a JSON export back in. An import is checked first: if any row is wrong, nothing is added.")
+                    text: qsTr("Take everything you entered with you, as one JSON file or as spreadsheet-ready CSV files, or bring a JSON export back in. An import is checked first: if any row is wrong, nothing is added. A clinic whose system reads HL7 FHIR can take in the FHIR record.")
                 }
                 Flow {
                     Layout.fillWidth: true
@@ -159,6 +159,11 @@ Item {
                         objectName: "exportCsv"
                         text: qsTr("Export as CSV…")
                         onClicked: root.care.exportWithDialog("csv")
+                    }
+                    Button {
+                        objectName: "exportFhir"
+                        text: qsTr("Export for a clinic (FHIR)…")
+                        onClicked: root.care.exportWithDialog("fhir")
                     }
                     Button {
                         objectName: "importJson"

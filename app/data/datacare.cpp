@@ -4,6 +4,7 @@
 #include "common/dates.h"
 #include "knotmap/backup.h"
 #include "knotmap/exchange.h"
+#include "knotmap/fhir.h"
 #include "knotmap/files.h"
 #include "knotmap/log.h"
 
@@ -206,6 +207,17 @@ bool DataCare::exportTo(const QString& path, const QString& format) {
     Status ok;
     if (format == QLatin1String("csv")) {
         ok = exchange::toCsv(*m_store, target, keep);
+    } else if (format == QLatin1String("fhir")) {
+        if (m_atlas == nullptr || m_knowledge == nullptr) {
+            m_exchangeStatus = tr("KnotMap's body map or knowledge data did not load, so the "
+                                  "record for a clinic cannot be made.");
+            emit changed();
+            return false;
+        }
+        fhir::Options everything;
+        everything.range = {LocalDate{std::chrono::year{1970} / 1 / 1}, m_clock.today()};
+        auto text = fhir::toBundle(*m_store, *m_atlas, *m_knowledge, everything, m_clock);
+        ok = text ? files::writeFile(target, *text, keep) : Status{text.error()};
     } else {
         auto text = exchange::toJson(*m_store, m_clock.now());
         ok = text ? files::writeFile(target, *text, keep) : Status{text.error()};
@@ -290,9 +302,14 @@ bool DataCare::exportWithDialog(const QString& format) {
             folder = localPath(parent) + QStringLiteral("/knotmap-export-%1-%2").arg(day).arg(n);
         return exportTo(folder, format);
     }
+    const bool forClinic = format == QLatin1String("fhir");
     const QString path = QFileDialog::getSaveFileName(
-        nullptr, tr("Export everything as JSON"),
-        documents + QStringLiteral("/knotmap-export-%1.json").arg(day), tr("JSON files (*.json)"));
+        nullptr,
+        forClinic ? tr("Export a record for a clinic (FHIR)") : tr("Export everything as JSON"),
+        documents + (forClinic ? QStringLiteral("/knotmap-fhir-%1.json")
+                               : QStringLiteral("/knotmap-export-%1.json"))
+                        .arg(day),
+        tr("JSON files (*.json)"));
     return !path.isEmpty() && exportTo(path, format);
 }
 

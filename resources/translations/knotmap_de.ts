@@ -232,24 +232,8 @@
         <translation>Wiederhergestellt. Was die Datenbank vorher enthielt, ist aufbewahrt in %1.</translation>
     </message>
     <message>
-        <source>Export everything you entered: one JSON file, or one CSV file per table.</source>
-        <translation>Alles exportieren, was Sie eingegeben haben: eine JSON-Datei oder eine CSV-Datei pro Tabelle.</translation>
-    </message>
-    <message>
-        <source>json or csv.</source>
-        <translation>json oder csv.</translation>
-    </message>
-    <message>
-        <source>The JSON file, or the folder for the CSV files.</source>
-        <translation>Die JSON-Datei oder der Ordner für die CSV-Dateien.</translation>
-    </message>
-    <message>
         <source>The database to read.</source>
         <translation>Die Datenbank, die gelesen wird.</translation>
-    </message>
-    <message>
-        <source>--format must be json or csv.</source>
-        <translation>--format muss json oder csv sein.</translation>
     </message>
     <message>
         <source>--out is needed: where to write the export.</source>
@@ -295,6 +279,42 @@
         <source>Skipped %1 rows that were in the database already.</source>
         <translation>%1 Zeilen übersprungen, die schon in der Datenbank waren.</translation>
     </message>
+    <message>
+        <source>Export everything you entered: one JSON file, one CSV file per table, or an HL7 FHIR R4 bundle for a clinic&apos;s system.</source>
+        <translation>Exportiert alles, was Sie erfasst haben: eine JSON-Datei, eine CSV-Datei pro Tabelle oder ein HL7-FHIR-R4-Bündel für das System einer Praxis.</translation>
+    </message>
+    <message>
+        <source>json, csv or fhir.</source>
+        <translation>json, csv oder fhir.</translation>
+    </message>
+    <message>
+        <source>The JSON or FHIR file, or the folder for the CSV files.</source>
+        <translation>Die JSON- oder FHIR-Datei oder der Ordner für die CSV-Dateien.</translation>
+    </message>
+    <message>
+        <source>With fhir: the first day, YYYY-MM-DD (default: the first entry).</source>
+        <translation>Mit fhir: der erste Tag, JJJJ-MM-TT (Vorgabe: der erste Eintrag).</translation>
+    </message>
+    <message>
+        <source>With fhir: the last day, YYYY-MM-DD (default: today).</source>
+        <translation>Mit fhir: der letzte Tag, JJJJ-MM-TT (Vorgabe: heute).</translation>
+    </message>
+    <message>
+        <source>With fhir: your name for the record (default: no name).</source>
+        <translation>Mit fhir: Ihr Name für die Aufzeichnung (Vorgabe: kein Name).</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv or fhir.</source>
+        <translation>--format muss json, csv oder fhir sein.</translation>
+    </message>
+    <message>
+        <source>--from, --to and --name go with --format fhir only: the other formats hold everything.</source>
+        <translation>--from, --to und --name gehören nur zu --format fhir: Die anderen Formate enthalten alles.</translation>
+    </message>
+    <message>
+        <source>--%1 “%2” is not a date like 2026-03-01.</source>
+        <translation>--%1 „%2“ ist kein Datum wie 2026-03-01.</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>
@@ -339,10 +359,6 @@
         <translation>Export und Import</translation>
     </message>
     <message>
-        <source>Take everything you entered with you, as one JSON file or as spreadsheet-ready CSV files, or bring a JSON export back in. An import is checked first: if any row is wrong, nothing is added.</source>
-        <translation>Nehmen Sie alles, was Sie eingegeben haben, mit: als eine JSON-Datei oder als CSV-Dateien für Tabellenprogramme; oder lesen Sie einen JSON-Export wieder ein. Ein Import wird zuerst geprüft: Ist eine Zeile fehlerhaft, wird nichts hinzugefügt.</translation>
-    </message>
-    <message>
         <source>Export as JSON…</source>
         <translation>Als JSON exportieren …</translation>
     </message>
@@ -377,6 +393,14 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Take everything you entered with you, as one JSON file or as spreadsheet-ready CSV files, or bring a JSON export back in. An import is checked first: if any row is wrong, nothing is added. A clinic whose system reads HL7 FHIR can take in the FHIR record.</source>
+        <translation>Nehmen Sie alles, was Sie erfasst haben, mit: als eine JSON-Datei oder als CSV-Dateien für Tabellenprogramme, oder holen Sie einen JSON-Export zurück. Ein Import wird zuerst geprüft: Ist eine Zeile falsch, wird nichts hinzugefügt. Eine Praxis, deren System HL7 FHIR liest, kann die FHIR-Aufzeichnung übernehmen.</translation>
+    </message>
+    <message>
+        <source>Export for a clinic (FHIR)…</source>
+        <translation>Für eine Praxis exportieren (FHIR) …</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2566,14 @@
     <message>
         <source>KnotMap&apos;s body map or knowledge data did not load, so nothing can be imported.</source>
         <translation>Die Körperkarte oder die Wissensdaten von KnotMap wurden nicht geladen, daher kann nichts importiert werden.</translation>
+    </message>
+    <message>
+        <source>KnotMap&apos;s body map or knowledge data did not load, so the record for a clinic cannot be made.</source>
+        <translation>Die Körperkarte oder die Wissensdaten von KnotMap wurden nicht geladen, daher kann die Aufzeichnung für eine Praxis nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Export a record for a clinic (FHIR)</source>
+        <translation>Eine Aufzeichnung für eine Praxis exportieren (FHIR)</translation>
     </message>
 </context>
 <context>

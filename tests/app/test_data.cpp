@@ -9,6 +9,9 @@
 #include "report/reportbuilder.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPainter>
 #include <QPrinter>
 #include <QProcess>
@@ -87,6 +90,25 @@ private slots:
         QVERIFY(QFileInfo::exists(json));
         QVERIFY(care->exportTo(dir.filePath(QStringLiteral("csv")), QStringLiteral("csv")));
         QCOMPARE(QDir(dir.filePath(QStringLiteral("csv"))).entryList(QDir::Files).size(), 8);
+
+        // The record for a clinic: one FHIR bundle, a pain-now reading per check-in.
+        QVERIFY(h.item(QStringLiteral("exportFhir"))->isVisible());
+        const QString fhir = dir.filePath(QStringLiteral("record.json"));
+        QVERIFY(care->exportTo(fhir, QStringLiteral("fhir")));
+        QFile record(fhir);
+        QVERIFY(record.open(QIODevice::ReadOnly));
+        const QJsonObject bundle = QJsonDocument::fromJson(record.readAll()).object();
+        QCOMPARE(bundle.value("resourceType").toString(), QStringLiteral("Bundle"));
+        QCOMPARE(bundle.value("type").toString(), QStringLiteral("collection"));
+        int painNow = 0;
+        for (const QJsonValue entry : bundle.value("entry").toArray()) {
+            const QJsonObject code = entry["resource"]["code"].toObject();
+            painNow += code["coding"][0]["code"].toString() == QLatin1String("72514-3");
+        }
+        h.state->checkIns()->reload();
+        QCOMPARE(painNow, h.state->checkIns()->count());
+        QCOMPARE(record.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
 
         // Importing the same file again: every entry is there already, nothing is added.
         const int before = h.state->checkIns()->count();
