@@ -70,6 +70,16 @@ std::optional<Launch> parse(QCommandLineParser& parser, const QStringList& args)
         "main", "Map, track and care for muscle knots. Your data stays on this computer."));
     parser.addHelpOption();
     parser.addVersionOption();
+    // The commands run without a window; each has its own --help.
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("main", "Instead of the window, one of:\n"
+                                            "report: the physiotherapist's summary as a PDF\n"
+                                            "export: everything as JSON or CSV, or a FHIR record\n"
+                                            "import: read a JSON export into the database\n"
+                                            "restore: put a backup back in place\n"
+                                            "Each has its own help: knotmap <command> --help"),
+        QStringLiteral("[command]"));
     const QCommandLineOption db(
         QStringLiteral("db"), QCoreApplication::translate("main", "Use the database file <path>."),
         QStringLiteral("path"));
@@ -111,6 +121,12 @@ std::optional<Launch> parse(QCommandLineParser& parser, const QStringList& args)
     parser.addOptions({db, demo, readOnly, screenshot, size, page, theme, ui::languageOption(),
                        selfTest, timeStartUp});
     parser.process(args); // exits on --help, --version and unknown options
+    if (!parser.positionalArguments().isEmpty()) {
+        complain(QCoreApplication::translate("main", "there is no command “%1”; the commands are "
+                                                     "report, export, import and restore.")
+                     .arg(parser.positionalArguments().constFirst()));
+        return std::nullopt;
+    }
 
     Launch launch;
     launch.databasePath = parser.value(db);
@@ -386,10 +402,11 @@ int main(int argc, char** argv) {
     log::setUp(logFile);
     QTemporaryDir scratch; // a self-test without --db must not touch real data
     if (launch->databasePath.isEmpty())
-        launch->databasePath =
-            launch->selfTest ? scratch.filePath(QStringLiteral("self-test.sqlite"))
-                             : dataFolder() + (launch->demo ? QStringLiteral("/knotmap-demo.sqlite")
-                                                            : QStringLiteral("/knotmap.sqlite"));
+        launch->databasePath = launch->selfTest
+                                   ? scratch.filePath(QStringLiteral("self-test.sqlite"))
+                                   : dataFolder() + QLatin1Char('/') +
+                                         (launch->demo ? QLatin1String(demo::kFileName)
+                                                       : QLatin1String("knotmap.sqlite"));
 
     auto reading = std::async(std::launch::async, readData);
     std::optional<Data> data;

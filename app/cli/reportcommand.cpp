@@ -1,6 +1,7 @@
 #include "cli/reportcommand.h"
 
 #include "knotmap/checkins.h"
+#include "knotmap/demo.h"
 #include "knotmap/knots.h"
 #include "knotmap/log.h"
 #include "knotmap/painareas.h"
@@ -13,6 +14,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <optional>
@@ -38,6 +41,7 @@ struct Request {
     ReportOptions options;
     QString out;
     QString database;
+    bool demo = false; // the sample data, made afresh, instead of `database`
 };
 struct Refusal {
     int status = 2;
@@ -80,7 +84,10 @@ std::variant<Request, Refusal> readRequest(const QStringList& arguments,
     const QCommandLineOption paper(QStringLiteral("paper"),
                                    ReportCommand::tr("a4 or letter (default: from the locale)."),
                                    QStringLiteral("size"));
-    parser.addOptions({from, to, out, db, name, paper});
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        ReportCommand::tr("Report on the sample data (60 days, made afresh) instead of yours."));
+    parser.addOptions({from, to, out, db, name, paper, demo});
     if (!parser.parse(arguments))
         return Refusal{2, parser.errorText()};
     if (parser.isSet(QStringLiteral("help"))) {
@@ -118,6 +125,13 @@ std::variant<Request, Refusal> readRequest(const QStringList& arguments,
     request.options.pageSize = pageSizeOf(*chosen);
     request.out = parser.value(out);
     request.database = parser.value(db);
+    request.demo = parser.isSet(demo);
+    if (request.demo && parser.isSet(db))
+        return Refusal{2, ReportCommand::tr("--demo and --db do not go together: the sample data "
+                                            "has its own file.")};
+    if (request.demo)
+        request.database =
+            QFileInfo(request.database).dir().filePath(QString::fromLatin1(demo::kFileName));
     return request;
 }
 
@@ -141,11 +155,13 @@ int runReportCommand(const QStringList& arguments, const QString& defaultDatabas
     if (!knowledge)
         return fail(1, QString::fromStdString(knowledge.error().message));
     const std::filesystem::path dbPath = request.database.toStdString();
-    if (!std::filesystem::exists(dbPath))
-        return fail(1, ReportCommand::tr("there is no database at %1.").arg(request.database));
+    if (!request.demo && !std::filesystem::exists(dbPath))
+        return fail(1, ReportCommand::tr("there is no database at %1. Choose one with --db PATH, "
+                                         "or add --demo to report on the sample data.")
+                           .arg(request.database));
     OpenOptions readOnly;
     readOnly.readOnly = true; // a report only reads, even beside an open window
-    auto store = Store::open(dbPath, readOnly);
+    auto store = request.demo ? demo::open(dbPath, clock) : Store::open(dbPath, readOnly);
     if (!store)
         return fail(1, QString::fromStdString(store.error().message));
     CheckInRepository checkIns(**store, clock);

@@ -1534,16 +1534,24 @@
         <translation>--paper muss a4 oder letter sein.</translation>
     </message>
     <message>
-        <source>there is no database at %1.</source>
-        <translation>unter %1 gibt es keine Datenbank.</translation>
-    </message>
-    <message>
         <source>Wrote 1 page to %1</source>
         <translation>1 Seite nach %1 geschrieben</translation>
     </message>
     <message>
         <source>Wrote %1 pages to %2</source>
         <translation>%1 Seiten nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Report on the sample data (60 days, made afresh) instead of yours.</source>
+        <translation>Bericht über die Beispieldaten (60 Tage, jedes Mal neu erstellt) statt über Ihre.</translation>
+    </message>
+    <message>
+        <source>--demo and --db do not go together: the sample data has its own file.</source>
+        <translation>--demo und --db passen nicht zusammen: Die Beispieldaten haben ihre eigene Datei.</translation>
+    </message>
+    <message>
+        <source>there is no database at %1. Choose one with --db PATH, or add --demo to report on the sample data.</source>
+        <translation>unter %1 gibt es keine Datenbank. Wählen Sie eine mit --db PFAD, oder fügen Sie --demo hinzu, um über die Beispieldaten zu berichten.</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3046,24 @@
     <message>
         <source>self-test found %1 QML warning(s)</source>
         <translation>der Selbsttest fand %1 QML-Warnung(en)</translation>
+    </message>
+    <message>
+        <source>Instead of the window, one of:
+report: the physiotherapist&apos;s summary as a PDF
+export: everything as JSON or CSV, or a FHIR record
+import: read a JSON export into the database
+restore: put a backup back in place
+Each has its own help: knotmap &lt;command&gt; --help</source>
+        <translation>Statt des Fensters einer dieser Befehle:
+report: die Zusammenfassung für die Physiotherapie als PDF
+export: alles als JSON oder CSV oder eine FHIR-Aufzeichnung
+import: einen JSON-Export in die Datenbank einlesen
+restore: eine Sicherung zurückspielen
+Jeder hat seine eigene Hilfe: knotmap &lt;Befehl&gt; --help</translation>
+    </message>
+    <message>
+        <source>there is no command “%1”; the commands are report, export, import and restore.</source>
+        <translation>es gibt keinen Befehl „%1“; die Befehle sind report, export, import und restore.</translation>
     </message>
 </context>
 <context>

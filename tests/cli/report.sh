@@ -79,7 +79,19 @@ expect_error 2 "The range is empty" --db "$work/demo.sqlite" --from 2026-03-10 -
   --out "$work/x.pdf"
 expect_error 2 "--out is needed" --db "$work/demo.sqlite"
 expect_error 1 "does not exist" --db "$work/demo.sqlite" --out "$work/no/such/dir/x.pdf"
-expect_error 1 "no database" --db "$work/missing.sqlite" --out "$work/x.pdf"
+expect_error 1 "no database at $work/missing.sqlite. Choose one with --db PATH, or add --demo" \
+  --db "$work/missing.sqlite" --out "$work/x.pdf"
+expect_error 2 "do not go together" --demo --db "$work/demo.sqlite" --out "$work/x.pdf"
+# With no --db, the person's own database is looked for where KnotMap keeps it, and named.
+XDG_DATA_HOME="$work/empty-home" expect_error 1 "no database at $work/empty-home/KnotMap/knotmap.sqlite" \
+  --out "$work/x.pdf"
+XDG_DATA_HOME="$work/demo-home" "$knotmap" report --demo --out "$work/demo.pdf" >/dev/null ||
+  fail "report --demo failed"
+pdftotext "$work/demo.pdf" "$work/demo.txt"
+grep -q "Pain over time" "$work/demo.txt" || fail "the demo report is empty"
+[ ! -e "$work/demo-home/KnotMap/knotmap.sqlite" ] || fail "--demo made a database of the person's"
+rm "$work/demo.pdf"
+echo "ok: report --demo writes the sample data's summary beside, never into, the person's file"
 head -c 8192 /dev/urandom >"$work/random.sqlite"
 before=$(sha256sum "$work/random.sqlite")
 expect_error 1 "not a KnotMap database" --db "$work/random.sqlite" --out "$work/x.pdf"

@@ -33,6 +33,9 @@ Result<bool> isDemo(Store& store);
 // added, changed or removed since.
 Result<bool> holdsOnlyTheDemo(Store& store);
 
+// The demo database's file name, beside the person's own database.
+inline constexpr const char* kFileName = "knotmap-demo.sqlite";
+
 // The demo database at `path`, filled with fillDemoHistory: a new (or empty) file is
 // filled; a file that holdsOnlyTheDemo is backed up ("before-demo") and filled again;
 // any other file is refused (Conflict) and not changed, and so is a file open in another
