@@ -27,7 +27,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, \
 qml6-module-qtquick-window, qml6-module-qtquick-templates, qml6-module-qtqml-workerscript, \
-qml6-module-qtmultimedia, \
 qt6-qpa-plugins, libqt6svg6, fonts-dejavu-core | fonts-freefont-ttf | fonts-liberation2")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, hicolor-icon-theme")
+# The session chime is the sound theme's "complete"; libcanberra plays it through ALSA or,
+# with libcanberra-pulse, through the desktop's sound server.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "qt6-translations-l10n, hicolor-icon-theme, sound-theme-freedesktop, libcanberra-pulse")
 include(CPack)

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtMultimedia
 import KnotMap
 
 // A running session: what to do now, the time left, what comes next; pause, resume or
@@ -42,25 +41,16 @@ ColumnLayout {
             NumberAnimation { target: cue; property: "border.width"; to: 8; duration: 150 }
             NumberAnimation { target: cue; property: "border.width"; to: 2; duration: 450 }
         }
-        // ... and a soft chime sounds, for when the eyes are closed during a stretch. Only
-        // made where there is a sound output; elsewhere the visual cue stands alone.
-        MediaDevices {
-            id: devices
-        }
-        Loader {
+        // ... and a soft chime sounds, for when the eyes are closed during a stretch.
+        Chime {
             id: chime
-            active: devices.audioOutputs.length > 0
-            sourceComponent: SoundEffect {
-                source: "qrc:/KnotMap/sounds/phase.wav"
-                volume: 0.6
-            }
+            objectName: "phaseChime"
         }
         Connections {
             target: root.runner
             function onPhaseStarted() {
                 flash.restart()
-                if (chime.item)
-                    chime.item.play()
+                chime.play()
             }
         }
 

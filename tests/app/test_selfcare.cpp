@@ -34,6 +34,15 @@ private slots:
     void timedSessionRunsToTheEndAndIsLoggedWithTheKnotsReading() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        // A sound card that plays into nothing: ALSA's null device as the default, so the
+        // chime really plays, decoded from the sound theme, on a machine with no sound.
+        const QString alsa = dir.filePath(QStringLiteral("alsa.conf"));
+        {
+            QFile conf(alsa);
+            QVERIFY(conf.open(QIODevice::WriteOnly));
+            conf.write("</usr/share/alsa/alsa.conf>\npcm.!default { type null }\n");
+        }
+        qputenv("ALSA_CONFIG_PATH", alsa.toLocal8Bit());
         Harness h(path);
         const qint64 knot = h.state->knotEditor()->logKnot(
             knotmap::ui::FigureView::Back, 0.372, 0.214, 7, 0, "", h.state->knotEditor()->now());
@@ -54,6 +63,11 @@ private slots:
         QTRY_COMPARE(h.state->runner()->phaseIndex(), 1);
         QCOMPARE(h.item(QStringLiteral("phaseWhat"))->property("text").toString(),
                  QStringLiteral("Ease off and breathe"));
+        // Each new phase sounds the chime: the start and this one.
+        QObject* chime = h.window->findChild<QObject*>(QStringLiteral("phaseChime"));
+        QVERIFY(chime);
+        QTRY_COMPARE(chime->property("plays").toInt(), 2);
+        QCOMPARE(chime->property("outcome").toString(), QStringLiteral("played"));
         h.shoot(QStringLiteral("session-running"));
         h.steady.advance(std::chrono::seconds(200));
         QTRY_VERIFY(h.state->runner()->finished());

@@ -25,10 +25,11 @@ echo "ok: $(basename "$deb"), $(du -k "$deb" | cut -f1) KiB"
 depends=$(dpkg-deb -f "$deb" Depends)
 for needed in libqt6quick6 libqt6qml6 libqt6gui6 libqt6printsupport6 libqt6svg6 libsqlite3-0 \
   libspdlog1 qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts \
-  qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtmultimedia; do
+  qml6-module-qtquick-templates qml6-module-qtquick-window libcanberra0; do
   grep -qE "(^|, )$needed[^ ,]*( |,|$)" <<<"$depends" || fail "Depends lacks $needed: $depends"
 done
 if grep -q libqt6network <<<"$depends"; then fail "Depends names Qt Network: $depends"; fi
+if grep -qi multimedia <<<"$depends"; then fail "Depends names Qt Multimedia: $depends"; fi
 echo "ok: Depends lists the shared libraries and QML modules"
 
 # Debian's own checks of a package (policy, file places, the copyright and changelog).
