@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // KnotMap's composition root: read the command line, open the store, build the
 // services, hand them to QML. No domain rules live here.
 #include "cli/datacommands.h"

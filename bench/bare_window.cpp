@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The start-up floor: the least a Qt Quick app in this tree does before its first frame
 // (a QGuiApplication, a QML engine, one window with one rectangle). Prints the moment the
 // first frame was shown, on the same clock and in the same form as `knotmap

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // knotmap-bench: times KnotMap's work against a floor measured in the same run and prints
 // one Markdown table; with --out it also writes the table into docs/PERFORMANCE.md between
 // its markers. Every figure is the median of repeated runs.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // knotmap-generate: writes a deterministic long history into a new database, for the
 // benchmarks and for trying KnotMap at scale.
 //

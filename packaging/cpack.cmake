@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The KnotMap developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # CPack settings for the Debian package (./dev package): knotmap_<version>_amd64.deb.
 # Shared libraries are found by dpkg-shlibdeps; what Qt loads at run time (QML modules,
 # the platform and image plugins, a font) is listed by hand, as nothing else can see it.

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The KnotMap developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Draws KnotMap's body figure (front and back) as SVG.
 
 The figure follows the classic eight-head proportions: the head is the unit (100 px);

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The KnotMap developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders packaging/icons/knotmap.svg to the PNG sizes of the hicolor theme. Run by hand
 # after changing the SVG (needs rsvg-convert from librsvg2-bin); the PNGs are committed.
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The KnotMap developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes resources/knowledge/knowledge.json: what KnotMap knows about each spot.
 
 All wording here is KnotMap's own. Every fact names its sources by id; the sources are

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The KnotMap developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Makes the screenshot the AppStream metainfo shows (packaging/screenshots/), with the
 # app's own --screenshot on a fresh demo database, at the size the metainfo states.
 # Run by hand after a visible change (./dev build first); the PNG is committed and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 
 // The body figure of one view, drawn from SVG at the size shown, in 32 px steps. The

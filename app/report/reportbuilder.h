@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The Report page's builder: the range, name and paper, the summary laid out from them,

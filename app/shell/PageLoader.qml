@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 
 // A page (or panel) made the first time it is shown and kept from then on, so start-up

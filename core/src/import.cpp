@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Import: a JSON export read into a store under the rules of docs/EXPORT.md (the export
 // itself is exchange.cpp).
 #include "knotmap/exchange.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The body map driven through the real QML: logging knots by click and keyboard,
 // selecting them, the pain layer, zoom, narrow windows and the dark theme.
 #include "harness.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Today: a check-in by clicks and by keyboard, its rules, its factors, past days.
 #include "harness.h"
 #include "history/painchart.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Your data: backing up now, restoring, export and import.
 #include "harness.h"
 #include "history/painchart.h"

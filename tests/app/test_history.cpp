@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // History: the chart over a range, a long history drawn true, what helps, worse days and
 // each knot's story.
 #include "harness.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The interface in German, as `--lang de` gives it: the same window, driven by clicks, reads
 // German in the navigation, on the pages and in the rules core checks, and dates follow
 // the German locale. English stays the default (test_pages.cpp runs without a translator).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Data safety in the window: a second window on the same file, an entry saved elsewhere
 // while the form is open, and damage found after start-up. Real QML, real SQLite files.
 #include "harness.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Self-care: a timed session, pausing and stopping, closing mid-session, the session
 // log, the movement-break reminder.
 #include "common/choice.h"

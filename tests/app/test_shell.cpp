@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window: navigation by mouse and keyboard, a database refused at start-up and
 // the backup offered for it, pages that read their lists when first shown, the models.
 #include "harness.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // When saving cannot happen: a full disk, a database another program holds locked, a
 // file the person may not change. What was typed and what was saved are kept.
 #include "harness.h"

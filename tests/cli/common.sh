@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The KnotMap developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared by the shell tests: a scratch folder removed on exit, Qt's runtime and cache
 # folders inside it (never the user's), and fail().
 work=$(mktemp -d)

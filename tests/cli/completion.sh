@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The KnotMap developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The bash completion offers the four commands, and for each command exactly the options
 # its --help lists, and the values of --format, --paper and --page.
 set -euo pipefail

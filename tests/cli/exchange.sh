@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The KnotMap developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `knotmap export` then `knotmap import` into a new database gives the same data; importing
 # it again into the same database is refused row by row and changes nothing; CSV gives a
 # file per table.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The KnotMap developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `knotmap export --format fhir`: the demo data as one FHIR R4 Bundle, valid against the
 # official JSON schema (KNOTMAP_FHIR_SCHEMA, fetched by ./dev test), every code one that
 # docs/EXPORT.md lists as checked, every row of the database there; a range keeps to its

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The KnotMap developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Health data stays on the machine: the binary does not link Qt Network itself, imports
 # no socket calls, and no source file uses networking. (Debian's libQt6Qml depends on
 # libQt6Network; KnotMap never calls into it.)

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The KnotMap developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A database its user may not change opens read-only: reading works (export, the window),
 # import and restore are refused with the reason, and the file stays byte-for-byte the
 # same with nothing made beside it. Run as root (as in CI), the checks run as "nobody",

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The KnotMap developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The real binary, given a file it must not open, says why (stderr and window) and
 # leaves the file byte-for-byte unchanged.
 set -euo pipefail

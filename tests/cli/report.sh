@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The KnotMap developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `knotmap report` end to end: a PDF from the demo database with every section, pages
 # that grow with a long range, an empty range, US Letter, embedded fonts, and clear
 # errors with a non-zero exit for bad dates, an empty range, an unwritable path and an

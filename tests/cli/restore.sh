@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The KnotMap developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `knotmap restore`: a preview changes nothing; --yes brings back what the backup held and
 # keeps the data it replaced; a file that is not a KnotMap database is refused unchanged.
 set -euo pipefail

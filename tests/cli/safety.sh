@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The KnotMap developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Data safety against the real binary: no output replaces the database or its backups,
 # follows a link or half-writes; files are owner-only; a full disk leaves every file as
 # it was; a window holds the database so commands that write wait their turn, and a

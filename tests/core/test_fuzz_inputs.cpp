@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Replays the fuzzing corpus and every input a fuzzer ever crashed on through the same
 // loaders (tests/fuzz): each must give a result or an error, never a crash.
 #include "knotmap/exchange.h"

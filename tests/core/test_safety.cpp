@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Data safety: no path loses a saved entry or damages another file (issue "data safety,
 // part two"). Each test drives the real store on real SQLite files.
 #include "knotmap/backup.h"

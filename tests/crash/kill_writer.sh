@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The KnotMap developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # 200 rounds of a writer killed with SIGKILL at a random moment (0-60 ms after it
 # starts, so some deaths land while opening and most while writing). Afterwards SQLite's
 # integrity_check must say ok and every reading the writer reported as committed must be

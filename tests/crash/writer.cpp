@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A writer for the kill test: opens the database as the app does and logs knot readings
 // one transaction at a time, printing each reading's id only after its commit returned.
 // The test kills it at random moments and then checks every printed id is stored.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The KnotMap developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks a KnotMap FHIR export: valid against the official FHIR R4 JSON schema, every
 reference inside the bundle resolves, every code is one docs/EXPORT.md lists, and the
 counts match the database it came from.

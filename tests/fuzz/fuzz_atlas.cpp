@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The body atlas loader on arbitrary bytes: it must return an error or an atlas whose
 // lookups work, never crash.
 #include "knotmap/atlas.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON import on arbitrary bytes, into a real database. Each input runs inside a
 // transaction that is rolled back, so every input meets the same database.
 #include "knotmap/exchange.h"

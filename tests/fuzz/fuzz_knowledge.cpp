@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The knowledge loader on arbitrary bytes, checked against the shipped atlas.
 #include "knotmap/atlas.h"
 #include "knotmap/knowledge.h"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The KnotMap developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Every word the user reads goes through Qt's translation system, and German is complete:
 # lupdate run afresh over the sources (app C++, QML and core) finds no text that the
 # committed translation lacks, and every entry is translated. A QML text written as a bare

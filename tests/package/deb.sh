@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The KnotMap developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Debian package end to end: CPack builds knotmap_<version>_amd64.deb from this build
 # tree; its control data names the QML modules and the shared libraries; unpacked into a
 # scratch root it holds the binary, launcher, metainfo, icons, man page and translations
@@ -80,6 +82,19 @@ for binary in "$root/usr/bin/knotmap" "$build/app/knotmap"; do
   if readelf -d "$binary" | grep -E 'RPATH|RUNPATH'; then fail "$binary has a run path"; fi
 done
 echo "ok: no run path"
+
+# One licensing story: the copyright file's licences are the tree's LICENSES/, it has no
+# placeholder, and the metainfo's project licence names licences the copyright file gives.
+copyright="$share/doc/knotmap/copyright"
+given=$(sed -n 's/^License: //p' "$copyright" | sort -u | paste -sd' ')
+texts=$(find "$src/LICENSES" -name '*.txt' -printf '%f\n' | sed 's/\.txt$//' | sort | paste -sd' ')
+[ "$given" = "$texts" ] || fail "the copyright file gives '$given'; LICENSES/ holds '$texts'"
+if grep -qi "none-yet\|not chosen" "$copyright"; then fail "the copyright file has a placeholder"; fi
+project=$(grep -oP '(?<=<project_license>)[^<]+' "$share/metainfo/$app_id.metainfo.xml")
+for licence in ${project// AND / }; do
+  grep -qx "License: $licence" "$copyright" || fail "the metainfo's $licence is not in the copyright file"
+done
+echo "ok: copyright (DEP-5) and metainfo ($project) say what LICENSES/ holds"
 
 desktop-file-validate "$share/applications/$app_id.desktop" || fail "desktop file invalid"
 appstreamcli validate --no-net "$share/metainfo/$app_id.metainfo.xml" >"$work/as.log" 2>&1 ||
