@@ -30,8 +30,10 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, \
 qml6-module-qtquick-window, qml6-module-qtquick-templates, qml6-module-qtqml-workerscript, \
 qt6-qpa-plugins, libqt6svg6, fonts-dejavu-core | fonts-freefont-ttf | fonts-liberation2")
-# The session chime is the sound theme's "complete"; libcanberra plays it through ALSA or,
-# with libcanberra-pulse, through the desktop's sound server.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "qt6-translations-l10n, hicolor-icon-theme, sound-theme-freedesktop, libcanberra-pulse")
+# The session chime is the sound theme's "complete", played by libcanberra, which KnotMap
+# loads when it is there (app/selfcare/chime.cpp): recommended, so that a minimal install
+# stays small; libcanberra-pulse sends it through a PulseAudio or PipeWire desktop's
+# server, which such a desktop has already.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, hicolor-icon-theme, libcanberra0")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libcanberra-pulse")
 include(CPack)

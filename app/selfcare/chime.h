@@ -14,11 +14,13 @@ namespace knotmap::ui {
 // closed during a stretch. Played the desktop's way, through libcanberra: the sound
 // theme's "complete" event (the freedesktop theme's, when the desktop's own theme has
 // none), so it follows the desktop's sound settings and needs no media framework. Where
-// there is no sound output, nothing plays and the visual cue stands alone.
+// there is no sound output or no libcanberra, nothing plays and the visual cue stands
+// alone.
 class Chime : public QObject {
     Q_OBJECT
     QML_ELEMENT
-    // How the last play went: "" before any, "played", or libcanberra's reason.
+    // How the last play went: "" before any, "played", "no libcanberra", or libcanberra's
+    // reason.
     Q_PROPERTY(QString outcome READ outcome NOTIFY played)
     Q_PROPERTY(int plays READ plays NOTIFY played)
 

@@ -27,11 +27,14 @@ echo "ok: $(basename "$deb"), $(du -k "$deb" | cut -f1) KiB"
 depends=$(dpkg-deb -f "$deb" Depends)
 for needed in libqt6quick6 libqt6qml6 libqt6gui6 libqt6printsupport6 libqt6svg6 libsqlite3-0 \
   libspdlog1 qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts \
-  qml6-module-qtquick-templates qml6-module-qtquick-window libcanberra0; do
+  qml6-module-qtquick-templates qml6-module-qtquick-window; do
   grep -qE "(^|, )$needed[^ ,]*( |,|$)" <<<"$depends" || fail "Depends lacks $needed: $depends"
 done
 if grep -q libqt6network <<<"$depends"; then fail "Depends names Qt Network: $depends"; fi
 if grep -qi multimedia <<<"$depends"; then fail "Depends names Qt Multimedia: $depends"; fi
+# The chime's library is loaded when present: recommended, not depended on.
+grep -q libcanberra0 <<<"$(dpkg-deb -f "$deb" Recommends)" || fail "Recommends lacks libcanberra0"
+if grep -q canberra <<<"$depends"; then fail "Depends names libcanberra: $depends"; fi
 echo "ok: Depends lists the shared libraries and QML modules"
 
 # Debian's own checks of a package (policy, file places, the copyright and changelog).
