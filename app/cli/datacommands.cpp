@@ -259,9 +259,9 @@ int runImportCommand(const QStringList& arguments, const QString& defaultDatabas
         "%s\n",
         qPrintable(DataCommand::tr("Imported: %1.").arg(counts.join(QStringLiteral(", ")))));
     if (result->alreadyThere > 0)
-        std::printf("%s\n", qPrintable(DataCommand::tr("Skipped %1 rows that were in the "
-                                                       "database already.")
-                                           .arg(result->alreadyThere)));
+        std::printf("%s\n", qPrintable(DataCommand::tr("Skipped %n rows that were in the "
+                                                       "database already.",
+                                                       nullptr, result->alreadyThere)));
     return 0;
 }
 

@@ -179,9 +179,7 @@ int runReportCommand(const QStringList& arguments, const QString& defaultDatabas
         return fail(1, error);
     log::report()->info("wrote a summary of {} pages", document.pageCount());
     const QString wrote =
-        document.pageCount() == 1
-            ? ReportCommand::tr("Wrote 1 page to %1").arg(request.out)
-            : ReportCommand::tr("Wrote %1 pages to %2").arg(document.pageCount()).arg(request.out);
+        ReportCommand::tr("Wrote %n pages to %1", nullptr, document.pageCount()).arg(request.out);
     std::printf("%s\n", qPrintable(wrote));
     return 0;
 }

@@ -49,10 +49,10 @@ QString backupContentsText(const backup::Contents& c) {
     const auto day = [](const std::optional<LocalDate>& d) {
         return d ? dates::dayShort(*d) : QString();
     };
-    const QString days = c.checkIns > 0 ? DataCare::tr("%1 check-ins from %2 to %3")
-                                              .arg(c.checkIns)
-                                              .arg(day(c.firstDay), day(c.lastDay))
-                                        : DataCare::tr("no check-ins");
+    const QString days = c.checkIns > 0
+                             ? DataCare::tr("%n check-ins from %1 to %2", nullptr, c.checkIns)
+                                   .arg(day(c.firstDay), day(c.lastDay))
+                             : DataCare::tr("no check-ins");
     return DataCare::tr(
                "This backup holds %1, %2 knots with %3 readings, and %4 self-care sessions.")
         .arg(days)
@@ -261,27 +261,23 @@ bool DataCare::importFrom(const QString& path) {
         for (const auto& p : result->problems)
             m_problems << QStringLiteral("%1: %2").arg(toQString(p.where), toQString(p.rule));
         m_exchangeStatus =
-            m_problems.size() == 1
-                ? tr("Nothing was imported: one row breaks a rule (below). Your data is "
-                     "as it was.")
-                : tr("Nothing was imported: %1 rows break a rule (below). Your data is "
-                     "as it was.")
-                      .arg(m_problems.size());
+            tr("Nothing was imported: %n rows break a rule (below). Your data is as it was.",
+               nullptr, static_cast<int>(m_problems.size()));
     } else {
         int rows = 0;
         for (const auto& [table, count] : result->rows)
             rows += count;
         m_exchangeStatus =
             rows == 0 && result->alreadyThere > 0
-                ? tr("Nothing new: all %1 entries in %2 are in your data already.")
-                      .arg(result->alreadyThere)
+                ? tr("Nothing new: all %n entries in %1 are in your data already.", nullptr,
+                     result->alreadyThere)
                       .arg(file.fileName())
             : result->alreadyThere > 0
-                ? tr("Imported %1 rows from %2; %3 were in your data already and were skipped.")
-                      .arg(rows)
+                ? tr("Imported %n rows from %1; %2 were in your data already and were skipped.",
+                     nullptr, rows)
                       .arg(file.fileName())
                       .arg(result->alreadyThere)
-                : tr("Imported %1 rows from %2.").arg(rows).arg(file.fileName());
+                : tr("Imported %n rows from %1.", nullptr, rows).arg(file.fileName());
         emit restored(); // every view reads the data again
     }
     emit changed();

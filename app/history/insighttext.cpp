@@ -179,12 +179,10 @@ QString factorMean(const history::FactorLink& link) {
     if (!link.mean)
         return Insight::tr("Not recorded in this range.");
     if (yesNo(link.factor))
-        return Insight::tr("Yes on %1% of %2 days recorded.")
-            .arg(QLocale().toString(*link.mean * 100, 'f', 0))
-            .arg(link.daysRecorded);
-    return Insight::tr("%1 a day on average, over %2 days recorded.")
-        .arg(one(*link.mean))
-        .arg(link.daysRecorded);
+        return Insight::tr("Yes on %1% of %n days recorded.", nullptr, link.daysRecorded)
+            .arg(QLocale().toString(*link.mean * 100, 'f', 0));
+    return Insight::tr("%1 a day on average, over %n days recorded.", nullptr, link.daysRecorded)
+        .arg(one(*link.mean));
 }
 
 QString factorLink(const history::FactorLink& link, bool nextDay) {
@@ -200,15 +198,16 @@ QString factorLink(const history::FactorLink& link, bool nextDay) {
                        : Insight::tr("Same day: it did not vary enough to compare.");
     }
     if (stats::strengthWord(*rho) == "no clear")
-        return (nextDay ? Insight::tr("Next day: no clear link with pain (%1 days).")
-                        : Insight::tr("Same day: no clear link with pain (%1 days)."))
-            .arg(pairs);
+        return nextDay
+                   ? Insight::tr("Next day: no clear link with pain (%n days).", nullptr, pairs)
+                   : Insight::tr("Same day: no clear link with pain (%n days).", nullptr, pairs);
     const QString direction = *rho > 0 ? Insight::tr("more pain") : Insight::tr("less pain");
-    return (nextDay
-                ? Insight::tr("Next day: %1 went together with %2 the following day, %3 (%4 days).")
-                : Insight::tr("Same day: %1 went together with %2 that day, %3 (%4 days)."))
-        .arg(factorSubject(link.factor), direction, strength(*rho))
-        .arg(pairs);
+    return (nextDay ? Insight::tr("Next day: %1 went together with %2 the following day, %3 "
+                                  "(%n days).",
+                                  nullptr, pairs)
+                    : Insight::tr("Same day: %1 went together with %2 that day, %3 (%n days).",
+                                  nullptr, pairs))
+        .arg(factorSubject(link.factor), direction, strength(*rho));
 }
 
 namespace {
@@ -228,18 +227,29 @@ QString notableLinks(const history::FactorLink& link) {
     if (notable(link.nextDay))
         links << factorLink(link, true);
     if (links.isEmpty())
-        links
-            << (link.sameDayPairs < stats::kMinPairsForAssociation
-                    ? factorLink(link, false)
-                    : Insight::tr("No moderate or strong link (%1 days).").arg(link.sameDayPairs));
+        links << (link.sameDayPairs < stats::kMinPairsForAssociation
+                      ? factorLink(link, false)
+                      : Insight::tr("No moderate or strong link (%n days).", nullptr,
+                                    link.sameDayPairs));
     return links.join(QLatin1Char('\n'));
 }
 
 QString minutes(int seconds) {
     const int total = seconds > 0 ? std::max(1, (seconds + 30) / 60) : 0;
     if (total < 60)
-        return Insight::tr("%1 min").arg(total);
+        return Insight::tr("%n min", nullptr, total);
     return Insight::tr("%1 h %2 min").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString duration(int seconds) {
+    if (seconds < 60)
+        return Insight::tr("%1 s").arg(std::max(0, seconds));
+    if (seconds >= 3600)
+        return minutes(seconds);
+    const int m = seconds / 60;
+    const int s = seconds % 60;
+    return s == 0 ? Insight::tr("%n min", nullptr, m)
+                  : Insight::tr("%1 min %2 s").arg(m).arg(s, 2, 10, QLatin1Char('0'));
 }
 
 QString statusName(KnotStatus s) {

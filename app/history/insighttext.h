@@ -35,6 +35,7 @@ bool factorNotable(const history::FactorLink& link);
 QString notableLinks(const history::FactorLink& link);
 
 QString minutes(int seconds);     // "48 min", "1 h 05 min"
+QString duration(int seconds);    // to the second: "22 s", "4 min 05 s", "15 min", "1 h 05 min"
 QString statusName(KnotStatus s); // "Active", "Easing", "Resolved"
 
 } // namespace knotmap::ui::insight

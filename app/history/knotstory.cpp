@@ -112,7 +112,7 @@ int KnotStory::showSessions(const history::KnotStory& story, Timestamp& last) {
     int seconds = 0;
     for (const auto& s : story.sessions) {
         const QString technique = insight::techniqueName(m_knowledge, s.techniqueId);
-        QString text = tr("%1 for %2").arg(technique, insight::minutes(s.durationSeconds));
+        QString text = tr("%1 for %2").arg(technique, insight::duration(s.durationSeconds));
         if (s.tendernessBefore && s.tendernessAfter)
             text += tr(", tenderness %1 before and %2 after")
                         .arg(*s.tendernessBefore)
@@ -143,13 +143,12 @@ QString KnotStory::summaryOf(const history::KnotStory& story, int seconds) const
     const int days = story.daysActive;
     if (k.status == KnotStatus::Resolved)
         parts << (days == 1 ? tr("Noted on %1 and resolved the same day").arg(noted)
-                            : tr("Noted on %1, resolved after %2 days").arg(noted).arg(days));
+                            : tr("Noted on %1, resolved after %n days", nullptr, days).arg(noted));
     else
         parts << (days == 1 ? tr("Noted on %1, %2 since today")
                                   .arg(noted, insight::statusName(k.status).toLower())
-                            : tr("Noted on %1, %2 for %3 days so far")
-                                  .arg(noted, insight::statusName(k.status).toLower())
-                                  .arg(days));
+                            : tr("Noted on %1, %2 for %n days so far", nullptr, days)
+                                  .arg(noted, insight::statusName(k.status).toLower()));
     const auto readings = static_cast<int>(story.observations.size());
     if (readings == 1)
         parts << tr("1 reading, tenderness %1").arg(story.observations.front().tenderness);
@@ -159,11 +158,9 @@ QString KnotStory::summaryOf(const history::KnotStory& story, int seconds) const
                      .arg(story.observations.front().tenderness)
                      .arg(story.observations.back().tenderness);
     const auto sessions = static_cast<int>(story.sessions.size());
-    parts << (sessions == 0   ? tr("no self-care sessions on it yet")
-              : sessions == 1 ? tr("1 self-care session, %1").arg(insight::minutes(seconds))
-                              : tr("%1 self-care sessions, %2 in all")
-                                    .arg(sessions)
-                                    .arg(insight::minutes(seconds)));
+    parts << (sessions == 0 ? tr("no self-care sessions on it yet")
+                            : tr("%n self-care sessions, %1 in all", nullptr, sessions)
+                                  .arg(insight::minutes(seconds)));
     return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 

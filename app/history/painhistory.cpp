@@ -85,9 +85,7 @@ void PainHistory::showOverview() {
         const QString name = insight::techniqueName(m_sources.knowledge, use.techniqueId);
         const QString time = insight::minutes(use.totalSeconds);
         TechniqueRow row;
-        row.title = use.sessions == 1
-                        ? tr("%1: 1 session, %2").arg(name, time)
-                        : tr("%1: %2 sessions, %3 in all").arg(name).arg(use.sessions).arg(time);
+        row.title = tr("%1: %n sessions, %2 in all", nullptr, use.sessions).arg(name, time);
         row.techniqueId = toQString(use.techniqueId);
         row.name = name;
         row.sessions = use.sessions;
@@ -168,7 +166,7 @@ void PainHistory::showHeat(const std::vector<history::RegionHeat>& heat) {
             m_painRegions.append(id);
         QStringList parts;
         if (h.readings > 0)
-            parts << (h.knots == 1 ? tr("1 knot") : tr("%1 knots").arg(h.knots))
+            parts << tr("%n knots", nullptr, h.knots)
                   << (h.readings == 1
                           ? tr("1 reading, tenderness %1").arg(h.maxTenderness)
                           : tr("%1 readings, average tenderness %2, at most %3")
@@ -176,8 +174,7 @@ void PainHistory::showHeat(const std::vector<history::RegionHeat>& heat) {
                                 .arg(QLocale().toString(h.meanTenderness.value_or(0), 'f', 1))
                                 .arg(h.maxTenderness));
         if (h.painMarks > 0)
-            parts << (h.painMarks == 1 ? tr("pain marked here once")
-                                       : tr("pain marked here %1 times").arg(h.painMarks));
+            parts << tr("pain marked here %n times", nullptr, h.painMarks);
         if (h.worst)
             parts << tr("marked as the worst pain");
         if (static_cast<std::size_t>(m_places.size()) >= history::kPlacesListed)

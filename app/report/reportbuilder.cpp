@@ -139,11 +139,8 @@ bool ReportBuilder::saveTo(const QString& path) {
         return false;
     }
     log::report()->info("saved a summary of {} pages as PDF", m_document->pageCount());
-    setStatus(m_document->pageCount() == 1
-                  ? tr("Saved 1 page to %1.").arg(QDir::toNativeSeparators(local))
-                  : tr("Saved %1 pages to %2.")
-                        .arg(m_document->pageCount())
-                        .arg(QDir::toNativeSeparators(local)));
+    setStatus(tr("Saved %n pages to %1.", nullptr, m_document->pageCount())
+                  .arg(QDir::toNativeSeparators(local)));
     return true;
 }
 
@@ -178,8 +175,7 @@ bool ReportBuilder::printTo(QPrinter& printer) {
         return false;
     }
     log::report()->info("printed a summary of {} pages", m_document->pageCount());
-    setStatus(tr("Sent %1 pages to %2.")
-                  .arg(m_document->pageCount())
+    setStatus(tr("Sent %n pages to %1.", nullptr, m_document->pageCount())
                   .arg(printer.outputFormat() == QPrinter::PdfFormat
                            ? QDir::toNativeSeparators(printer.outputFileName())
                            : printer.printerName()));

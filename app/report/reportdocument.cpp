@@ -201,9 +201,8 @@ void ReportDocument::addTitle() {
     if (!m_options.name.trimmed().isEmpty())
         facts << Report::tr("For: %1").arg(m_options.name.trimmed());
     facts
-        << Report::tr("Range: %1 to %2 (%3 days)")
+        << Report::tr("Range: %1 to %2 (%n days)", nullptr, rangeDays)
                .arg(longDate(m_data.range.first), longDate(m_data.range.last))
-               .arg(rangeDays)
         << Report::tr("Made: %1").arg(longDate(m_data.made))
         << Report::tr("Days with a pain check-in: %1 of %2").arg(o.daysWithEntries).arg(rangeDays);
     paragraph(facts.join(QLatin1Char('\n')), m_body);
@@ -237,8 +236,8 @@ void ReportDocument::addSummary() {
             kinds << QStringLiteral("%1 (%2)")
                          .arg(insight::techniqueName(m_knowledge, t.techniqueId))
                          .arg(t.sessions);
-        summary << Report::tr("Self-care: %1 sessions, %2 in all, on %3 of %4 days: %5.")
-                       .arg(o.sessions)
+        summary << Report::tr("Self-care: %n sessions, %1 in all, on %2 of %3 days: %4.", nullptr,
+                              o.sessions)
                        .arg(insight::minutes(o.sessionSeconds))
                        .arg(m_data.careDays)
                        .arg(rangeDays)

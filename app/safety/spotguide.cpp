@@ -78,9 +78,10 @@ QString SpotGuide::doseText(const Dose& d) {
     if (d.perSide)
         parts << tr("each side");
     if (d.reps)
-        parts << (d.holdSeconds ? tr("%1 times").arg(*d.reps) : tr("%1 repetitions").arg(*d.reps));
+        parts << (d.holdSeconds ? tr("%n times", nullptr, *d.reps)
+                                : tr("%n repetitions", nullptr, *d.reps));
     if (d.rounds)
-        parts << tr("%1 rounds").arg(*d.rounds);
+        parts << tr("%n rounds", nullptr, *d.rounds);
     QString text = parts.join(QStringLiteral(", "));
     if (!text.isEmpty())
         text[0] = text[0].toUpper();

@@ -30,12 +30,12 @@ Item {
         spacing: Theme.spacing
 
         PageHeader {
+            objectName: "selfCareHeader"
             Layout.fillWidth: true
             Layout.topMargin: Theme.margin
             title: qsTr("Self-care")
             subtitle: root.app.sessions.count > 0
-                      ? (root.app.sessions.count === 1 ? qsTr("1 session logged, with tenderness before and after.")
-                                                       : qsTr("%1 sessions logged, newest first, with tenderness before and after.").arg(root.app.sessions.count))
+                      ? qsTr("%n sessions logged, newest first, with tenderness before and after.", "", root.app.sessions.count)
                       : ""
         }
 
@@ -108,7 +108,7 @@ Item {
                 required property date started
                 required property string technique
                 required property string regionName
-                required property int minutes
+                required property string duration
                 required property var tendernessBefore
                 required property var tendernessAfter
                 required property var sessionId
@@ -138,7 +138,7 @@ Item {
                         color: Theme.text
                     }
                     Label {
-                        text: qsTr("%1 min").arg(row.minutes)
+                        text: row.duration
                         color: Theme.textMuted
                     }
                     Label {

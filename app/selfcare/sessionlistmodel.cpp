@@ -4,6 +4,7 @@
 
 #include "common/choice.h"
 #include "common/convert.h"
+#include "history/insighttext.h"
 #include "knotmap/log.h"
 
 #include <algorithm>
@@ -38,6 +39,8 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const {
     }
     case MinutesRole:
         return std::max(1, static_cast<int>(std::lround(s.durationSeconds / 60.0)));
+    case DurationRole:
+        return insight::duration(s.durationSeconds);
     case TendernessBeforeRole:
         return score(s.tendernessBefore);
     case TendernessAfterRole:
@@ -53,6 +56,7 @@ QHash<int, QByteArray> SessionListModel::roleNames() const {
             {TechniqueRole, "technique"},
             {RegionNameRole, "regionName"},
             {MinutesRole, "minutes"},
+            {DurationRole, "duration"},
             {TendernessBeforeRole, "tendernessBefore"},
             {TendernessAfterRole, "tendernessAfter"}};
 }
@@ -141,7 +145,9 @@ QString SessionListModel::editSession(qint64 sessionId, int minutes, int tendern
     if (it == sessions.end())
         return tr("That session no longer exists.");
     SelfCareSession s = *it;
-    s.durationSeconds = minutes * 60;
+    // The length to the second stays, unless the minutes shown were changed.
+    if (minutes != std::max(1, static_cast<int>(std::lround(s.durationSeconds / 60.0))))
+        s.durationSeconds = minutes * 60;
     s.tendernessBefore =
         tendernessBefore >= 0 ? std::optional<int>(tendernessBefore) : std::nullopt;
     s.tendernessAfter = tendernessAfter >= 0 ? std::optional<int>(tendernessAfter) : std::nullopt;

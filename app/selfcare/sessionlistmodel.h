@@ -45,7 +45,8 @@ public:
         StartedRole,
         TechniqueRole,
         RegionNameRole,
-        MinutesRole,
+        MinutesRole,  // rounded, at least 1: what the edit sheet shows
+        DurationRole, // to the second, in words: "22 s", "4 min 05 s"
         TendernessBeforeRole,
         TendernessAfterRole,
     };

@@ -69,9 +69,10 @@ bool installLanguage(const QString& language, const QString& folder) {
         locale = QLocale(language);
         QLocale::setDefault(locale);
     }
-    // The first of the locale's UI languages that KnotMap has (English, the source text,
-    // needs no file), and Qt's own strings (dialogs, --help) where they are installed.
-    load(locale, QStringLiteral("knotmap"), folder);
+    // The first of the locale's UI languages that KnotMap has (English has a file for its
+    // plural forms only), and Qt's own strings (dialogs, --help) where they are installed.
+    if (!load(locale, QStringLiteral("knotmap"), folder)) // no file for it: English,
+        load(QLocale(QLocale::English), QStringLiteral("knotmap"), folder); // for its plurals
     load(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     setTranslator(&translateForCore);
     return true;

@@ -276,10 +276,6 @@
         <translation>Importiert: %1.</translation>
     </message>
     <message>
-        <source>Skipped %1 rows that were in the database already.</source>
-        <translation>%1 Zeilen übersprungen, die schon in der Datenbank waren.</translation>
-    </message>
-    <message>
         <source>Export everything you entered: one JSON file, one CSV file per table, or an HL7 FHIR R4 bundle for a clinic&apos;s system.</source>
         <translation>Exportiert alles, was Sie erfasst haben: eine JSON-Datei, eine CSV-Datei pro Tabelle oder ein HL7-FHIR-R4-Bündel für das System einer Praxis.</translation>
     </message>
@@ -314,6 +310,13 @@
     <message>
         <source>--%1 “%2” is not a date like 2026-03-01.</source>
         <translation>--%1 „%2“ ist kein Datum wie 2026-03-01.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n rows that were in the database already.</source>
+        <translation>
+            <numerusform>1 Zeile übersprungen, die schon in der Datenbank war.</numerusform>
+            <numerusform>%n Zeilen übersprungen, die schon in der Datenbank waren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -640,14 +643,6 @@
         <translation>In diesem Zeitraum nicht erfasst.</translation>
     </message>
     <message>
-        <source>Yes on %1% of %2 days recorded.</source>
-        <translation>Ja an %1 % von %2 erfassten Tagen.</translation>
-    </message>
-    <message>
-        <source>%1 a day on average, over %2 days recorded.</source>
-        <translation>Im Durchschnitt %1 am Tag, über %2 erfasste Tage.</translation>
-    </message>
-    <message>
         <source>Next day: %1 of the %2 paired days needed so far.</source>
         <translation>Am Folgetag: %1 der nötigen %2 Tagespaare bisher.</translation>
     </message>
@@ -664,36 +659,12 @@
         <translation>Am selben Tag: zu wenig Schwankung für einen Vergleich.</translation>
     </message>
     <message>
-        <source>Next day: no clear link with pain (%1 days).</source>
-        <translation>Am Folgetag: kein klarer Zusammenhang mit dem Schmerz (%1 Tage).</translation>
-    </message>
-    <message>
-        <source>Same day: no clear link with pain (%1 days).</source>
-        <translation>Am selben Tag: kein klarer Zusammenhang mit dem Schmerz (%1 Tage).</translation>
-    </message>
-    <message>
         <source>more pain</source>
         <translation>mehr Schmerz</translation>
     </message>
     <message>
         <source>less pain</source>
         <translation>weniger Schmerz</translation>
-    </message>
-    <message>
-        <source>Next day: %1 went together with %2 the following day, %3 (%4 days).</source>
-        <translation>Am Folgetag: %1 ging mit %2 am nächsten Tag einher, %3 (%4 Tage).</translation>
-    </message>
-    <message>
-        <source>Same day: %1 went together with %2 that day, %3 (%4 days).</source>
-        <translation>Am selben Tag: %1 ging mit %2 am selben Tag einher, %3 (%4 Tage).</translation>
-    </message>
-    <message>
-        <source>No moderate or strong link (%1 days).</source>
-        <translation>Kein mittlerer oder starker Zusammenhang (%1 Tage).</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -746,6 +717,70 @@
     <message>
         <source>heavy lifting</source>
         <translation>schweres Heben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes on %1% of %n days recorded.</source>
+        <translation>
+            <numerusform>Ja an %1% von 1 erfassten Tag.</numerusform>
+            <numerusform>Ja an %1% von %n erfassten Tagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a day on average, over %n days recorded.</source>
+        <translation>
+            <numerusform>Im Schnitt %1 am Tag, über 1 erfassten Tag.</numerusform>
+            <numerusform>Im Schnitt %1 am Tag, über %n erfasste Tage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next day: no clear link with pain (%n days).</source>
+        <translation>
+            <numerusform>Am Folgetag: kein klarer Zusammenhang mit Schmerz (1 Tag).</numerusform>
+            <numerusform>Am Folgetag: kein klarer Zusammenhang mit Schmerz (%n Tage).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Same day: no clear link with pain (%n days).</source>
+        <translation>
+            <numerusform>Am selben Tag: kein klarer Zusammenhang mit Schmerz (1 Tag).</numerusform>
+            <numerusform>Am selben Tag: kein klarer Zusammenhang mit Schmerz (%n Tage).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next day: %1 went together with %2 the following day, %3 (%n days).</source>
+        <translation>
+            <numerusform>Am Folgetag: %1 ging mit %2 am nächsten Tag einher, %3 (1 Tag).</numerusform>
+            <numerusform>Am Folgetag: %1 ging mit %2 am nächsten Tag einher, %3 (%n Tage).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Same day: %1 went together with %2 that day, %3 (%n days).</source>
+        <translation>
+            <numerusform>Am selben Tag: %1 ging mit %2 an diesem Tag einher, %3 (1 Tag).</numerusform>
+            <numerusform>Am selben Tag: %1 ging mit %2 an diesem Tag einher, %3 (%n Tage).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No moderate or strong link (%n days).</source>
+        <translation>
+            <numerusform>Kein mittlerer oder starker Zusammenhang (1 Tag).</numerusform>
+            <numerusform>Kein mittlerer oder starker Zusammenhang (%n Tage).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min. %2 s</translation>
     </message>
 </context>
 <context>
@@ -1215,10 +1250,6 @@
         <translation>Für: %1</translation>
     </message>
     <message>
-        <source>Range: %1 to %2 (%3 days)</source>
-        <translation>Zeitraum: %1 bis %2 (%3 Tage)</translation>
-    </message>
-    <message>
         <source>Made: %1</source>
         <translation>Erstellt: %1</translation>
     </message>
@@ -1245,10 +1276,6 @@
     <message>
         <source>No pain check-ins in this range.</source>
         <translation>Keine Schmerzeinträge in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <source>Self-care: %1 sessions, %2 in all, on %3 of %4 days: %5.</source>
-        <translation>Selbsthilfe: %1 Sitzungen, %2 insgesamt, an %3 von %4 Tagen: %5.</translation>
     </message>
     <message>
         <source>No self-care sessions were logged in this range.</source>
@@ -1482,6 +1509,20 @@
         <source>The PDF could not be written to %1: the disk may be full. Nothing was written there; a file that was there before is unchanged.</source>
         <translation>Das PDF konnte nicht nach %1 geschrieben werden: Der Datenträger ist vielleicht voll. Dort wurde nichts geschrieben; eine Datei, die dort schon lag, ist unverändert.</translation>
     </message>
+    <message numerus="yes">
+        <source>Range: %1 to %2 (%n days)</source>
+        <translation>
+            <numerusform>Zeitraum: %1 bis %2 (1 Tag)</numerusform>
+            <numerusform>Zeitraum: %1 bis %2 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-care: %n sessions, %1 in all, on %2 of %3 days: %4.</source>
+        <translation>
+            <numerusform>Selbsthilfe: 1 Sitzung, insgesamt %1, an %2 von %3 Tagen: %4.</numerusform>
+            <numerusform>Selbsthilfe: %n Sitzungen, insgesamt %1, an %2 von %3 Tagen: %4.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -1534,14 +1575,6 @@
         <translation>--paper muss a4 oder letter sein.</translation>
     </message>
     <message>
-        <source>Wrote 1 page to %1</source>
-        <translation>1 Seite nach %1 geschrieben</translation>
-    </message>
-    <message>
-        <source>Wrote %1 pages to %2</source>
-        <translation>%1 Seiten nach %2 geschrieben</translation>
-    </message>
-    <message>
         <source>Report on the sample data (60 days, made afresh) instead of yours.</source>
         <translation>Bericht über die Beispieldaten (60 Tage, jedes Mal neu erstellt) statt über Ihre.</translation>
     </message>
@@ -1552,6 +1585,13 @@
     <message>
         <source>there is no database at %1. Choose one with --db PATH, or add --demo to report on the sample data.</source>
         <translation>unter %1 gibt es keine Datenbank. Wählen Sie eine mit --db PFAD, oder fügen Sie --demo hinzu, um über die Beispieldaten zu berichten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n pages to %1</source>
+        <translation>
+            <numerusform>1 Seite nach %1 geschrieben</numerusform>
+            <numerusform>%n Seiten nach %1 geschrieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1678,14 +1718,6 @@
         <translation>Selbsthilfe</translation>
     </message>
     <message>
-        <source>1 session logged, with tenderness before and after.</source>
-        <translation>1 Sitzung erfasst, mit Druckschmerz davor und danach.</translation>
-    </message>
-    <message>
-        <source>%1 sessions logged, newest first, with tenderness before and after.</source>
-        <translation>%1 Sitzungen erfasst, neueste zuerst, mit Druckschmerz davor und danach.</translation>
-    </message>
-    <message>
         <source>No self-care sessions logged yet. Each session you log will show here with the knot&apos;s tenderness before and after.</source>
         <translation>Noch keine Selbsthilfe-Sitzungen erfasst. Jede Sitzung, die Sie erfassen, erscheint hier mit dem Druckschmerz des Knotens davor und danach.</translation>
     </message>
@@ -1704,10 +1736,6 @@
     <message>
         <source>%1 on %2</source>
         <translation>%1 an %2</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>tenderness %1 → %2</source>
@@ -1732,6 +1760,13 @@
     <message>
         <source>Delete this session?</source>
         <translation>Diese Sitzung löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions logged, newest first, with tenderness before and after.</source>
+        <translation>
+            <numerusform>1 Sitzung erfasst, mit Druckempfindlichkeit davor und danach.</numerusform>
+            <numerusform>%n Sitzungen erfasst, die neueste zuerst, mit Druckempfindlichkeit davor und danach.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2464,10 +2499,6 @@
         <translation>Gestern um %1</translation>
     </message>
     <message>
-        <source>%1 check-ins from %2 to %3</source>
-        <translation>%1 Tageseinträge vom %2 bis %3</translation>
-    </message>
-    <message>
         <source>no check-ins</source>
         <translation>keine Tageseinträge</translation>
     </message>
@@ -2512,18 +2543,6 @@
         <translation>Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     </message>
     <message>
-        <source>Nothing was imported: one row breaks a rule (below). Your data is as it was.</source>
-        <translation>Es wurde nichts importiert: Eine Zeile verstößt gegen eine Regel (unten). Ihre Daten sind unverändert.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 rows break a rule (below). Your data is as it was.</source>
-        <translation>Es wurde nichts importiert: %1 Zeilen verstoßen gegen eine Regel (unten). Ihre Daten sind unverändert.</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows from %2.</source>
-        <translation>%1 Zeilen aus %2 importiert.</translation>
-    </message>
-    <message>
         <source>Export everything as JSON</source>
         <translation>Alles als JSON exportieren</translation>
     </message>
@@ -2560,14 +2579,6 @@
         <translation>Davon wird keine Sicherung erstellt, und alle früheren Sicherungen bleiben erhalten.</translation>
     </message>
     <message>
-        <source>Nothing new: all %1 entries in %2 are in your data already.</source>
-        <translation>Nichts Neues: Alle %1 Einträge aus %2 sind schon in Ihren Daten.</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows from %2; %3 were in your data already and were skipped.</source>
-        <translation>%1 Zeilen aus %2 importiert; %3 waren schon in Ihren Daten und wurden übersprungen.</translation>
-    </message>
-    <message>
         <source>Choose where to put the folder of CSV files</source>
         <translation>Wählen Sie, wo der Ordner mit den CSV-Dateien angelegt wird</translation>
     </message>
@@ -2582,6 +2593,41 @@
     <message>
         <source>Export a record for a clinic (FHIR)</source>
         <translation>Eine Aufzeichnung für eine Praxis exportieren (FHIR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins from %1 to %2</source>
+        <translation>
+            <numerusform>1 Tageseintrag vom %1 bis %2</numerusform>
+            <numerusform>%n Tageseinträge vom %1 bis %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows break a rule (below). Your data is as it was.</source>
+        <translation>
+            <numerusform>Es wurde nichts importiert: Eine Zeile verstößt gegen eine Regel (unten). Ihre Daten sind unverändert.</numerusform>
+            <numerusform>Es wurde nichts importiert: %n Zeilen verstoßen gegen eine Regel (unten). Ihre Daten sind unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new: all %n entries in %1 are in your data already.</source>
+        <translation>
+            <numerusform>Nichts Neues: Der eine Eintrag aus %1 ist schon in Ihren Daten.</numerusform>
+            <numerusform>Nichts Neues: Alle %n Einträge aus %1 sind schon in Ihren Daten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rows from %1; %2 were in your data already and were skipped.</source>
+        <translation>
+            <numerusform>1 Zeile aus %1 importiert; %2 waren schon in Ihren Daten und wurden übersprungen.</numerusform>
+            <numerusform>%n Zeilen aus %1 importiert; %2 waren schon in Ihren Daten und wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rows from %1.</source>
+        <translation>
+            <numerusform>1 Zeile aus %1 importiert.</numerusform>
+            <numerusform>%n Zeilen aus %1 importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2641,16 +2687,8 @@
         <translation>Am %1 erfasst und am selben Tag abgeklungen</translation>
     </message>
     <message>
-        <source>Noted on %1, resolved after %2 days</source>
-        <translation>Am %1 erfasst, nach %2 Tagen abgeklungen</translation>
-    </message>
-    <message>
         <source>Noted on %1, %2 since today</source>
         <translation>Am %1 erfasst; %2 seit heute</translation>
-    </message>
-    <message>
-        <source>Noted on %1, %2 for %3 days so far</source>
-        <translation>Am %1 erfasst; %2, bisher %3 Tage</translation>
     </message>
     <message>
         <source>1 reading, tenderness %1</source>
@@ -2664,13 +2702,26 @@
         <source>no self-care sessions on it yet</source>
         <translation>noch keine Selbsthilfe-Sitzungen daran</translation>
     </message>
-    <message>
-        <source>1 self-care session, %1</source>
-        <translation>1 Selbsthilfe-Sitzung, %1</translation>
+    <message numerus="yes">
+        <source>Noted on %1, resolved after %n days</source>
+        <translation>
+            <numerusform>Erfasst am %1, nach 1 Tag abgeklungen</numerusform>
+            <numerusform>Erfasst am %1, nach %n Tagen abgeklungen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 self-care sessions, %2 in all</source>
-        <translation>%1 Selbsthilfe-Sitzungen, insgesamt %2</translation>
+    <message numerus="yes">
+        <source>Noted on %1, %2 for %n days so far</source>
+        <translation>
+            <numerusform>Erfasst am %1, seit 1 Tag %2</numerusform>
+            <numerusform>Erfasst am %1, seit %n Tagen %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-care sessions, %1 in all</source>
+        <translation>
+            <numerusform>1 Selbsthilfe-Sitzung, %1</numerusform>
+            <numerusform>%n Selbsthilfe-Sitzungen, insgesamt %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2684,36 +2735,12 @@
         <translation>Ihr Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>%1: 1 session, %2</source>
-        <translation>%1: 1 Sitzung, %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 sessions, %3 in all</source>
-        <translation>%1: %2 Sitzungen, insgesamt %3</translation>
-    </message>
-    <message>
-        <source>1 knot</source>
-        <translation>1 Knoten</translation>
-    </message>
-    <message>
-        <source>%1 knots</source>
-        <translation>%1 Knoten</translation>
-    </message>
-    <message>
         <source>1 reading, tenderness %1</source>
         <translation>1 Wert, Druckschmerz %1</translation>
     </message>
     <message>
         <source>%1 readings, average tenderness %2, at most %3</source>
         <translation>%1 Werte, durchschnittlicher Druckschmerz %2, höchstens %3</translation>
-    </message>
-    <message>
-        <source>pain marked here once</source>
-        <translation>Schmerz hier einmal markiert</translation>
-    </message>
-    <message>
-        <source>pain marked here %1 times</source>
-        <translation>Schmerz hier %1-mal markiert</translation>
     </message>
     <message>
         <source>marked as the worst pain</source>
@@ -2742,6 +2769,27 @@
     <message>
         <source>%1 self-care sessions.</source>
         <translation>%1 Selbsthilfe-Sitzungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sessions, %2 in all</source>
+        <translation>
+            <numerusform>%1: 1 Sitzung, %2</numerusform>
+            <numerusform>%1: %n Sitzungen, insgesamt %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n knots</source>
+        <translation>
+            <numerusform>1 Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pain marked here %n times</source>
+        <translation>
+            <numerusform>Schmerz hier einmal markiert</numerusform>
+            <numerusform>Schmerz hier %n-mal markiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2774,14 +2822,6 @@
         <translation>Es gibt keine Zusammenfassung zum Speichern.</translation>
     </message>
     <message>
-        <source>Saved 1 page to %1.</source>
-        <translation>1 Seite gespeichert in %1.</translation>
-    </message>
-    <message>
-        <source>Saved %1 pages to %2.</source>
-        <translation>%1 Seiten gespeichert in %2.</translation>
-    </message>
-    <message>
         <source>Save the summary as PDF</source>
         <translation>Die Zusammenfassung als PDF speichern</translation>
     </message>
@@ -2798,10 +2838,6 @@
         <translation>Der Drucker konnte nicht verwendet werden. Es wurde nichts gedruckt.</translation>
     </message>
     <message>
-        <source>Sent %1 pages to %2.</source>
-        <translation>%1 Seiten an %2 gesendet.</translation>
-    </message>
-    <message>
         <source>Printing is not available here; save the summary as a PDF instead.</source>
         <translation>Drucken ist hier nicht möglich; speichern Sie die Zusammenfassung stattdessen als PDF.</translation>
     </message>
@@ -2816,6 +2852,20 @@
     <message>
         <source>“From” must be a date like 2026-03-01.</source>
         <translation>„Von“ muss ein Datum wie 2026-03-01 sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n pages to %1.</source>
+        <translation>
+            <numerusform>1 Seite in %1 gespeichert.</numerusform>
+            <numerusform>%n Seiten in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n pages to %1.</source>
+        <translation>
+            <numerusform>1 Seite an %1 gesendet.</numerusform>
+            <numerusform>%n Seiten an %1 gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2902,17 +2952,26 @@
         <source>each side</source>
         <translation>jede Seite</translation>
     </message>
-    <message>
-        <source>%1 times</source>
-        <translation>%1-mal</translation>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>einmal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 repetitions</source>
-        <translation>%1 Wiederholungen</translation>
+    <message numerus="yes">
+        <source>%n repetitions</source>
+        <translation>
+            <numerusform>1 Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rounds</source>
-        <translation>%1 Durchgänge</translation>
+    <message numerus="yes">
+        <source>%n rounds</source>
+        <translation>
+            <numerusform>1 Runde</numerusform>
+            <numerusform>%n Runden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

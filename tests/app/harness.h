@@ -23,6 +23,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 namespace knotmap::test {
@@ -100,6 +101,19 @@ inline QByteArray fileBytes(const QString& path) {
 }
 
 // A window on a store in a temp folder, built exactly as main.cpp builds it.
+// English as the app shows it: the plural forms ("1 session") come from knotmap_en.qm, as
+// in the app (shell/language.cpp); the locale stays the test's own.
+inline void installEnglishPlurals() {
+    static const bool installed = [] {
+        auto* translator = new QTranslator(QCoreApplication::instance());
+        return translator->load(QStringLiteral("knotmap_en"),
+                                QStringLiteral(KNOTMAP_TRANSLATIONS_DIR)) &&
+               QCoreApplication::installTranslator(translator);
+    }();
+    if (!installed)
+        qFatal("knotmap_en.qm did not load from %s", KNOTMAP_TRANSLATIONS_DIR);
+}
+
 class Harness {
 public:
     explicit Harness(const QString& dbPath, bool demo = false, bool dark = false,
@@ -206,6 +220,7 @@ private:
         : clock(SystemClock().now()) {}
     QSize m_size{1280, 800};
     void load() {
+        installEnglishPlurals();
         window = ui::loadMainWindow(engine, *state, {QStringLiteral("body"), m_size});
         QVERIFY(window != nullptr);
         QVERIFY(QTest::qWaitForWindowExposed(window));

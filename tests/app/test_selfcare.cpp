@@ -78,6 +78,21 @@ private slots:
         h.click(h.item(QStringLiteral("saveSession")));
         QTRY_VERIFY(!h.state->runner()->active());
         QCOMPARE(h.state->sessions()->count(), logged + 1);
+        // One session in words of one: the plural forms come from knotmap_en.qm.
+        QCOMPARE(logged, 0);
+        QTRY_COMPARE(h.item(QStringLiteral("selfCareHeader"))->property("subtitle").toString(),
+                     QStringLiteral("1 session logged, with tenderness before and after."));
+        // Its length to the second, as logged (200 s), not rounded to minutes.
+        ui::SessionListModel* log = h.state->sessions();
+        QCOMPARE(log->data(log->index(0), ui::SessionListModel::DurationRole).toString(),
+                 QStringLiteral("3 min 20 s"));
+        // Correcting only the note keeps the seconds; the minutes shown are 3.
+        const qint64 id =
+            log->data(log->index(0), ui::SessionListModel::SessionIdRole).toLongLong();
+        QCOMPARE(log->session(id).minutes, 3);
+        QCOMPARE(log->editSession(id, 3, 7, 4, QStringLiteral("Easier after")), QString());
+        QCOMPARE(log->data(log->index(0), ui::SessionListModel::DurationRole).toString(),
+                 QStringLiteral("3 min 20 s"));
 
         auto store = Store::open(path.toStdString());
         SelfCareSessionRepository sessions(**store, h.clock);
