@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <unordered_set>
@@ -168,6 +169,21 @@ Result<BodyAtlas> BodyAtlas::parseUnchecked(std::string_view text) {
     }
     log::knowledge()->info("body atlas: {} regions", atlas.m_regions.size());
     return atlas;
+}
+
+std::string BodyRegion::plainName() const {
+    // The name's last word ("thigh" of "Front of the thigh"), found whole in `where`.
+    const auto cut = name.find_last_of(' ');
+    const std::string noun = name.substr(cut == std::string::npos ? 0 : cut + 1);
+    std::string padded = " " + where + " ";
+    for (char& c : padded)
+        if (c == ',')
+            c = ' ';
+    if (noun.empty() || padded.find(" " + noun + " ") == std::string::npos)
+        return name + ", " + where;
+    std::string place = where;
+    place[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(place[0])));
+    return place;
 }
 
 const BodyRegion* BodyAtlas::find(std::string_view id) const {

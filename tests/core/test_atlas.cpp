@@ -266,3 +266,22 @@ TEST(Atlas, DemoPlacesLieInTheirRegions) {
         EXPECT_EQ(shippedAtlas().find(a.place.regionId)->side, a.place.side) << a.place.regionId;
     }
 }
+
+TEST(Atlas, PlainNamesSayThePlaceOnce) {
+    const BodyAtlas& a = shippedAtlas();
+    EXPECT_EQ(a.find("upper-trapezius-left")->plainName(),
+              "Upper trapezius, top of the left shoulder");
+    EXPECT_EQ(a.find("rectus-femoris-right")->plainName(), "Front of the right thigh");
+    EXPECT_EQ(a.find("gastrocnemius-left")->plainName(), "Upper left calf");
+    EXPECT_EQ(a.find("neck-back-right")->plainName(), "Right side of the back of the neck");
+    // No plain name holds the same words twice over ("Upper calf, upper left calf").
+    for (const BodyRegion& r : a.regions()) {
+        const std::string plain = r.plainName();
+        const auto comma = plain.find(", ");
+        if (comma == std::string::npos)
+            continue;
+        std::string head = plain.substr(0, comma);
+        head[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(head[0])));
+        EXPECT_EQ(plain.find(head, comma), std::string::npos) << plain;
+    }
+}

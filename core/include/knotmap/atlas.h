@@ -32,8 +32,10 @@ struct BodyRegion {
     Point boundsMin;
     Point boundsMax;
 
-    // "Upper trapezius, top of the left shoulder"
-    std::string plainName() const { return name + ", " + where; }
+    // "Upper trapezius, top of the left shoulder". Where the name is itself a place that
+    // `where` says more exactly, only `where`: "Front of the right thigh", not "Front of
+    // the thigh, front of the right thigh".
+    std::string plainName() const;
 };
 
 // Arrow-key directions on screen.
