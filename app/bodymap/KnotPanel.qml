@@ -105,7 +105,7 @@ Rectangle {
         SavingOffNote {
             Layout.fillWidth: true
         }
-        Button {
+        PlainButton {
             objectName: "panelStartSession"
             Layout.fillWidth: true
             Layout.minimumWidth: 0
@@ -119,7 +119,7 @@ Rectangle {
             columns: 2
             columnSpacing: Theme.gap
             rowSpacing: Theme.gap
-            Button {
+            PlainButton {
                 objectName: "panelEdit"
                 Layout.fillWidth: true
                 Layout.minimumWidth: 0
@@ -127,7 +127,7 @@ Rectangle {
                 enabled: root.history.length > 0 && Saving.allowed
                 onClicked: root.editReading(root.history[0])
             }
-            Button {
+            PlainButton {
                 objectName: "panelEasing"
                 Layout.fillWidth: true
                 Layout.minimumWidth: 0
@@ -135,7 +135,7 @@ Rectangle {
                 enabled: Saving.allowed
                 onClicked: root.knotEditor.setStatus(root.knotId, root.info.status === KnotState.Easing ? KnotState.Active : KnotState.Easing)
             }
-            Button {
+            PlainButton {
                 objectName: "panelResolve"
                 Layout.fillWidth: true
                 Layout.minimumWidth: 0
@@ -146,7 +146,7 @@ Rectangle {
                         root.closeRequested()
                 }
             }
-            Button {
+            PlainButton {
                 objectName: "panelDelete"
                 Layout.fillWidth: true
                 Layout.minimumWidth: 0

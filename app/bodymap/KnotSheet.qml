@@ -110,7 +110,7 @@ Popup {
             property bool expanded: false
             visible: root.mode === "knot" && root.regionId !== ""
             Layout.fillWidth: true
-            Button {
+            PlainButton {
                 objectName: "sheetAbout"
                 text: about.expanded ? qsTr("Hide what KnotMap knows about this spot")
                                      : qsTr("What KnotMap knows about this spot")
@@ -237,7 +237,7 @@ Popup {
         RowLayout {
             Layout.alignment: Qt.AlignRight
             spacing: Theme.spacing
-            Button {
+            PlainButton {
                 objectName: "sheetCancel"
                 text: qsTr("Cancel")
                 implicitHeight: Theme.touch + 4

@@ -92,7 +92,7 @@ Rectangle {
         }
         RowLayout {
             Layout.fillWidth: true
-            Button {
+            PlainButton {
                 objectName: "painClear"
                 Layout.fillWidth: true
                 text: qsTr("No longer hurts")
@@ -102,7 +102,7 @@ Rectangle {
                         root.closeRequested()
                 }
             }
-            Button {
+            PlainButton {
                 objectName: "painRemove"
                 Layout.fillWidth: true
                 text: qsTr("Remove mark")
@@ -142,7 +142,7 @@ Rectangle {
                 textFormat: Text.StyledText
             }
         }
-        Button {
+        PlainButton {
             objectName: "showSources"
             visible: root.sources.length > 0
             Layout.fillWidth: true

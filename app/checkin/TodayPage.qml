@@ -98,7 +98,7 @@ Item {
 
                 RowLayout {
                     spacing: Theme.gap
-                    Button {
+                    PlainButton {
                         objectName: "previousDay"
                         text: qsTr("◂ Previous day")
                         Accessible.name: qsTr("Previous day")
@@ -113,14 +113,14 @@ Item {
                         color: Theme.text
                         text: Dates.dayLong(root.today.day)
                     }
-                    Button {
+                    PlainButton {
                         objectName: "nextDay"
                         text: qsTr("Next day ▸")
                         Accessible.name: qsTr("Next day")
                         enabled: !root.today.isToday
                         onClicked: root.today.showRelativeDay(1)
                     }
-                    Button {
+                    PlainButton {
                         visible: !root.today.isToday
                         text: qsTr("Back to today")
                         onClicked: root.today.showToday()

@@ -3,9 +3,13 @@
 import QtQuick
 import QtQuick.Controls
 
-// The one main action of a page, in the accent colour, with a visible focus ring.
+// The one main action of a page, in the accent colour, with a visible focus ring; Enter or
+// Return presses it as Space does.
 Button {
     id: root
+
+    Keys.onReturnPressed: event => { if (root.enabled) root.clicked(); event.accepted = true }
+    Keys.onEnterPressed: event => { if (root.enabled) root.clicked(); event.accepted = true }
 
     implicitHeight: Theme.touch + 4
     leftPadding: Theme.spacing + 4

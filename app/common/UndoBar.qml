@@ -35,7 +35,7 @@ Rectangle {
             text: root.text
             color: Theme.background
         }
-        Button {
+        PlainButton {
             objectName: "undoButton"
             text: qsTr("Undo")
             Accessible.name: qsTr("Undo the deletion")

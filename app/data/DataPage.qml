@@ -110,7 +110,7 @@ Item {
                             color: Theme.textMuted
                             elide: Text.ElideRight
                         }
-                        Button {
+                        PlainButton {
                             objectName: "restore-" + index
                             text: qsTr("Restore…")
                             enabled: root.care.canBackUp
@@ -152,22 +152,22 @@ Item {
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.gap
-                    Button {
+                    PlainButton {
                         objectName: "exportJson"
                         text: qsTr("Export as JSON…")
                         onClicked: root.care.exportWithDialog("json")
                     }
-                    Button {
+                    PlainButton {
                         objectName: "exportCsv"
                         text: qsTr("Export as CSV…")
                         onClicked: root.care.exportWithDialog("csv")
                     }
-                    Button {
+                    PlainButton {
                         objectName: "exportFhir"
                         text: qsTr("Export for a clinic (FHIR)…")
                         onClicked: root.care.exportWithDialog("fhir")
                     }
-                    Button {
+                    PlainButton {
                         objectName: "importJson"
                         text: qsTr("Import a JSON export…")
                         enabled: root.care.canBackUp
@@ -267,7 +267,7 @@ Item {
                         root.care.restore(restoreSheet.index)
                     }
                 }
-                Button {
+                PlainButton {
                     text: qsTr("Cancel")
                     onClicked: restoreSheet.close()
                 }

@@ -58,7 +58,7 @@ Popup {
                     color: Theme.textMuted
                 }
             }
-            Button {
+            PlainButton {
                 objectName: "storyClose"
                 text: qsTr("Close")
                 onClicked: root.close()

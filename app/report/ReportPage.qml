@@ -140,7 +140,7 @@ Item {
                     enabled: root.report.pageCount > 0
                     onClicked: root.report.saveWithDialog()
                 }
-                Button {
+                PlainButton {
                     objectName: "reportPrint"
                     text: qsTr("Print…")
                     enabled: root.report.pageCount > 0 && root.report.canPrint
@@ -173,13 +173,13 @@ Item {
                     font.bold: true
                     color: Theme.text
                 }
-                Button {
+                PlainButton {
                     objectName: "previewPrevious"
                     text: qsTr("Previous page")
                     enabled: root.page > 0
                     onClicked: root.page -= 1
                 }
-                Button {
+                PlainButton {
                     objectName: "previewNext"
                     text: qsTr("Next page")
                     enabled: root.page + 1 < root.report.pageCount

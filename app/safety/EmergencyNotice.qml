@@ -72,7 +72,7 @@ Rectangle {
                 text: qsTr("I understand")
                 onClicked: root.dismissed = true
             }
-            Button {
+            PlainButton {
                 text: qsTr("I answered by mistake")
                 implicitHeight: Theme.touch + 4
                 onClicked: root.reviewAnswers()

@@ -122,7 +122,7 @@ Popup {
                 color: Theme.textMuted
                 text: qsTr("Answer every question to save.")
             }
-            Button {
+            PlainButton {
                 text: qsTr("Not now")
                 implicitHeight: Theme.touch + 4
                 onClicked: root.close()

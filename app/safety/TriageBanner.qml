@@ -36,7 +36,7 @@ Rectangle {
                   ? qsTr("Please contact a doctor or urgent care today (NHS 111 in the UK) about: %1").arg(root.guide.flagged.join("; "))
                   : qsTr("Please book an appointment with your doctor or physiotherapist in the next week or two about: %1").arg(root.guide.flagged.join("; "))
         }
-        Button {
+        PlainButton {
             text: qsTr("Review answers")
             onClicked: root.reviewAnswers()
         }

@@ -84,7 +84,7 @@ Rectangle {
                 text: root.reminder.quietTo
                 Accessible.name: qsTr("Quiet hours end")
             }
-            Button {
+            PlainButton {
                 objectName: "reminderSave"
                 text: qsTr("Save")
                 enabled: Saving.allowed

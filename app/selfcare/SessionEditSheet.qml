@@ -79,7 +79,7 @@ Popup {
         RowLayout {
             Layout.alignment: Qt.AlignRight
             spacing: Theme.spacing
-            Button {
+            PlainButton {
                 text: qsTr("Cancel")
                 implicitHeight: Theme.touch + 4
                 onClicked: root.close()

@@ -109,7 +109,7 @@ ColumnLayout {
             text: root.runner.paused ? qsTr("Resume") : qsTr("Pause")
             onClicked: root.runner.paused ? root.runner.resume() : root.runner.pause()
         }
-        Button {
+        PlainButton {
             objectName: "stopSession"
             text: qsTr("Stop early")
             implicitHeight: Theme.touch + 4
@@ -159,7 +159,7 @@ ColumnLayout {
                     }
                 }
             }
-            Button {
+            PlainButton {
                 objectName: "discardSession"
                 text: qsTr("Discard")
                 implicitHeight: Theme.touch + 4

@@ -101,7 +101,7 @@ ApplicationWindow {
                         color: Theme.text
                         text: qsTr("Time for a movement break: stand up, walk about and stretch gently for a minute or two.")
                     }
-                    Button {
+                    PlainButton {
                         objectName: "breakDone"
                         text: qsTr("Done")
                         onClicked: root.app.reminder.dismiss()
@@ -157,7 +157,7 @@ ApplicationWindow {
                         textFormat: Text.StyledText
                         text: qsTr("<b>Your database may be damaged.</b> %1 On Your data you can restore one of the earlier backups.").arg(root.app.data.damage)
                     }
-                    Button {
+                    PlainButton {
                         objectName: "damageOpenData"
                         text: qsTr("Your data")
                         onClicked: root.currentPage = 5
@@ -266,7 +266,7 @@ ApplicationWindow {
             text: qsTr("Log the part you did before KnotMap closes?")
         }
         footer: DialogButtonBox {
-            Button {
+            PlainButton {
                 objectName: "logPartial"
                 text: qsTr("Log it and close")
                 onClicked: {
@@ -276,14 +276,14 @@ ApplicationWindow {
                     closeDuringSession.close()
                 }
             }
-            Button {
+            PlainButton {
                 text: qsTr("Close without logging")
                 onClicked: {
                     root.app.runner.discard()
                     Qt.quit()
                 }
             }
-            Button {
+            PlainButton {
                 text: qsTr("Keep going")
                 onClicked: closeDuringSession.close()
             }

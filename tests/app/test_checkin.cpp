@@ -78,9 +78,17 @@ private slots:
             QTest::keyClick(h.window, c);
         QTest::keyClick(h.window, Qt::Key_Tab);
         QVERIFY(h.item(QStringLiteral("saveCheckIn"))->hasActiveFocus());
-        QTest::keyClick(h.window, Qt::Key_Space);
+        // Return presses the focused button, as Space does.
+        QTest::keyClick(h.window, Qt::Key_Return);
         QTRY_VERIFY(
             h.item(QStringLiteral("saveStatus"))->property("text").toString().startsWith("Saved"));
+        // So does Enter on a plain button: to the day before, and back with Next day.
+        h.item(QStringLiteral("previousDay"))->forceActiveFocus();
+        QTest::keyClick(h.window, Qt::Key_Enter, Qt::KeypadModifier);
+        QTRY_VERIFY(!h.state->today()->isToday());
+        h.item(QStringLiteral("nextDay"))->forceActiveFocus();
+        QTest::keyClick(h.window, Qt::Key_Return);
+        QTRY_VERIFY(h.state->today()->isToday());
 
         auto store = Store::open(path.toStdString());
         CheckInRepository repo(**store, h.clock);

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+
+// Every button that is not a page's main action: KnotMap's calm outlined look in light and
+// dark, a strong focus ring, and Enter or Return pressing it as Space does. `flat` drops
+// the outline (a link-like disclosure); `checked` fills it softly.
+Button {
+    id: root
+
+    implicitHeight: Theme.touch
+    leftPadding: Theme.spacing + 2
+    rightPadding: Theme.spacing + 2
+    Accessible.name: root.text
+
+    Keys.onReturnPressed: event => { if (root.enabled) root.clicked(); event.accepted = true }
+    Keys.onEnterPressed: event => { if (root.enabled) root.clicked(); event.accepted = true }
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: !root.enabled ? "transparent"
+             : root.down ? Theme.accentSoft
+             : root.checked ? Theme.accentSoft
+             : root.flat ? "transparent" : Theme.surface
+        border.width: root.activeFocus ? 3 : (root.flat ? 0 : 1)
+        border.color: root.activeFocus ? Theme.focusRing : Theme.border
+    }
+    contentItem: Label {
+        text: root.text
+        font: root.font
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+        color: !root.enabled ? Theme.textMuted : root.flat ? Theme.accent : Theme.text
+    }
+}
