@@ -130,6 +130,10 @@ signals:
     void knotChanged(qint64 knotId);
     void pendingDeleteChanged();
 
+public slots:
+    // A knot changed elsewhere (a session left a reading of it): what shows it reads again.
+    void changedElsewhere(qint64 knotId) { emit knotChanged(knotId); }
+
 private:
     std::optional<Timestamp> parseWhen(const QString& when);
     // The moment to save at, if a database is open and `when` reads as a time.

@@ -165,7 +165,7 @@ bool SessionRunner::save(int tendernessAfter, const QString& note) {
     }
     log::ui()->info("self-care session saved");
     discard();
-    emit saved();
+    emit saved(s.knotId.value_or(0));
     return true;
 }
 

@@ -80,9 +80,9 @@ signals:
     void changed();
     // A new phase began: a cue for the eye (and ear) that something changes now.
     void phaseStarted(const QString& what);
-    // A session was saved, and with it perhaps a knot's reading: a domain signal,
-    // connected by AppState to every view that shows sessions or knots.
-    void saved();
+    // A session was saved, and with it a reading of its knot (`knotId`; 0 for none): a
+    // domain signal, connected by AppState to every view that shows sessions or knots.
+    void saved(qint64 knotId);
 
 private:
     const KnowledgeBase* m_knowledge;

@@ -61,9 +61,11 @@ void AppState::connectChanges() {
         m_painAreas->reload();
         history->markStale();
     });
-    connect(m_runner.get(), &SessionRunner::saved, this, [this, knotsChanged] {
+    connect(m_runner.get(), &SessionRunner::saved, this, [this, knotsChanged](qint64 knotId) {
         m_sessions->reload();
         knotsChanged(); // a session on a knot leaves a reading of it
+        if (knotId != 0)
+            m_knotEditor->changedElsewhere(knotId);
     });
     connect(m_sessions.get(), &SessionListModel::sessionsChanged, this, [this, history] {
         m_sessions->reload();

@@ -159,6 +159,16 @@ private slots:
         h.click(h.item(QStringLiteral("score-3"), h.item(QStringLiteral("sheetTenderness"))));
         h.click(h.item(QStringLiteral("sheetSave")));
         QTRY_VERIFY(!h.sheetOpen());
+        QTRY_COMPARE(h.item(QStringLiteral("panelReadings"))->property("count").toInt(), 2);
+
+        // A timed session on it leaves a reading, and the open panel shows it at once.
+        ui::SessionRunner* runner = h.state->runner();
+        QVERIFY(runner->begin(id, QStringLiteral("pressure-ball"), 3));
+        h.steady.advance(std::chrono::seconds(runner->totalSeconds()));
+        QTRY_VERIFY(runner->finished());
+        QVERIFY(runner->save(2, QString()));
+        QTRY_COMPARE(h.item(QStringLiteral("panelReadings"))->property("count").toInt(), 3);
+        QCOMPARE(panel->property("info").value<ui::KnotInfo>().tenderness, 2);
 
         // Easing, then resolved: it leaves the map but stays in the database.
         h.click(h.item(QStringLiteral("panelEasing")));
@@ -175,9 +185,10 @@ private slots:
         QVERIFY(knot.status == KnotStatus::Resolved);
         QVERIFY(knot.resolvedAt.has_value());
         auto readings = *repo.observations(id);
-        QCOMPARE(readings.size(), std::size_t(2));
+        QCOMPARE(readings.size(), std::size_t(3));
         QCOMPARE(readings[0].tenderness, 7);
         QCOMPARE(readings[1].tenderness, 3);
+        QCOMPARE(readings[2].tenderness, 2); // after the session
     }
 
     void deletingAKnotCanBeUndoneThenStands() {
