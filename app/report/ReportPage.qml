@@ -63,10 +63,12 @@ Item {
                 Repeater {
                     model: [{ days: 30, label: qsTr("Last 30 days") }, { days: 90, label: qsTr("3 months") },
                             { days: 365, label: qsTr("1 year") }]
-                    delegate: Button {
+                    delegate: PlainButton {
                         required property var modelData
                         objectName: "reportLast" + modelData.days
                         text: modelData.label
+                        checked: root.report.lastDays === modelData.days
+                        Accessible.checked: checked
                         onClicked: root.report.useLastDays(modelData.days)
                     }
                 }
@@ -112,6 +114,7 @@ Item {
                 text: root.report.name
                 maximumLength: root.report.nameMaxLength
                 placeholderText: qsTr("e.g. Alex Example")
+                Accessible.name: qsTr("Name on the summary")
                 onEditingFinished: root.report.name = text
             }
 

@@ -4,6 +4,8 @@
 
 #include "common/convert.h"
 #include "knotmap/log.h"
+#include "knotmap/report.h"
+#include "knotmap/store.h"
 
 #include <QApplication>
 #include <QDir>
@@ -14,6 +16,9 @@
 #include <QStandardPaths>
 
 namespace knotmap::ui {
+namespace {
+constexpr const char* kNameSetting = "report.name"; // the name last put on a summary
+} // namespace
 
 ReportBuilder::ReportBuilder(DataSources sources, const Clock& clock, QObject* parent)
     : QObject(parent)
@@ -23,6 +28,20 @@ ReportBuilder::ReportBuilder(DataSources sources, const Clock& clock, QObject* p
     // Core's default range; laid out when the Report page is shown (rebuild), not at
     // start-up.
     setRange(report::defaultRange(m_clock.today()));
+    if (m_sources.store != nullptr) {
+        if (auto kept = m_sources.store->setting(kNameSetting); kept && *kept)
+            m_name = toQString(**kept);
+    }
+}
+
+int ReportBuilder::lastDays() const {
+    const auto first = parseDate(m_from.trimmed().toStdString());
+    const auto last = parseDate(m_to.trimmed().toStdString());
+    if (!first || !last || *last != m_clock.today() || *first > *last)
+        return 0;
+    return static_cast<int>(
+               (std::chrono::sys_days{*last} - std::chrono::sys_days{*first}).count()) +
+           1;
 }
 
 void ReportBuilder::setRange(DateRange range) {
@@ -51,6 +70,12 @@ void ReportBuilder::setTo(const QString& date) {
 void ReportBuilder::setName(const QString& name) {
     if (name != m_name) {
         m_name = name;
+        // Remembered when it is a name the summary may carry; not where saving is off.
+        if (m_sources.store != nullptr && !m_sources.store->readOnly() &&
+            report::checkName(name.toStdString()))
+            if (auto ok = m_sources.store->setSetting(kNameSetting, name.trimmed().toStdString());
+                !ok)
+                log::report()->warn("the name on the summary was not kept: {}", ok.error().message);
         emit inputChanged();
         rebuild();
     }

@@ -25,7 +25,10 @@ class ReportBuilder : public QObject {
     QML_UNCREATABLE("Provided by AppState")
     Q_PROPERTY(QString from READ from WRITE setFrom NOTIFY inputChanged)
     Q_PROPERTY(QString to READ to WRITE setTo NOTIFY inputChanged)
+    // Kept in the database, so the next summary has it too.
     Q_PROPERTY(QString name READ name WRITE setName NOTIFY inputChanged)
+    // N when the range is the last N days ending today (as useLastDays sets it), else 0.
+    Q_PROPERTY(int lastDays READ lastDays NOTIFY inputChanged)
     Q_PROPERTY(QString paper READ paper WRITE setPaper NOTIFY inputChanged)
     Q_PROPERTY(int nameMaxLength READ nameMaxLength CONSTANT)
     Q_PROPERTY(int pageCount READ pageCount NOTIFY built)
@@ -59,6 +62,7 @@ public:
 
     // The last `days` days up to today.
     Q_INVOKABLE void useLastDays(int days);
+    int lastDays() const;
     // Lays the summary out again from what is stored now.
     Q_INVOKABLE void rebuild();
     Q_INVOKABLE bool saveTo(const QString& path);

@@ -1684,6 +1684,10 @@
         <source>Preview of page %1 of %2 of the summary</source>
         <translation>Vorschau von Seite %1 von %2 der Zusammenfassung</translation>
     </message>
+    <message>
+        <source>Name on the summary</source>
+        <translation>Name auf der Zusammenfassung</translation>
+    </message>
 </context>
 <context>
     <name>Saving</name>

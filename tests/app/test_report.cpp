@@ -42,6 +42,9 @@ private slots:
         const QString today = QDate::currentDate().toString(Qt::ISODate);
         QCOMPARE(report->to(), today);
         QCOMPARE(report->from(), QDate::currentDate().addDays(-29).toString(Qt::ISODate));
+        // The range buttons show which one is chosen.
+        QVERIFY(h.item(QStringLiteral("reportLast30"))->property("checked").toBool());
+        QVERIFY(!h.item(QStringLiteral("reportLast90"))->property("checked").toBool());
 
         // The name, typed and confirmed with Enter.
         h.click(h.item(QStringLiteral("reportName")));
@@ -63,6 +66,8 @@ private slots:
         QCOMPARE(from->property("text").toString(),
                  QDate::currentDate().addDays(-89).toString(Qt::ISODate));
         QVERIFY(h.item(QStringLiteral("reportSave"))->isEnabled());
+        QVERIFY(h.item(QStringLiteral("reportLast90"))->property("checked").toBool());
+        QVERIFY(!h.item(QStringLiteral("reportLast30"))->property("checked").toBool());
 
         // Paging through the preview.
         auto* preview = qobject_cast<ui::ReportPreview*>(h.item(QStringLiteral("reportPreview")));
@@ -85,6 +90,14 @@ private slots:
         QVERIFY(words.contains(QStringLiteral("For: Alex Example")));
         QVERIFY(words.contains(QStringLiteral("(90 days)")));
         QVERIFY(words.contains(QStringLiteral("Page 1 of %1").arg(report->pageCount())));
+        // The name is remembered for the next summary, in the database itself.
+        {
+            OpenOptions look;
+            look.readOnly = true;
+            auto kept = Store::open(dir.filePath(QStringLiteral("k.sqlite")).toStdString(), look);
+            QVERIFY(kept);
+            QCOMPARE((*kept)->setting("report.name")->value_or(""), std::string("Alex Example"));
+        }
 
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
