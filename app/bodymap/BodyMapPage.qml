@@ -61,7 +61,10 @@ Item {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Body map")
-            subtitle: root.app.knots.count > 0
+            objectName: "bodyMapHeader"
+            subtitle: root.mapLayer === "pain"
+                      ? qsTr("Where you feel pain, which may be far from a knot. Left and right are your own.")
+                      : root.app.knots.count > 0
                       ? qsTr("Your knots where you logged them. Left and right are your own.")
                       : qsTr("Click where it hurts to log your first knot: a tender spot that hurts when you press it.")
         }

@@ -73,7 +73,12 @@ ApplicationWindow {
             currentIndex: root.currentPage
             enabled: root.app.startupError === ""
             demo: root.app.demo
-            onPageChosen: index => root.currentPage = index
+            onPageChosen: index => {
+                // "Today" means today, even when a past day was being filled in.
+                if (root.pages[index].name === "today" && root.app.today)
+                    root.app.today.showToday()
+                root.currentPage = index
+            }
             onWarningSigns: redFlags.askGeneral()
         }
 

@@ -192,6 +192,10 @@
         <source>Knot deleted.</source>
         <translation>Knoten gelöscht.</translation>
     </message>
+    <message>
+        <source>Where you feel pain, which may be far from a knot. Left and right are your own.</source>
+        <translation>Wo Sie Schmerz spüren, oft weit weg von einem Knoten. Links und rechts sind Ihre eigenen Seiten.</translation>
+    </message>
 </context>
 <context>
     <name>DataCommand</name>

@@ -226,6 +226,11 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("k.sqlite"));
         Harness h(path);
         h.click(h.item(QStringLiteral("layer-pain")));
+        // The page says what this layer shows, not the knots' words.
+        QVERIFY(h.item(QStringLiteral("bodyMapHeader"))
+                    ->property("subtitle")
+                    .toString()
+                    .startsWith(QStringLiteral("Where you feel pain")));
         QQuickItem* front = h.item(QStringLiteral("figure-area-front"));
         // The person's left temple, then the palm of their left hand (no muscle region).
         QTest::mouseClick(

@@ -89,6 +89,12 @@ private slots:
         h.item(QStringLiteral("nextDay"))->forceActiveFocus();
         QTest::keyClick(h.window, Qt::Key_Return);
         QTRY_VERIFY(h.state->today()->isToday());
+        // The sidebar's Today goes back to today from a past day.
+        h.click(h.item(QStringLiteral("previousDay")));
+        h.click(h.item(QStringLiteral("previousDay")));
+        QTRY_VERIFY(!h.state->today()->isToday());
+        h.click(h.item(QStringLiteral("nav-today")));
+        QTRY_VERIFY(h.state->today()->isToday());
 
         auto store = Store::open(path.toStdString());
         CheckInRepository repo(**store, h.clock);
