@@ -194,6 +194,17 @@ Popup {
                             color: Theme.text
                             font.bold: modelData.kind === "status"
                         }
+                        Label {
+                            objectName: "storyNote"
+                            visible: modelData.note !== ""
+                            Layout.fillWidth: true
+                            Layout.leftMargin: Theme.gap
+                            Layout.bottomMargin: 2
+                            text: modelData.note
+                            wrapMode: Text.WordWrap
+                            font.italic: true
+                            color: Theme.textMuted
+                        }
                     }
                 }
             }

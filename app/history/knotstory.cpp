@@ -102,7 +102,7 @@ void KnotStory::showReadings(const history::KnotStory& story, Timestamp& first, 
             QVariant::fromValue(StoryReading{toQDateTime(o.observedAt), o.tenderness}));
         m_events.append(QVariant::fromValue(
             StoryEvent{when(o.observedAt), toQDateTime(o.observedAt), QStringLiteral("reading"),
-                       tr("Tenderness %1 of 10").arg(o.tenderness)}));
+                       tr("Tenderness %1 of 10").arg(o.tenderness), toQString(o.note)}));
         first = std::min(first, o.observedAt);
         last = std::max(last, o.observedAt);
     }
@@ -118,8 +118,9 @@ int KnotStory::showSessions(const history::KnotStory& story, Timestamp& last) {
                         .arg(*s.tendernessBefore)
                         .arg(*s.tendernessAfter);
         m_sessions.append(QVariant::fromValue(StorySession{toQDateTime(s.startedAt), text}));
-        m_events.append(QVariant::fromValue(StoryEvent{when(s.startedAt), toQDateTime(s.startedAt),
-                                                       QStringLiteral("session"), text}));
+        m_events.append(
+            QVariant::fromValue(StoryEvent{when(s.startedAt), toQDateTime(s.startedAt),
+                                           QStringLiteral("session"), text, toQString(s.note)}));
         seconds += s.durationSeconds;
         last = std::max(last, s.startedAt);
     }
@@ -131,8 +132,8 @@ void KnotStory::showStatusChanges(const history::KnotStory& story) {
         const QString text = c.status == KnotStatus::Active && c.changedAt == story.knot.createdAt
                                  ? tr("Noted as a new knot")
                                  : tr("Marked %1").arg(insight::statusName(c.status).toLower());
-        m_events.append(QVariant::fromValue(StoryEvent{when(c.changedAt), toQDateTime(c.changedAt),
-                                                       QStringLiteral("status"), text}));
+        m_events.append(QVariant::fromValue(StoryEvent{
+            when(c.changedAt), toQDateTime(c.changedAt), QStringLiteral("status"), text, {}}));
     }
 }
 

@@ -44,12 +44,14 @@ struct StoryEvent {
     Q_PROPERTY(QDateTime at MEMBER at)
     Q_PROPERTY(QString kind MEMBER kind)
     Q_PROPERTY(QString text MEMBER text)
+    Q_PROPERTY(QString note MEMBER note)
 
 public:
     QString when; // in words
     QDateTime at;
     QString kind; // "reading", "session" or "status"
     QString text;
+    QString note; // what the person wrote with the reading or session, "" for nothing
 };
 
 // One knot's story for the History page: where it is, how its tenderness went, the

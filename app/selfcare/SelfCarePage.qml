@@ -109,6 +109,7 @@ Item {
                 required property string technique
                 required property string regionName
                 required property string duration
+                required property string note
                 required property var tendernessBefore
                 required property var tendernessAfter
                 required property var sessionId
@@ -131,11 +132,26 @@ Item {
                         font.bold: true
                         color: Theme.text
                     }
-                    Label {
+                    ColumnLayout {
                         Layout.fillWidth: true
-                        elide: Text.ElideRight
-                        text: qsTr("%1 on %2").arg(row.technique).arg(row.regionName)
-                        color: Theme.text
+                        spacing: 2
+                        Label {
+                            Layout.fillWidth: true
+                            elide: Text.ElideRight
+                            text: qsTr("%1 on %2").arg(row.technique).arg(row.regionName)
+                            color: Theme.text
+                        }
+                        Label {
+                            objectName: "sessionNote-" + row.sessionId
+                            visible: row.note !== ""
+                            Layout.fillWidth: true
+                            elide: Text.ElideRight
+                            maximumLineCount: 2
+                            wrapMode: Text.WordWrap
+                            text: row.note
+                            font.italic: true
+                            color: Theme.textMuted
+                        }
                     }
                     Label {
                         text: row.duration

@@ -41,6 +41,8 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const {
         return std::max(1, static_cast<int>(std::lround(s.durationSeconds / 60.0)));
     case DurationRole:
         return insight::duration(s.durationSeconds);
+    case NoteRole:
+        return toQString(s.note);
     case TendernessBeforeRole:
         return score(s.tendernessBefore);
     case TendernessAfterRole:
@@ -57,6 +59,7 @@ QHash<int, QByteArray> SessionListModel::roleNames() const {
             {RegionNameRole, "regionName"},
             {MinutesRole, "minutes"},
             {DurationRole, "duration"},
+            {NoteRole, "note"},
             {TendernessBeforeRole, "tendernessBefore"},
             {TendernessAfterRole, "tendernessAfter"}};
 }

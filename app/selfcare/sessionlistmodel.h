@@ -47,6 +47,7 @@ public:
         RegionNameRole,
         MinutesRole,  // rounded, at least 1: what the edit sheet shows
         DurationRole, // to the second, in words: "22 s", "4 min 05 s"
+        NoteRole,     // what the person wrote with it, "" for nothing
         TendernessBeforeRole,
         TendernessAfterRole,
     };

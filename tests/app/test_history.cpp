@@ -11,6 +11,8 @@
 #include "knotmap/sessions.h"
 #include "report/reportbuilder.h"
 
+#include <functional>
+
 #include <QElapsedTimer>
 #include <QPainter>
 #include <QPrinter>
@@ -174,8 +176,12 @@ private slots:
                 s.durationSeconds = 180;
                 s.tendernessBefore = 6;
                 s.tendernessAfter = 4;
+                if (i == 0)
+                    s.note = "Easier to turn the head after";
                 QVERIFY(sessions.add(s).ok());
-                QVERIFY(knots.addObservation({0, knotId, s.startedAt + minutes{3}, 4, Aching, ""})
+                QVERIFY(knots
+                            .addObservation({0, knotId, s.startedAt + minutes{3}, 4, Aching,
+                                             i == 1 ? "Sore after the long drive" : ""})
                             .ok());
             }
             QVERIFY(knots.setStatus(knotId, KnotStatus::Easing, noted + days{6}).ok());
@@ -248,6 +254,25 @@ private slots:
         QCOMPARE(events.size(), 6 + 5 + 2);
         QCOMPARE(events.front().value<ui::StoryEvent>().text, QStringLiteral("Marked easing"));
         QCOMPARE(events.back().value<ui::StoryEvent>().text, QStringLiteral("Noted as a new knot"));
+        // The notes written with a session and a reading are shown with them.
+        QStringList notes;
+        for (const QVariant& e : events)
+            if (!e.value<ui::StoryEvent>().note.isEmpty())
+                notes << e.value<ui::StoryEvent>().note;
+        notes.sort();
+        QCOMPARE(notes, (QStringList{QStringLiteral("Easier to turn the head after"),
+                                     QStringLiteral("Sore after the long drive")}));
+        // ... and on the sheet, under the event they belong to.
+        int shown = 0;
+        std::function<void(QQuickItem*)> walk = [&](QQuickItem* item) {
+            if (item->objectName() == QLatin1String("storyNote") && item->isVisible() &&
+                notes.contains(item->property("text").toString()))
+                ++shown;
+            for (QQuickItem* child : item->childItems())
+                walk(child);
+        };
+        walk(h.window->contentItem());
+        QVERIFY(shown >= 1); // the list makes only the rows in view
         h.shoot(QStringLiteral("history-story"));
         QTest::keyClick(h.window, Qt::Key_Escape);
         QTRY_VERIFY(!sheet->property("visible").toBool());
