@@ -20,7 +20,7 @@ QString seconds(int s) {
 QString span(const std::pair<int, int>& r) {
     if (r.first == r.second)
         return seconds(r.first);
-    if (r.first >= 120 && r.first % 60 == 0 && r.second % 60 == 0)
+    if (r.first >= 60 && r.first % 60 == 0 && r.second % 60 == 0)
         return SpotGuide::tr("%1-%2 min").arg(r.first / 60).arg(r.second / 60);
     return SpotGuide::tr("%1-%2 s").arg(r.first).arg(r.second);
 }
@@ -68,13 +68,17 @@ SpotGuide::SpotGuide(const KnowledgeBase* knowledge, const BodyAtlas* atlas,
 QString SpotGuide::doseText(const Dose& d) {
     QStringList parts;
     if (d.holdSeconds)
-        parts << tr("hold %1").arg(span(*d.holdSeconds));
+        parts << (d.totalSeconds ? tr("hold %1 on each tender spot").arg(span(*d.holdSeconds))
+                                 : tr("hold %1").arg(span(*d.holdSeconds)));
     if (d.onSeconds)
         parts << tr("%1 on").arg(span(*d.onSeconds));
     if (d.offSeconds)
         parts << tr("%1 off").arg(seconds(*d.offSeconds));
+    // A span beside a hold or a cycle is the whole session's ("Hold 30-60 s on each spot,
+    // 1-5 min in all"); on its own it is how long to keep at it ("15-20 min").
+    const bool inAll = d.holdSeconds || d.onSeconds;
     if (d.totalSeconds)
-        parts << span(*d.totalSeconds);
+        parts << (inAll ? tr("%1 in all").arg(span(*d.totalSeconds)) : span(*d.totalSeconds));
     if (d.perSide)
         parts << tr("each side");
     if (d.reps)

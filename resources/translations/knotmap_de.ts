@@ -2981,6 +2981,14 @@
             <numerusform>%n Runden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>hold %1 on each tender spot</source>
+        <translation>an jeder druckempfindlichen Stelle %1 halten</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>insgesamt %1</translation>
+    </message>
 </context>
 <context>
     <name>knotmap::ui::StartupRecovery</name>

@@ -483,6 +483,14 @@ private slots:
         const auto first = advice.techniques.first().value<ui::TechniqueAdvice>();
         QCOMPARE(first.name, QStringLiteral("Pressure with a tennis or lacrosse ball"));
         QCOMPARE(first.dose, QStringLiteral("Hold 30-90 s, 3 times"));
+        // Doses read as instructions: a hold within a session says so.
+        const auto dose = [&](const char* technique) {
+            return ui::SpotGuide::doseText(h.knowledge.technique(technique)->dose);
+        };
+        QCOMPARE(dose("foam-roller"),
+                 QStringLiteral("Hold 30-60 s on each tender spot, 1-5 min in all"));
+        QCOMPARE(dose("heat"), QStringLiteral("15-20 min"));
+        QCOMPARE(dose("knee-to-chest"), QStringLiteral("Hold 20-30 s, each side, 2 times"));
         QVERIFY(advice.sources.join("|").contains("seed article 000"));
         h.click(h.item(QStringLiteral("technique-pressure-ball")));
         h.shoot(QStringLiteral("advice"));
