@@ -14,6 +14,7 @@
 #include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/resources.h"
+#include "shell/windowplace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,6 +23,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -48,6 +50,8 @@ struct Launch {
     bool timeStartUp = false;
     QString screenshot;
     ui::WindowOptions window;
+    bool sizeGiven = false; // --size or --page: as given, not as remembered
+    bool pageGiven = false;
     QString theme;
 };
 
@@ -139,6 +143,8 @@ std::optional<Launch> parse(QCommandLineParser& parser, const QStringList& args)
     launch.screenshot = parser.value(screenshot);
     launch.theme = parser.value(theme);
     launch.window.page = parser.value(page);
+    launch.sizeGiven = parser.isSet(size);
+    launch.pageGiven = parser.isSet(page);
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
     bool okW = false;
     bool okH = false;
@@ -347,11 +353,27 @@ std::optional<int> runWindow(const Launch& launch, std::future<Data>& reading,
     state.emplace(std::move(o.store), data->atlas ? &*data->atlas : nullptr,
                   data->knowledge ? &*data->knowledge : nullptr, o.error, clock, steady,
                   ui::AppState::Options{launch.databasePath, launch.demo, dark, o.refused});
-    QQuickWindow* window = ui::loadMainWindow(engine, *state, launch.window);
+    // A window for a person opens where it was, on the page it showed, inside the screen.
+    const ui::WindowMemory memory = ui::WindowMemory::standard();
+    const auto remembered = isHeadless(launch) ? std::nullopt : memory.read();
+    ui::WindowOptions shown = launch.window;
+    if (remembered && !launch.pageGiven)
+        shown.page = remembered->page;
+    QQuickWindow* window = ui::loadMainWindow(engine, *state, shown);
     if (window == nullptr) {
         complain(QCoreApplication::translate("main", "the user interface failed to load"));
         return 1;
     }
+    if (!isHeadless(launch) && !launch.sizeGiven && window->screen() != nullptr) {
+        const QRect place =
+            ui::placeWithin(remembered ? std::optional(remembered->frame) : std::nullopt,
+                            shown.size, window->screen()->availableGeometry());
+        window->resize(place.size());
+        window->setFramePosition(place.topLeft());
+    }
+    if (!isHeadless(launch))
+        QObject::connect(qApp, &QCoreApplication::aboutToQuit, window,
+                         [&memory, window] { memory.remember(*window); });
     // Every rule checked, and a consistent copy made at most once a day, on another
     // thread once the window is up; damage is shown, never backed up.
     if (!launch.demo && !isHeadless(launch))

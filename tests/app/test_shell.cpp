@@ -10,6 +10,7 @@
 #include "knotmap/reminder.h"
 #include "knotmap/sessions.h"
 #include "report/reportbuilder.h"
+#include "shell/windowplace.h"
 
 #include <QElapsedTimer>
 #include <QPainter>
@@ -31,6 +32,44 @@ class ShellTest : public QObject {
 
 private slots:
     void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Fusion")); }
+
+    void theWindowOpensInsideTheScreenWhereItWas() {
+        using ui::placeWithin;
+        // A 1280x800 screen: the window fits below a title bar, not cut off at the bottom.
+        const QRect laptop(0, 0, 1280, 800);
+        QCOMPARE(placeWithin(std::nullopt, {1280, 800}, laptop), QRect(0, 0, 1280, 760));
+        // A larger screen: the default size, centred.
+        const QRect desk(0, 0, 1920, 1080);
+        QCOMPARE(placeWithin(std::nullopt, {1280, 800}, desk), QRect(320, 120, 1280, 800));
+        // Where it was, when that is still on the screen ...
+        QCOMPARE(placeWithin(QRect(100, 50, 900, 600), {1280, 800}, desk),
+                 QRect(100, 50, 900, 600));
+        // ... pulled in when it hangs over an edge, and shrunk to a smaller screen.
+        QCOMPARE(placeWithin(QRect(1300, 50, 900, 600), {1280, 800}, desk),
+                 QRect(1020, 50, 900, 600));
+        QCOMPARE(placeWithin(QRect(0, 0, 1900, 1000), {1280, 800}, laptop), QRect(0, 0, 1280, 760));
+        // A screen that is gone (the window was on a second one): centred on this one.
+        QCOMPARE(placeWithin(QRect(3000, 100, 900, 600), {1280, 800}, desk),
+                 QRect(320, 120, 1280, 800));
+
+        // Remembered from one run to the next, with its page; a page KnotMap lacks reads
+        // as the body map.
+        QTemporaryDir dir;
+        const ui::WindowMemory memory(dir.filePath(QStringLiteral("window.ini")));
+        QVERIFY(!memory.read());
+        memory.write({QRect(40, 30, 1000, 700), QStringLiteral("history")});
+        QCOMPARE(memory.read()->frame, QRect(40, 30, 1000, 700));
+        QCOMPARE(memory.read()->page, QStringLiteral("history"));
+        memory.write({QRect(40, 30, 1000, 700), QStringLiteral("no-such-page")});
+        QCOMPARE(memory.read()->page, QStringLiteral("body"));
+
+        // From the real window: its size and the page it shows.
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")));
+        h.click(h.item(QStringLiteral("nav-report")));
+        memory.remember(*h.window);
+        QCOMPARE(memory.read()->page, QStringLiteral("report"));
+        QCOMPARE(memory.read()->frame.size(), h.window->size());
+    }
 
     void navigationReachesEveryPage() {
         QTemporaryDir dir;
