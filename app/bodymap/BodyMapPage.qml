@@ -206,11 +206,13 @@ Item {
                             { name: "zoomOut", text: "−", label: qsTr("Zoom out"), factor: 0.8 },
                             { name: "zoomFit", text: "⤢", label: qsTr("Fit the figures to the window"), factor: 0 }
                         ]
-                        delegate: Button {
+                        delegate: PlainButton {
                             required property var modelData
                             objectName: modelData.name
                             width: Theme.touch
                             height: Theme.touch
+                            leftPadding: 0
+                            rightPadding: 0
                             text: modelData.text
                             font.pixelSize: Theme.fontHeading
                             enabled: modelData.factor === 0 ? figures.zoom > 1

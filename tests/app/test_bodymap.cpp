@@ -338,6 +338,14 @@ private slots:
         QVERIFY(std::abs(after.x() - before.x()) < 0.005 &&
                 std::abs(after.y() - before.y()) < 0.005);
         h.shoot(QStringLiteral("zoomed"));
+        // Zoomed in, Tab goes on from "Zoom in" to "Zoom out" and "Fit", and Enter fits.
+        h.item(QStringLiteral("zoomIn"))->forceActiveFocus();
+        QTest::keyClick(h.window, Qt::Key_Tab);
+        QTRY_VERIFY(h.item(QStringLiteral("zoomOut"))->hasActiveFocus());
+        QTest::keyClick(h.window, Qt::Key_Tab);
+        QTRY_VERIFY(h.item(QStringLiteral("zoomFit"))->hasActiveFocus());
+        QTest::keyClick(h.window, Qt::Key_Return);
+        QTRY_COMPARE(area->height(), height);
         h.click(h.item(QStringLiteral("zoomFit")));
         QTRY_COMPARE(area->height(), height);
         QTRY_VERIFY(drawnHeight() >= height && drawnHeight() < height + 32);
