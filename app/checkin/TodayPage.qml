@@ -96,7 +96,9 @@ Item {
                     subtitle: qsTr("Rate your pain from 0 (no pain) to 10 (worst pain imaginable). Only the four scores are needed.")
                 }
 
-                RowLayout {
+                // A Flow, so that "Back to today" wraps below at narrow widths, never cut off.
+                Flow {
+                    Layout.fillWidth: true
                     spacing: Theme.gap
                     PlainButton {
                         objectName: "previousDay"
@@ -106,7 +108,9 @@ Item {
                     }
                     Label {
                         objectName: "shownDay"
-                        Layout.minimumWidth: 200
+                        width: Math.max(200, implicitWidth)
+                        height: Theme.touch
+                        verticalAlignment: Text.AlignVCenter
                         horizontalAlignment: Text.AlignHCenter
                         font.bold: true
                         font.pixelSize: Theme.fontHeading

@@ -158,6 +158,12 @@ Item {
                 color: Theme.text
                 text: root.report.status
             }
+            PlainButton {
+                objectName: "reportSaveInstead"
+                visible: root.report.noPrinter
+                text: qsTr("Save as PDF instead…")
+                onClicked: root.report.saveWithDialog()
+            }
         }
 
         ColumnLayout {

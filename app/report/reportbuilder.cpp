@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QStandardPaths>
 
 namespace knotmap::ui {
@@ -152,6 +153,7 @@ void ReportBuilder::setStatus(const QString& status) {
 }
 
 bool ReportBuilder::saveTo(const QString& path) {
+    m_noPrinter = false;
     if (!m_document) {
         setStatus(m_error.isEmpty() ? tr("There is no summary to save.") : m_error);
         return false;
@@ -214,6 +216,15 @@ bool ReportBuilder::printWithDialog() {
     }
     if (!canPrint()) {
         setStatus(tr("Printing is not available here; save the summary as a PDF instead."));
+        return false;
+    }
+    // With no printer, Qt's dialog would offer only "print to file": say so instead, and
+    // offer the PDF.
+    m_noPrinter = QPrinterInfo::availablePrinters().isEmpty();
+    if (m_noPrinter) {
+        setStatus(tr("No printer is set up on this computer. Save the summary as a PDF "
+                     "instead: you can print that from any device, or send it to your "
+                     "physiotherapist."));
         return false;
     }
     QPrinter printer(QPrinter::HighResolution);

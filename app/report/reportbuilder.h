@@ -36,6 +36,8 @@ class ReportBuilder : public QObject {
     Q_PROPERTY(QString errorField READ errorField NOTIFY built)
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
     Q_PROPERTY(bool canPrint READ canPrint CONSTANT)
+    // True after Print found no printer set up: the page then offers Save as PDF.
+    Q_PROPERTY(bool noPrinter READ noPrinter NOTIFY statusChanged)
 
 public:
     ReportBuilder(DataSources sources, const Clock& clock, QObject* parent = nullptr);
@@ -58,6 +60,7 @@ public:
     QString status() const { return m_status; }
     // Printing needs the widgets application the real app runs (not the test harness).
     bool canPrint() const;
+    bool noPrinter() const { return m_noPrinter; }
     const ReportDocument* document() const { return m_document.get(); }
 
     // The last `days` days up to today.
@@ -80,6 +83,7 @@ signals:
 private:
     void setStatus(const QString& status);
     void setRange(DateRange range); // without laying out
+    bool m_noPrinter = false;
     DataSources m_sources;
     const Clock& m_clock;
     QString m_from;

@@ -1692,6 +1692,10 @@
         <source>Name on the summary</source>
         <translation>Name auf der Zusammenfassung</translation>
     </message>
+    <message>
+        <source>Save as PDF instead…</source>
+        <translation>Stattdessen als PDF speichern …</translation>
+    </message>
 </context>
 <context>
     <name>Saving</name>
@@ -2874,6 +2878,10 @@
             <numerusform>1 Seite an %1 gesendet.</numerusform>
             <numerusform>%n Seiten an %1 gesendet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Save the summary as a PDF instead: you can print that from any device, or send it to your physiotherapist.</source>
+        <translation>Auf diesem Computer ist kein Drucker eingerichtet. Speichern Sie die Zusammenfassung stattdessen als PDF: Das können Sie auf jedem Gerät drucken oder Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten schicken.</translation>
     </message>
 </context>
 <context>

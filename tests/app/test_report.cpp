@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QPainter>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -97,6 +98,17 @@ private slots:
             auto kept = Store::open(dir.filePath(QStringLiteral("k.sqlite")).toStdString(), look);
             QVERIFY(kept);
             QCOMPARE((*kept)->setting("report.name")->value_or(""), std::string("Alex Example"));
+        }
+
+        // Print with no printer set up says so and offers the PDF instead (Qt's own dialog
+        // would offer only "print to file"). Machines with a printer skip this part.
+        if (QPrinterInfo::availablePrinters().isEmpty()) {
+            QVERIFY(!report->printWithDialog());
+            QVERIFY(report->noPrinter());
+            QVERIFY(report->status().startsWith(QStringLiteral("No printer is set up")));
+            QTRY_VERIFY(h.item(QStringLiteral("reportSaveInstead"))->isVisible());
+            QVERIFY(report->saveTo(saved));
+            QVERIFY(!report->noPrinter());
         }
 
         QPrinter printer(QPrinter::HighResolution);
