@@ -8,8 +8,13 @@ import KnotMap
 // The sheet that logs a knot where the user clicked: how tender it is, how it feels,
 // a note and when. Nothing is saved until Save; a broken rule is shown by its field and
 // everything typed stays.
-Popup {
+// A Dialog, not a bare Popup, for its title: what a screen reader announces as the
+// dialog's name. The page draws its own heading, so the Dialog's header is left out.
+Dialog {
     id: root
+    title: root.mode === "knot" ? qsTr("Log a knot")
+        : root.mode === "reading" ? qsTr("Log today's tenderness") : qsTr("Edit a reading")
+    header: null
 
     required property AtlasView atlas
     required property KnotEditor knotEditor

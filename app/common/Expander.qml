@@ -21,6 +21,8 @@ ColumnLayout {
         focusPolicy: Qt.StrongFocus
         Accessible.role: Accessible.Button
         Accessible.name: root.title
+        // Qt 6.4 has no Accessible.expanded; the state is said in words instead.
+        Accessible.description: root.expanded ? qsTr("Open: select to close") : qsTr("Closed: select to open")
         onClicked: root.expanded = !root.expanded
         background: Rectangle {
             radius: Theme.radius
@@ -29,7 +31,7 @@ ColumnLayout {
             border.color: Theme.focusRing
         }
         contentItem: Label {
-            text: (root.expanded ? "▾  " : "▸  ") + root.title
+            text: (root.expanded ? "▾ " : "▸ ") + root.title
             font.bold: true
             verticalAlignment: Text.AlignVCenter
             color: Theme.text

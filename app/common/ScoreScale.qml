@@ -20,6 +20,11 @@ FocusScope {
     activeFocusOnTab: true
 
     Accessible.role: Accessible.Slider
+    // What a screen reader reads as the slider's range and step (Qt's value interface
+    // reads these names).
+    readonly property int minimumValue: 0
+    readonly property int maximumValue: 10
+    readonly property int stepSize: 1
     Accessible.name: root.label
     Accessible.description: root.value < 0 ? qsTr("Not chosen") : qsTr("%1 of 10").arg(root.value)
 

@@ -204,8 +204,10 @@ Item {
     }
 
     // Restoring replaces everything shown: say what the backup holds and ask first.
-    Popup {
+    Dialog {
         id: restoreSheet
+        title: qsTr("Restore this backup?")
+        header: null
         property int index: -1
         property string when
         property string holds

@@ -7,8 +7,12 @@ import KnotMap
 
 // One knot's story: its place on the figure, tenderness over time with the sessions done
 // on it, and everything that happened to it, newest first.
-Popup {
+// A Dialog, not a bare Popup, for its title: what a screen reader announces as the
+// dialog's name. The page draws its own heading, so the Dialog's header is left out.
+Dialog {
     id: root
+    title: qsTr("The story of a knot: %1").arg(root.story.title)
+    header: null
 
     required property KnotStory story
     required property AtlasView atlas

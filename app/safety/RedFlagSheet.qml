@@ -7,8 +7,12 @@ import KnotMap
 
 // A few warning-sign questions, each answered yes or no. Every answer is kept with its
 // time for the physiotherapist's summary.
-Popup {
+// A Dialog, not a bare Popup, for its title: what a screen reader announces as the
+// dialog's name. The page draws its own heading, so the Dialog's header is left out.
+Dialog {
     id: root
+    title: qsTr("A few safety questions")
+    header: null
 
     required property SpotGuide guide
     property var questions: []

@@ -30,7 +30,8 @@ Rectangle {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             color: Theme.text
-            text: root.tier === WarningTier.Emergency
+            text: root.tier === WarningTier.None ? "" // nothing to say, not a sentence with a gap
+                  : root.tier === WarningTier.Emergency
                   ? qsTr("You answered yes to an emergency warning sign: please get emergency care now. Self-care advice is hidden.")
                   : root.tier === WarningTier.Urgent
                   ? qsTr("Please contact a doctor or urgent care today (NHS 111 in the UK) about: %1").arg(root.guide.flagged.join("; "))

@@ -69,7 +69,7 @@ Item {
                 height: knotFilter.height
                 verticalAlignment: Text.AlignVCenter
             }
-            ComboBox {
+            PlainComboBox {
                 id: knotFilter
                 objectName: "filterKnot"
                 implicitWidth: 300
@@ -79,7 +79,7 @@ Item {
                 Accessible.name: qsTr("Show sessions on")
                 onActivated: root.app.sessions.knotFilter = currentValue
             }
-            ComboBox {
+            PlainComboBox {
                 id: techniqueFilter
                 objectName: "filterTechnique"
                 implicitWidth: 300

@@ -75,7 +75,7 @@ Rectangle {
                 spacing: Theme.spacing
                 ColumnLayout {
                     Label { text: qsTr("Knot"); color: Theme.text }
-                    ComboBox {
+                    PlainComboBox {
                         id: knotBox
                         objectName: "sessionKnot"
                         implicitWidth: 380
@@ -88,7 +88,7 @@ Rectangle {
                 }
                 ColumnLayout {
                     Label { text: qsTr("Technique"); color: Theme.text }
-                    ComboBox {
+                    PlainComboBox {
                         id: techniqueBox
                         objectName: "sessionTechnique"
                         implicitWidth: 320

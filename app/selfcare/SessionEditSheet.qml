@@ -6,8 +6,12 @@ import QtQuick.Layouts
 import KnotMap
 
 // Correcting a logged session: its length, the tenderness before and after, the note.
-Popup {
+// A Dialog, not a bare Popup, for its title: what a screen reader announces as the
+// dialog's name. The page draws its own heading, so the Dialog's header is left out.
+Dialog {
     id: root
+    title: qsTr("Edit a session")
+    header: null
 
     required property SessionListModel sessions
     property var sessionId: 0

@@ -87,8 +87,9 @@ ColumnLayout {
                 horizontalAlignment: Text.AlignHCenter
                 visible: !root.runner.finished
                 color: Theme.textMuted
-                text: qsTr("Step %1 of %2 · next: %3").arg(root.runner.phaseIndex + 1)
-                      .arg(root.runner.phaseCount).arg(root.runner.nextWhat)
+                text: root.runner.phaseCount === 0 ? ""
+                      : qsTr("Step %1 of %2 · next: %3").arg(root.runner.phaseIndex + 1)
+                        .arg(root.runner.phaseCount).arg(root.runner.nextWhat)
             }
         }
     }

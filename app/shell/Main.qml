@@ -134,7 +134,8 @@ ApplicationWindow {
                         wrapMode: Text.WordWrap
                         color: Theme.text
                         textFormat: Text.StyledText
-                        text: qsTr("<b>Read-only.</b> KnotMap opened this database without changing it, because %1. You can look at everything; saving is off.").arg(root.app.readOnlyReason)
+                        text: root.app.readOnlyReason === "" ? "" // no sentence with a gap, even hidden
+                              : qsTr("<b>Read-only.</b> KnotMap opened this database without changing it, because %1. You can look at everything; saving is off.").arg(root.app.readOnlyReason)
                     }
                 }
             }
@@ -160,7 +161,8 @@ ApplicationWindow {
                         wrapMode: Text.WordWrap
                         color: Theme.text
                         textFormat: Text.StyledText
-                        text: qsTr("<b>Your database may be damaged.</b> %1 On Your data you can restore one of the earlier backups.").arg(root.app.data.damage)
+                        text: root.app.data.damage === "" ? ""
+                              : qsTr("<b>Your database may be damaged.</b> %1 On Your data you can restore one of the earlier backups.").arg(root.app.data.damage)
                     }
                     PlainButton {
                         objectName: "damageOpenData"

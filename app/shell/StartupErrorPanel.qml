@@ -66,7 +66,8 @@ Item {
                     wrapMode: Text.WordWrap
                     font.bold: true
                     color: Theme.text
-                    text: root.recovery ? qsTr("A backup from %1 can be put in its place.").arg(root.recovery.backupWhen) : ""
+                    text: root.recovery && root.recovery.backupWhen !== ""
+                          ? qsTr("A backup from %1 can be put in its place.").arg(root.recovery.backupWhen) : ""
                 }
                 Label {
                     objectName: "recoveryHolds"

@@ -438,6 +438,17 @@
     </message>
 </context>
 <context>
+    <name>Expander</name>
+    <message>
+        <source>Open: select to close</source>
+        <translation>Offen: zum Schließen auswählen</translation>
+    </message>
+    <message>
+        <source>Closed: select to open</source>
+        <translation>Geschlossen: zum Öffnen auswählen</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>History</source>
@@ -941,6 +952,10 @@
     <message>
         <source>What happened, newest first</source>
         <translation>Was geschah, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>The story of a knot: %1</source>
+        <translation>Die Geschichte eines Knotens: %1</translation>
     </message>
 </context>
 <context>

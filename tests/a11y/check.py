@@ -1,0 +1,97 @@
+# SPDX-FileCopyrightText: 2026 The KnotMap developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Walks KnotMap's accessible tree through AT-SPI, as the Orca screen reader sees it: every
+page, the warning-sign questions and the sheet for logging a knot. Fails on an interactive
+element that is showing without a meaningful name, a slider without a range, a dialog
+without a name, a disclosure that does not say whether it is open, and a text with a gap where a
+value was missing ("because . You can", "about:"), even a hidden one.
+"""
+import sys, time, re
+import pyatspi
+from gi.repository import Atspi
+INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "combo box", "text",
+               "entry", "slider", "spin button", "page tab", "menu item", "link", "list item", "password text"}
+def find_app():
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        d = pyatspi.Registry.getDesktop(0)
+        for i in range(d.childCount):
+            a = d.getChildAtIndex(i)
+            if a is not None and a.name == "KnotMap":
+                return a
+        time.sleep(0.3)
+    sys.exit("no KnotMap on the accessibility bus")
+def nodes(node, path=()):
+    yield node, path
+    for i in range(node.childCount):
+        c = node.getChildAtIndex(i)
+        if c is not None:
+            yield from nodes(c, path + (f"{c.getRoleName()} {c.name!r}",))
+def showing(n):
+    s = n.getState()
+    return s.contains(pyatspi.STATE_SHOWING) and s.contains(pyatspi.STATE_VISIBLE)
+problems = []
+def check(app, where):
+    for n, path in nodes(app):
+        role = n.getRoleName()
+        name = (n.name or "").strip()
+        if not showing(n):
+            if name and re.search(r"\s[.,:]|\s{2}|:\s*$|because \.", name):
+                problems.append(f"{where}: hidden text with gaps is exposed: {role} {name!r}")
+            continue
+        if role in INTERACTIVE and not re.search(r"[A-Za-z0-9]", name):
+            problems.append(f"{where}: {role} without a name ({' > '.join(path[-3:])})")
+        if role == "dialog" and not re.search(r"[A-Za-z]", name):
+            problems.append(f"{where}: a dialog without a name ({' > '.join(path[-2:])})")
+        if role == "push button" and name.startswith(("How much", "What may")) and \
+                not (n.description or "").startswith(("Open", "Closed")):
+            problems.append(f"{where}: the disclosure {name!r} does not say if it is open")
+        if role == "slider":
+            try:
+                v = n.queryValue()
+            except NotImplementedError:
+                problems.append(f"{where}: slider {name!r} has no value to read")
+                continue
+            if v.maximumValue <= v.minimumValue:
+                problems.append(f"{where}: slider {name!r} has the range {v.minimumValue}..{v.maximumValue}")
+app = find_app()
+time.sleep(2)
+frame = app.getChildAtIndex(0)
+pages = ["Body map", "Today", "Self-care", "History", "Report", "Your data"]
+def click(name, role="push button"):
+    """Clicks the element as a person would, with the pointer."""
+    Atspi.Accessible.clear_cache(app)
+    for n, _ in nodes(frame):
+        if n.getRoleName() == role and (n.name or "").startswith(name) and showing(n):
+            try:
+                e = n.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+            except NotImplementedError:
+                continue
+            pyatspi.Registry.generateMouseEvent(e.x + e.width // 2, e.y + e.height // 2,
+                                                pyatspi.MOUSE_B1C)
+            time.sleep(1.5)
+            Atspi.Accessible.clear_cache(app)
+            return True
+    problems.append(f"no {role} {name!r} to click")
+    return False
+def key(name):
+    pyatspi.Registry.generateKeyboardEvent(0, name, pyatspi.KEY_SYM)
+    time.sleep(1)
+for page in pages:
+    click(page)
+    check(app, page)
+# The main dialogs: the warning-sign questions, and logging a knot on the back.
+if click("Warning signs"):
+    check(app, "the warning-sign questions")
+    click("Not now")
+click("Body map")
+if click("Back of the body", role="image"):
+    dialogs = [n.name for n, _ in nodes(app) if n.getRoleName() == "dialog" and showing(n)]
+    if not dialogs:
+        problems.append("a click on the back of the body opened no dialog")
+    print("dialogs open:", dialogs)
+    check(app, "logging a knot")
+for p in sorted(set(problems)):
+    print(p)
+print(len(set(problems)), "problems")
+sys.exit(1 if problems else 0)
