@@ -71,6 +71,8 @@ void chooseOffscreenIfHeadless(int argc, char** argv) {
     }
 }
 
+std::optional<Launch> checked(Launch launch, const QString& size);
+
 std::optional<Launch> parse(QCommandLineParser& parser, const QStringList& args) {
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Map, track and care for muscle knots. Your data stays on this computer."));
@@ -145,7 +147,13 @@ std::optional<Launch> parse(QCommandLineParser& parser, const QStringList& args)
     launch.window.page = parser.value(page);
     launch.sizeGiven = parser.isSet(size);
     launch.pageGiven = parser.isSet(page);
-    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+    return checked(std::move(launch), parser.value(size));
+}
+
+// The launch with its --size read, when --size, --page and --theme are ones KnotMap knows;
+// otherwise it says which is wrong.
+std::optional<Launch> checked(Launch launch, const QString& size) {
+    const QStringList wh = size.split(QLatin1Char('x'));
     bool okW = false;
     bool okH = false;
     if (wh.size() == 2)

@@ -7,6 +7,7 @@
 #include "knotmap/exchange.h"
 #include "knotmap/fhir.h"
 #include "knotmap/files.h"
+#include "knotmap/report.h"
 #include "knotmap/store.h"
 #include "shell/language.h"
 #include "shell/resources.h"
@@ -16,6 +17,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <variant>
 
 namespace knotmap::ui {
 namespace {
@@ -108,6 +110,52 @@ int runRestoreCommand(const QStringList& arguments, const QString& defaultDataba
     return 0;
 }
 
+namespace {
+
+// The days and the name of a FHIR record, from --from, --to and --name; or the sentence
+// saying what was wrong.
+std::variant<fhir::Options, QString> recordOptions(const QCommandLineParser& parser,
+                                                   const QCommandLineOption& from,
+                                                   const QCommandLineOption& to,
+                                                   const QCommandLineOption& name) {
+    fhir::Options record;
+    record.range = {LocalDate{std::chrono::year{1970} / 1 / 1}, SystemClock().today()};
+    for (const auto& [option, into] :
+         {std::pair{&from, &record.range.first}, std::pair{&to, &record.range.last}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto day = parseDate(parser.value(*option).toStdString());
+        if (!day)
+            return DataCommand::tr("--%1 “%2” is not a date like 2026-03-01.")
+                .arg(option->names().constFirst(), parser.value(*option));
+        *into = *day;
+    }
+    record.name = parser.value(name).toStdString();
+    return record;
+}
+
+// Writes the export of `kind` (json, csv or fhir) from `store` to `target`.
+Status writeExport(const QString& kind, Store& store, const fhir::Options& record,
+                   const std::filesystem::path& target, const files::Protected& keep) {
+    if (kind == QLatin1String("csv"))
+        return exchange::toCsv(store, target, keep);
+    Result<std::string> text = std::string();
+    if (kind == QLatin1String("fhir")) {
+        auto atlas = loadBodyAtlas();
+        auto knowledge = atlas ? loadKnowledge(*atlas) : Result<KnowledgeBase>(atlas.error());
+        if (!knowledge)
+            return knowledge.error();
+        text = fhir::toBundle(store, *atlas, *knowledge, record, SystemClock());
+    } else {
+        text = exchange::toJson(store, SystemClock().now());
+    }
+    if (!text)
+        return text.error();
+    return files::writeFile(target, *text, keep);
+}
+
+} // namespace
+
 int runExportCommand(const QStringList& arguments, const QString& defaultDatabase) {
     const auto error = [](int status, const QString& message) {
         return fail(status, message, "export");
@@ -153,20 +201,16 @@ int runExportCommand(const QStringList& arguments, const QString& defaultDatabas
         (parser.isSet(from) || parser.isSet(to) || parser.isSet(name)))
         return error(2, DataCommand::tr("--from, --to and --name go with --format fhir only: "
                                         "the other formats hold everything."));
-    fhir::Options record;
-    const LocalDate today = SystemClock().today();
-    record.range = {LocalDate{std::chrono::year{1970} / 1 / 1}, today};
-    for (const auto& [option, into] :
-         {std::pair{&from, &record.range.first}, std::pair{&to, &record.range.last}}) {
-        if (!parser.isSet(*option))
-            continue;
-        const auto day = parseDate(parser.value(*option).toStdString());
-        if (!day)
-            return error(2, DataCommand::tr("--%1 “%2” is not a date like 2026-03-01.")
-                                .arg(option->names().constFirst(), parser.value(*option)));
-        *into = *day;
-    }
-    record.name = parser.value(name).toStdString();
+    const auto record = recordOptions(parser, from, to, name);
+    if (const auto* wrong = std::get_if<QString>(&record))
+        return error(2, *wrong);
+    // The rules of a record's days and name, before anything is opened (exit 2, as for any
+    // bad option); what fails later is the file's or the database's (exit 1).
+    const fhir::Options& asked = std::get<fhir::Options>(record);
+    if (auto ok = report::checkRange(asked.range, SystemClock().today()); !ok)
+        return error(2, QString::fromStdString(ok.error().message));
+    if (auto ok = report::checkName(asked.name); !ok)
+        return error(2, QString::fromStdString(ok.error().message));
     if (!parser.isSet(out))
         return error(2, DataCommand::tr("--out is needed: where to write the export."));
     const std::filesystem::path dbPath = parser.value(db).toStdString();
@@ -177,28 +221,10 @@ int runExportCommand(const QStringList& arguments, const QString& defaultDatabas
     auto store = Store::open(dbPath, readOnly);
     if (!store)
         return error(1, QString::fromStdString(store.error().message));
-    const std::filesystem::path target = parser.value(out).toStdString();
-    const files::Protected keep(dbPath);
-    if (kind == QLatin1String("fhir")) {
-        auto atlas = loadBodyAtlas();
-        auto knowledge = atlas ? loadKnowledge(*atlas) : Result<KnowledgeBase>(atlas.error());
-        if (!knowledge)
-            return error(1, QString::fromStdString(knowledge.error().message));
-        auto text = fhir::toBundle(**store, *atlas, *knowledge, record, SystemClock());
-        if (!text)
-            return error(text.error().code == ErrorCode::InvalidInput ? 2 : 1,
-                         QString::fromStdString(text.error().message));
-        if (auto ok = files::writeFile(target, *text, keep); !ok)
-            return error(1, QString::fromStdString(ok.error().message));
-    } else if (kind == QLatin1String("json")) {
-        auto text = exchange::toJson(**store, SystemClock().now());
-        if (!text)
-            return error(1, QString::fromStdString(text.error().message));
-        if (auto ok = files::writeFile(target, *text, keep); !ok)
-            return error(1, QString::fromStdString(ok.error().message));
-    } else if (auto ok = exchange::toCsv(**store, target, keep); !ok) {
+    if (auto ok = writeExport(kind, **store, asked, parser.value(out).toStdString(),
+                              files::Protected(dbPath));
+        !ok)
         return error(1, QString::fromStdString(ok.error().message));
-    }
     std::printf("%s\n", qPrintable(DataCommand::tr("Exported to %1.").arg(parser.value(out))));
     return 0;
 }
