@@ -12,7 +12,7 @@ from gi.repository import Atspi
 INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "combo box", "text",
                "entry", "slider", "spin button", "page tab", "menu item", "link", "list item", "password text"}
 def find_app():
-    deadline = time.time() + 30
+    deadline = time.time() + 90 # a sanitizer build starts slowly
     while time.time() < deadline:
         d = pyatspi.Registry.getDesktop(0)
         for i in range(d.childCount):
@@ -58,8 +58,24 @@ app = find_app()
 time.sleep(2)
 frame = app.getChildAtIndex(0)
 pages = ["Body map", "Today", "Self-care", "History", "Report", "Your data"]
-def click(name, role="push button"):
-    """Clicks the element as a person would, with the pointer."""
+def wait_for(found, seconds=20):
+    """Waits until found() holds, reading the tree afresh; a slow machine takes longer."""
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        Atspi.Accessible.clear_cache(app)
+        if found():
+            time.sleep(0.3) # let the page settle
+            Atspi.Accessible.clear_cache(app)
+            return True
+        time.sleep(0.3)
+    return False
+def showing_named(role, name):
+    return any(n.getRoleName() == role and (n.name or "") == name and showing(n)
+               for n, _ in nodes(app))
+def dialog_open():
+    return any(n.getRoleName() == "dialog" and showing(n) for n, _ in nodes(app))
+def click(name, role="push button", then=None):
+    """Clicks the element as a person would, with the pointer, and waits for `then`."""
     Atspi.Accessible.clear_cache(app)
     for n, _ in nodes(frame):
         if n.getRoleName() == role and (n.name or "").startswith(name) and showing(n):
@@ -69,23 +85,22 @@ def click(name, role="push button"):
                 continue
             pyatspi.Registry.generateMouseEvent(e.x + e.width // 2, e.y + e.height // 2,
                                                 pyatspi.MOUSE_B1C)
-            time.sleep(1.5)
-            Atspi.Accessible.clear_cache(app)
+            if then is not None and not wait_for(then):
+                problems.append(f"clicking {role} {name!r} did not show what it should")
+                return False
             return True
     problems.append(f"no {role} {name!r} to click")
     return False
-def key(name):
-    pyatspi.Registry.generateKeyboardEvent(0, name, pyatspi.KEY_SYM)
-    time.sleep(1)
 for page in pages:
-    click(page)
+    # Each page's heading is its name.
+    click(page, then=lambda: showing_named("label", page))
     check(app, page)
 # The main dialogs: the warning-sign questions, and logging a knot on the back.
-if click("Warning signs"):
+if click("Warning signs", then=dialog_open):
     check(app, "the warning-sign questions")
-    click("Not now")
-click("Body map")
-if click("Back of the body", role="image"):
+    click("Not now", then=lambda: not dialog_open())
+click("Body map", then=lambda: showing_named("label", "Body map"))
+if click("Back of the body", role="image", then=dialog_open):
     dialogs = [n.name for n, _ in nodes(app) if n.getRoleName() == "dialog" and showing(n)]
     if not dialogs:
         problems.append("a click on the back of the body opened no dialog")
