@@ -160,7 +160,7 @@ Dialog {
                 spacing: Theme.gap
                 Repeater {
                     model: root.knotEditor.qualityChoices
-                    delegate: CheckBox {
+                    delegate: PlainCheckBox {
                         required property var modelData
                         objectName: "quality-" + modelData.key
                         text: modelData.word

@@ -100,13 +100,13 @@ Dialog {
                         }
                         RowLayout {
                             spacing: Theme.spacing
-                            RadioButton {
+                            PlainRadioButton {
                                 objectName: "yes-" + item.modelData.id
                                 text: qsTr("Yes")
                                 checked: root.answers[item.modelData.id] === true
                                 onClicked: root.choose(item.modelData.id, true)
                             }
-                            RadioButton {
+                            PlainRadioButton {
                                 objectName: "no-" + item.modelData.id
                                 text: qsTr("No")
                                 checked: root.answers[item.modelData.id] === false
