@@ -6,8 +6,8 @@
 #include "knotmap/checkins.h"
 
 #include <QDate>
-#include <QObject>
 #include <QList>
+#include <QObject>
 #include <QtQml/qqmlregistration.h>
 
 namespace knotmap::ui {

@@ -118,8 +118,7 @@ std::variant<fhir::Options, QString> recordOptions(const QCommandLineParser& par
                                                    const QCommandLineOption& from,
                                                    const QCommandLineOption& to,
                                                    const QCommandLineOption& name) {
-    fhir::Options record;
-    record.range = {LocalDate{std::chrono::year{1970} / 1 / 1}, SystemClock().today()};
+    fhir::Options record = fhir::Options::everything(SystemClock().today());
     for (const auto& [option, into] :
          {std::pair{&from, &record.range.first}, std::pair{&to, &record.range.last}}) {
         if (!parser.isSet(*option))

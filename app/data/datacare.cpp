@@ -216,9 +216,8 @@ bool DataCare::exportTo(const QString& path, const QString& format) {
             emit changed();
             return false;
         }
-        fhir::Options everything;
-        everything.range = {LocalDate{std::chrono::year{1970} / 1 / 1}, m_clock.today()};
-        auto text = fhir::toBundle(*m_store, *m_atlas, *m_knowledge, everything, m_clock);
+        auto text = fhir::toBundle(*m_store, *m_atlas, *m_knowledge,
+                                   fhir::Options::everything(m_clock.today()), m_clock);
         ok = text ? files::writeFile(target, *text, keep) : Status{text.error()};
     } else {
         auto text = exchange::toJson(*m_store, m_clock.now());

@@ -214,10 +214,8 @@ QVariantList SpotGuide::flaggedQuestions() const {
 
 QStringList SpotGuide::flagged() const {
     QStringList out;
-    for (const auto& id : m_triage.questions) {
-        if (const RedFlagQuestion* q = m_knowledge->redFlag(id))
-            out << toQString(q->question);
-    }
+    for (const QVariant& q : flaggedQuestions())
+        out << q.value<QuestionInfo>().question;
     return out;
 }
 

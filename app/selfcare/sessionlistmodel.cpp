@@ -11,6 +11,14 @@
 #include <cmath>
 
 namespace knotmap::ui {
+namespace {
+
+// A session's length in whole minutes, at least 1, as the edit sheet shows it.
+int shownMinutes(int seconds) {
+    return std::max(1, static_cast<int>(std::lround(seconds / 60.0)));
+}
+
+} // namespace
 
 SessionListModel::SessionListModel(SelfCareSessionRepository* repository, const Clock& clock,
                                    const KnowledgeBase* knowledge, const BodyAtlas* atlas,
@@ -37,8 +45,6 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const {
     case RegionNameRole: {
         return regionName(m_atlas, s.regionId);
     }
-    case MinutesRole:
-        return std::max(1, static_cast<int>(std::lround(s.durationSeconds / 60.0)));
     case DurationRole:
         return insight::duration(s.durationSeconds);
     case NoteRole:
@@ -57,7 +63,6 @@ QHash<int, QByteArray> SessionListModel::roleNames() const {
             {StartedRole, "started"},
             {TechniqueRole, "technique"},
             {RegionNameRole, "regionName"},
-            {MinutesRole, "minutes"},
             {DurationRole, "duration"},
             {NoteRole, "note"},
             {TendernessBeforeRole, "tendernessBefore"},
@@ -131,7 +136,7 @@ SessionInfo SessionListModel::session(qint64 sessionId) const {
     auto score = [](const std::optional<int>& v) { return v ? *v : -1; };
     SessionInfo info;
     info.id = it->id;
-    info.minutes = std::max(1, static_cast<int>(std::lround(it->durationSeconds / 60.0)));
+    info.minutes = shownMinutes(it->durationSeconds);
     info.before = score(it->tendernessBefore);
     info.after = score(it->tendernessAfter);
     info.note = toQString(it->note);
@@ -149,7 +154,7 @@ QString SessionListModel::editSession(qint64 sessionId, int minutes, int tendern
         return tr("That session no longer exists.");
     SelfCareSession s = *it;
     // The length to the second stays, unless the minutes shown were changed.
-    if (minutes != std::max(1, static_cast<int>(std::lround(s.durationSeconds / 60.0))))
+    if (minutes != shownMinutes(s.durationSeconds))
         s.durationSeconds = minutes * 60;
     s.tendernessBefore =
         tendernessBefore >= 0 ? std::optional<int>(tendernessBefore) : std::nullopt;

@@ -45,7 +45,6 @@ public:
         StartedRole,
         TechniqueRole,
         RegionNameRole,
-        MinutesRole,  // rounded, at least 1: what the edit sheet shows
         DurationRole, // to the second, in words: "22 s", "4 min 05 s"
         NoteRole,     // what the person wrote with it, "" for nothing
         TendernessBeforeRole,

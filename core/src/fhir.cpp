@@ -328,6 +328,10 @@ private:
 
 } // namespace
 
+Options Options::everything(LocalDate today) {
+    return {{LocalDate{std::chrono::year{1970} / 1 / 1}, today}, {}};
+}
+
 Result<std::string> toBundle(Store& store, const BodyAtlas& atlas, const KnowledgeBase& knowledge,
                              const Options& options, const Clock& clock) {
     if (auto ok = report::checkRange(options.range, clock.today()); !ok)

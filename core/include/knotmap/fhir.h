@@ -32,6 +32,9 @@ inline constexpr std::string_view kKnotMapCodes = "https://knotmap.org/fhir/Code
 struct Options {
     DateRange range{}; // the days whose entries are exported
     std::string name;  // the person's name for the Patient resource; empty: none
+
+    // Every entry up to `today`, with no name: what an export asks for by default.
+    static Options everything(LocalDate today);
 };
 
 // One Bundle of type "collection": a Patient holding only `options.name`; each check-in
