@@ -184,12 +184,13 @@ QString dataFolder() {
 // Opens the database the user asked for; whether a file may be rebuilt as a demo is
 // core's rule (demo::open).
 Result<std::unique_ptr<Store>> openStore(const QString& path, bool demo, bool readOnly,
-                                         const Clock& clock) {
+                                         const Clock& clock, const BodyAtlas* atlas) {
     const std::filesystem::path file = path.toStdString();
     if (demo)
-        return demo::open(file, clock);
+        return demo::open(file, clock, atlas);
     OpenOptions options;
     options.readOnly = readOnly;
+    options.atlas = atlas;
     return Store::open(file, options);
 }
 
@@ -338,13 +339,16 @@ Opened opened(Result<std::unique_ptr<Store>> store, const Data& data) {
 
 // One run of the window: the database opened on another thread while Main.qml compiles
 // here (on two cores start-up waits for the longer of the two, not both), then the event
-// loop. Returns the exit status, or nothing when a restored backup asks to open again.
-std::optional<int> runWindow(const Launch& launch, std::future<Data>& reading,
-                             std::optional<Data>& data, bool dark) {
+// loop. The store opens once the body map is read, which an update of an older database
+// needs. Returns the exit status, or nothing when a restored backup asks to open again.
+std::optional<int> runWindow(const Launch& launch, const std::shared_future<Data>& reading,
+                             bool dark) {
     const SystemClock clock;
     const SystemMonotonicClock steady;
     auto opening = std::async(std::launch::async, [&] {
-        return openStore(launch.databasePath, launch.demo, launch.readOnly, clock);
+        const Data& read = reading.get();
+        return openStore(launch.databasePath, launch.demo, launch.readOnly, clock,
+                         read.atlas ? &*read.atlas : nullptr);
     });
     std::optional<ui::AppState> state; // made once the store is open; outlives the engine
     QQmlApplicationEngine engine;
@@ -355,8 +359,7 @@ std::optional<int> runWindow(const Launch& launch, std::future<Data>& reading,
     const auto compiled = ui::compileMainWindow(engine);
 
     auto store = opening.get();
-    if (!data)
-        data = reading.get();
+    const Data* data = &reading.get();
     Opened o = opened(std::move(store), *data);
     state.emplace(std::move(o.store), data->atlas ? &*data->atlas : nullptr,
                   data->knowledge ? &*data->knowledge : nullptr, o.error, clock, steady,
@@ -440,13 +443,12 @@ int main(int argc, char** argv) {
                                          (launch->demo ? QLatin1String(demo::kFileName)
                                                        : QLatin1String("knotmap.sqlite"));
 
-    auto reading = std::async(std::launch::async, readData);
-    std::optional<Data> data;
+    const std::shared_future<Data> reading = std::async(std::launch::async, readData).share();
     const bool dark = launch->theme == QLatin1String("dark") ||
                       (launch->theme == QLatin1String("system") && systemIsDark());
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     for (;;) {
-        if (auto status = runWindow(*launch, reading, data, dark))
+        if (auto status = runWindow(*launch, reading, dark))
             return *status;
     }
 }

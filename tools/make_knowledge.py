@@ -5,15 +5,15 @@
 
 All wording here is KnotMap's own. Every fact names its sources by id; the sources are
 listed at the top (the seed articles the product was made from, and the references of
-the sourced clinical notes). Places are given in the body figure's coordinates
-(400 x 880, the viewer's right half; see make_body_figure.py) and mirrored.
+the sourced clinical notes). Where pain is felt is given as places of the body atlas
+(resources/body/atlas.json, made by tools/make_body_figure.py), named by stem: "kneecap"
+stands for kneecap-left and kneecap-right.
 
-Run from the repository root:  python3 tools/make_knowledge.py
+Run from the repository root, after tools/make_body_figure.py:
+    python3 tools/make_knowledge.py
 """
 import json
 from pathlib import Path
-
-W, H = 400, 880
 
 SOURCES = {
     "seed-000": "How to Get Rid of a Back Knot: Causes & Relief (seed article 000_b0620b4d803619ae)",
@@ -47,59 +47,62 @@ SOURCES = {
 # ---- Referral zones: where pain is felt --------------------------------------------
 # (id, plain name, region stems (both sides), circles [(view, dx, y, r)] in figure px)
 ZONES = [
-    ("temple", "the temple", ["temporalis"], []),
-    ("forehead", "the forehead", [], [("front", 12, 60, 12)]),
-    ("eye", "around and behind the eye", [], [("front", 15, 86, 8)]),
-    ("cheek-jaw", "the cheek, jaw and back teeth", ["masseter"], []),
-    ("ear", "in and behind the ear", [], [("front", 35, 96, 7), ("back", 34, 98, 8)]),
-    ("top-of-head", "the top of the head", [], [("front", 8, 48, 10), ("back", 8, 50, 12)]),
-    ("back-of-head", "the back of the head", ["suboccipitals"], [("back", 16, 80, 15)]),
-    ("throat", "the throat", [], [("front", 5, 152, 7)]),
-    ("neck-back", "the back and side of the neck", ["neck-back", "levator-scapulae"], []),
-    ("neck-front", "the front and side of the neck", ["sternocleidomastoid", "scalenes"], []),
-    ("top-of-shoulder", "the top of the shoulder", ["upper-trapezius", "supraspinatus"], []),
-    ("shoulder-front", "the front of the shoulder", ["anterior-deltoid"], []),
-    ("shoulder-back", "the back of the shoulder", ["posterior-deltoid", "teres"], []),
-    ("shoulder-blade", "over the shoulder blade", ["infraspinatus", "supraspinatus", "teres"], []),
-    ("shoulder-blade-inner", "along the inner edge of the shoulder blade", ["rhomboid"], []),
-    ("shoulder-blade-tip", "around the lower tip of the shoulder blade", ["lower-trapezius", "latissimus"], []),
-    ("upper-arm-outer", "the front and outer upper arm", [], [("front", 112, 280, 13), ("back", 112, 285, 13)]),
-    ("upper-arm-back", "the back of the upper arm", [], [("back", 102, 300, 12)]),
-    ("upper-arm-inner", "the inner arm", [], [("front", 92, 300, 10)]),
-    ("elbow-outer", "the outside of the elbow", [], [("front", 118, 332, 9), ("back", 117, 334, 9)]),
-    ("elbow-inner", "the inside of the elbow", [], [("front", 97, 334, 8)]),
-    ("forearm-back", "the back of the forearm", ["forearm-extensors"], [("back", 118, 410, 10)]),
-    ("forearm-thumb-side", "the thumb side of the forearm", [], [("front", 124, 392, 10)]),
-    ("forearm-little-finger-side", "the little-finger side of the forearm", [], [("front", 106, 398, 10), ("back", 107, 412, 9)]),
-    ("wrist", "around the wrist", [], [("front", 118, 440, 9), ("back", 120, 440, 9)]),
-    ("hand", "the hand and palm", [], [("front", 127, 470, 12), ("back", 127, 470, 12)]),
-    ("thumb-index", "the thumb and index finger", [], [("front", 137, 492, 9)]),
-    ("little-fingers", "the ring and little fingers", [], [("front", 120, 506, 9), ("back", 120, 506, 9)]),
-    ("chest", "the chest", ["pectoralis-major", "pectoralis-minor"], []),
-    ("chest-side", "the side of the chest", ["serratus-anterior"], []),
-    ("breastbone", "over the breastbone", [], [("front", 5, 228, 9)]),
-    ("abdomen", "the abdomen", ["rectus-abdominis-upper", "rectus-abdominis-lower"], []),
-    ("groin", "the groin and front of the hip", ["iliopsoas"], []),
-    ("mid-back", "the mid-back, beside the spine", ["thoracic-paraspinals", "latissimus"], []),
-    ("low-back", "the low back", ["lumbar-paraspinals", "quadratus-lumborum"], []),
-    ("sacroiliac", "the base of the spine and sacroiliac joint", [], [("back", 14, 422, 12)]),
-    ("tailbone", "the tailbone", [], [("back", 3, 450, 7)]),
-    ("top-of-pelvis", "along the top of the pelvis", [], [("back", 52, 390, 12)]),
-    ("buttock", "the buttock", ["gluteus-maximus", "gluteus-medius", "piriformis"], []),
-    ("buttock-crease", "the buttock crease and sitting bone", [], [("back", 34, 478, 10)]),
-    ("outer-hip", "the outer hip", [], [("back", 79, 452, 9), ("front", 79, 452, 9)]),
-    ("thigh-back", "the back of the thigh", ["hamstrings-inner", "hamstrings-outer"], []),
-    ("thigh-front", "the front of the thigh", ["rectus-femoris"], []),
-    ("thigh-outer", "the outer thigh", ["vastus-lateralis"], [("back", 74, 540, 10)]),
-    ("knee-front", "the kneecap and front of the knee", [], [("front", 37, 637, 12)]),
-    ("knee-back", "the back of the knee", [], [("back", 37, 642, 12)]),
-    ("knee-outer", "the outer knee", [], [("front", 57, 640, 7), ("back", 57, 640, 7)]),
-    ("calf", "the calf", ["gastrocnemius", "soleus"], []),
-    ("shin", "the front of the shin", ["tibialis-anterior"], []),
-    ("lower-leg-outer", "the outer lower leg", [], [("front", 56, 745, 9), ("back", 56, 745, 9)]),
-    ("ankle-front", "the front of the ankle", [], [("front", 33, 805, 9)]),
-    ("heel", "the heel", [], [("back", 35, 840, 10)]),
-    ("foot", "the top and arch of the foot, and the big toe", [], [("front", 34, 842, 10)]),
+    # (id, plain words, the places of tools/make_body_figure.py it covers, by stem)
+    ("temple", "the temple", ["temple"]),
+    ("forehead", "the forehead", ["forehead"]),
+    ("eye", "around and behind the eye", ["eye"]),
+    ("cheek-jaw", "the cheek, jaw and back teeth", ["cheek", "jaw", "jaw-joint"]),
+    ("ear", "in and behind the ear", ["ear", "ear-back", "behind-ear"]),
+    ("top-of-head", "the top of the head", ["top-of-head", "top-of-head-back"]),
+    ("back-of-head", "the back of the head", ["back-of-head", "base-of-skull"]),
+    ("throat", "the throat", ["throat"]),
+    ("neck-back", "the back and side of the neck", ["back-of-neck", "neck-spine"]),
+    ("neck-front", "the front and side of the neck", ["front-of-neck", "above-collarbone"]),
+    ("top-of-shoulder", "the top of the shoulder", ["top-of-shoulder", "above-shoulder-blade"]),
+    ("shoulder-front", "the front of the shoulder", ["front-of-shoulder"]),
+    ("shoulder-back", "the back of the shoulder", ["back-of-shoulder"]),
+    ("shoulder-blade", "over the shoulder blade", ["shoulder-blade", "above-shoulder-blade"]),
+    ("shoulder-blade-inner", "along the inner edge of the shoulder blade", ["beside-shoulder-blade", "upper-spine"]),
+    ("shoulder-blade-tip", "around the lower tip of the shoulder blade", ["below-shoulder-blade"]),
+    ("upper-arm-outer", "the front and outer upper arm", ["front-of-upper-arm"]),
+    ("upper-arm-back", "the back of the upper arm", ["back-of-upper-arm"]),
+    ("upper-arm-inner", "the inner arm", ["inner-upper-arm"]),
+    ("elbow-outer", "the outside of the elbow", ["outer-elbow", "outer-elbow-back"]),
+    ("elbow-inner", "the inside of the elbow", ["inner-elbow"]),
+    ("forearm-back", "the back of the forearm", ["back-of-forearm-thumb-side", "back-of-forearm-little-finger-side"]),
+    ("forearm-thumb-side", "the thumb side of the forearm", ["forearm-thumb-side"]),
+    ("forearm-little-finger-side", "the little-finger side of the forearm",
+     ["forearm-little-finger-side", "back-of-forearm-little-finger-side"]),
+    ("wrist", "around the wrist", ["front-of-wrist", "back-of-wrist"]),
+    ("hand", "the hand and palm", ["palm", "back-of-hand", "ball-of-thumb"]),
+    ("thumb-index", "the thumb and index finger", ["thumb", "thumb-back", "index-finger", "index-finger-back"]),
+    ("little-fingers", "the ring and little fingers",
+     ["ring-finger", "ring-finger-back", "little-finger", "little-finger-back"]),
+    ("chest", "the chest", ["chest", "upper-chest"]),
+    ("chest-side", "the side of the chest", ["side-of-chest"]),
+    ("breastbone", "over the breastbone", ["breastbone"]),
+    ("abdomen", "the abdomen", ["upper-abdomen", "lower-abdomen", "navel"]),
+    ("groin", "the groin and front of the hip", ["groin", "front-of-hip"]),
+    ("mid-back", "the mid-back, beside the spine", ["mid-back", "side-of-back", "mid-spine"]),
+    ("low-back", "the low back", ["low-back", "side-of-low-back", "lower-spine"]),
+    ("sacroiliac", "the base of the spine and sacroiliac joint", ["sacroiliac", "sacrum"]),
+    ("tailbone", "the tailbone", ["tailbone"]),
+    ("top-of-pelvis", "along the top of the pelvis", ["top-of-pelvis"]),
+    ("buttock", "the buttock", ["buttock", "upper-buttock"]),
+    ("buttock-crease", "the buttock crease and sitting bone", ["buttock-crease"]),
+    ("outer-hip", "the outer hip", ["outer-hip", "outer-hip-back"]),
+    ("thigh-back", "the back of the thigh", ["back-of-thigh-inner", "back-of-thigh-outer"]),
+    ("thigh-front", "the front of the thigh", ["front-of-thigh", "above-knee"]),
+    ("thigh-outer", "the outer thigh", ["outer-thigh"]),
+    ("knee-front", "the kneecap and front of the knee", ["kneecap", "above-knee"]),
+    ("knee-back", "the back of the knee", ["back-of-knee"]),
+    ("knee-outer", "the outer knee", ["outer-knee", "outer-knee-back"]),
+    ("calf", "the calf", ["upper-calf-inner", "upper-calf-outer", "lower-calf"]),
+    ("shin", "the front of the shin", ["upper-shin", "lower-shin"]),
+    ("lower-leg-outer", "the outer lower leg", ["outer-lower-leg"]),
+    ("ankle-front", "the front of the ankle", ["front-of-ankle"]),
+    ("heel", "the heel", ["heel", "sole-heel"]),
+    ("foot", "the top and arch of the foot, and the big toe", ["top-of-foot", "arch", "big-toe"]),
 ]
 
 # ---- Muscles: (id, anatomical name, plain words, area, refers, sometimes, sources) ---
@@ -338,6 +341,14 @@ GUIDANCE = {
 }
 
 # ---- Red flags: (id, tier, question, regions that ask it (stems; [] = general), sources)
+# Places (tools/make_body_figure.py) where pain marked asks a region's questions.
+NECK_PLACES = ["front-of-neck", "throat", "above-collarbone", "back-of-neck", "neck-spine",
+               "base-of-skull", "back-of-head"]
+LOW_BACK_PLACES = ["low-back", "side-of-low-back", "lower-spine", "sacrum", "sacroiliac", "tailbone",
+                   "top-of-pelvis", "buttock", "upper-buttock", "buttock-crease"]
+CHEST_PLACES = ["chest", "upper-chest", "breastbone", "side-of-chest", "beside-shoulder-blade",
+                "upper-spine", "shoulder-blade"]
+JAW_PLACES = ["temple", "jaw", "jaw-joint", "cheek", "top-of-shoulder"]
 NECK = ["neck-back", "levator-scapulae", "upper-trapezius", "suboccipitals", "sternocleidomastoid", "scalenes"]
 LOW_BACK = ["lumbar-paraspinals", "quadratus-lumborum", "gluteus-maximus", "gluteus-medius", "piriformis", "thoracic-paraspinals"]
 CHEST = ["pectoralis-major", "pectoralis-minor", "serratus-anterior", "rhomboid", "infraspinatus"]
@@ -365,27 +376,48 @@ REDFLAGS = [
 ]
 
 
+REDFLAG_PLACES = {
+    "E1": LOW_BACK_PLACES + ["inner-thigh", "pubic", "groin"],
+    "E2": LOW_BACK_PLACES,
+    "E4": NECK_PLACES,
+    "E5": NECK_PLACES,
+    "E6": CHEST_PLACES,
+    "U3": LOW_BACK_PLACES,
+    "U5": NECK_PLACES,
+    "U7": LOW_BACK_PLACES,
+    "U9": NECK_PLACES + JAW_PLACES,
+    "S3": LOW_BACK_PLACES,
+}
+# Asked when tingling or numbness is marked in an arm or leg: seed 000 (makeitvisible)
+# says pins and needles or numbness down a limb needs a professional's assessment.
+NERVE_QUESTIONS = {"S5", "U6"}
+
+
+def atlas_places():
+    path = Path(__file__).resolve().parent.parent / "resources" / "body" / "atlas.json"
+    return [p["id"] for p in json.loads(path.read_text())["places"]]
+
+
+def place_ids(stems, known):
+    """The ids of the places of these stems: "kneecap" is kneecap-left and kneecap-right."""
+    ids = []
+    for stem in stems:
+        found = [i for i in known if i == stem or i in (f"{stem}-left", f"{stem}-right")]
+        if not found:
+            raise SystemExit(f"no place {stem} in atlas.json: run tools/make_body_figure.py")
+        ids += found
+    return ids
+
+
 def both_sides(stem):
     return [f"{stem}-left", f"{stem}-right"]
 
 
-def norm_circle(view, dx, y, r, mirror):
-    x = 200 - dx if mirror else 200 + dx
-    return {"view": view, "x": round(x / W, 5), "y": round(y / H, 5), "r": round(r / H, 5)}
-
-
 def main():
-    zones = []
-    for zid, name, stems, circles in ZONES:
-        regions = [rid for s in stems for rid in both_sides(s)]
-        cs = []
-        for view, dx, y, r in circles:
-            cs.append(norm_circle(view, dx, y, r, False))
-            if dx > 0:
-                cs.append(norm_circle(view, dx, y, r, True))
-        zones.append({"id": zid, "name": name, "regions": regions, "circles": cs})
+    known = atlas_places()
+    zones = [{"id": zid, "name": name, "places": place_ids(stems, known)} for zid, name, stems in ZONES]
     data = {
-        "format": 1,
+        "format": 2,
         "about": "Generated by tools/make_knowledge.py; edit that script, not this file.",
         "sources": [{"id": k, "cite": v} for k, v in SOURCES.items()],
         "zones": zones,
@@ -397,7 +429,9 @@ def main():
         "areas": [{"id": k, "causes": c, "techniques": t} for k, (c, t) in AREAS.items()],
         "prevention": [{"id": i, "text": t, "sources": s} for i, t, s in PREVENTION],
         "guidance": [{"id": k, "text": t, "sources": s} for k, (t, s) in GUIDANCE.items()],
-        "redFlags": [{"id": i, "tier": t, "question": q, "regions": [rid for s in st for rid in both_sides(s)], "sources": src}
+        "redFlags": [{"id": i, "tier": t, "question": q, "regions": [rid for s in st for rid in both_sides(s)],
+                      "places": place_ids(REDFLAG_PLACES.get(i, []), known), "nerve": i in NERVE_QUESTIONS,
+                      "sources": src}
                      for i, t, q, st, src in REDFLAGS],
     }
     out = Path(__file__).resolve().parent.parent / "resources" / "knowledge" / "knowledge.json"

@@ -16,17 +16,21 @@ Item {
     required property PainAreaListModel painAreas
     property var selectedPain: 0
     property var candidateRegions: []
+    // "Where it hurts": the places of the surface answer the pointer and the keys, and
+    // their faint borders show, instead of the muscle regions.
+    property bool painLayer: false
     property string hoveredRegion
-    // The region keyboard focus is on: arrow keys move it, Enter logs a knot at its centre.
+    // The region (or, in the pain layer, the place) keyboard focus is on: arrow keys move
+    // it, Enter logs a knot or marks pain at its centre.
     property string focusedRegion
     property var selectedKnot: 0
 
     readonly property bool front: root.view === FigureView.Front
     readonly property alias figure: figure
 
-    // A click on a muscle region (x, y in 0..1 of the figure).
+    // A click on a muscle region, or in the pain layer on a place (x, y in 0..1 of the figure).
     signal spotChosen(int view, real x, real y, string region)
-    // A click that hit no region: on the body but not a mapped muscle, or off the body.
+    // A click that hit nothing: on the body but not a mapped muscle, or off the body.
     signal spotMissed(bool onBody)
     signal knotChosen(var knotId)
     signal painChosen(var areaId)
@@ -41,11 +45,20 @@ Item {
     Accessible.name: (root.front ? qsTr("Front of the body") : qsTr("Back of the body"))
                      + (root.activeFocus && root.focusedRegion !== ""
                         ? ": " + root.atlas.region(root.focusedRegion).plainName : "")
-    Accessible.description: qsTr("Use the arrow keys to move between muscle areas and Enter to log a knot there.")
+    Accessible.description: root.painLayer
+                            ? qsTr("Use the arrow keys to move between places on the body and Enter to mark pain there.")
+                            : qsTr("Use the arrow keys to move between muscle areas and Enter to log a knot there.")
 
+    function firstFocus() {
+        return root.painLayer ? root.atlas.firstPlace(root.view) : root.atlas.firstRegion(root.view)
+    }
     onActiveFocusChanged: {
         if (activeFocus && root.focusedRegion === "")
-            root.focusedRegion = root.atlas.firstRegion(root.view)
+            root.focusedRegion = root.firstFocus()
+    }
+    onPainLayerChanged: {
+        root.hoveredRegion = ""
+        root.focusedRegion = root.activeFocus ? root.firstFocus() : ""
     }
     Keys.onPressed: event => {
         if (event.key === Qt.Key_Left || event.key === Qt.Key_Right || event.key === Qt.Key_Up
@@ -103,6 +116,7 @@ Item {
             highlighted: root.hoveredRegion !== "" ? root.hoveredRegion
                          : root.activeFocus ? root.focusedRegion : ""
             lineColor: Theme.regionLine
+            placeLines: root.painLayer
             highlightColor: Theme.regionHighlight
             painRegions: root.painAreas.regions
             painColor: Theme.pain
@@ -127,10 +141,13 @@ Item {
         MouseArea {
             id: pointer
 
+            function under(x: real, y: real): string {
+                const hit = root.atlas.regionAt(root.view, x, y)
+                return root.painLayer ? hit.place : hit.region
+            }
             function updateHover() {
                 root.hoveredRegion = pointer.containsMouse
-                        ? root.atlas.regionAt(root.view, pointer.mouseX / width, pointer.mouseY / height).region
-                        : ""
+                        ? pointer.under(pointer.mouseX / width, pointer.mouseY / height) : ""
             }
 
             anchors.fill: parent
@@ -143,9 +160,10 @@ Item {
                 const x = mouse.x / width
                 const y = mouse.y / height
                 const hit = root.atlas.regionAt(root.view, x, y)
+                const id = root.painLayer ? hit.place : hit.region
                 root.pointed(x, y)
-                if (hit.region !== "")
-                    root.spotChosen(root.view, x, y, hit.region)
+                if (id !== "")
+                    root.spotChosen(root.view, x, y, id)
                 else
                     root.spotMissed(hit.onBody)
             }

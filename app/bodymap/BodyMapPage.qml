@@ -156,6 +156,7 @@ Item {
                                 selectedKnot: root.selectedKnot
                                 selectedPain: root.selectedPain
                                 candidateRegions: painPanel.visible ? painPanel.candidateRegions : []
+                                painLayer: root.mapLayer === "pain"
                                 onHoveredRegionChanged: root.hovered = hoveredRegion
                                 onFocusedRegionChanged: root.focused = activeFocus ? focusedRegion : ""
                                 onActiveFocusChanged: root.focused = activeFocus ? focusedRegion : ""
@@ -277,6 +278,7 @@ Item {
             text: root.hint !== "" ? root.hint
                   : root.hovered !== "" ? root.atlas.region(root.hovered).plainName
                   : !Saving.allowed && root.focused !== "" ? qsTr("%1. Arrow keys move, Enter shows what may help here.").arg(root.atlas.region(root.focused).plainName)
+                  : root.focused !== "" && root.mapLayer === "pain" ? qsTr("%1. Arrow keys move, Enter marks pain here.").arg(root.atlas.region(root.focused).plainName)
                   : root.focused !== "" ? qsTr("%1. Arrow keys move, Enter logs a knot here.").arg(root.atlas.region(root.focused).plainName)
                   : !Saving.allowed ? qsTr("Click a spot to read what may help there. Saving is off.")
                   : root.mapLayer === "pain" ? qsTr("Click where you feel the pain to mark it, even far from your knots.")

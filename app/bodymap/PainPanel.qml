@@ -12,7 +12,7 @@ Rectangle {
     required property PainMarks painMarks
     required property SpotGuide guide
     readonly property var sources: root.info.region
-            ? root.guide.likelySources(root.info.view, root.info.x, root.info.y, root.info.region, root.info.side) : []
+            ? root.guide.likelySources(root.info.region, root.info.side) : []
     property bool showSources: false
 
     // The regions to highlight on the map while "Show on the map" is on.

@@ -19,8 +19,9 @@ PainAreaListModel::PainAreaListModel(PainAreaRepository* repository, const BodyA
     , m_atlas(atlas) {}
 
 QString PainAreaListModel::placeName(const BodyPoint& place) const {
-    if (m_atlas != nullptr && m_atlas->find(place.regionId) != nullptr)
+    if (m_atlas != nullptr && !m_atlas->nameOf(place.regionId).empty())
         return regionName(m_atlas, place.regionId);
+    // An id this atlas lacks (a hand-edited file): where on the figure, at least.
     const bool front = place.view == BodyView::Front;
     switch (place.side) {
     case Side::Left:

@@ -33,9 +33,12 @@ int fail(int status, const QString& message, const char* command = "restore") {
 }
 
 // A command that writes never writes under an open window: it is refused instead.
-OpenOptions mustWrite() {
+// A command that writes refuses a database another window has open. The body map comes
+// along: bringing an older database up to date needs it.
+OpenOptions mustWrite(const BodyAtlas* atlas) {
     OpenOptions options;
     options.whenInUse = OpenOptions::WhenInUse::Refuse;
+    options.atlas = atlas;
     return options;
 }
 
@@ -86,7 +89,10 @@ int runRestoreCommand(const QStringList& arguments, const QString& defaultDataba
     }
     const SystemClock clock;
     const std::filesystem::path database = parser.value(db).toStdString();
-    auto store = Store::open(database, mustWrite());
+    auto atlas = loadBodyAtlas();
+    if (!atlas)
+        return fail(1, QString::fromStdString(atlas.error().message));
+    auto store = Store::open(database, mustWrite(&*atlas));
     if (!store && backup::canReplaceRefused(store.error().code)) {
         // A database that cannot be opened is kept as it is and the backup put in place.
         std::fprintf(stderr, "knotmap restore: %s\n", store.error().message.c_str());
@@ -101,7 +107,7 @@ int runRestoreCommand(const QStringList& arguments, const QString& defaultDataba
     }
     if (!store)
         return fail(1, QString::fromStdString(store.error().message));
-    if (auto ok = backup::restore(**store, file, clock.now()); !ok)
+    if (auto ok = backup::restore(**store, file, clock.now(), &*atlas); !ok)
         return fail(1, QString::fromStdString(ok.error().message));
     std::printf(
         "%s\n",
@@ -263,7 +269,7 @@ int runImportCommand(const QStringList& arguments, const QString& defaultDatabas
     auto knowledge = loadKnowledge(*atlas);
     if (!knowledge)
         return error(1, QString::fromStdString(knowledge.error().message));
-    auto store = Store::open(parser.value(db).toStdString(), mustWrite());
+    auto store = Store::open(parser.value(db).toStdString(), mustWrite(&*atlas));
     if (!store)
         return error(1, QString::fromStdString(store.error().message));
     auto result = exchange::fromJson(**store, bytes.toStdString(),

@@ -163,7 +163,7 @@ int runReportCommand(const QStringList& arguments, const QString& defaultDatabas
                            .arg(request.database));
     OpenOptions readOnly;
     readOnly.readOnly = true; // a report only reads, even beside an open window
-    auto store = request.demo ? demo::open(dbPath, clock) : Store::open(dbPath, readOnly);
+    auto store = request.demo ? demo::open(dbPath, clock, &*atlas) : Store::open(dbPath, readOnly);
     if (!store)
         return fail(1, QString::fromStdString(store.error().message));
     CheckInRepository checkIns(**store, clock);

@@ -20,8 +20,8 @@ QString plainName(const std::string& id) {
 }
 
 QString regionName(const BodyAtlas* atlas, const std::string& regionId) {
-    const BodyRegion* r = atlas != nullptr ? atlas->find(regionId) : nullptr;
-    return r != nullptr ? QString::fromStdString(r->plainName()) : plainName(regionId);
+    const std::string name = atlas != nullptr ? atlas->nameOf(regionId) : std::string();
+    return !name.empty() ? QString::fromStdString(name) : plainName(regionId);
 }
 
 } // namespace knotmap::ui

@@ -178,8 +178,8 @@ QString DataCare::preview(int index) const {
 bool DataCare::restore(int index) {
     if (index < 0 || index >= static_cast<int>(m_files.size()) || m_store == nullptr)
         return false;
-    if (auto ok =
-            backup::restore(*m_store, m_files[static_cast<std::size_t>(index)], m_clock.now());
+    if (auto ok = backup::restore(*m_store, m_files[static_cast<std::size_t>(index)], m_clock.now(),
+                                  m_atlas);
         !ok) {
         m_status = toQString(ok.error().message);
         reload();

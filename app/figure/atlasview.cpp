@@ -5,19 +5,43 @@
 #include "common/convert.h"
 
 namespace knotmap::ui {
+namespace {
+
+std::optional<Direction> directionOf(int key) {
+    switch (key) {
+    case Qt::Key_Left:
+        return Direction::Left;
+    case Qt::Key_Up:
+        return Direction::Up;
+    case Qt::Key_Down:
+        return Direction::Down;
+    case Qt::Key_Right:
+        return Direction::Right;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
 RegionInfo regionInfo(const BodyAtlas* atlas, const QString& id) {
-    const BodyRegion* r = atlas != nullptr ? atlas->find(id.toStdString()) : nullptr;
-    if (r == nullptr)
+    const BodyShape* s = atlas != nullptr ? atlas->shape(id.toStdString()) : nullptr;
+    if (s == nullptr)
         return {};
     RegionInfo info;
     info.id = id;
-    info.view = toFigureView(r->view);
-    info.side = toQString(toString(r->side));
-    info.name = toQString(r->name);
-    info.where = toQString(r->where);
-    info.plainName = toQString(r->plainName());
-    info.centreX = r->centre.x;
-    info.centreY = r->centre.y;
+    info.view = toFigureView(s->view);
+    info.side = toQString(toString(s->side));
+    info.plainName = toQString(atlas->nameOf(s->id));
+    info.centreX = s->centre.x;
+    info.centreY = s->centre.y;
+    if (const BodyRegion* r = atlas->find(s->id)) {
+        info.name = toQString(r->name);
+        info.where = toQString(r->where);
+    } else {
+        info.name = toQString(atlas->place(s->id)->name);
+        info.isPlace = true;
+    }
     return info;
 }
 
@@ -27,34 +51,26 @@ PointInfo AtlasView::regionAt(int view, qreal x, qreal y) const {
         return {};
     const Point p{x, y};
     const BodyRegion* r = m_atlas->regionAt(*v, p);
+    const BodyPlace* place = m_atlas->placeAt(*v, p);
     PointInfo info;
     info.region = r != nullptr ? toQString(r->id) : QString();
     info.name = r != nullptr ? toQString(r->plainName()) : QString();
-    info.onBody = r != nullptr || m_atlas->onBody(*v, p);
+    info.place = place != nullptr ? toQString(place->id) : QString();
+    info.placeName = place != nullptr ? toQString(place->plainName()) : QString();
+    info.onBody = place != nullptr;
     return info;
 }
 
 QString AtlasView::neighbour(const QString& id, int key) const {
-    const BodyRegion* r = m_atlas != nullptr ? m_atlas->find(id.toStdString()) : nullptr;
-    if (r == nullptr)
+    const auto d = directionOf(key);
+    if (m_atlas == nullptr || !d)
         return {};
-    Direction d = Direction::Right;
-    switch (key) {
-    case Qt::Key_Left:
-        d = Direction::Left;
-        break;
-    case Qt::Key_Up:
-        d = Direction::Up;
-        break;
-    case Qt::Key_Down:
-        d = Direction::Down;
-        break;
-    case Qt::Key_Right:
-        break;
-    default:
-        return {};
+    if (const BodyPlace* p = m_atlas->place(id.toStdString())) {
+        const BodyPlace* n = m_atlas->neighbour(*p, *d);
+        return n != nullptr ? toQString(n->id) : QString();
     }
-    const BodyRegion* n = m_atlas->neighbour(*r, d);
+    const BodyRegion* r = m_atlas->find(id.toStdString());
+    const BodyRegion* n = r != nullptr ? m_atlas->neighbour(*r, *d) : nullptr;
     return n != nullptr ? toQString(n->id) : QString();
 }
 
@@ -62,6 +78,24 @@ QString AtlasView::firstRegion(int view) const {
     const auto v = toBodyView(view);
     const BodyRegion* r = m_atlas != nullptr && v ? m_atlas->first(*v) : nullptr;
     return r != nullptr ? toQString(r->id) : QString();
+}
+
+QString AtlasView::firstPlace(int view) const {
+    const auto v = toBodyView(view);
+    const BodyPlace* p = m_atlas != nullptr && v ? m_atlas->firstPlace(*v) : nullptr;
+    return p != nullptr ? toQString(p->id) : QString();
+}
+
+QStringList AtlasView::places(int view) const {
+    QStringList ids;
+    const auto v = toBodyView(view);
+    if (m_atlas == nullptr || !v)
+        return ids;
+    for (const BodyPlace& p : m_atlas->places()) {
+        if (p.view == *v)
+            ids << toQString(p.id);
+    }
+    return ids;
 }
 
 } // namespace knotmap::ui

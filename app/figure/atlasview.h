@@ -10,7 +10,7 @@
 
 namespace knotmap::ui {
 
-// A region of the atlas, as QML reads it: typed, not a map of strings.
+// A muscle region or a place of the atlas, as QML reads it: typed, not a map of strings.
 struct RegionInfo {
     Q_GADGET
     QML_VALUE_TYPE(regionInfo)
@@ -24,9 +24,10 @@ struct RegionInfo {
     Q_PROPERTY(QString plainName MEMBER plainName)
     Q_PROPERTY(qreal centreX MEMBER centreX)
     Q_PROPERTY(qreal centreY MEMBER centreY)
+    Q_PROPERTY(bool isPlace MEMBER isPlace)
 
 public:
-    QString id; // "" when there is no such region
+    QString id; // "" when there is no such region or place
     int view = FigureView::Front;
     QString side;
     QString name;
@@ -34,6 +35,7 @@ public:
     QString plainName;
     qreal centreX = 0;
     qreal centreY = 0;
+    bool isPlace = false; // a place of the surface (name only), not a muscle region
 };
 
 // What lies under a point of the figure.
@@ -42,15 +44,19 @@ struct PointInfo {
     QML_VALUE_TYPE(pointInfo)
     Q_PROPERTY(QString region MEMBER region)
     Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(QString place MEMBER place)
+    Q_PROPERTY(QString placeName MEMBER placeName)
     Q_PROPERTY(bool onBody MEMBER onBody)
 
 public:
-    QString region; // the region's id, or "" outside every region
-    QString name;   // its plain name
+    QString region;    // the muscle region's id, or "" outside every region
+    QString name;      // its plain name
+    QString place;     // the place on the body's surface, or "" off the body
+    QString placeName; // its plain name
     bool onBody = false;
 };
 
-// Region `id`, or an empty RegionInfo if the atlas is missing or does not know it.
+// Region or place `id`, or an empty RegionInfo if the atlas is missing or lacks it.
 RegionInfo regionInfo(const BodyAtlas* atlas, const QString& id);
 
 // The atlas's answers for QML, read-only: which region is under a point, what a region is
@@ -75,9 +81,13 @@ public:
     Q_INVOKABLE knotmap::ui::RegionInfo region(const QString& id) const {
         return regionInfo(m_atlas, id);
     }
-    // The region an arrow key leads to (Qt.Key_Left/Right/Up/Down), or "" if none.
+    // The region (from a region) or the place (from a place) an arrow key leads to
+    // (Qt.Key_Left/Right/Up/Down), or "" if none.
     Q_INVOKABLE QString neighbour(const QString& id, int key) const;
     Q_INVOKABLE QString firstRegion(int view) const;
+    Q_INVOKABLE QString firstPlace(int view) const;
+    // Every place of a view, by id.
+    Q_INVOKABLE QStringList places(int view) const;
 
 private:
     const BodyAtlas* m_atlas;

@@ -8,42 +8,80 @@
 #include <algorithm>
 
 namespace knotmap::ui {
+namespace {
+
+QPainterPath pathOf(const BodyShape& shape, const QRectF& area) {
+    const auto at = [&](const Point& p) {
+        return QPointF(area.left() + p.x * area.width(), area.top() + p.y * area.height());
+    };
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill); // the rings are read even-odd, as core hit-tests them
+    for (const Ring& ring : shape.rings) {
+        if (ring.empty())
+            continue;
+        path.moveTo(at(ring.front()));
+        for (std::size_t i = 1; i < ring.size(); ++i)
+            path.lineTo(at(ring[i]));
+        path.closeSubpath();
+    }
+    return path;
+}
+
+} // namespace
 
 void paintRegions(QPainter& painter, const QRectF& area, const BodyAtlas& atlas, BodyView view,
                   const RegionPaint& style) {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const auto at = [&](const Point& p) {
-        return QPointF(area.left() + p.x * area.width(), area.top() + p.y * area.height());
+    const auto shapeOf = [&](const QString& id) -> const BodyShape* {
+        const BodyShape* s = atlas.shape(id.toStdString());
+        return s != nullptr && s->view == view ? s : nullptr;
     };
-    for (const BodyRegion& r : atlas.regions()) {
-        if (r.view != view || r.polygon.empty())
+    for (auto it = style.heat.begin(); it != style.heat.end(); ++it) {
+        // How often and how tender: a deeper fill for hotter places, never fully opaque
+        // so the figure's lines stay visible.
+        const double heat = it.value().toDouble();
+        const BodyShape* s = shapeOf(it.key());
+        if (s == nullptr || heat <= 0)
             continue;
-        QPainterPath path;
-        path.moveTo(at(r.polygon.front()));
-        for (std::size_t i = 1; i < r.polygon.size(); ++i)
-            path.lineTo(at(r.polygon[i]));
-        path.closeSubpath();
-        const QString id = QString::fromStdString(r.id);
-        if (const double heat = style.heat.value(id).toDouble(); heat > 0) {
-            // How often and how tender: a deeper fill for hotter places, never fully opaque
-            // so the figure's lines stay visible.
-            QColor fill = style.heatColor;
-            fill.setAlphaF(0.12 + 0.68 * std::clamp(heat, 0.0, 1.0));
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(fill);
-            painter.drawPath(path);
-        }
-        if (style.painRegions.contains(id)) {
-            // Where it hurts: a hatch, so it reads without colour and under the knots.
+        QColor fill = style.heatColor;
+        fill.setAlphaF(0.12 + 0.68 * std::clamp(heat, 0.0, 1.0));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(fill);
+        painter.drawPath(pathOf(*s, area));
+    }
+    for (const QString& id : style.painRegions) {
+        // Where it hurts: a hatch, so it reads without colour and under the knots.
+        if (const BodyShape* s = shapeOf(id)) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(QBrush(style.pain, Qt::BDiagPattern));
-            painter.drawPath(path);
+            painter.drawPath(pathOf(*s, area));
         }
-        const bool lit = id == style.highlighted || style.candidates.contains(id);
-        painter.setPen(QPen(lit ? style.highlight.darker(150) : style.line, lit ? 2.0 : 1.0));
-        painter.setBrush(lit ? QBrush(style.highlight) : Qt::NoBrush);
-        painter.drawPath(path);
+    }
+    // Faint borders: of the muscle regions where knots are logged, or of the places where
+    // pain is marked.
+    painter.setPen(QPen(style.line, 1.0));
+    painter.setBrush(Qt::NoBrush);
+    if (style.placeLines) {
+        for (const BodyPlace& p : atlas.places()) {
+            if (p.view == view)
+                painter.drawPath(pathOf(p, area));
+        }
+    } else {
+        for (const BodyRegion& r : atlas.regions()) {
+            if (r.view == view)
+                painter.drawPath(pathOf(r, area));
+        }
+    }
+    QStringList lit = style.candidates;
+    if (!style.highlighted.isEmpty())
+        lit << style.highlighted;
+    for (const QString& id : lit) {
+        if (const BodyShape* s = shapeOf(id)) {
+            painter.setPen(QPen(style.highlight.darker(150), 2.0));
+            painter.setBrush(QBrush(style.highlight));
+            painter.drawPath(pathOf(*s, area));
+        }
     }
     painter.restore();
 }

@@ -13,13 +13,15 @@ class QPainter;
 
 namespace knotmap::ui {
 
-// How the atlas regions of one view are painted over the figure.
+// How the atlas regions and places of one view are painted over the figure. Every id may
+// name a place or a muscle region.
 struct RegionPaint {
     QColor line{0x8a, 0x75, 0x66, 70};
     QString highlighted;
     QStringList candidates;
     QColor highlight{0x2c, 0x7a, 0x6b, 60};
-    QStringList painRegions; // hatched: where pain is felt
+    QStringList painRegions; // hatched: where pain is felt (places or regions)
+    bool placeLines = false; // faint borders of the places, not of the muscle regions
     QColor pain{0x4b, 0x4f, 0xa8};
     QVariantMap heat; // regionId -> 0..1 fill
     QColor heatColor{0xc4, 0x50, 0x3a};

@@ -38,6 +38,13 @@ void RegionOverlay::setHeatColor(const QColor& c) {
     }
 }
 
+void RegionOverlay::setPlaceLines(bool on) {
+    if (m_style.placeLines != on) {
+        m_style.placeLines = on;
+        changedAndRepaint();
+    }
+}
+
 void RegionOverlay::changedAndRepaint() {
     emit changed();
     update();

@@ -15,7 +15,7 @@ namespace knotmap::ui {
 
 class AtlasView;
 
-// Draws the muscle regions of one view over the figure: faint outlines, and the
+// Draws the muscle regions (or the places) of one view over the figure: faint outlines, and the
 // highlighted region filled. The polygons come from the atlas, the same data core
 // hit-tests against, so what is drawn is what a click selects.
 class RegionOverlay : public QQuickPaintedItem {
@@ -32,6 +32,8 @@ class RegionOverlay : public QQuickPaintedItem {
     // regionId -> 0..1: fills regions by how often and how tender (History's heat view).
     Q_PROPERTY(QVariantMap heat READ heat WRITE setHeat NOTIFY changed)
     Q_PROPERTY(QColor heatColor READ heatColor WRITE setHeatColor NOTIFY changed)
+    // Borders of the places (where pain is marked) instead of the muscle regions.
+    Q_PROPERTY(bool placeLines READ placeLines WRITE setPlaceLines NOTIFY changed)
 
 public:
     explicit RegionOverlay(QQuickItem* parent = nullptr);
@@ -59,6 +61,8 @@ public:
     void setHeat(const QVariantMap& heat);
     QColor heatColor() const { return m_style.heatColor; }
     void setHeatColor(const QColor& c);
+    bool placeLines() const { return m_style.placeLines; }
+    void setPlaceLines(bool on);
 
 signals:
     void changed();

@@ -151,15 +151,12 @@ Advice SpotGuide::advice(const QString& regionId) const {
     return advice;
 }
 
-QVariantList SpotGuide::likelySources(int view, qreal x, qreal y, const QString& regionId,
-                                      const QString& side) const {
+QVariantList SpotGuide::likelySources(const QString& placeId, const QString& side) const {
     QVariantList out;
-    const auto v = toBodyView(view);
     const auto s = sideFrom(side.toStdString());
-    if (m_knowledge == nullptr || m_atlas == nullptr || !v || !s)
+    if (m_knowledge == nullptr || m_atlas == nullptr || !s)
         return out;
-    for (const auto& c :
-         m_knowledge->likelySources(*v, {x, y}, regionId.toStdString(), *s, *m_atlas)) {
+    for (const auto& c : m_knowledge->likelySources(placeId.toStdString(), *s, *m_atlas)) {
         out.append(QVariant::fromValue(SourceCandidate{
             toQString(c.muscle->name), toQString(c.muscle->plain),
             c.zone != nullptr ? toQString(c.zone->name) : QString(), c.common, toList(c.regions)}));

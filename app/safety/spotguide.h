@@ -133,9 +133,8 @@ public:
     // name, dose, steps, cautions}], prevention: [text], expect, professional,
     // professionalsOffer, sources: [citation]}; empty for an unknown region.
     Q_INVOKABLE knotmap::ui::Advice advice(const QString& regionId) const;
-    // Muscles that may cause pain felt at a point: [{muscle, plain, zone, common, regions}].
-    Q_INVOKABLE QVariantList likelySources(int view, qreal x, qreal y, const QString& regionId,
-                                           const QString& side) const;
+    // Muscles that may cause pain felt at a place: [{muscle, plain, zone, common, regions}].
+    Q_INVOKABLE QVariantList likelySources(const QString& placeId, const QString& side) const;
     // The region's red-flag questions never answered yet: [{id, tier, question}].
     Q_INVOKABLE QVariantList unansweredQuestions(const QString& regionId) const;
     // The general screen: [{id, tier, question}].

@@ -56,29 +56,74 @@ bool isIdentifier(const std::string& s) {
     });
 }
 
-Result<BodyRegion> readRegion(const Json& j, std::size_t index) {
-    std::string where = "region " + std::to_string(index);
+Result<std::vector<Ring>> readRings(const Json& j, const std::string& where) {
+    if (!j.is_array() || j.empty())
+        return broken(where, "has no ring");
+    std::vector<Ring> rings;
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        auto ring = readPolygon(j[i], where + " ring " + std::to_string(i));
+        if (!ring)
+            return ring.error();
+        rings.push_back(std::move(*ring));
+    }
+    return rings;
+}
+
+std::string text(const Json& j, const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// The fields every shape has: id, view, side, centre and rings (or one polygon).
+Status readShape(const Json& j, BodyShape& s, std::string& where) {
     if (!j.is_object())
         return broken(where, "is not an object");
-    auto text = [&](const char* key) -> std::string {
-        auto it = j.find(key);
-        return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-    };
-    BodyRegion r;
-    r.id = text("id");
-    if (!isIdentifier(r.id))
+    s.id = text(j, "id");
+    if (!isIdentifier(s.id))
         return broken(where, "has no valid id");
-    where += " (" + r.id + ")";
-    const auto view = bodyViewFrom(text("view"));
+    where += " (" + s.id + ")";
+    const auto view = bodyViewFrom(text(j, "view"));
     if (!view)
         return broken(where, "has no view (front or back)");
-    r.view = *view;
-    const auto side = sideFrom(text("side"));
+    s.view = *view;
+    const auto side = sideFrom(text(j, "side"));
     if (!side)
         return broken(where, "has no side (left, right or centre)");
-    r.side = *side;
-    r.name = text("name");
-    r.where = text("where");
+    s.side = *side;
+    if (j.contains("polygon")) {
+        auto polygon = readPolygon(j["polygon"], where + " polygon");
+        if (!polygon)
+            return polygon.error();
+        s.rings = {std::move(*polygon)};
+    } else {
+        auto rings = readRings(j.value("rings", Json()), where + " rings");
+        if (!rings)
+            return rings.error();
+        s.rings = std::move(*rings);
+    }
+    auto centre = readPoint(j.value("centre", Json()), where + " centre");
+    if (!centre)
+        return centre.error();
+    s.centre = *centre;
+    s.boundsMin = s.boundsMax = s.rings.front().front();
+    for (const Ring& ring : s.rings) {
+        for (const Point& p : ring) {
+            s.boundsMin = {std::min(s.boundsMin.x, p.x), std::min(s.boundsMin.y, p.y)};
+            s.boundsMax = {std::max(s.boundsMax.x, p.x), std::max(s.boundsMax.y, p.y)};
+        }
+    }
+    if (!s.contains(s.centre))
+        return broken(where, "has its centre outside its shape");
+    return {};
+}
+
+Result<BodyRegion> readRegion(const Json& j, std::size_t index) {
+    std::string where = "region " + std::to_string(index);
+    BodyRegion r;
+    if (auto ok = readShape(j, r, where); !ok)
+        return ok.error();
+    r.name = text(j, "name");
+    r.where = text(j, "where");
     if (r.name.empty() || r.where.empty())
         return broken(where, "needs a name and a where");
     const auto muscles = j.find("muscles");
@@ -89,27 +134,27 @@ Result<BodyRegion> readRegion(const Json& j, std::size_t index) {
             return broken(where, "has a muscle id that is not valid");
         r.muscles.push_back(m.get<std::string>());
     }
-    auto polygon = readPolygon(j.value("polygon", Json()), where + " polygon");
-    if (!polygon)
-        return polygon.error();
-    r.polygon = std::move(*polygon);
-    auto centre = readPoint(j.value("centre", Json()), where + " centre");
-    if (!centre)
-        return centre.error();
-    r.centre = *centre;
-    if (!contains(r.polygon, r.centre))
-        return broken(where, "has its centre outside its polygon");
-    r.boundsMin = r.boundsMax = r.polygon.front();
-    for (const Point& p : r.polygon) {
-        r.boundsMin = {std::min(r.boundsMin.x, p.x), std::min(r.boundsMin.y, p.y)};
-        r.boundsMax = {std::max(r.boundsMax.x, p.x), std::max(r.boundsMax.y, p.y)};
-    }
     return r;
+}
+
+Result<BodyPlace> readPlace(const Json& j, std::size_t index) {
+    std::string where = "place " + std::to_string(index);
+    BodyPlace p;
+    if (auto ok = readShape(j, p, where); !ok)
+        return ok.error();
+    const auto part = bodyPartFrom(text(j, "part"));
+    if (!part)
+        return broken(where, "has no part of the body");
+    p.part = *part;
+    p.name = text(j, "name");
+    if (p.name.empty())
+        return broken(where, "needs a name");
+    return p;
 }
 
 } // namespace
 
-bool contains(const std::vector<Point>& polygon, Point p) {
+bool contains(const Ring& polygon, Point p) {
     bool inside = false;
     const std::size_t n = polygon.size();
     for (std::size_t i = 0, j = n - 1; i < n; j = i++) {
@@ -120,6 +165,137 @@ bool contains(const std::vector<Point>& polygon, Point p) {
     }
     return inside;
 }
+
+bool contains(const std::vector<Ring>& rings, Point p) {
+    bool inside = false;
+    for (const Ring& ring : rings)
+        inside = inside != contains(ring, p);
+    return inside;
+}
+
+bool BodyShape::contains(Point p) const {
+    return p.x >= boundsMin.x && p.x <= boundsMax.x && p.y >= boundsMin.y && p.y <= boundsMax.y &&
+           knotmap::contains(rings, p);
+}
+
+std::optional<BodyPart> bodyPartFrom(std::string_view s) {
+    static constexpr std::array<std::pair<std::string_view, BodyPart>, 11> kParts{{
+        {"head", BodyPart::Head},
+        {"neck", BodyPart::Neck},
+        {"shoulder", BodyPart::Shoulder},
+        {"arm", BodyPart::Arm},
+        {"hand", BodyPart::Hand},
+        {"chest", BodyPart::Chest},
+        {"abdomen", BodyPart::Abdomen},
+        {"back", BodyPart::Back},
+        {"hip", BodyPart::Hip},
+        {"leg", BodyPart::Leg},
+        {"foot", BodyPart::Foot},
+    }};
+    for (const auto& [name, part] : kParts) {
+        if (name == s)
+            return part;
+    }
+    return std::nullopt;
+}
+
+std::string BodyPlace::plainName() const {
+    std::string heading = name;
+    heading[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(heading[0])));
+    return heading;
+}
+
+bool BodyPlace::inLimb() const {
+    return part == BodyPart::Arm || part == BodyPart::Hand || part == BodyPart::Leg ||
+           part == BodyPart::Foot;
+}
+
+// parse's steps, one per part of the file.
+class BodyAtlas::Reader {
+public:
+    explicit Reader(const Json& j)
+        : m_j(j) {}
+
+    Result<BodyAtlas> read() {
+        if (!m_j.is_object() || m_j.value("format", 0) != 2)
+            return broken("the file", "is not format 2");
+        const auto aspect = m_j.find("aspect");
+        if (aspect == m_j.end() || !aspect->is_number() || *aspect <= 0.1 || *aspect >= 1.0)
+            return broken("aspect", "must be between 0.1 and 1");
+        m_atlas.m_aspect = aspect->get<double>();
+        if (auto ok = outline(); !ok)
+            return ok.error();
+        if (auto ok = places(); !ok)
+            return ok.error();
+        if (auto ok = regions(); !ok)
+            return ok.error();
+        log::knowledge()->info("body atlas: {} places, {} muscle regions", m_atlas.m_places.size(),
+                               m_atlas.m_regions.size());
+        return std::move(m_atlas);
+    }
+
+private:
+    Status outline() {
+        const auto outline = m_j.find("outline");
+        if (outline == m_j.end() || !outline->is_object())
+            return broken("outline", "is missing");
+        for (BodyView view : {BodyView::Front, BodyView::Back}) {
+            const std::string name(toString(view));
+            auto rings = readRings(outline->value(name, Json()), "outline " + name);
+            if (!rings)
+                return rings.error();
+            m_atlas.m_outline[viewIndex(view)] = std::move(*rings);
+        }
+        return {};
+    }
+
+    // Every entry of a list of shapes, each read by `readOne` and given an id of its own.
+    template <class Shape, class ReadOne>
+    Status readList(const char* key, const char* what, ReadOne readOne, std::vector<Shape>& out) {
+        const auto list = m_j.find(key);
+        if (list == m_j.end() || !list->is_array() || list->empty())
+            return broken(key, "are missing");
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            auto shape = readOne((*list)[i], i);
+            if (!shape)
+                return shape.error();
+            const std::string where = std::string(what) + " " + std::to_string(i);
+            if (!m_ids.insert(shape->id).second)
+                return broken(where, "repeats the id " + shape->id);
+            if (auto ok = check(*shape, where); !ok)
+                return ok;
+            out.push_back(std::move(*shape));
+        }
+        return {};
+    }
+    Status check(const BodyPlace&, const std::string&) { return {}; }
+    Status check(const BodyRegion& r, const std::string& where) {
+        if (!m_atlas.onBody(r.view, r.centre))
+            return broken(where + " (" + r.id + ")", "has its centre outside the body outline");
+        return {};
+    }
+
+    Status places() {
+        if (auto ok = readList("places", "place", readPlace, m_atlas.m_places); !ok)
+            return ok;
+        for (BodyView view : {BodyView::Front, BodyView::Back})
+            m_atlas.buildGrid(view);
+        // Each centre is in its own place and no other: the places do not overlap there.
+        for (const BodyPlace& p : m_atlas.m_places) {
+            if (const BodyPlace* at = m_atlas.placeAt(p.view, p.centre); at != &p)
+                return broken("place " + p.id,
+                              "has its centre in another place" +
+                                  (at != nullptr ? " (" + at->id + ")" : std::string(" (none)")));
+        }
+        return {};
+    }
+
+    Status regions() { return readList("regions", "region", readRegion, m_atlas.m_regions); }
+
+    const Json& m_j;
+    BodyAtlas m_atlas;
+    std::unordered_set<std::string> m_ids;
+};
 
 Result<BodyAtlas> BodyAtlas::parse(std::string_view text) {
     // Any JSON the library refuses (bad syntax, a number out of range, a value of the
@@ -134,41 +310,7 @@ Result<BodyAtlas> BodyAtlas::parse(std::string_view text) {
 }
 
 Result<BodyAtlas> BodyAtlas::parseUnchecked(std::string_view text) {
-    const Json j = Json::parse(text);
-    if (!j.is_object() || j.value("format", 0) != 1)
-        return broken("the file", "is not format 1");
-    BodyAtlas atlas;
-    const auto aspect = j.find("aspect");
-    if (aspect == j.end() || !aspect->is_number() || *aspect <= 0.1 || *aspect >= 1.0)
-        return broken("aspect", "must be between 0.1 and 1");
-    atlas.m_aspect = aspect->get<double>();
-    const auto outline = j.find("outline");
-    if (outline == j.end() || !outline->is_object())
-        return broken("outline", "is missing");
-    for (BodyView view : {BodyView::Front, BodyView::Back}) {
-        const std::string name(toString(view));
-        auto polygon = readPolygon(outline->value(name, Json()), "outline " + name);
-        if (!polygon)
-            return polygon.error();
-        atlas.m_outline[viewIndex(view)] = std::move(*polygon);
-    }
-    const auto regions = j.find("regions");
-    if (regions == j.end() || !regions->is_array() || regions->empty())
-        return broken("regions", "are missing");
-    std::unordered_set<std::string> ids;
-    for (std::size_t i = 0; i < regions->size(); ++i) {
-        auto region = readRegion((*regions)[i], i);
-        if (!region)
-            return region.error();
-        if (!ids.insert(region->id).second)
-            return broken("region " + std::to_string(i), "repeats the id " + region->id);
-        if (!atlas.onBody(region->view, region->centre))
-            return broken("region " + std::to_string(i) + " (" + region->id + ")",
-                          "has its centre outside the body outline");
-        atlas.m_regions.push_back(std::move(*region));
-    }
-    log::knowledge()->info("body atlas: {} regions", atlas.m_regions.size());
-    return atlas;
+    return Reader(Json::parse(text)).read();
 }
 
 std::string BodyRegion::plainName() const {
@@ -194,19 +336,117 @@ const BodyRegion* BodyAtlas::find(std::string_view id) const {
     return nullptr;
 }
 
+const BodyPlace* BodyAtlas::place(std::string_view id) const {
+    for (const BodyPlace& p : m_places) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+const BodyShape* BodyAtlas::shape(std::string_view id) const {
+    if (const BodyPlace* p = place(id))
+        return p;
+    return find(id);
+}
+
+std::string BodyAtlas::nameOf(std::string_view id) const {
+    if (const BodyPlace* p = place(id))
+        return p->plainName();
+    if (const BodyRegion* r = find(id))
+        return r->plainName();
+    return {};
+}
+
 const BodyRegion* BodyAtlas::regionAt(BodyView view, Point p) const {
     for (const BodyRegion& r : m_regions) {
-        if (r.view != view || p.x < r.boundsMin.x || p.x > r.boundsMax.x || p.y < r.boundsMin.y ||
-            p.y > r.boundsMax.y)
-            continue;
-        if (contains(r.polygon, p))
+        if (r.view == view && r.contains(p))
             return &r;
     }
     return nullptr;
 }
 
-bool BodyAtlas::onBody(BodyView view, Point p) const {
-    return contains(m_outline[viewIndex(view)], p);
+void BodyAtlas::buildGrid(BodyView view) {
+    // About 2.5 x 2.8 px of a 400 x 880 figure a cell: most cells lie inside one place.
+    Grid& g = m_grids[viewIndex(view)];
+    g.cols = 160;
+    g.rows = 320;
+    g.cells.assign(static_cast<std::size_t>(g.cols) * static_cast<std::size_t>(g.rows), -1);
+    g.lists.clear();
+    const auto cellOf = [&](double v, int n) {
+        return std::clamp(static_cast<int>(std::floor(v * n)), 0, n - 1);
+    };
+    // Every cell an edge's bounding box touches may be crossed by that edge: it lists the
+    // edge's place and is answered by polygon tests.
+    std::vector<std::vector<std::uint32_t>> crossing(g.cells.size());
+    for (std::uint32_t i = 0; i < m_places.size(); ++i) {
+        const BodyPlace& place = m_places[i];
+        if (place.view != view)
+            continue;
+        for (const Ring& ring : place.rings) {
+            for (std::size_t k = 0; k < ring.size(); ++k) {
+                const Point& a = ring[k];
+                const Point& b = ring[(k + 1) % ring.size()];
+                for (int row = cellOf(std::min(a.y, b.y), g.rows);
+                     row <= cellOf(std::max(a.y, b.y), g.rows); ++row) {
+                    for (int col = cellOf(std::min(a.x, b.x), g.cols);
+                         col <= cellOf(std::max(a.x, b.x), g.cols); ++col) {
+                        auto& list = crossing[static_cast<std::size_t>(row * g.cols + col)];
+                        if (list.empty() || list.back() != i)
+                            list.push_back(i);
+                    }
+                }
+            }
+        }
+    }
+    const auto placeAtMiddle = [&](int col, int row) -> std::int32_t {
+        const Point middle{(col + 0.5) / g.cols, (row + 0.5) / g.rows};
+        for (std::uint32_t i = 0; i < m_places.size(); ++i) {
+            if (m_places[i].view == view && m_places[i].contains(middle))
+                return static_cast<std::int32_t>(i);
+        }
+        return -1;
+    };
+    for (int row = 0; row < g.rows; ++row) {
+        for (int col = 0; col < g.cols; ++col) {
+            const auto at = static_cast<std::size_t>(row * g.cols + col);
+            const std::int32_t middle = placeAtMiddle(col, row);
+            auto& list = crossing[at];
+            if (list.empty()) {
+                // No edge comes near the cell: the place at its middle is the place of all
+                // of it (or none is).
+                g.cells[at] = middle;
+                continue;
+            }
+            // A place that covers part of the cell has an edge in it, so it is listed; one
+            // that covers all of it is the place at its middle. An edge's bounding box may
+            // touch a cell it does not cross, so the middle's place is listed too.
+            if (middle >= 0)
+                list.push_back(static_cast<std::uint32_t>(middle));
+            std::sort(list.begin(), list.end());
+            list.erase(std::unique(list.begin(), list.end()), list.end());
+            g.cells[at] = -2 - static_cast<std::int32_t>(g.lists.size());
+            g.lists.push_back(std::move(list));
+        }
+    }
+}
+
+const BodyPlace* BodyAtlas::placeAt(BodyView view, Point p) const {
+    const Grid& g = m_grids[viewIndex(view)];
+    if (!(p.x >= 0 && p.x < 1 && p.y >= 0 && p.y < 1) || g.cells.empty())
+        return nullptr;
+    const auto col = static_cast<int>(p.x * g.cols);
+    const auto row = static_cast<int>(p.y * g.rows);
+    const std::int32_t cell = g.cells[static_cast<std::size_t>(row * g.cols + col)];
+    if (cell >= 0)
+        return &m_places[static_cast<std::size_t>(cell)];
+    if (cell == -1)
+        return nullptr;
+    for (std::uint32_t i : g.lists[static_cast<std::size_t>(-2 - cell)]) {
+        if (m_places[i].contains(p))
+            return &m_places[i];
+    }
+    return nullptr;
 }
 
 Side BodyAtlas::sideAt(BodyView view, Point p) {
@@ -217,68 +457,115 @@ Side BodyAtlas::sideAt(BodyView view, Point p) {
 }
 
 std::optional<BodyPoint> BodyAtlas::placeOf(BodyView view, Point p) const {
-    if (const BodyRegion* r = regionAt(view, p))
-        return BodyPoint{view, p.x, p.y, r->id, r->side};
-    if (!onBody(view, p))
+    const BodyPlace* place = placeAt(view, p);
+    if (place == nullptr)
         return std::nullopt;
-    const Side side = sideAt(view, p);
-    return BodyPoint{view, p.x, p.y,
-                     "unmapped-" + std::string(toString(view)) + "-" + std::string(toString(side)),
-                     side};
+    return BodyPoint{view, p.x, p.y, place->id, place->side};
 }
 
-const std::vector<Point>& BodyAtlas::outline(BodyView view) const {
+std::optional<BodyPoint> BodyAtlas::relocate(BodyView view, Point p) const {
+    if (auto on = placeOf(view, p))
+        return on;
+    // The nearest point on any place's edge, in screen units (x scaled by the aspect).
+    const BodyPlace* best = nullptr;
+    Point nearest;
+    double bestDistance = std::numeric_limits<double>::max();
+    for (const BodyPlace& place : m_places) {
+        if (place.view != view)
+            continue;
+        for (const Ring& ring : place.rings) {
+            for (std::size_t k = 0; k < ring.size(); ++k) {
+                const Point& a = ring[k];
+                const Point& b = ring[(k + 1) % ring.size()];
+                const double dx = (b.x - a.x) * m_aspect;
+                const double dy = b.y - a.y;
+                const double length2 = dx * dx + dy * dy;
+                const double t =
+                    length2 > 0
+                        ? std::clamp(((p.x - a.x) * m_aspect * dx + (p.y - a.y) * dy) / length2,
+                                     0.0, 1.0)
+                        : 0.0;
+                const Point c{a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)};
+                const double d = std::hypot((p.x - c.x) * m_aspect, p.y - c.y);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = &place;
+                    nearest = c;
+                }
+            }
+        }
+    }
+    if (best == nullptr)
+        return std::nullopt;
+    // Just inside the edge, a step towards the place's centre; its centre if that fails.
+    const double step = 0.002 / std::max(1e-9, std::hypot((best->centre.x - nearest.x) * m_aspect,
+                                                          best->centre.y - nearest.y));
+    Point inside{nearest.x + (best->centre.x - nearest.x) * std::min(1.0, step),
+                 nearest.y + (best->centre.y - nearest.y) * std::min(1.0, step)};
+    if (placeAt(view, inside) != best)
+        inside = best->centre;
+    return BodyPoint{view, inside.x, inside.y, best->id, best->side};
+}
+
+const std::vector<Ring>& BodyAtlas::outline(BodyView view) const {
     return m_outline[viewIndex(view)];
 }
 
-const BodyRegion* BodyAtlas::neighbour(const BodyRegion& from, Direction direction) const {
-    const BodyRegion* best = nullptr;
+namespace {
+
+// The nearest shape of the same view in that direction on screen, or null. Screen
+// distances: x is scaled by the aspect so both axes are in the same unit.
+template <class Shape>
+const Shape* nearestToward(const std::vector<Shape>& shapes, const Shape& from, Direction direction,
+                           double aspect) {
+    const Shape* best = nullptr;
     double bestScore = std::numeric_limits<double>::max();
-    for (const BodyRegion& r : m_regions) {
-        if (r.view != from.view || &r == &from)
+    for (const Shape& s : shapes) {
+        if (s.view != from.view || &s == &from)
             continue;
-        // Screen distances: x is scaled by the aspect so both axes are in the same unit.
-        const double dx = (r.centre.x - from.centre.x) * m_aspect;
-        const double dy = r.centre.y - from.centre.y;
-        double along = 0;
-        double across = 0;
-        switch (direction) {
-        case Direction::Right:
-            along = dx;
-            across = dy;
-            break;
-        case Direction::Left:
-            along = -dx;
-            across = dy;
-            break;
-        case Direction::Down:
-            along = dy;
-            across = dx;
-            break;
-        case Direction::Up:
-            along = -dy;
-            across = dx;
-            break;
-        }
+        const double dx = (s.centre.x - from.centre.x) * aspect;
+        const double dy = s.centre.y - from.centre.y;
+        const bool vertical = direction == Direction::Up || direction == Direction::Down;
+        const double sign = direction == Direction::Left || direction == Direction::Up ? -1 : 1;
+        const double along = sign * (vertical ? dy : dx);
+        const double across = vertical ? dx : dy;
         if (along <= 1e-6 || std::abs(across) > 2.0 * along)
             continue; // not in that direction
         const double score = along + 2.0 * std::abs(across);
         if (score < bestScore) {
             bestScore = score;
-            best = &r;
+            best = &s;
         }
     }
     return best;
 }
 
-const BodyRegion* BodyAtlas::first(BodyView view) const {
-    const BodyRegion* best = nullptr;
-    for (const BodyRegion& r : m_regions) {
-        if (r.view == view && (best == nullptr || r.centre.y < best->centre.y ||
-                               (r.centre.y == best->centre.y && r.centre.x < best->centre.x)))
-            best = &r;
+template <class Shape> const Shape* topMost(const std::vector<Shape>& shapes, BodyView view) {
+    const Shape* best = nullptr;
+    for (const Shape& s : shapes) {
+        if (s.view == view && (best == nullptr || s.centre.y < best->centre.y ||
+                               (s.centre.y == best->centre.y && s.centre.x < best->centre.x)))
+            best = &s;
     }
     return best;
+}
+
+} // namespace
+
+const BodyRegion* BodyAtlas::neighbour(const BodyRegion& from, Direction direction) const {
+    return nearestToward(m_regions, from, direction, m_aspect);
+}
+
+const BodyPlace* BodyAtlas::neighbour(const BodyPlace& from, Direction direction) const {
+    return nearestToward(m_places, from, direction, m_aspect);
+}
+
+const BodyRegion* BodyAtlas::first(BodyView view) const {
+    return topMost(m_regions, view);
+}
+
+const BodyPlace* BodyAtlas::firstPlace(BodyView view) const {
+    return topMost(m_places, view);
 }
 
 } // namespace knotmap

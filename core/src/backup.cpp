@@ -310,7 +310,7 @@ Result<Contents> checkRestorable(const fs::path& file, const fs::path& database)
 }
 } // namespace
 
-Status restore(Store& store, const fs::path& file, Timestamp now) {
+Status restore(Store& store, const fs::path& file, Timestamp now, const BodyAtlas* atlas) {
     if (store.readOnly())
         return Error{ErrorCode::ReadOnly,
                      fill(translate("backup", "The database is open read-only, because %1, so "
@@ -347,7 +347,9 @@ Status restore(Store& store, const fs::path& file, Timestamp now) {
     if (auto ok = target.exec("PRAGMA journal_mode = WAL"); !ok)
         return ok;
     if (contents->schemaVersion < Store::kSchemaVersion) {
-        if (auto ok = schema::migrate(target, contents->schemaVersion, Store::kSchemaVersion); !ok)
+        if (auto ok =
+                schema::migrate(target, contents->schemaVersion, Store::kSchemaVersion, {atlas});
+            !ok)
             return ok;
     }
     log::store()->info("restored a backup (schema {})", contents->schemaVersion);

@@ -63,7 +63,7 @@ struct SampleArea {
     BodyView view;
     double x;
     double y;
-    const char* region;
+    const char* place; // the atlas's place at (x, y)
     Side side;
     int firstDay;
     bool worst;
@@ -72,10 +72,10 @@ struct SampleArea {
 // Where the pain is felt: the temple and the base of the skull (referred from the upper
 // trapezius), between the shoulder blade and the spine, and the upper outer buttock.
 constexpr std::array kAreas{
-    SampleArea{BodyView::Front, 0.565, 0.089, "temporalis-left", Side::Left, 1, false},
-    SampleArea{BodyView::Back, 0.4625, 0.142, "suboccipitals-left", Side::Left, 2, false},
-    SampleArea{BodyView::Back, 0.475, 0.252, "rhomboid-left", Side::Left, 12, true},
-    SampleArea{BodyView::Back, 0.600, 0.455, "gluteus-medius-right", Side::Right, 21, false},
+    SampleArea{BodyView::Front, 0.565, 0.089, "temple-left", Side::Left, 1, false},
+    SampleArea{BodyView::Back, 0.4625, 0.142, "base-of-skull-left", Side::Left, 2, false},
+    SampleArea{BodyView::Back, 0.475, 0.252, "beside-shoulder-blade-left", Side::Left, 12, true},
+    SampleArea{BodyView::Back, 0.600, 0.455, "upper-buttock-right", Side::Right, 21, false},
 };
 
 class Dice {
@@ -182,8 +182,10 @@ Result<bool> holdsOnlyTheDemo(Store& store) {
     return **value == *print;
 }
 
-Result<std::unique_ptr<Store>> open(const std::filesystem::path& path, const Clock& clock) {
+Result<std::unique_ptr<Store>> open(const std::filesystem::path& path, const Clock& clock,
+                                    const BodyAtlas* atlas) {
     OpenOptions options;
+    options.atlas = atlas;
     options.whenInUse = OpenOptions::WhenInUse::Refuse; // never rebuilt under another window
     std::error_code ec;
     const bool existed = std::filesystem::exists(path, ec);
@@ -276,7 +278,7 @@ private:
         for (const SampleArea& a : kAreas) {
             if (offset != a.firstDay)
                 continue;
-            PainArea area{0, BodyPoint{a.view, a.x, a.y, a.region, a.side}, a.worst,
+            PainArea area{0, BodyPoint{a.view, a.x, a.y, a.place, a.side}, a.worst,
                           at(day(offset), 9), std::nullopt};
             if (auto ok = m_w.areas.add(area); !ok)
                 return ok.error();
@@ -501,7 +503,7 @@ private:
         const std::optional<Timestamp> cleared =
             offset + 20 < m_total ? std::optional<Timestamp>(upToNow(offset + 20, 9))
                                   : std::nullopt;
-        PainArea area{0, BodyPoint{a.view, a.x, a.y, a.region, a.side}, false, upToNow(offset, 10),
+        PainArea area{0, BodyPoint{a.view, a.x, a.y, a.place, a.side}, false, upToNow(offset, 10),
                       cleared};
         if (auto ok = m_w.areas.add(area); !ok)
             return ok.error();

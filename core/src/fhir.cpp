@@ -54,8 +54,8 @@ Json category(std::string_view code, std::string_view display) {
 // The place of a knot or session in words: the region's plain name, or its id when the
 // atlas no longer has it.
 std::string placeName(const BodyAtlas& atlas, const std::string& regionId) {
-    const BodyRegion* r = atlas.find(regionId);
-    return r != nullptr ? r->plainName() : regionId;
+    const std::string name = atlas.nameOf(regionId);
+    return !name.empty() ? name : regionId;
 }
 
 // The entries of the bundle, each with a urn:uuid that the others refer to it by.

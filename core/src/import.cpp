@@ -86,6 +86,30 @@ bool validUtf8(std::string_view text) {
     return true;
 }
 
+// Pain marks of a file from schema 3 or older, brought onto the figure's places as the
+// schema 4 migration brings a database's. A row whose view or point is broken is left as
+// it is, for the checks to report.
+void relocatePainMarks(nlohmann::json& rows, const References& refs) {
+    if (!rows.is_array())
+        return;
+    for (auto& row : rows) {
+        if (!row.is_object() || !row.contains("view") || !row["view"].is_string() ||
+            !row.contains("x") || !row["x"].is_number() || !row.contains("y") ||
+            !row["y"].is_number())
+            continue;
+        const auto view = bodyViewFrom(row["view"].get<std::string>());
+        const Point p{row["x"].get<double>(), row["y"].get<double>()};
+        if (!view || !(p.x >= 0 && p.x <= 1 && p.y >= 0 && p.y <= 1))
+            continue;
+        if (const auto place = refs.relocate(*view, p)) {
+            row["x"] = place->x;
+            row["y"] = place->y;
+            row["region_id"] = place->regionId;
+            row["side"] = std::string(toString(place->side));
+        }
+    }
+}
+
 // One import: the file's rows checked against the schema's types, the references and
 // the data already there, then written in one transaction.
 class Importer {
@@ -446,6 +470,8 @@ Result<ImportResult> fromJsonUnchecked(Store& store, const std::string& text,
     }
     if (!result.problems.empty())
         return result;
+    if (schema.get<std::int64_t>() < 4 && refs.relocate && doc["tables"].contains("pain_area"))
+        relocatePainMarks(doc["tables"]["pain_area"], refs);
     Importer importer(store, refs, result);
     if (auto ok = importer.run(doc["tables"]); !ok)
         return ok.error();
@@ -476,15 +502,8 @@ Result<ImportResult> fromJson(Store& store, const std::string& text, const Refer
 References referencesOf(const BodyAtlas& atlas, const KnowledgeBase& knowledge) {
     References refs;
     refs.region = [&atlas](std::string_view id) { return atlas.find(id) != nullptr; };
-    refs.place = [&atlas](std::string_view id) {
-        if (atlas.find(id) != nullptr)
-            return true;
-        for (const char* view : {"front", "back"})
-            for (const char* side : {"left", "right", "centre"})
-                if (id == std::string("unmapped-") + view + "-" + side)
-                    return true;
-        return false;
-    };
+    refs.place = [&atlas](std::string_view id) { return atlas.place(id) != nullptr; };
+    refs.relocate = [&atlas](BodyView view, Point p) { return atlas.relocate(view, p); };
     refs.technique = [&knowledge](std::string_view id) {
         return knowledge.technique(id) != nullptr;
     };

@@ -187,6 +187,12 @@ private:
                 fail(where, "names an unknown region '" + r + "'");
         }
     }
+    void checkPlaces(const std::vector<std::string>& ids, const std::string& where) const {
+        for (const auto& p : ids) {
+            if (m_atlas.place(p) == nullptr)
+                fail(where, "names an unknown place '" + p + "'");
+        }
+    }
 
     void sources() {
         const Json& sources = array(m_j, "sources");
@@ -200,22 +206,11 @@ private:
         const Json& zones = array(m_j, "zones");
         for (std::size_t i = 0; i < zones.size(); ++i) {
             const Json& z = zones[i];
-            ReferralZone zone{text(z, "id", place("zone", i, "")), "", {}, {}};
+            ReferralZone zone{text(z, "id", place("zone", i, "")), "", {}};
             const std::string where = place("zone", i, zone.id);
             zone.name = text(z, "name", where);
-            zone.regions = texts(z, "regions", where, false);
-            checkRegions(zone.regions, where);
-            for (const auto& c : z.value("circles", Json::array())) {
-                const auto view = bodyViewFrom(c.value("view", ""));
-                const double x = c.value("x", -1.0);
-                const double y = c.value("y", -1.0);
-                const double r = c.value("r", 0.0);
-                if (!view || x < 0 || x > 1 || y < 0 || y > 1 || r <= 0 || r > 0.1)
-                    fail(where, "has a circle that is not on the figure");
-                zone.circles.push_back({*view, {x, y}, r});
-            }
-            if (zone.regions.empty() && zone.circles.empty())
-                fail(where, "has no region or circle");
+            zone.places = texts(z, "places", where, true);
+            checkPlaces(zone.places, where);
             m_kb.m_zones.push_back(std::move(zone));
         }
         uniqueIds(m_kb.m_zones, "zone");
@@ -335,6 +330,9 @@ private:
             q.question = text(flags[i], "question", where);
             q.regions = texts(flags[i], "regions", where, false);
             checkRegions(q.regions, where);
+            q.places = texts(flags[i], "places", where, false);
+            checkPlaces(q.places, where);
+            q.nerve = flags[i].value("nerve", false);
             q.sources = texts(flags[i], "sources", where, true);
             checkSources(q.sources, where);
             m_kb.m_redFlags.push_back(std::move(q));
@@ -371,8 +369,8 @@ Result<KnowledgeBase> KnowledgeBase::parse(std::string_view json, const BodyAtla
         } catch (const Json::exception& e) {
             fail("the file", std::string("is not valid JSON (") + e.what() + ")");
         }
-        if (!j.is_object() || j.value("format", 0) != 1)
-            fail("the file", "is not format 1");
+        if (!j.is_object() || j.value("format", 0) != 2)
+            fail("the file", "is not format 2");
         Reader(kb, j, atlas).read();
     } catch (const Broken& b) {
         return Error{ErrorCode::InvalidInput, b.message, {}};
@@ -456,27 +454,18 @@ std::vector<const Technique*> KnowledgeBase::techniquesFor(const BodyRegion& reg
     });
 }
 
-std::vector<const ReferralZone*> KnowledgeBase::zonesAt(BodyView view, Point p,
-                                                        std::string_view regionId) const {
+std::vector<const ReferralZone*> KnowledgeBase::zonesAt(std::string_view placeId) const {
     std::vector<const ReferralZone*> out;
     for (const ReferralZone& z : m_zones) {
-        bool in = std::find(z.regions.begin(), z.regions.end(), regionId) != z.regions.end();
-        for (const Circle& c : z.circles) {
-            // Circles are round on the figure: x is scaled by its aspect (400 / 880).
-            const double dx = (p.x - c.centre.x) * (400.0 / 880.0);
-            const double dy = p.y - c.centre.y;
-            in = in || (c.view == view && std::hypot(dx, dy) <= c.radius);
-        }
-        if (in)
+        if (std::find(z.places.begin(), z.places.end(), placeId) != z.places.end())
             out.push_back(&z);
     }
     return out;
 }
 
-std::vector<ReferralCandidate> KnowledgeBase::likelySources(BodyView view, Point p,
-                                                            std::string_view regionId, Side side,
+std::vector<ReferralCandidate> KnowledgeBase::likelySources(std::string_view placeId, Side side,
                                                             const BodyAtlas& atlas) const {
-    const auto zones = zonesAt(view, p, regionId);
+    const auto zones = zonesAt(placeId);
     std::vector<ReferralCandidate> out;
     for (const Muscle& m : m_muscles) {
         ReferralCandidate c{&m, 0, {}, nullptr, false};
@@ -512,10 +501,11 @@ std::vector<ReferralCandidate> KnowledgeBase::likelySources(BodyView view, Point
     return out;
 }
 
-std::vector<const RedFlagQuestion*> KnowledgeBase::questionsFor(std::string_view regionId) const {
+std::vector<const RedFlagQuestion*> KnowledgeBase::questionsFor(std::string_view id) const {
     std::vector<const RedFlagQuestion*> out;
     for (const RedFlagQuestion& q : m_redFlags) {
-        if (std::find(q.regions.begin(), q.regions.end(), regionId) != q.regions.end())
+        if (std::find(q.regions.begin(), q.regions.end(), id) != q.regions.end() ||
+            std::find(q.places.begin(), q.places.end(), id) != q.places.end())
             out.push_back(&q);
     }
     return out;
@@ -524,7 +514,7 @@ std::vector<const RedFlagQuestion*> KnowledgeBase::questionsFor(std::string_view
 std::vector<const RedFlagQuestion*> KnowledgeBase::generalQuestions() const {
     std::vector<const RedFlagQuestion*> out;
     for (const RedFlagQuestion& q : m_redFlags) {
-        if (q.regions.empty())
+        if (q.general())
             out.push_back(&q);
     }
     return out;

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+#include "knotmap/atlas.h"
 #include "knotmap/log.h"
 #include "knotmap/store.h"
+#include "knotmap/text.h"
 
 #include <array>
 #include <string>
@@ -141,8 +143,65 @@ constexpr const char* kVersion3 = R"sql(
 ALTER TABLE check_in ADD COLUMN revision INTEGER NOT NULL DEFAULT 0 CHECK (revision >= 0);
 )sql";
 
+// Version 4: the figure maps its whole surface as places (tools/make_body_figure.py), and
+// its hands and feet changed shape. Every pain mark is brought onto the new figure: its
+// place is the one under its point, or for a point the figure no longer covers (between
+// the fingers) the nearest place, the point moved onto it. Old ids (a muscle region, or
+// "unmapped-front-left") are replaced; nothing is deleted.
+Status placePainMarks(sql::Database& db, const Context& context) {
+    auto rows = db.prepare("SELECT id, view, x, y FROM pain_area ORDER BY id");
+    if (!rows)
+        return rows.error();
+    struct Moved {
+        std::int64_t id;
+        BodyPoint place;
+    };
+    std::vector<Moved> moved;
+    for (;;) {
+        auto row = rows->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        if (context.atlas == nullptr)
+            return Error{ErrorCode::Internal,
+                         translate("store", "the body map is needed to update the pain marks"),
+                         {}};
+        const auto view = bodyViewFrom(rows->text(1));
+        if (!view)
+            return Error{ErrorCode::Corrupt, "a pain mark has no view", {}};
+        const auto place = context.atlas->relocate(*view, {rows->real(2), rows->real(3)});
+        if (!place)
+            return Error{ErrorCode::Internal, "the body map has no places", {}};
+        moved.push_back({rows->int64(0), *place});
+    }
+    for (const Moved& m : moved) {
+        auto update = db.prepare(
+            "UPDATE pain_area SET x = ?1, y = ?2, region_id = ?3, side = ?4 WHERE id = ?5");
+        if (!update)
+            return update.error();
+        update->bind(1, m.place.x)
+            .bind(2, m.place.y)
+            .bind(3, std::string_view(m.place.regionId))
+            .bind(4, toString(m.place.side))
+            .bind(5, m.id);
+        if (auto done = update->run(); !done)
+            return done.error();
+    }
+    if (!moved.empty())
+        log::store()->info("brought {} pain marks onto the figure's places", moved.size());
+    return {};
+}
+
+// A step: SQL, and then (or instead) a change of the data that needs more than SQL.
+struct Step {
+    const char* sql = nullptr;
+    Status (*data)(sql::Database&, const Context&) = nullptr;
+};
+
 // steps[i] takes the schema from version i to version i + 1.
-constexpr std::array kSteps{kVersion1, kVersion2, kVersion3};
+constexpr std::array kSteps{Step{kVersion1}, Step{kVersion2}, Step{kVersion3},
+                            Step{nullptr, placePainMarks}};
 
 struct ExpectedTable {
     const char* name;
@@ -157,14 +216,21 @@ constexpr std::array kTables{
 
 } // namespace
 
-Status migrate(sql::Database& db, int from, int to) {
+Status migrate(sql::Database& db, int from, int to, const Context& context) {
     for (int version = from; version < to; ++version) {
         log::store()->info("migrating schema from version {} to {}", version, version + 1);
         auto tx = sql::Transaction::begin(db);
         if (!tx)
             return tx.error();
-        if (auto ok = db.exec(kSteps.at(static_cast<std::size_t>(version))); !ok)
-            return ok;
+        const Step& step = kSteps.at(static_cast<std::size_t>(version));
+        if (step.sql != nullptr) {
+            if (auto ok = db.exec(step.sql); !ok)
+                return ok;
+        }
+        if (step.data != nullptr) {
+            if (auto ok = step.data(db, context); !ok)
+                return ok;
+        }
         // The version is a constant of this program, never user input.
         if (auto ok = db.exec("PRAGMA user_version = " + std::to_string(version + 1)); !ok)
             return ok;

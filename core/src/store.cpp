@@ -249,7 +249,7 @@ Result<sql::Database> connect(const fs::path& path, bool readOnly, const OpenOpt
 // Step 4: an older schema brought up to this version's, after a backup; the current one
 // checked.
 Status bringUpToDate(sql::Database& db, const fs::path& path, int version,
-                     const std::string& readOnlyReason) {
+                     const std::string& readOnlyReason, const schema::Context& context) {
     if (version == Store::kSchemaVersion) {
         if (auto ok = schema::verify(db); !ok)
             return refuse(ErrorCode::Corrupt, path,
@@ -278,7 +278,7 @@ Status bringUpToDate(sql::Database& db, const fs::path& path, int version,
     if (auto ok = db.exec("PRAGMA application_id = " + std::to_string(Store::kApplicationId)); !ok)
         return refuse(ok.error().code, path,
                       ok.error().message + ". " + translate("store", "Nothing was changed."));
-    if (auto ok = schema::migrate(db, version, Store::kSchemaVersion); !ok)
+    if (auto ok = schema::migrate(db, version, Store::kSchemaVersion, context); !ok)
         return refuse(ok.error().code, path,
                       fill(translate("store", "updating its data format failed (%1). The "
                                               "update was rolled back; your data is as it was."),
@@ -307,7 +307,7 @@ Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const OpenOptio
     auto db = connect(path, readOnly, options, access);
     if (!db)
         return db.error();
-    if (auto ok = bringUpToDate(*db, path, *version, write->readOnlyReason); !ok)
+    if (auto ok = bringUpToDate(*db, path, *version, write->readOnlyReason, {options.atlas}); !ok)
         return ok.error();
     if (readOnly)
         log::store()->info("opened database read-only (schema {}): {}", kSchemaVersion,

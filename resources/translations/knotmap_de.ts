@@ -90,6 +90,10 @@
         <source>Left side</source>
         <translation>Linke Seite</translation>
     </message>
+    <message>
+        <source>Use the arrow keys to move between places on the body and Enter to mark pain there.</source>
+        <translation>Mit den Pfeiltasten von Stelle zu Stelle am Körper gehen, mit der Eingabetaste dort Schmerz markieren.</translation>
+    </message>
 </context>
 <context>
     <name>BodyMap</name>
@@ -195,6 +199,10 @@
     <message>
         <source>Where you feel pain, which may be far from a knot. Left and right are your own.</source>
         <translation>Wo Sie Schmerz spüren, oft weit weg von einem Knoten. Links und rechts sind Ihre eigenen Seiten.</translation>
+    </message>
+    <message>
+        <source>%1. Arrow keys move, Enter marks pain here.</source>
+        <translation>%1. Pfeiltasten bewegen, die Eingabetaste markiert hier Schmerz.</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3609,10 @@ Jeder hat seine eigene Hilfe: knotmap &lt;Befehl&gt; --help</translation>
     <message>
         <source>it is open in another KnotMap window (process %1)</source>
         <translation>sie ist in einem anderen KnotMap-Fenster geöffnet (Prozess %1)</translation>
+    </message>
+    <message>
+        <source>the body map is needed to update the pain marks</source>
+        <translation>die Körperkarte wird gebraucht, um die Schmerzmarkierungen anzupassen</translation>
     </message>
 </context>
 </TS>

@@ -91,7 +91,7 @@ private slots:
         // The palm of a hand: on the body, but not a mapped muscle.
         QTest::mouseClick(
             h.window, Qt::LeftButton, {},
-            area->mapToScene(QPointF(0.845 * area->width(), 0.545 * area->height())).toPoint());
+            area->mapToScene(QPointF(0.795 * area->width(), 0.525 * area->height())).toPoint());
         QTRY_VERIFY(h.item(QStringLiteral("mapStatus"))
                         ->property("text")
                         .toString()
@@ -232,7 +232,8 @@ private slots:
                     .toString()
                     .startsWith(QStringLiteral("Where you feel pain")));
         QQuickItem* front = h.item(QStringLiteral("figure-area-front"));
-        // The person's left temple, then the palm of their left hand (no muscle region).
+        // The person's left temple, then the palm of their left hand (no muscle region):
+        // each is a place of its own, named in plain words.
         QTest::mouseClick(
             h.window, Qt::LeftButton, {},
             front->mapToScene(QPointF(0.565 * front->width(), 0.089 * front->height())).toPoint());
@@ -241,13 +242,15 @@ private slots:
         h.closeRedFlags();       // the temple asks one warning-sign question
         QTRY_VERIFY(h.item(QStringLiteral("painPanel"))->isVisible());
         QCOMPARE(h.item(QStringLiteral("painPanelName"))->property("text").toString(),
-                 QStringLiteral("Temple muscle, side of the head above the left ear"));
+                 QStringLiteral("Left temple"));
         h.click(h.item(QStringLiteral("painWorst")));
         QTest::mouseClick(
             h.window, Qt::LeftButton, {},
-            front->mapToScene(QPointF(0.845 * front->width(), 0.545 * front->height())).toPoint());
+            front->mapToScene(QPointF(0.795 * front->width(), 0.525 * front->height())).toPoint());
         QTRY_COMPARE(h.state->painAreas()->count(), 2);
-        QCOMPARE(h.state->painAreas()->worstRegion(), QStringLiteral("temporalis-left"));
+        QCOMPARE(h.item(QStringLiteral("painPanelName"))->property("text").toString(),
+                 QStringLiteral("Left palm"));
+        QCOMPARE(h.state->painAreas()->worstRegion(), QStringLiteral("temple-left"));
         QCOMPARE(h.state->knots()->count(), 0);
         h.shoot(QStringLiteral("pain-layer"));
 
@@ -255,11 +258,9 @@ private slots:
         PainAreaRepository repo(**store, h.clock);
         auto areas = *repo.listCurrent();
         QCOMPARE(areas.size(), std::size_t(2));
-        QCOMPARE(QString::fromStdString(areas[0].place.regionId),
-                 QStringLiteral("temporalis-left"));
+        QCOMPARE(QString::fromStdString(areas[0].place.regionId), QStringLiteral("temple-left"));
         QVERIFY(areas[0].worst);
-        QCOMPARE(QString::fromStdString(areas[1].place.regionId),
-                 QStringLiteral("unmapped-front-left"));
+        QCOMPARE(QString::fromStdString(areas[1].place.regionId), QStringLiteral("palm-left"));
         QVERIFY(areas[1].place.side == Side::Left);
 
         // The hand no longer hurts: it leaves the map, and the database keeps when.
@@ -309,6 +310,34 @@ private slots:
         QCOMPARE(knots[0].place.x, region.centreX);
         QCOMPARE(knots[0].place.y, region.centreY);
         QCOMPARE((*repo.observations(knots[0].id))[0].tenderness, 5);
+    }
+
+    void keyboardOnlyMarksPainAtTheFocusedPlace() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        h.click(h.item(QStringLiteral("layer-pain")));
+        QQuickItem* back = h.item(QStringLiteral("figure-back"));
+        back->forceActiveFocus();
+        // In this layer the keys walk the places of the surface, not the muscles.
+        const QString first = back->property("focusedRegion").toString();
+        QCOMPARE(first, h.state->atlas()->firstPlace(knotmap::ui::FigureView::Back));
+        QVERIFY(h.state->atlas()->region(first).isPlace);
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(h.window, Qt::Key_Down);
+        const QString chosen = back->property("focusedRegion").toString();
+        QVERIFY(chosen != first);
+        QVERIFY(h.state->atlas()->region(chosen).isPlace);
+        const QString name = h.state->atlas()->region(chosen).plainName;
+        QVERIFY(h.item(QStringLiteral("mapStatus"))->property("text").toString().startsWith(name));
+        QTest::keyClick(h.window, Qt::Key_Return);
+        QTRY_COMPARE(h.state->painAreas()->count(), 1);
+        h.closeRedFlags();
+        auto store = Store::open(path.toStdString());
+        PainAreaRepository repo(**store, h.clock);
+        auto areas = *repo.listCurrent();
+        QCOMPARE(QString::fromStdString(areas[0].place.regionId), chosen);
+        QCOMPARE(h.item(QStringLiteral("painPanelName"))->property("text").toString(), name);
     }
 
     void zoomKeepsMarkersOnTheirSpot() {

@@ -21,17 +21,24 @@ std::string idAt(BodyView view, double x, double y) {
 }
 
 // A minimal valid atlas to break in one place at a time.
-std::string atlasJson(const std::string& region) {
-    return R"({"format":1,"aspect":0.45,
-      "outline":{"front":[[0.1,0.1],[0.9,0.1],[0.9,0.9],[0.1,0.9]],
-                 "back":[[0.1,0.1],[0.9,0.1],[0.9,0.9],[0.1,0.9]]},
-      "regions":[)" +
-           region + "]}";
-}
+const char* kGoodPlace =
+    R"({"id":"p-left","view":"back","side":"left","part":"back","name":"left p",
+        "centre":[0.3,0.3],"rings":[[[0.1,0.1],[0.5,0.1],[0.5,0.5],[0.1,0.5]]]})";
 const char* kGoodRegion =
     R"({"id":"a-left","view":"back","side":"left","name":"A","where":"here","muscles":["a"],
         "centre":[0.3,0.3],"polygon":[[0.2,0.2],[0.4,0.2],[0.4,0.4],[0.2,0.4]]})";
 
+std::string atlasJson(const std::string& region, const std::string& place = kGoodPlace) {
+    return R"({"format":2,"aspect":0.45,
+      "outline":{"front":[[[0.1,0.1],[0.9,0.1],[0.9,0.9],[0.1,0.9]]],
+                 "back":[[[0.1,0.1],[0.9,0.1],[0.9,0.9],[0.1,0.9]]]},
+      "places":[)" +
+           place + R"(,{"id":"b","view":"front","side":"centre","part":"chest","name":"b",
+        "centre":[0.7,0.7],"rings":[[[0.1,0.1],[0.9,0.1],[0.9,0.9],[0.1,0.9]],
+                                    [[0.1,0.1],[0.5,0.1],[0.5,0.5],[0.1,0.5]]]}],
+      "regions":[)" +
+           region + "]}";
+}
 std::string replaced(std::string text, const std::string& from, const std::string& to) {
     text.replace(text.find(from), from.size(), to);
     return text;
@@ -117,7 +124,7 @@ TEST(Atlas, EveryRegionIsHitAtItsCentreAndOnTheBody) {
         EXPECT_EQ(idAt(r.view, r.centre.x, r.centre.y), r.id);
         EXPECT_TRUE(shippedAtlas().onBody(r.view, r.centre)) << r.id;
         // Each corner, pulled slightly towards the centre, is on the body too.
-        for (const Point& p : r.polygon) {
+        for (const Point& p : r.rings.front()) {
             const Point in{p.x + (r.centre.x - p.x) * 0.05, p.y + (r.centre.y - p.y) * 0.05};
             EXPECT_TRUE(shippedAtlas().onBody(r.view, in)) << r.id << " at " << p.x << "," << p.y;
         }
@@ -132,7 +139,7 @@ TEST(Atlas, RegionsDoNotOverlap) {
                 const Point p{i / 200.0, j / 440.0};
                 int hits = 0;
                 for (const BodyRegion& r : atlas.regions())
-                    hits += r.view == view && contains(r.polygon, p) ? 1 : 0;
+                    hits += r.view == view && r.contains(p) ? 1 : 0;
                 ASSERT_LE(hits, 1) << toString(view) << " " << p.x << "," << p.y;
             }
         }
@@ -166,29 +173,36 @@ TEST(Atlas, LeftAndRightAreThePersonsOwnInBothViews) {
     }
 }
 
+// Walks a view by arrow keys from its first shape; true when every shape of it is reached.
+template <class Shape>
+::testing::AssertionResult arrowKeysReachAll(const std::vector<Shape>& all, const Shape* start) {
+    const auto& atlas = shippedAtlas();
+    if (start == nullptr)
+        return ::testing::AssertionFailure() << "no first shape";
+    std::set<const Shape*> seen{start};
+    std::queue<const Shape*> todo;
+    todo.push(start);
+    while (!todo.empty()) {
+        const Shape* s = todo.front();
+        todo.pop();
+        for (Direction d : {Direction::Up, Direction::Down, Direction::Left, Direction::Right}) {
+            const Shape* n = atlas.neighbour(*s, d);
+            if (n != nullptr && seen.insert(n).second)
+                todo.push(n);
+        }
+    }
+    std::size_t inView = 0;
+    for (const Shape& s : all)
+        inView += s.view == start->view ? 1 : 0;
+    if (seen.size() == inView)
+        return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure() << seen.size() << " of " << inView << " reached";
+}
+
 TEST(Atlas, ArrowKeysReachEveryRegionOfAView) {
     const auto& atlas = shippedAtlas();
-    for (BodyView view : {BodyView::Front, BodyView::Back}) {
-        const BodyRegion* start = atlas.first(view);
-        ASSERT_NE(start, nullptr);
-        std::set<const BodyRegion*> seen{start};
-        std::queue<const BodyRegion*> todo;
-        todo.push(start);
-        while (!todo.empty()) {
-            const BodyRegion* r = todo.front();
-            todo.pop();
-            for (Direction d :
-                 {Direction::Up, Direction::Down, Direction::Left, Direction::Right}) {
-                const BodyRegion* n = atlas.neighbour(*r, d);
-                if (n != nullptr && seen.insert(n).second)
-                    todo.push(n);
-            }
-        }
-        std::size_t inView = 0;
-        for (const BodyRegion& r : atlas.regions())
-            inView += r.view == view ? 1 : 0;
-        EXPECT_EQ(seen.size(), inView) << toString(view);
-    }
+    for (BodyView view : {BodyView::Front, BodyView::Back})
+        EXPECT_TRUE(arrowKeysReachAll(atlas.regions(), atlas.first(view))) << toString(view);
     const BodyRegion* trapLeft = atlas.find("upper-trapezius-left");
     const BodyRegion* right = atlas.neighbour(*trapLeft, Direction::Right);
     ASSERT_NE(right, nullptr);
@@ -202,20 +216,124 @@ TEST(Atlas, PainCanBeMarkedAnywhereOnTheBody) {
     const auto& atlas = shippedAtlas();
     auto temple = atlas.placeOf(BodyView::Front, {0.565, 0.089});
     ASSERT_TRUE(temple.has_value());
-    EXPECT_EQ(temple->regionId, "temporalis-left");
+    EXPECT_EQ(temple->regionId, "temple-left");
     EXPECT_DOUBLE_EQ(temple->x, 0.565);
-    // The palm of the person's left hand on the front view (viewer's right): no muscle
-    // region, but on the body, on the left.
-    auto hand = atlas.placeOf(BodyView::Front, {0.845, 0.545});
-    ASSERT_TRUE(hand.has_value());
-    EXPECT_EQ(hand->regionId, "unmapped-front-left");
-    EXPECT_EQ(hand->side, Side::Left);
+    // The person's right thumb on the front view (viewer's left), with no muscle region.
+    EXPECT_EQ(atlas.regionAt(BodyView::Front, {0.135, 0.5398}), nullptr);
+    auto thumb = atlas.placeOf(BodyView::Front, {0.135, 0.5398});
+    ASSERT_TRUE(thumb.has_value());
+    EXPECT_EQ(thumb->regionId, "thumb-right");
+    EXPECT_EQ(thumb->side, Side::Right);
     // A heel on the back view, the person's right (viewer's right).
     auto heel = atlas.placeOf(BodyView::Back, {0.585, 0.955});
     ASSERT_TRUE(heel.has_value());
-    EXPECT_EQ(heel->regionId, "unmapped-back-right");
+    EXPECT_EQ(heel->regionId, "heel-right");
+    // On the spine: a place of its own, in the middle.
+    auto spine = atlas.placeOf(BodyView::Back, {0.5, 0.25});
+    ASSERT_TRUE(spine.has_value());
+    EXPECT_EQ(spine->regionId, "upper-spine");
+    EXPECT_EQ(spine->side, Side::Centre);
     EXPECT_FALSE(atlas.placeOf(BodyView::Back, {0.02, 0.5}).has_value());
     EXPECT_EQ(BodyAtlas::sideAt(BodyView::Front, {0.5, 0.3}), Side::Centre);
+}
+
+TEST(Atlas, PlacesSayWhereInPlainWords) {
+    const auto& atlas = shippedAtlas();
+    const auto nameAt = [&](BodyView view, double x, double y) {
+        const BodyPlace* p = atlas.placeAt(view, {x, y});
+        return p != nullptr ? p->name : std::string("(none)");
+    };
+    EXPECT_EQ(nameAt(BodyView::Front, 0.4075, 0.7227), "right kneecap");
+    EXPECT_EQ(nameAt(BodyView::Back, 0.4125, 0.96), "back of the left heel");
+    EXPECT_EQ(nameAt(BodyView::Front, 0.135, 0.5398), "right thumb");
+    EXPECT_EQ(nameAt(BodyView::Front, 0.572, 0.115), "left jaw joint, in front of the ear");
+    EXPECT_EQ(nameAt(BodyView::Back, 0.5, 0.25), "between the shoulder blades, on the spine");
+    EXPECT_EQ(nameAt(BodyView::Back, 0.77, 0.9), "sole of the right foot, at the arch");
+    EXPECT_EQ(nameAt(BodyView::Front, 0.6225, 0.97), "left smaller toes");
+    EXPECT_EQ(atlas.place("kneecap-right")->plainName(), "Right kneecap");
+    EXPECT_EQ(atlas.nameOf("kneecap-right"), "Right kneecap");
+    EXPECT_EQ(atlas.nameOf("upper-trapezius-left"), "Upper trapezius, top of the left shoulder");
+    EXPECT_EQ(atlas.nameOf("no-such-place"), "");
+}
+
+TEST(Atlas, PlacesComeInPairsAndNameTheirSide) {
+    const auto& places = shippedAtlas().places();
+    EXPECT_GE(places.size(), 150u);
+    for (const BodyPlace& p : places) {
+        ASSERT_FALSE(p.name.empty()) << p.id;
+        if (p.side == Side::Centre) {
+            // A place in the middle straddles the centre line and names no side.
+            EXPECT_LT(p.boundsMin.x, 0.5) << p.id;
+            EXPECT_GT(p.boundsMax.x, 0.5) << p.id;
+            EXPECT_EQ(p.name.find("left"), std::string::npos) << p.id;
+            EXPECT_EQ(p.name.find("right"), std::string::npos) << p.id;
+            continue;
+        }
+        const bool left = p.side == Side::Left;
+        const std::string suffix = left ? "-left" : "-right";
+        ASSERT_TRUE(p.id.ends_with(suffix)) << p.id;
+        const BodyPlace* twin = shippedAtlas().place(p.id.substr(0, p.id.size() - suffix.size()) +
+                                                     (left ? "-right" : "-left"));
+        ASSERT_NE(twin, nullptr) << p.id;
+        EXPECT_EQ(twin->view, p.view);
+        EXPECT_NE(p.name.find(left ? "left" : "right"), std::string::npos) << p.name;
+        // The person's own side: on the front view their left is the viewer's right.
+        EXPECT_EQ(p.centre.x < 0.5, p.view == BodyView::Back ? left : !left) << p.id;
+    }
+}
+
+// Every point of the body lies in exactly one place; every point off it in none. The
+// grid is finer than a pixel of the figure at 900 px tall (400 x 880 units, sampled at
+// 800 x 1760), and placeAt (the lookup grid) gives the same answer as testing every place.
+TEST(Atlas, PlacesTileEachViewWithNoGapAndNoOverlap) {
+    const auto& atlas = shippedAtlas();
+    constexpr int kCols = 800;
+    constexpr int kRows = 1760;
+    for (BodyView view : {BodyView::Front, BodyView::Back}) {
+        std::vector<const BodyPlace*> inView;
+        for (const BodyPlace& p : atlas.places())
+            if (p.view == view)
+                inView.push_back(&p);
+        long onBody = 0;
+        long gaps = 0;
+        long overlaps = 0;
+        long outside = 0;
+        long disagree = 0;
+        for (int row = 0; row < kRows; ++row) {
+            for (int col = 0; col < kCols; ++col) {
+                const Point p{(col + 0.5) / kCols, (row + 0.5) / kRows};
+                const BodyPlace* found = nullptr;
+                int hits = 0;
+                for (const BodyPlace* place : inView) {
+                    if (place->contains(p)) {
+                        ++hits;
+                        found = place;
+                    }
+                }
+                const bool body = contains(atlas.outline(view), p);
+                const bool wrong = (body && hits == 0) || hits > 1 || (!body && hits > 0);
+                if (wrong && gaps + overlaps + outside < 10) // the first few, in figure units
+                    ADD_FAILURE() << toString(view) << " at " << p.x * 400 << "," << p.y * 880
+                                  << ": " << hits << " places" << (body ? ", on the body" : "");
+                onBody += body ? 1 : 0;
+                gaps += body && hits == 0 ? 1 : 0;
+                overlaps += hits > 1 ? 1 : 0;
+                outside += !body && hits > 0 ? 1 : 0;
+                disagree += atlas.placeAt(view, p) != (hits == 1 ? found : nullptr) ? 1 : 0;
+            }
+        }
+        EXPECT_GT(onBody, kCols * kRows / 5) << toString(view);
+        EXPECT_EQ(gaps, 0) << toString(view);
+        EXPECT_EQ(overlaps, 0) << toString(view);
+        EXPECT_EQ(outside, 0) << toString(view);
+        EXPECT_EQ(disagree, 0) << toString(view);
+    }
+}
+
+TEST(Atlas, ArrowKeysReachEveryPlaceOfAView) {
+    const auto& atlas = shippedAtlas();
+    for (BodyView view : {BodyView::Front, BodyView::Back})
+        EXPECT_TRUE(arrowKeysReachAll(atlas.places(), atlas.firstPlace(view))) << toString(view);
 }
 
 TEST(Atlas, PlainNamesSayMuscleAndPlace) {
@@ -235,12 +353,18 @@ TEST(Atlas, BrokenDataFailsWithItsPlace) {
         {atlasJson(replaced(good, R"("muscles":["a"])", R"("muscles":[])")),
          "region 0 (a-left) names no muscle"},
         {atlasJson(replaced(good, R"("centre":[0.3,0.3])", R"("centre":[0.6,0.6])")),
-         "centre outside its polygon"},
+         "centre outside its shape"},
+        {atlasJson(good, replaced(kGoodPlace, R"("part":"back")", R"("part":"wing")")),
+         "place 0 (p-left) has no part of the body"},
+        {atlasJson(good, replaced(kGoodPlace, R"("name":"left p")", R"("name":"")")),
+         "needs a name"},
+        {atlasJson(good, replaced(kGoodPlace, R"("id":"p-left")", R"("id":"b")")),
+         "repeats the id b"},
         {atlasJson(good + "," + good), "repeats the id a-left"},
         {atlasJson(replaced(good, "[0.4,0.4]", "[1.4,0.4]")), "outside the diagram"},
         {atlasJson(replaced(good, R"("view":"back")", R"("view":"side")")), "has no view"},
         {atlasJson(replaced(good, R"("id":"a-left")", R"("id":"A Left")")), "has no valid id"},
-        {replaced(atlasJson(good), R"("format":1)", R"("format":2)"), "not format 1"},
+        {replaced(atlasJson(good), R"("format":2)", R"("format":1)"), "not format 2"},
     };
     for (const Case& c : cases) {
         auto parsed = BodyAtlas::parse(c.json);
@@ -249,7 +373,7 @@ TEST(Atlas, BrokenDataFailsWithItsPlace) {
     }
 }
 
-TEST(Atlas, DemoPlacesLieInTheirRegions) {
+TEST(Atlas, DemoKnotsAndPainLieInTheirRegionsAndPlaces) {
     TempDir dir;
     FixedClock clock(noon());
     auto store = Store::open(dir.file("demo.sqlite"));
@@ -262,8 +386,10 @@ TEST(Atlas, DemoPlacesLieInTheirRegions) {
         EXPECT_EQ(shippedAtlas().find(k.place.regionId)->side, k.place.side) << k.place.regionId;
     }
     for (const PainArea& a : *areas.listCurrent()) {
-        EXPECT_EQ(idAt(a.place.view, a.place.x, a.place.y), a.place.regionId);
-        EXPECT_EQ(shippedAtlas().find(a.place.regionId)->side, a.place.side) << a.place.regionId;
+        const BodyPlace* place = shippedAtlas().placeAt(a.place.view, {a.place.x, a.place.y});
+        ASSERT_NE(place, nullptr);
+        EXPECT_EQ(place->id, a.place.regionId);
+        EXPECT_EQ(place->side, a.place.side) << a.place.regionId;
     }
 }
 

@@ -25,11 +25,17 @@ std::string knowledgeText() {
     return readBytes(KNOTMAP_SOURCE_DIR "/resources/knowledge/knowledge.json");
 }
 
+// The place at the centre of a muscle region.
+const BodyPlace& placeAtRegion(const std::string& regionId) {
+    const BodyRegion* r = atlas().find(regionId);
+    return *atlas().placeAt(r->view, r->centre);
+}
+
 // The muscle ids suggested for pain felt at the centre of a region.
 std::vector<std::string> sourcesAtRegion(const std::string& regionId) {
-    const BodyRegion* r = atlas().find(regionId);
+    const BodyPlace& p = placeAtRegion(regionId);
     std::vector<std::string> ids;
-    for (const auto& c : kb().likelySources(r->view, r->centre, r->id, r->side, atlas()))
+    for (const auto& c : kb().likelySources(p.id, p.side, atlas()))
         ids.push_back(c.muscle->id);
     return ids;
 }
@@ -94,9 +100,8 @@ TEST(Knowledge, ReverseLookupTemple) {
     for (const char* m : {"upper-trapezius", "temporalis", "suboccipitals"})
         EXPECT_TRUE(has(ids, m)) << m;
     // The knot to look for is on the same side as the pain.
-    const BodyRegion* temple = atlas().find("temporalis-left");
     for (const auto& c :
-         kb().likelySources(temple->view, temple->centre, temple->id, Side::Left, atlas())) {
+         kb().likelySources(placeAtRegion("temporalis-left").id, Side::Left, atlas())) {
         for (const auto& region : c.regions)
             EXPECT_TRUE(region.ends_with("-left")) << region;
         if (c.muscle->id == "upper-trapezius") {
@@ -131,20 +136,20 @@ TEST(Knowledge, ReverseLookupHeelOutsideAnyRegion) {
     const Point heel{(200.0 + 35) / 400, 840.0 / 880};
     auto place = atlas().placeOf(BodyView::Back, heel);
     ASSERT_TRUE(place.has_value());
-    const auto found =
-        kb().likelySources(BodyView::Back, heel, place->regionId, place->side, atlas());
+    const auto found = kb().likelySources(place->regionId, place->side, atlas());
     ASSERT_FALSE(found.empty());
     EXPECT_EQ(found[0].muscle->id, "soleus");
     EXPECT_TRUE(found[0].common);
     EXPECT_EQ(found[0].regions, std::vector<std::string>{"soleus-right"});
-    EXPECT_TRUE(kb().likelySources(BodyView::Back, {0.02, 0.5}, "", Side::Left, atlas()).empty());
+    EXPECT_TRUE(kb().likelySources("", Side::Left, atlas()).empty());
 }
 
 TEST(Knowledge, ReferralsRankCommonAboveSometimes) {
     // Behind the eye: commonly from temporalis and splenius cervicis, only sometimes
     // from the upper trapezius.
     const Point eye{(200.0 + 15) / 400, 86.0 / 880};
-    const auto found = kb().likelySources(BodyView::Front, eye, "", Side::Left, atlas());
+    const auto found =
+        kb().likelySources(atlas().placeAt(BodyView::Front, eye)->id, Side::Left, atlas());
     int trap = -1;
     int temporalis = -1;
     for (std::size_t i = 0; i < found.size(); ++i) {
@@ -232,9 +237,14 @@ TEST(Knowledge, BrokenDataFailsLoudlyWithItsPlace) {
          "holdSeconds outside 5..600"},
         {[](Json& j) { j["causes"][0]["sources"] = Json::array({"rumour"}); },
          "unknown source 'rumour'"},
-        {[](Json& j) { j["zones"][0]["regions"] = Json::array({"elbow-of-knee"}); },
-         "unknown region 'elbow-of-knee'"},
-        {[](Json& j) { j["format"] = 2; }, "not format 1"},
+        {[](Json& j) { j["zones"][0]["places"] = Json::array({"elbow-of-knee"}); },
+         "unknown place 'elbow-of-knee'"},
+        {[](Json& j) { j["zones"][0]["places"] = Json::array(); }, "zone 0 (temple) has no places"},
+        {[](Json& j) { j["redFlags"][0]["places"] = Json::array({"nowhere-left"}); },
+         "red flag 0 (E1) names an unknown place 'nowhere-left'"},
+        {[](Json& j) { j["redFlags"][0]["regions"] = Json::array({"nowhere-left"}); },
+         "red flag 0 (E1) names an unknown region 'nowhere-left'"},
+        {[](Json& j) { j["format"] = 1; }, "not format 2"},
     };
     for (const Case& c : cases) {
         Json broken = good;

@@ -680,6 +680,17 @@ TEST(BackupSafety, ManualBackupsAreKeptBesideTheRotation) {
 
 // ---- Stored data keeps its meaning: an upgrade from a saved schema-2 database --------
 
+namespace {
+
+// As the app opens a database: with the body map, which an update may need.
+Result<std::unique_ptr<Store>> openWithTheAtlas(const fs::path& path) {
+    OpenOptions options;
+    options.atlas = &shippedAtlas();
+    return Store::open(path, options);
+}
+
+} // namespace
+
 TEST(Upgrade, ASavedVersion2DatabaseOpensWithEverythingKept) {
     TempDir dir;
     const auto path = dir.file("k.sqlite");
@@ -699,7 +710,7 @@ TEST(Upgrade, ASavedVersion2DatabaseOpensWithEverythingKept) {
         checkIns = all->text(0);
     }
     ASSERT_GT(counts["check_in"], 50);
-    auto store = Store::open(path);
+    auto store = openWithTheAtlas(path);
     ASSERT_TRUE(store.ok()) << store.error().message;
     auto& db = (*store)->database();
     EXPECT_EQ(*db.queryInt("PRAGMA user_version"), Store::kSchemaVersion);
@@ -715,4 +726,104 @@ TEST(Upgrade, ASavedVersion2DatabaseOpensWithEverythingKept) {
     auto backups = backup::list(path);
     ASSERT_EQ(backups->size(), 1u);
     EXPECT_EQ(backups->front().tag, "before-v" + std::to_string(Store::kSchemaVersion));
+}
+
+// ---- Schema 3 to 4: every pain mark onto the figure's places, no knot moved -----------
+
+namespace {
+
+struct Mark {
+    std::int64_t id;
+    std::string view;
+    double x;
+    double y;
+    std::string place;
+    std::string side;
+};
+
+std::vector<Mark> marksIn(sql::Database& db, const char* table) {
+    std::vector<Mark> out;
+    auto rows = db.prepare(std::string("SELECT id, view, x, y, region_id, side FROM ") + table +
+                           " ORDER BY id");
+    while (*rows->step())
+        out.push_back({rows->int64(0), rows->text(1), rows->real(2), rows->real(3), rows->text(4),
+                       rows->text(5)});
+    return out;
+}
+
+} // namespace
+
+TEST(Upgrade, ASavedVersion3DatabaseBringsEveryPainMarkOntoThePlaces) {
+    TempDir dir;
+    const auto path = dir.file("k.sqlite");
+    fs::copy_file(KNOTMAP_SOURCE_DIR "/tests/core/fixtures/schema3-marks.sqlite", path);
+    ::chmod(path.c_str(), 0600);
+    std::vector<Mark> oldKnots;
+    std::vector<Mark> oldMarks;
+    {
+        auto old = sql::Database::open(path, sql::Database::Access::ReadOnly);
+        ASSERT_EQ(*old->queryInt("PRAGMA user_version"), 3);
+        oldKnots = marksIn(*old, "knot");
+        oldMarks = marksIn(*old, "pain_area");
+    }
+    ASSERT_EQ(oldMarks.size(), 7u);
+    // Without the body map the update cannot place the marks: refused, nothing changed.
+    {
+        auto refused = Store::open(path);
+        ASSERT_FALSE(refused.ok());
+        auto old = sql::Database::open(path, sql::Database::Access::ReadOnly);
+        EXPECT_EQ(*old->queryInt("PRAGMA user_version"), 3);
+    }
+    auto store = openWithTheAtlas(path);
+    ASSERT_TRUE(store.ok()) << store.error().message;
+    auto& db = (*store)->database();
+    EXPECT_EQ(*db.queryInt("PRAGMA user_version"), Store::kSchemaVersion);
+    // Knots keep their region, side and point, and the point is still in the region.
+    const auto knots = marksIn(db, "knot");
+    ASSERT_EQ(knots.size(), oldKnots.size());
+    for (std::size_t i = 0; i < knots.size(); ++i) {
+        EXPECT_EQ(knots[i].place, oldKnots[i].place);
+        EXPECT_EQ(knots[i].x, oldKnots[i].x);
+        EXPECT_EQ(knots[i].y, oldKnots[i].y);
+        const BodyRegion* r = shippedAtlas().find(knots[i].place);
+        ASSERT_NE(r, nullptr) << knots[i].place;
+        EXPECT_TRUE(r->contains({knots[i].x, knots[i].y})) << knots[i].place;
+    }
+    // Every pain mark is kept, lies in the place it names, on the body part it was on.
+    const auto marks = marksIn(db, "pain_area");
+    ASSERT_EQ(marks.size(), oldMarks.size());
+    const std::map<std::string, std::string> expected{
+        {"temporalis-left", "temple-left"},
+        {"suboccipitals-left", "base-of-skull-left"},
+        {"rhomboid-left", "beside-shoulder-blade-left"},
+        {"gluteus-medius-right", "upper-buttock-right"},
+        {"unmapped-front-right", "kneecap-right"},
+    };
+    for (std::size_t i = 0; i < marks.size(); ++i) {
+        const Mark& was = oldMarks[i];
+        const Mark& now = marks[i];
+        EXPECT_EQ(now.id, was.id);
+        EXPECT_EQ(now.view, was.view);
+        EXPECT_EQ(now.side, was.side) << was.place;
+        const BodyPlace* place = shippedAtlas().placeAt(*bodyViewFrom(now.view), {now.x, now.y});
+        ASSERT_NE(place, nullptr) << was.place;
+        EXPECT_EQ(place->id, now.place);
+        if (auto it = expected.find(was.place); it != expected.end()) {
+            EXPECT_EQ(now.place, it->second);
+            EXPECT_EQ(now.x, was.x); // on the body as it was: not moved
+            EXPECT_EQ(now.y, was.y);
+        }
+    }
+    // Points the new figure leaves off the body move only a little, onto the same part:
+    // the old mitten's palm onto the hand, the old foot seen from behind onto the foot.
+    EXPECT_EQ(shippedAtlas().place(marks[4].place)->part, BodyPart::Hand) << marks[4].place;
+    EXPECT_EQ(shippedAtlas().place(marks[5].place)->part, BodyPart::Foot) << marks[5].place;
+    for (std::size_t i : {4u, 5u})
+        EXPECT_LT(std::hypot(marks[i].x - oldMarks[i].x, marks[i].y - oldMarks[i].y), 0.03);
+    EXPECT_TRUE(backup::checkEveryRule(db).ok());
+    // A copy before each try: the refused one, and the one that brought it up to date.
+    auto backups = backup::list(path);
+    ASSERT_EQ(backups->size(), 2u);
+    for (const auto& b : *backups)
+        EXPECT_TRUE(b.tag.starts_with("before-v4")) << b.tag;
 }

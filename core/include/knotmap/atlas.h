@@ -6,6 +6,7 @@
 #include "knotmap/result.h"
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,18 +20,27 @@ struct Point {
     double y = 0;
 };
 
-// A muscle area on the front or back figure where a knot can be logged.
-struct BodyRegion {
-    std::string id; // e.g. "upper-trapezius-left"
+using Ring = std::vector<Point>;
+
+// A named area of one view. Its rings are read together, even-odd, so one shape can
+// have holes and pieces.
+struct BodyShape {
+    std::string id;
     BodyView view = BodyView::Front;
     Side side = Side::Centre; // the person's own side
-    std::string name;         // plain words first: "Upper trapezius"
-    std::string where;        // "top of the left shoulder"
-    std::vector<std::string> muscles;
-    Point centre;               // inside the polygon: where keyboard logging places a knot
-    std::vector<Point> polygon; // in diagram coordinates
+    Point centre;             // inside the shape: where keyboard marking puts a point
+    std::vector<Ring> rings;  // in diagram coordinates
     Point boundsMin;
     Point boundsMax;
+
+    bool contains(Point p) const;
+};
+
+// A muscle area on the front or back figure where a knot can be logged.
+struct BodyRegion : BodyShape {
+    std::string name;  // plain words first: "Upper trapezius"
+    std::string where; // "top of the left shoulder"
+    std::vector<std::string> muscles;
 
     // "Upper trapezius, top of the left shoulder". Where the name is itself a place that
     // `where` says more exactly, only `where`: "Front of the right thigh", not "Front of
@@ -38,11 +48,28 @@ struct BodyRegion {
     std::string plainName() const;
 };
 
+// The part of the body a place belongs to, for rules that depend on it.
+enum class BodyPart { Head, Neck, Shoulder, Arm, Hand, Chest, Abdomen, Back, Hip, Leg, Foot };
+std::optional<BodyPart> bodyPartFrom(std::string_view s);
+
+// A place on the body's surface. The places of a view tile it: every point on the body
+// lies in exactly one.
+struct BodyPlace : BodyShape {
+    BodyPart part = BodyPart::Back;
+    std::string name; // in plain words, the side its own: "right kneecap"
+
+    // The name as a heading: "Right kneecap".
+    std::string plainName() const;
+    // An arm or a leg, hands and feet included (not the shoulder or the hip).
+    bool inLimb() const;
+};
+
 // Arrow-key directions on screen.
 enum class Direction { Up, Down, Left, Right };
 
-// The muscle regions of both views and the body outline, loaded from the atlas data
-// (resources/body/atlas.json) and checked on load.
+// The places and muscle regions of both views and the body outline, loaded from the
+// atlas data (resources/body/atlas.json, made by tools/make_body_figure.py) and checked
+// on load.
 class BodyAtlas {
 public:
     // Parses and validates; a broken file is an error that says where it is broken.
@@ -50,35 +77,65 @@ public:
 
     const std::vector<BodyRegion>& regions() const { return m_regions; }
     const BodyRegion* find(std::string_view id) const;
-    // The region under a point of a view, or null (outside every region).
+    // The muscle region under a point of a view, or null (outside every region).
     const BodyRegion* regionAt(BodyView view, Point p) const;
-    // True when the point lies inside the body's outline.
-    bool onBody(BodyView view, Point p) const;
+
+    const std::vector<BodyPlace>& places() const { return m_places; }
+    const BodyPlace* place(std::string_view id) const;
+    // The place under a point of a view, or null off the body. Fast: a grid over the view
+    // answers most points without a polygon test.
+    const BodyPlace* placeAt(BodyView view, Point p) const;
+    // A place or a muscle region by id, for drawing either.
+    const BodyShape* shape(std::string_view id) const;
+    // The plain name of a place or a muscle region, or "" for an id the atlas lacks.
+    std::string nameOf(std::string_view id) const;
+
+    // True when the point lies on the body: inside one of its places.
+    bool onBody(BodyView view, Point p) const { return placeAt(view, p) != nullptr; }
     // The person's own side of a point: on the back view their left is the viewer's left,
     // on the front view the viewer's right. Centre within 1% of the middle.
     static Side sideAt(BodyView view, Point p);
-    // Where a point on the body is, for marking where pain is felt: the muscle region under
-    // it, or else an unmapped place on the person's side ("unmapped-front-left"). Pain may
-    // be felt anywhere on the body; off the body there is no place.
+    // Where a point on the body is, for marking where pain is felt: its place, with the
+    // place's side. Off the body there is none.
     std::optional<BodyPoint> placeOf(BodyView view, Point p) const;
-    const std::vector<Point>& outline(BodyView view) const;
+    // A stored point brought onto this figure: its place where it lies on the body, or else
+    // (a point the figure no longer covers, such as between the fingers) the nearest point
+    // of the nearest place. Null only for an atlas with no place in the view.
+    std::optional<BodyPoint> relocate(BodyView view, Point p) const;
+    // The body's outline, its rings read even-odd (the ears and soles are rings of their own).
+    const std::vector<Ring>& outline(BodyView view) const;
     // Width divided by height of the figure.
     double aspect() const { return m_aspect; }
 
-    // The nearest region of the same view in that direction on screen, or null.
+    // The nearest region or place of the same view in that direction on screen, or null.
     const BodyRegion* neighbour(const BodyRegion& from, Direction direction) const;
-    // Where keyboard focus enters a view: its top-most region.
+    const BodyPlace* neighbour(const BodyPlace& from, Direction direction) const;
+    // Where keyboard focus enters a view: its top-most region, or place.
     const BodyRegion* first(BodyView view) const;
+    const BodyPlace* firstPlace(BodyView view) const;
 
 private:
     // parse() without its guard: may throw the JSON library's exceptions.
     static Result<BodyAtlas> parseUnchecked(std::string_view json);
+    class Reader; // parse's steps
+    // The places' lookup grid of one view. A cell that no place's edge crosses holds the
+    // one place it lies in (or none); any other cell lists the places whose edges cross it.
+    struct Grid {
+        int cols = 0;
+        int rows = 0;
+        std::vector<std::int32_t> cells; // a place's index, -1 off the body, -2 - i: lists[i]
+        std::vector<std::vector<std::uint32_t>> lists;
+    };
+    void buildGrid(BodyView view);
     std::vector<BodyRegion> m_regions;
-    std::array<std::vector<Point>, 2> m_outline;
+    std::vector<BodyPlace> m_places;
+    std::array<std::vector<Ring>, 2> m_outline;
+    std::array<Grid, 2> m_grids;
     double m_aspect = 0.5;
 };
 
-// Even-odd point-in-polygon test.
-bool contains(const std::vector<Point>& polygon, Point p);
+// Even-odd point-in-polygon test of one ring, and of several read together.
+bool contains(const Ring& polygon, Point p);
+bool contains(const std::vector<Ring>& rings, Point p);
 
 } // namespace knotmap

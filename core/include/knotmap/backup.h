@@ -12,8 +12,9 @@
 #include <vector>
 
 namespace knotmap {
+class BodyAtlas;
 class Store;
-}
+} // namespace knotmap
 
 // Consistent copies of the database, made with SQLite's online backup API into a folder
 // beside it ("<name>-backups"), each a single self-contained file readable by its owner
@@ -86,8 +87,9 @@ Result<Contents> preview(const std::filesystem::path& file);
 // Replaces what `store` holds with the contents of `file`, after making a backup of the
 // current data (tag "before-restore"). The file is checked first (a KnotMap database, not
 // newer than this version, intact); on any failure nothing is changed. An older file is
-// brought up to the current schema.
-Status restore(Store& store, const std::filesystem::path& file, Timestamp now);
+// brought up to the current schema (with `atlas` for its pain marks, see OpenOptions).
+Status restore(Store& store, const std::filesystem::path& file, Timestamp now,
+               const BodyAtlas* atlas = nullptr);
 
 // The newest backup of `database` that is a KnotMap database this version can read and
 // that SQLite finds intact, with what it holds; nothing when there is none.

@@ -42,6 +42,7 @@ inline constexpr const char* kFileName = "knotmap-demo.sqlite";
 // filled; a file that holdsOnlyTheDemo is backed up ("before-demo") and filled again;
 // any other file is refused (Conflict) and not changed, and so is a file open in another
 // KnotMap. The one place that decides whether a file may be rebuilt as a demo.
-Result<std::unique_ptr<Store>> open(const std::filesystem::path& path, const Clock& clock);
+Result<std::unique_ptr<Store>> open(const std::filesystem::path& path, const Clock& clock,
+                                    const BodyAtlas* atlas = nullptr);
 
 } // namespace knotmap::demo

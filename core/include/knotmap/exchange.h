@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "knotmap/atlas.h"
 #include "knotmap/clock.h"
 #include "knotmap/files.h"
 #include "knotmap/result.h"
@@ -56,9 +57,12 @@ struct ImportResult {
 // The ids a file may name, from the atlas and the knowledge data (docs/EXPORT.md).
 struct References {
     std::function<bool(std::string_view)> region;    // a muscle region
-    std::function<bool(std::string_view)> place;     // where pain is felt: a region or unmapped
+    std::function<bool(std::string_view)> place;     // where pain is felt: a place of the figure
     std::function<bool(std::string_view)> technique; // a self-care technique
     std::function<bool(std::string_view)> question;  // a warning-sign question
+    // A file of schema 3 or older marked pain on the older figure: each mark is brought
+    // onto its places as the schema 4 migration does (BodyAtlas::relocate).
+    std::function<std::optional<BodyPoint>(BodyView, Point)> relocate;
 };
 References referencesOf(const BodyAtlas& atlas, const KnowledgeBase& knowledge);
 

@@ -22,19 +22,11 @@ struct Source {
     std::string cite;
 };
 
-struct Circle {
-    BodyView view = BodyView::Front;
-    Point centre;
-    double radius = 0; // as a fraction of the figure's height
-};
-
-// A place where pain may be felt: atlas regions and small circles (for places outside
-// the muscle regions, such as the heel or behind the eye).
+// Where a muscle may send pain: a set of the atlas's places, on both sides.
 struct ReferralZone {
     std::string id;
     std::string name; // plain words: "the temple"
-    std::vector<std::string> regions;
-    std::vector<Circle> circles;
+    std::vector<std::string> places;
 };
 
 struct Muscle {
@@ -96,8 +88,14 @@ struct RedFlagQuestion {
     std::string id;
     RedFlagTier tier = RedFlagTier::Soon;
     std::string question;
-    std::vector<std::string> regions; // logging a knot or pain here asks it; empty: general
+    std::vector<std::string> regions; // logging a knot in these regions asks it
+    std::vector<std::string> places;  // marking pain in these places asks it
+    // Asked when tingling or numbness is marked in an arm or leg.
+    bool nerve = false;
     std::vector<std::string> sources;
+
+    // Asked in the short general screen: tied to no region or place.
+    bool general() const { return regions.empty() && places.empty(); }
 };
 
 // A muscle that may be the source of pain felt at a point, with the regions to feel for it.
@@ -132,16 +130,17 @@ public:
     std::vector<const Cause*> causesFor(const BodyRegion& region) const;
     std::vector<const Technique*> techniquesFor(const BodyRegion& region) const;
 
-    // The zones a point lies in (by its region, or inside a zone's circle).
-    std::vector<const ReferralZone*> zonesAt(BodyView view, Point p,
-                                             std::string_view regionId) const;
-    // "Where could this come from?": muscles that commonly refer pain to where it is felt,
-    // highest score first; their regions are on the person's same side.
-    std::vector<ReferralCandidate> likelySources(BodyView view, Point p, std::string_view regionId,
-                                                 Side side, const BodyAtlas& atlas) const;
+    // The zones a place belongs to.
+    std::vector<const ReferralZone*> zonesAt(std::string_view placeId) const;
+    // "Where could this come from?": muscles that commonly refer pain to the place where it
+    // is felt, highest score first; their regions are on the person's same side (both for
+    // a place in the middle).
+    std::vector<ReferralCandidate> likelySources(std::string_view placeId, Side side,
+                                                 const BodyAtlas& atlas) const;
 
-    // Questions to ask when a knot or pain is first logged in that region.
-    std::vector<const RedFlagQuestion*> questionsFor(std::string_view regionId) const;
+    // Questions to ask when a knot is first logged in that region, or pain first marked in
+    // that place.
+    std::vector<const RedFlagQuestion*> questionsFor(std::string_view id) const;
     // The short general screen.
     std::vector<const RedFlagQuestion*> generalQuestions() const;
     const RedFlagQuestion* redFlag(std::string_view id) const;

@@ -13,6 +13,8 @@
 
 namespace knotmap {
 
+class BodyAtlas;
+
 struct OpenOptions {
     // Open without ever writing. A file this process may not change (or whose folder it
     // may not add files to) is opened read-only whatever this says.
@@ -23,6 +25,9 @@ struct OpenOptions {
     // read-only and says why; a command that must write (import, restore) is refused.
     enum class WhenInUse { OpenReadOnly, Refuse };
     WhenInUse whenInUse = WhenInUse::OpenReadOnly;
+    // The body atlas. Bringing a database of schema 3 or older up to date moves its pain
+    // marks onto the figure's places, which needs it (when it has pain marks).
+    const BodyAtlas* atlas = nullptr;
 };
 
 // The one SQLite file that holds a person's history. Opening checks, in order and
@@ -31,7 +36,7 @@ struct OpenOptions {
 // SQLite finds it intact. Only then is it migrated to the current schema.
 class Store {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     // Written to PRAGMA application_id so other programs' databases are recognised.
     static constexpr std::int32_t kApplicationId = 0x4B6E4D70; // "KnMp"
 
