@@ -388,9 +388,6 @@ REDFLAG_PLACES = {
     "U9": NECK_PLACES + JAW_PLACES,
     "S3": LOW_BACK_PLACES,
 }
-# Asked when tingling or numbness is marked in an arm or leg: seed 000 (makeitvisible)
-# says pins and needles or numbness down a limb needs a professional's assessment.
-NERVE_QUESTIONS = {"S5", "U6"}
 
 
 def atlas_places():
@@ -430,7 +427,7 @@ def main():
         "prevention": [{"id": i, "text": t, "sources": s} for i, t, s in PREVENTION],
         "guidance": [{"id": k, "text": t, "sources": s} for k, (t, s) in GUIDANCE.items()],
         "redFlags": [{"id": i, "tier": t, "question": q, "regions": [rid for s in st for rid in both_sides(s)],
-                      "places": place_ids(REDFLAG_PLACES.get(i, []), known), "nerve": i in NERVE_QUESTIONS,
+                      "places": place_ids(REDFLAG_PLACES.get(i, []), known),
                       "sources": src}
                      for i, t, q, st, src in REDFLAGS],
     }

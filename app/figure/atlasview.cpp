@@ -25,23 +25,22 @@ std::optional<Direction> directionOf(int key) {
 } // namespace
 
 RegionInfo regionInfo(const BodyAtlas* atlas, const QString& id) {
-    const BodyShape* s = atlas != nullptr ? atlas->shape(id.toStdString()) : nullptr;
+    const std::string key = id.toStdString();
+    const BodyRegion* r = atlas != nullptr ? atlas->find(key) : nullptr;
+    const BodyPlace* p = r == nullptr && atlas != nullptr ? atlas->place(key) : nullptr;
+    const BodyShape* s = r != nullptr ? static_cast<const BodyShape*>(r) : p;
     if (s == nullptr)
         return {};
     RegionInfo info;
     info.id = id;
     info.view = toFigureView(s->view);
     info.side = toQString(toString(s->side));
-    info.plainName = toQString(atlas->nameOf(s->id));
     info.centreX = s->centre.x;
     info.centreY = s->centre.y;
-    if (const BodyRegion* r = atlas->find(s->id)) {
-        info.name = toQString(r->name);
-        info.where = toQString(r->where);
-    } else {
-        info.name = toQString(atlas->place(s->id)->name);
-        info.isPlace = true;
-    }
+    info.isPlace = p != nullptr;
+    info.name = toQString(r != nullptr ? r->name : p->name);
+    info.where = r != nullptr ? toQString(r->where) : QString();
+    info.plainName = toQString(r != nullptr ? r->plainName() : p->plainName());
     return info;
 }
 
@@ -56,7 +55,6 @@ PointInfo AtlasView::regionAt(int view, qreal x, qreal y) const {
     info.region = r != nullptr ? toQString(r->id) : QString();
     info.name = r != nullptr ? toQString(r->plainName()) : QString();
     info.place = place != nullptr ? toQString(place->id) : QString();
-    info.placeName = place != nullptr ? toQString(place->plainName()) : QString();
     info.onBody = place != nullptr;
     return info;
 }
@@ -84,18 +82,6 @@ QString AtlasView::firstPlace(int view) const {
     const auto v = toBodyView(view);
     const BodyPlace* p = m_atlas != nullptr && v ? m_atlas->firstPlace(*v) : nullptr;
     return p != nullptr ? toQString(p->id) : QString();
-}
-
-QStringList AtlasView::places(int view) const {
-    QStringList ids;
-    const auto v = toBodyView(view);
-    if (m_atlas == nullptr || !v)
-        return ids;
-    for (const BodyPlace& p : m_atlas->places()) {
-        if (p.view == *v)
-            ids << toQString(p.id);
-    }
-    return ids;
 }
 
 } // namespace knotmap::ui

@@ -45,14 +45,12 @@ struct PointInfo {
     Q_PROPERTY(QString region MEMBER region)
     Q_PROPERTY(QString name MEMBER name)
     Q_PROPERTY(QString place MEMBER place)
-    Q_PROPERTY(QString placeName MEMBER placeName)
     Q_PROPERTY(bool onBody MEMBER onBody)
 
 public:
-    QString region;    // the muscle region's id, or "" outside every region
-    QString name;      // its plain name
-    QString place;     // the place on the body's surface, or "" off the body
-    QString placeName; // its plain name
+    QString region; // the muscle region's id, or "" outside every region
+    QString name;   // its plain name
+    QString place;  // the place on the body's surface, or "" off the body
     bool onBody = false;
 };
 
@@ -86,8 +84,6 @@ public:
     Q_INVOKABLE QString neighbour(const QString& id, int key) const;
     Q_INVOKABLE QString firstRegion(int view) const;
     Q_INVOKABLE QString firstPlace(int view) const;
-    // Every place of a view, by id.
-    Q_INVOKABLE QStringList places(int view) const;
 
 private:
     const BodyAtlas* m_atlas;

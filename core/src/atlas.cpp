@@ -205,11 +205,6 @@ std::string BodyPlace::plainName() const {
     return heading;
 }
 
-bool BodyPlace::inLimb() const {
-    return part == BodyPart::Arm || part == BodyPart::Hand || part == BodyPart::Leg ||
-           part == BodyPart::Foot;
-}
-
 // parse's steps, one per part of the file.
 class BodyAtlas::Reader {
 public:
@@ -399,15 +394,24 @@ void BodyAtlas::buildGrid(BodyView view) {
             }
         }
     }
+    // The place at a cell's middle, among the places whose height spans the row's middle.
+    std::vector<std::uint32_t> spanning;
     const auto placeAtMiddle = [&](int col, int row) -> std::int32_t {
         const Point middle{(col + 0.5) / g.cols, (row + 0.5) / g.rows};
-        for (std::uint32_t i = 0; i < m_places.size(); ++i) {
-            if (m_places[i].view == view && m_places[i].contains(middle))
+        for (std::uint32_t i : spanning) {
+            if (m_places[i].contains(middle))
                 return static_cast<std::int32_t>(i);
         }
         return -1;
     };
     for (int row = 0; row < g.rows; ++row) {
+        const double y = (row + 0.5) / g.rows;
+        spanning.clear();
+        for (std::uint32_t i = 0; i < m_places.size(); ++i) {
+            const BodyPlace& place = m_places[i];
+            if (place.view == view && place.boundsMin.y <= y && y <= place.boundsMax.y)
+                spanning.push_back(i);
+        }
         for (int col = 0; col < g.cols; ++col) {
             const auto at = static_cast<std::size_t>(row * g.cols + col);
             const std::int32_t middle = placeAtMiddle(col, row);

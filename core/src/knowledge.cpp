@@ -332,7 +332,6 @@ private:
             checkRegions(q.regions, where);
             q.places = texts(flags[i], "places", where, false);
             checkPlaces(q.places, where);
-            q.nerve = flags[i].value("nerve", false);
             q.sources = texts(flags[i], "sources", where, true);
             checkSources(q.sources, where);
             m_kb.m_redFlags.push_back(std::move(q));

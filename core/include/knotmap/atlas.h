@@ -60,8 +60,6 @@ struct BodyPlace : BodyShape {
 
     // The name as a heading: "Right kneecap".
     std::string plainName() const;
-    // An arm or a leg, hands and feet included (not the shoulder or the hip).
-    bool inLimb() const;
 };
 
 // Arrow-key directions on screen.

@@ -90,8 +90,6 @@ struct RedFlagQuestion {
     std::string question;
     std::vector<std::string> regions; // logging a knot in these regions asks it
     std::vector<std::string> places;  // marking pain in these places asks it
-    // Asked when tingling or numbness is marked in an arm or leg.
-    bool nerve = false;
     std::vector<std::string> sources;
 
     // Asked in the short general screen: tied to no region or place.
