@@ -42,7 +42,18 @@ SOURCES = {
     "nice-ng65": "NICE NG65 spondyloarthritis referral",
     "makeitvisible": "makeitvisible.info, back pain: when to see a GP",
     "farrar-2001": "Farrar JT et al., Pain 2001;94:149-158 (minimal important change on the 0-10 scale)",
+    "sf-mpq-2": "Dworkin RH et al., Development and initial validation of an expanded and revised version of the Short-form McGill Pain Questionnaire (SF-MPQ-2), Pain 2009;144(1-2):35-42",
+    "lovejoy-2012": "Lovejoy TI, Turk DC, Morasco BJ, Evaluation of the psychometric properties of the revised Short-Form McGill Pain Questionnaire (SF-MPQ-2), J Pain 2012;13(12):1250-1257 (PMC3513374)",
+    "body-chart": "Physiotherapy body chart contents after Magee 2006 (quality of each symptom; numbness and pins and needles marked), via Ryder 2013; pain-drawing quality symbols (burning, aching, numbness, stabbing, pins and needles) as in the Ransford method, Ups J Med Sci 2017",
 }
+
+# ---- Kinds of pain a pain mark may be given: six of the SF-MPQ-2's 22 words, two from
+# each of its sensory subscales (continuous: aching, throbbing; intermittent: stabbing;
+# neuropathic: hot-burning, tingling or pins and needles, numbness), the words body charts
+# and pain drawings ask for. The affective words and the finer ones (gnawing, splitting,
+# cold-freezing, itching...) are left out to keep the choice quick.
+PAIN_KINDS = ["aching", "burning", "tingling", "numb", "throbbing", "stabbing"]
+PAIN_KIND_SOURCES = ["sf-mpq-2", "lovejoy-2012", "body-chart"]
 
 # ---- Referral zones: where pain is felt --------------------------------------------
 # (id, plain name, region stems (both sides), circles [(view, dx, y, r)] in figure px)
@@ -365,16 +376,24 @@ REDFLAGS = [
     ("U3", "urgent", "Does the pain stay when you rest and get much worse at night, or get worse when you cough or sneeze?", LOW_BACK, ["nhs-back", "gcare"]),
     ("U4", "urgent", "Have you ever had cancer?", [], ["downie-2013", "nice-cg75"]),
     ("U5", "urgent", "Are your hands clumsy or weak, do you drop things, feel unsteady walking, or feel electric shocks down the spine when bending the neck?", NECK, ["cks-neck"]),
-    ("U6", "urgent", "Is weakness spreading to several muscles, numbness covering more than one area of an arm or leg, or is any weakness getting worse?", [], ["cks-neck", "gcare"]),
+    ("U6", "urgent", "Is weakness spreading to several muscles, numbness covering more than one area of an arm or leg, or is any weakness getting worse?", [], ["cks-neck", "gcare", "seed-000"]),
     ("U7", "urgent", "Did the pain start after a minor fall or strain, and do you have weak bones (osteoporosis), take steroid tablets long-term, or are you over 65?", LOW_BACK, ["gcare", "downie-2013"]),
     ("U9", "urgent", "Are you over 50 with new stiffness in the neck and shoulders that makes lifting both arms hard in the morning, or jaw pain when chewing or a tender scalp?", NECK + ["temporalis", "masseter"], ["mpft-neck", "namtpt"]),
     ("S1", "soon", "Did this back or neck pain start for the first time before age 20 or after age 50?", [], ["gcare"]),
     ("S3", "soon", "Has low back pain lasted more than three months, started before 45, and woken you in the second half of the night or eased with movement?", LOW_BACK, ["nice-ng65"]),
     ("S4", "soon", "Do you have pain in many places at once?", [], ["gcare"]),
-    ("S5", "soon", "Do you have pins and needles or numbness down one arm or leg that has not settled after about a week?", [], ["makeitvisible"]),
+    ("S5", "soon", "Do you have pins and needles or numbness down one arm or leg that has not settled after about a week?", [], ["makeitvisible", "seed-000"]),
     ("S6", "soon", "Is the pain constant and getting worse, whatever position you are in or however you move?", [], ["cks-neck"]),
 ]
 
+
+# Questions asked again when pain marked in an arm or leg is said to tingle or be numb:
+# seed 000, nerve symptoms down an arm or leg need a professional's assessment; S5 and U6
+# are the warning signs of such symptoms.
+REDFLAG_FELT = {
+    "S5": (["tingling", "numb"], ["arm", "hand", "leg", "foot"]),
+    "U6": (["tingling", "numb"], ["arm", "hand", "leg", "foot"]),
+}
 
 REDFLAG_PLACES = {
     "E1": LOW_BACK_PLACES + ["inner-thigh", "pubic", "groin"],
@@ -426,9 +445,11 @@ def main():
         "areas": [{"id": k, "causes": c, "techniques": t} for k, (c, t) in AREAS.items()],
         "prevention": [{"id": i, "text": t, "sources": s} for i, t, s in PREVENTION],
         "guidance": [{"id": k, "text": t, "sources": s} for k, (t, s) in GUIDANCE.items()],
-        "redFlags": [{"id": i, "tier": t, "question": q, "regions": [rid for s in st for rid in both_sides(s)],
-                      "places": place_ids(REDFLAG_PLACES.get(i, []), known),
-                      "sources": src}
+        "painKinds": {"kinds": PAIN_KINDS, "sources": PAIN_KIND_SOURCES},
+        "redFlags": [dict({"id": i, "tier": t, "question": q, "regions": [rid for s in st for rid in both_sides(s)],
+                           "places": place_ids(REDFLAG_PLACES.get(i, []), known),
+                           "sources": src},
+                          **({"feltAs": REDFLAG_FELT[i][0], "feltIn": REDFLAG_FELT[i][1]} if i in REDFLAG_FELT else {}))
                      for i, t, q, st, src in REDFLAGS],
     }
     out = Path(__file__).resolve().parent.parent / "resources" / "knowledge" / "knowledge.json"

@@ -26,6 +26,8 @@ Item {
 
     // Ask the red-flag questions of a region where a knot or pain was just logged.
     signal askRedFlags(string regionId)
+    // Ask these warning-sign questions, raised by what was said of the pain at a place.
+    signal askQuestions(var questions, string placeId)
     // Time a self-care session on this knot (on the Self-care page).
     signal startSession(var knotId)
 
@@ -247,6 +249,7 @@ Item {
                     painMarks: root.painMarks
                     areaId: root.selectedPain
                     onCloseRequested: root.selectedPain = 0
+                    onAskQuestions: (questions, placeId) => root.askQuestions(questions, placeId)
                 }
             }
 

@@ -41,7 +41,7 @@ Rectangle {
         }
     }
 
-    ScrollView {
+    FocusScrollView {
         id: scroll
         anchors.fill: parent
         anchors.margins: Theme.spacing

@@ -122,7 +122,7 @@ Dialog {
                 flat: true
                 onClicked: about.expanded = !about.expanded
             }
-            ScrollView {
+            FocusScrollView {
                 visible: about.expanded
                 Layout.fillWidth: true
                 // What is left of the window beside the rest of the sheet.

@@ -22,6 +22,17 @@ Rectangle {
     property painMarkInfo info
 
     signal closeRequested()
+    // Warning-sign questions that what the person just said asks (tingling in a hand).
+    signal askQuestions(var questions, string placeId)
+
+    // Saves the kinds; then asks what they raise and was not answered since the mark.
+    function setKinds(kinds: int) {
+        if (!root.painMarks.setPainKinds(root.areaId, kinds))
+            return
+        const qs = root.guide.questionsForFeeling(root.info.region, kinds, root.info.notedAt)
+        if (qs.length > 0)
+            root.askQuestions(qs, root.info.region)
+    }
 
     function refresh() {
         root.info = root.painMarks.painArea(root.areaId) // id 0: an empty one
@@ -42,7 +53,7 @@ Rectangle {
         function onPainChanged() { root.refresh() }
     }
 
-    ScrollView {
+    FocusScrollView {
         id: scroll
         anchors.fill: parent
         anchors.margins: Theme.spacing
@@ -82,6 +93,31 @@ Rectangle {
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             text: qsTr("Pain is often felt away from the knot that causes it, so this can be far from your knots.")
+        }
+        Label {
+            id: kindsLabel
+            Layout.topMargin: Theme.gap
+            text: qsTr("What does it feel like? (choose any)")
+            font.bold: true
+            color: Theme.text
+        }
+        Flow {
+            objectName: "painKinds"
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            Repeater {
+                model: root.painMarks.kindChoices
+                delegate: PlainCheckBox {
+                    required property var modelData
+                    objectName: "painKind-" + modelData.key
+                    text: modelData.word
+                    enabled: Saving.allowed
+                    checked: (root.info.kinds & modelData.bit) !== 0
+                    Accessible.description: kindsLabel.text
+                    onToggled: root.setKinds(checked ? (root.info.kinds | modelData.bit)
+                                                     : (root.info.kinds & ~modelData.bit))
+                }
+            }
         }
         PrimaryButton {
             objectName: "painWorst"

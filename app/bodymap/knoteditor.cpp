@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bodymap/knoteditor.h"
 
+#include "common/choice.h"
 #include "common/convert.h"
 #include "common/dates.h"
 #include "figure/atlasview.h"
@@ -63,35 +64,8 @@ qint64 KnotEditor::logKnot(int view, qreal x, qreal y, int tenderness, int quali
     return *id;
 }
 
-namespace {
-
-// The words for core's PainQuality bits, in bit order: the one list the sheet offers and
-// the panel shows.
-constexpr const char* kQualityWords[] = {
-    QT_TRANSLATE_NOOP("BodyMap", "aching"),   QT_TRANSLATE_NOOP("BodyMap", "burning"),
-    QT_TRANSLATE_NOOP("BodyMap", "sharp"),    QT_TRANSLATE_NOOP("BodyMap", "stiff"),
-    QT_TRANSLATE_NOOP("BodyMap", "tingling"), QT_TRANSLATE_NOOP("BodyMap", "numb")};
-static_assert((1u << std::size(kQualityWords)) - 1 == kAllPainQualities,
-              "a word for every pain quality");
-
-QString qualityWords(unsigned bits) {
-    QStringList words;
-    for (unsigned i = 0; i < std::size(kQualityWords); ++i) {
-        if ((bits & (1u << i)) != 0)
-            words << QCoreApplication::translate("BodyMap", kQualityWords[i]);
-    }
-    return words.join(QStringLiteral(", "));
-}
-
-} // namespace
-
 QVariantList KnotEditor::qualityChoices() const {
-    QVariantList choices;
-    for (unsigned i = 0; i < std::size(kQualityWords); ++i)
-        choices.append(QVariant::fromValue(QualityChoice{
-            static_cast<int>(1u << i), QCoreApplication::translate("BodyMap", kQualityWords[i]),
-            QString::fromLatin1(kQualityWords[i])}));
-    return choices;
+    return ui::qualityChoices(kKnotQualities);
 }
 
 bool KnotEditor::report(const Error& error) {
@@ -143,7 +117,7 @@ QVariantList KnotEditor::readings(qint64 id) const {
         reading.when = toQDateTime(it->observedAt);
         reading.tenderness = it->tenderness;
         reading.qualities = static_cast<int>(it->qualities);
-        reading.words = qualityWords(it->qualities);
+        reading.words = QString::fromStdString(painWords(it->qualities));
         reading.note = toQString(it->note);
         out.append(QVariant::fromValue(reading));
     }

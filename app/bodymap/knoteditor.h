@@ -63,21 +63,6 @@ public:
     QString note;
 };
 
-// A word a reading may be described with: its PainQuality bit, the word in the person's
-// language, and a key in English (for object names).
-struct QualityChoice {
-    Q_GADGET
-    QML_VALUE_TYPE(qualityChoice)
-    Q_PROPERTY(int bit MEMBER bit)
-    Q_PROPERTY(QString word MEMBER word)
-    Q_PROPERTY(QString key MEMBER key)
-
-public:
-    int bit = 0;
-    QString word;
-    QString key;
-};
-
 // Knots for QML: logging one exactly where the person clicked, its readings, its status,
 // and deleting it with undo. Rules stay in core; what the atlas says about a place is
 // AtlasView's, pain marks are PainMarks'.

@@ -3,6 +3,7 @@
 #include "bodymap/painmarks.h"
 
 #include "bodymap/painarealistmodel.h"
+#include "common/choice.h"
 #include "common/convert.h"
 
 namespace knotmap::ui {
@@ -78,6 +79,18 @@ bool PainMarks::clearPain(qint64 areaId) {
     return painSaved(m_painAreas->update(*area));
 }
 
+bool PainMarks::setPainKinds(qint64 areaId, int kinds) {
+    auto area = currentPain(areaId);
+    if (!area)
+        return false;
+    area->kinds = static_cast<unsigned>(kinds); // a negative one has bits core refuses
+    return painSaved(m_painAreas->update(*area));
+}
+
+QVariantList PainMarks::kindChoices() const {
+    return qualityChoices(kPainKinds);
+}
+
 bool PainMarks::removePain(qint64 areaId) {
     if (m_painAreas == nullptr)
         return false;
@@ -97,6 +110,9 @@ PainMarkInfo PainMarks::painArea(qint64 areaId) const {
     info.y = area->place.y;
     info.region = toQString(area->place.regionId);
     info.side = toQString(toString(area->place.side));
+    info.kinds = static_cast<int>(area->kinds);
+    info.words = QString::fromStdString(painWords(area->kinds));
+    info.notedAt = toQDateTime(area->notedAt);
     return info;
 }
 

@@ -7,7 +7,9 @@
 #include "knotmap/atlas.h"
 #include "knotmap/painareas.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace knotmap::ui {
@@ -28,6 +30,10 @@ struct PainMarkInfo {
     Q_PROPERTY(qreal y MEMBER y)
     Q_PROPERTY(QString region MEMBER region)
     Q_PROPERTY(QString side MEMBER side)
+    // How it feels: PainQuality bits, and those in words ("aching, throbbing").
+    Q_PROPERTY(int kinds MEMBER kinds)
+    Q_PROPERTY(QString words MEMBER words)
+    Q_PROPERTY(QDateTime notedAt MEMBER notedAt)
 
 public:
     qint64 id = 0; // 0: no such mark
@@ -38,6 +44,9 @@ public:
     qreal y = 0;
     QString region;
     QString side;
+    int kinds = 0;
+    QString words;
+    QDateTime notedAt;
 };
 
 // Where pain is felt, for QML: marking a place anywhere on the body, the worst one,
@@ -46,6 +55,8 @@ class PainMarks : public FieldErrors {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AppState")
+    // The kinds of pain a mark may be given (QualityChoice), in list order.
+    Q_PROPERTY(QVariantList kindChoices READ kindChoices CONSTANT)
 
 public:
     // Any may be null (nothing loaded): nothing can be marked. `names` names the places.
@@ -58,8 +69,12 @@ public:
     Q_INVOKABLE bool setWorstPain(qint64 areaId);
     Q_INVOKABLE bool clearPain(qint64 areaId);
     Q_INVOKABLE bool removePain(qint64 areaId);
+    // How the pain there feels, as PainQuality bits of kPainKinds (0: not said).
+    Q_INVOKABLE bool setPainKinds(qint64 areaId, int kinds);
     // A current pain mark; id 0 if there is none by that id.
     Q_INVOKABLE knotmap::ui::PainMarkInfo painArea(qint64 areaId) const;
+
+    QVariantList kindChoices() const;
 
 signals:
     // A domain signal, connected by AppState to the views of pain marks.

@@ -77,7 +77,7 @@ Item {
         anchors.fill: parent
         spacing: 0
 
-        ScrollView {
+        FocusScrollView {
             id: scroll
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QVariant>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace knotmap::ui {
@@ -22,5 +23,23 @@ public:
     QString name;
     QString detail;
 };
+
+// A word a feeling may be described with: its PainQuality bit, the word in the person's
+// language, and its id (for object names).
+struct QualityChoice {
+    Q_GADGET
+    QML_VALUE_TYPE(qualityChoice)
+    Q_PROPERTY(int bit MEMBER bit)
+    Q_PROPERTY(QString word MEMBER word)
+    Q_PROPERTY(QString key MEMBER key)
+
+public:
+    int bit = 0;
+    QString word;
+    QString key;
+};
+
+// The QualityChoice of each PainQuality bit of `set`, in list order.
+QVariantList qualityChoices(unsigned set);
 
 } // namespace knotmap::ui

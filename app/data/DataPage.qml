@@ -16,7 +16,7 @@ Item {
     onVisibleChanged: if (visible) root.care.reload()
     Component.onCompleted: if (visible) root.care.reload()
 
-    ScrollView {
+    FocusScrollView {
         id: scroll
         anchors.fill: parent
         contentWidth: availableWidth

@@ -49,7 +49,7 @@ Item {
     onVisibleChanged: if (visible) root.app.history.refresh()
     Component.onCompleted: if (visible) root.app.history.refresh()
 
-    ScrollView {
+    FocusScrollView {
         id: scroll
         anchors.fill: parent
         contentWidth: availableWidth

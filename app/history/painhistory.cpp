@@ -175,6 +175,8 @@ void PainHistory::showHeat(const std::vector<history::RegionHeat>& heat) {
                                 .arg(h.maxTenderness));
         if (h.painMarks > 0)
             parts << tr("pain marked here %n times", nullptr, h.painMarks);
+        if (h.painKinds != 0)
+            parts << tr("felt as %1").arg(QString::fromStdString(painWords(h.painKinds)));
         if (h.worst)
             parts << tr("marked as the worst pain");
         if (static_cast<std::size_t>(m_places.size()) >= history::kPlacesListed)

@@ -26,7 +26,7 @@ Item {
         }
     }
 
-    ScrollView {
+    FocusScrollView {
         id: scroll
         anchors.fill: parent
         contentWidth: availableWidth

@@ -179,6 +179,7 @@ void ReportDocument::build() {
     addSummary();
     addPainChart();
     addBodyChart();
+    addPainPlaces();
     addKnots();
     addSelfCare();
     addFactors();
@@ -385,6 +386,29 @@ void ReportDocument::paintBodyView(QPainter& p, const QRectF& box, BodyView view
 }
 
 // Knots.
+// Where pain was felt, as the chart hatches it: each place, how it felt, since when.
+void ReportDocument::addPainPlaces() {
+    heading(Report::tr("Where pain was felt"));
+    if (m_data.painAreas.empty()) {
+        paragraph(Report::tr("No pain was marked on the body in this range."), m_body);
+        return;
+    }
+    std::vector<QStringList> rows;
+    for (const auto& a : m_data.painAreas) {
+        QString place = regionName(m_atlas, a.place.regionId);
+        if (a.worst)
+            place += Report::tr(" (X: the worst)");
+        const QString words = QString::fromStdString(painWords(a.kinds));
+        rows.push_back({place, words.isEmpty() ? Report::tr("not said") : words,
+                        shortDate(a.notedAt),
+                        a.clearedAt ? shortDate(*a.clearedAt) : Report::tr("still there")});
+    }
+    table({0.40, 0.30, 0.15, 0.15},
+          {Report::tr("Place"), Report::tr("Felt as"), Report::tr("First marked"),
+           Report::tr("Eased")},
+          rows);
+}
+
 void ReportDocument::addKnots() {
     heading(Report::tr("Knots"));
     if (m_data.knots.empty()) {

@@ -75,6 +75,7 @@ private:
     void addBodyChart();
     void paintBodyChart(QPainter& p, const QRectF& r) const;
     void paintBodyView(QPainter& p, const QRectF& box, BodyView view) const;
+    void addPainPlaces();
     void addKnots();
     void addSelfCare();
     void addFactors();

@@ -71,7 +71,7 @@ Dialog {
             text: qsTr("Some symptoms need a clinician rather than self-care. Please answer each question; your answers are kept with their date for your physiotherapist.")
         }
 
-        ScrollView {
+        FocusScrollView {
             id: scroll
             Layout.fillWidth: true
             Layout.fillHeight: true

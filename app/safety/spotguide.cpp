@@ -191,6 +191,26 @@ QVariantList SpotGuide::unansweredQuestions(const QString& regionId) const {
     return out;
 }
 
+QVariantList SpotGuide::questionsForFeeling(const QString& placeId, int kinds,
+                                            const QDateTime& since) const {
+    QVariantList out;
+    const BodyPlace* place = m_atlas != nullptr ? m_atlas->place(placeId.toStdString()) : nullptr;
+    if (m_knowledge == nullptr || place == nullptr || kinds <= 0)
+        return out;
+    const Timestamp from{std::chrono::seconds{since.toSecsSinceEpoch()}};
+    const auto answered = allAnswers();
+    for (const RedFlagQuestion* q :
+         m_knowledge->questionsForFeeling(*place, static_cast<unsigned>(kinds))) {
+        const bool askedSince =
+            std::any_of(answered.begin(), answered.end(), [&](const RedFlagAnswer& a) {
+                return a.questionId == q->id && a.answeredAt >= from;
+            });
+        if (!askedSince)
+            out.append(question(*q));
+    }
+    return out;
+}
+
 QVariantList SpotGuide::generalQuestions() const {
     QVariantList out;
     if (m_knowledge != nullptr) {

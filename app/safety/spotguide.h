@@ -9,6 +9,7 @@
 #include "knotmap/redflags.h"
 #include "knotmap/sessions.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 #include <QVariantList>
@@ -137,6 +138,11 @@ public:
     Q_INVOKABLE QVariantList likelySources(const QString& placeId, const QString& side) const;
     // The region's red-flag questions never answered yet: [{id, tier, question}].
     Q_INVOKABLE QVariantList unansweredQuestions(const QString& regionId) const;
+    // The questions that pain of these kinds (PainQuality bits) felt at the place asks,
+    // but for those answered since `since` (when the pain was marked): [{id, tier,
+    // question}].
+    Q_INVOKABLE QVariantList questionsForFeeling(const QString& placeId, int kinds,
+                                                 const QDateTime& since) const;
     // The general screen: [{id, tier, question}].
     Q_INVOKABLE QVariantList generalQuestions() const;
     // The questions answered "yes" at the current tier: [{id, tier, question}].

@@ -18,7 +18,7 @@ Item {
     // The active knots, for the log's filter; re-read when the knots change.
     readonly property var knotChoices: root.app.knots.count >= 0 ? root.app.knots.filterChoices() : []
 
-    ScrollView {
+    FocusScrollView {
         id: scroll
         anchors.fill: parent
         contentWidth: availableWidth

@@ -202,6 +202,7 @@ ApplicationWindow {
                     sourceComponent: BodyMapPage {
                         app: root.app
                         onAskRedFlags: regionId => redFlags.askFor(regionId)
+                        onAskQuestions: (questions, placeId) => redFlags.show(questions, placeId)
                         onStartSession: knotId => {
                             root.currentPage = 2 // makes the Self-care page if it is new
                             selfCare.item.chooseKnot(knotId)

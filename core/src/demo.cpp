@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "knotmap/demo.h"
 
+#include "demomark.h"
+
 #include "knotmap/backup.h"
 #include "knotmap/checkins.h"
 #include "knotmap/exchange.h"
@@ -24,8 +26,6 @@ namespace knotmap::demo {
 namespace {
 
 using namespace std::chrono;
-
-constexpr const char* kDemoKey = "demo";
 
 // A knot in the sample history: where it is, when it appeared, how tender it started
 // and how fast self-care eased it.
@@ -67,15 +67,18 @@ struct SampleArea {
     Side side;
     int firstDay;
     bool worst;
+    unsigned kinds; // how it feels (PainQuality bits)
 };
 
 // Where the pain is felt: the temple and the base of the skull (referred from the upper
 // trapezius), between the shoulder blade and the spine, and the upper outer buttock.
 constexpr std::array kAreas{
-    SampleArea{BodyView::Front, 0.565, 0.089, "temple-left", Side::Left, 1, false},
-    SampleArea{BodyView::Back, 0.4625, 0.142, "base-of-skull-left", Side::Left, 2, false},
-    SampleArea{BodyView::Back, 0.475, 0.252, "beside-shoulder-blade-left", Side::Left, 12, true},
-    SampleArea{BodyView::Back, 0.600, 0.455, "upper-buttock-right", Side::Right, 21, false},
+    SampleArea{BodyView::Front, 0.565, 0.089, "temple-left", Side::Left, 1, false,
+               Aching | Throbbing},
+    SampleArea{BodyView::Back, 0.4625, 0.142, "base-of-skull-left", Side::Left, 2, false, Aching},
+    SampleArea{BodyView::Back, 0.475, 0.252, "beside-shoulder-blade-left", Side::Left, 12, true,
+               Aching | Burning},
+    SampleArea{BodyView::Back, 0.600, 0.455, "upper-buttock-right", Side::Right, 21, false, 0},
 };
 
 class Dice {
@@ -125,38 +128,8 @@ Result<sql::Transaction> beginDemo(Store& store) {
     return sql::Transaction::begin(store.database());
 }
 
-// What the person's tables hold, in 16 hex digits (64-bit FNV-1a over each table as
-// CSV): the demo marker keeps the value it had when the sample was written, so a sample
-// someone has since added to or changed is recognised as real data.
-Result<std::string> fingerprint(Store& store) {
-    std::uint64_t hash = 14695981039346656037ULL;
-    const auto mix = [&hash](std::string_view bytes) {
-        for (const char c : bytes) {
-            hash ^= static_cast<unsigned char>(c);
-            hash *= 1099511628211ULL;
-        }
-        hash ^= 0xFF; // a separator between tables
-        hash *= 1099511628211ULL;
-    };
-    for (const char* table : exchange::kTables) {
-        if (std::string_view(table) == "setting")
-            continue;
-        auto rows = exchange::tableAsCsv(store, table);
-        if (!rows)
-            return rows.error();
-        mix(table);
-        mix(*rows);
-    }
-    char text[17];
-    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
-    return std::string(text);
-}
-
 Status finishDemo(Store& store, sql::Transaction& tx) {
-    auto print = fingerprint(store);
-    if (!print)
-        return print.error();
-    if (auto ok = store.setSetting(kDemoKey, *print); !ok)
+    if (auto ok = mark::write(store.database()); !ok)
         return ok;
     return tx.commit();
 }
@@ -164,22 +137,11 @@ Status finishDemo(Store& store, sql::Transaction& tx) {
 } // namespace
 
 Result<bool> isDemo(Store& store) {
-    auto value = store.setting(kDemoKey);
-    if (!value)
-        return value.error();
-    return value->has_value();
+    return mark::present(store.database());
 }
 
 Result<bool> holdsOnlyTheDemo(Store& store) {
-    auto value = store.setting(kDemoKey);
-    if (!value)
-        return value.error();
-    if (!value->has_value())
-        return false;
-    auto print = fingerprint(store);
-    if (!print)
-        return print.error();
-    return **value == *print;
+    return mark::holdsOnlyTheSample(store.database());
 }
 
 Result<std::unique_ptr<Store>> open(const std::filesystem::path& path, const Clock& clock,
@@ -278,8 +240,12 @@ private:
         for (const SampleArea& a : kAreas) {
             if (offset != a.firstDay)
                 continue;
-            PainArea area{0, BodyPoint{a.view, a.x, a.y, a.place, a.side}, a.worst,
-                          at(day(offset), 9), std::nullopt};
+            PainArea area{0,
+                          BodyPoint{a.view, a.x, a.y, a.place, a.side},
+                          a.worst,
+                          at(day(offset), 9),
+                          std::nullopt,
+                          a.kinds};
             if (auto ok = m_w.areas.add(area); !ok)
                 return ok.error();
         }

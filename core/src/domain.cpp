@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "knotmap/domain.h"
 
+#include "knotmap/text.h"
+
+#include <array>
 #include <charconv>
 #include <cstdio>
 
@@ -33,6 +36,81 @@ std::string_view toString(KnotStatus s) {
         break;
     }
     return "resolved";
+}
+
+namespace {
+
+// Marks a word for Qt's lupdate, which collects it into the translation files under the
+// context given; translate() finds it there at run time. Core has no Qt: the macro only
+// keeps the text.
+#define QT_TRANSLATE_NOOP(context, text) text
+
+// Every quality in bit order: its id and its English word.
+struct QualityText {
+    PainQuality quality;
+    std::string_view id;
+    const char* english;
+};
+constexpr std::array<QualityText, kPainQualityCount> kQualityTexts{{
+    {Aching, "aching", QT_TRANSLATE_NOOP("pain", "aching")},
+    {Burning, "burning", QT_TRANSLATE_NOOP("pain", "burning")},
+    {Sharp, "sharp", QT_TRANSLATE_NOOP("pain", "sharp")},
+    {Stiff, "stiff", QT_TRANSLATE_NOOP("pain", "stiff")},
+    {Tingling, "tingling", QT_TRANSLATE_NOOP("pain", "tingling or pins and needles")},
+    {Numb, "numb", QT_TRANSLATE_NOOP("pain", "numb")},
+    {Throbbing, "throbbing", QT_TRANSLATE_NOOP("pain", "throbbing")},
+    {Stabbing, "stabbing", QT_TRANSLATE_NOOP("pain", "stabbing")},
+}};
+static_assert((1u << kPainQualityCount) - 1 == (kKnotQualities | kPainKinds),
+              "every quality belongs to a list");
+
+const QualityText* textOf(PainQuality q) {
+    for (const QualityText& t : kQualityTexts) {
+        if (t.quality == q)
+            return &t;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+std::string_view toString(PainQuality q) {
+    const QualityText* t = textOf(q);
+    return t != nullptr ? t->id : std::string_view{};
+}
+
+std::optional<PainQuality> painQualityFrom(std::string_view s) {
+    for (const QualityText& t : kQualityTexts) {
+        if (s == t.id)
+            return t.quality;
+    }
+    return std::nullopt;
+}
+
+std::string_view painWordInEnglish(PainQuality q) {
+    const QualityText* t = textOf(q);
+    return t != nullptr ? t->english : std::string_view{};
+}
+
+std::string painWord(PainQuality q) {
+    const QualityText* t = textOf(q);
+    return t != nullptr ? translate("pain", t->english) : std::string{};
+}
+
+std::vector<PainQuality> painQualities(unsigned bits) {
+    std::vector<PainQuality> out;
+    for (const QualityText& t : kQualityTexts) {
+        if ((bits & t.quality) != 0)
+            out.push_back(t.quality);
+    }
+    return out;
+}
+
+std::string painWords(unsigned bits) {
+    std::string out;
+    for (PainQuality q : painQualities(bits))
+        out.append(out.empty() ? "" : ", ").append(painWord(q));
+    return out;
 }
 
 std::optional<BodyView> bodyViewFrom(std::string_view s) {

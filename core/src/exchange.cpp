@@ -20,9 +20,9 @@ std::string isoUtc(Timestamp t) {
     return files::formatUtc(t, "%Y-%m-%dT%H:%M:%SZ");
 }
 
-Result<sql::Statement> selectAll(Store& store, const char* table) {
+Result<sql::Statement> selectAll(sql::Database& db, const char* table) {
     // Table names come from kTables, never from input.
-    return store.database().prepare(std::string("SELECT * FROM ") + table + " ORDER BY rowid");
+    return db.prepare(std::string("SELECT * FROM ") + table + " ORDER BY rowid");
 }
 
 std::string csvField(const std::string& value) {
@@ -49,7 +49,7 @@ Result<std::string> toJson(Store& store, Timestamp now) {
     auto& tables = doc["tables"];
     tables = nlohmann::ordered_json::object();
     for (const char* table : kTables) {
-        auto stmt = selectAll(store, table);
+        auto stmt = selectAll(store.database(), table);
         if (!stmt)
             return stmt.error();
         auto rows = nlohmann::ordered_json::array();
@@ -86,7 +86,11 @@ Result<std::string> toJson(Store& store, Timestamp now) {
 }
 
 Result<std::string> tableAsCsv(Store& store, const char* table) {
-    auto stmt = selectAll(store, table);
+    return tableAsCsv(store.database(), table);
+}
+
+Result<std::string> tableAsCsv(sql::Database& db, const char* table) {
+    auto stmt = selectAll(db, table);
     if (!stmt)
         return stmt.error();
     std::string text;

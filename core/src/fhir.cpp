@@ -8,6 +8,7 @@
 #include "knotmap/history.h"
 #include "knotmap/knots.h"
 #include "knotmap/knowledge.h"
+#include "knotmap/painareas.h"
 #include "knotmap/redflags.h"
 #include "knotmap/report.h"
 #include "knotmap/sessions.h"
@@ -109,8 +110,8 @@ public:
         if (!m_options.name.empty())
             patient["name"] = Json::array({{{"text", m_options.name}}});
         m_patient = m_entries.add(std::move(patient));
-        for (auto step : {&BundleWriter::checkIns, &BundleWriter::knots, &BundleWriter::sessions,
-                          &BundleWriter::answers}) {
+        for (auto step : {&BundleWriter::checkIns, &BundleWriter::knots, &BundleWriter::painAreas,
+                          &BundleWriter::sessions, &BundleWriter::answers}) {
             if (auto ok = (this->*step)(); !ok)
                 return ok.error();
         }
@@ -234,6 +235,39 @@ private:
             o["bodySite"] = bodySite(k->second);
             if (!r.note.empty())
                 o["note"] = Json::array({{{"text", r.note}}});
+            m_entries.add(std::move(o));
+        }
+        return {};
+    }
+
+    // Each place where pain was felt at some moment of the range, as the body chart has
+    // it: the place, from when it was marked until it eased, how it felt, the worst.
+    Status painAreas() {
+        auto present = PainAreaRepository(m_store, m_clock).listPresentIn(m_moments);
+        if (!present)
+            return present.error();
+        for (const PainArea& a : *present) {
+            Json o = observation(ownCodeable("pain-felt-here", "Pain felt at this place"), "survey",
+                                 "Survey");
+            Json period{{"start", instant(a.notedAt)}};
+            if (a.clearedAt)
+                period["end"] = instant(*a.clearedAt);
+            o["effectivePeriod"] = std::move(period);
+            o["valueBoolean"] = true;
+            o["bodySite"] = {{"text", placeName(m_atlas, a.place.regionId)}};
+            Json components = Json::array();
+            for (PainQuality q : painQualities(a.kinds)) {
+                const std::string word(painWordInEnglish(q));
+                components.push_back({{"code", ownCodeable("pain-quality", "How the pain feels")},
+                                      {"valueCodeableConcept",
+                                       ownCodeable("felt-as-" + std::string(toString(q)), word)}});
+            }
+            if (a.worst)
+                components.push_back(
+                    {{"code", ownCodeable("worst-pain", "Marked as the place that hurts most")},
+                     {"valueBoolean", true}});
+            if (!components.empty())
+                o["component"] = std::move(components);
             m_entries.add(std::move(o));
         }
         return {};

@@ -269,6 +269,7 @@ Result<std::vector<RegionHeat>> bodyHeat(KnotRepository& knots, PainAreaReposito
         heat.view = a.place.view;
         ++heat.painMarks;
         heat.worst = heat.worst || a.worst;
+        heat.painKinds |= a.kinds;
     }
     constexpr double kPainMarkWeight = 5;
     std::vector<RegionHeat> out;

@@ -168,6 +168,7 @@ public:
         muscles();
         tips("prevention", m_kb.m_prevention);
         tips("guidance", m_kb.m_guidance);
+        painKinds();
         redFlags();
         everyRegionCovered();
     }
@@ -317,6 +318,31 @@ private:
         uniqueIds(into, key);
     }
 
+    // A list of PainQuality ids as a bit set; every id known, none twice.
+    unsigned qualities(const Json& j, const char* key, const std::string& where) const {
+        unsigned bits = 0;
+        for (const std::string& id : texts(j, key, where, true)) {
+            const auto q = painQualityFrom(id);
+            if (!q)
+                fail(where, "names an unknown kind of pain '" + id + "'");
+            if ((bits & *q) != 0)
+                fail(where, "names the kind of pain '" + id + "' twice");
+            bits |= *q;
+        }
+        return bits;
+    }
+
+    // The kinds a pain mark may be given (domain.h's kPainKinds) and where they come from.
+    void painKinds() {
+        if (!m_j.contains("painKinds") || !m_j["painKinds"].is_object())
+            fail("painKinds", "is missing");
+        const Json& kinds = m_j["painKinds"];
+        if (qualities(kinds, "kinds", "painKinds") != kPainKinds)
+            fail("painKinds", "are not the kinds KnotMap offers");
+        m_kb.m_painKindSources = texts(kinds, "sources", "painKinds", true);
+        checkSources(m_kb.m_painKindSources, "painKinds");
+    }
+
     void redFlags() {
         const Json& flags = array(m_j, "redFlags");
         for (std::size_t i = 0; i < flags.size(); ++i) {
@@ -332,6 +358,17 @@ private:
             checkRegions(q.regions, where);
             q.places = texts(flags[i], "places", where, false);
             checkPlaces(q.places, where);
+            if (flags[i].contains("feltAs") || flags[i].contains("feltIn")) {
+                q.feltAs = qualities(flags[i], "feltAs", where);
+                if ((q.feltAs & ~kPainKinds) != 0)
+                    fail(where, "is asked for a kind a pain mark cannot have");
+                for (const std::string& part : texts(flags[i], "feltIn", where, true)) {
+                    const auto p = bodyPartFrom(part);
+                    if (!p)
+                        fail(where, "names an unknown part of the body '" + part + "'");
+                    q.feltIn.push_back(*p);
+                }
+            }
             q.sources = texts(flags[i], "sources", where, true);
             checkSources(q.sources, where);
             m_kb.m_redFlags.push_back(std::move(q));
@@ -505,6 +542,17 @@ std::vector<const RedFlagQuestion*> KnowledgeBase::questionsFor(std::string_view
     for (const RedFlagQuestion& q : m_redFlags) {
         if (std::find(q.regions.begin(), q.regions.end(), id) != q.regions.end() ||
             std::find(q.places.begin(), q.places.end(), id) != q.places.end())
+            out.push_back(&q);
+    }
+    return out;
+}
+
+std::vector<const RedFlagQuestion*> KnowledgeBase::questionsForFeeling(const BodyPlace& place,
+                                                                       unsigned kinds) const {
+    std::vector<const RedFlagQuestion*> out;
+    for (const RedFlagQuestion& q : m_redFlags) {
+        if ((q.feltAs & kinds) != 0 &&
+            std::find(q.feltIn.begin(), q.feltIn.end(), place.part) != q.feltIn.end())
             out.push_back(&q);
     }
     return out;

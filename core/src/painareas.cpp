@@ -8,7 +8,9 @@
 namespace knotmap {
 
 namespace {
-constexpr const char* kAreaColumns = "id, view, x, y, region_id, side, worst, noted_at, cleared_at";
+constexpr const char* kAreaColumns =
+    "id, view, x, y, region_id, side, worst, noted_at, cleared_at, kinds";
+static_assert(kPainKinds == 243, "the schema's CHECK on pain_area.kinds (schema.cpp)");
 
 PainArea readArea(const sql::Statement& s) {
     PainArea a;
@@ -17,6 +19,7 @@ PainArea readArea(const sql::Statement& s) {
     a.worst = s.int64(6) != 0;
     a.notedAt = rows::timestamp(s.int64(7));
     a.clearedAt = rows::optionalTimestamp(s.optionalInt64(8));
+    a.kinds = static_cast<unsigned>(s.int64(9));
     return a;
 }
 } // namespace
@@ -38,13 +41,14 @@ Result<RowId> PainAreaRepository::add(const PainArea& area) {
     if (!tx)
         return rows::writeFailed(tx.error());
     auto stmt = db.prepare("INSERT INTO pain_area (view, x, y, region_id, side, worst, noted_at, "
-                           "cleared_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                           "cleared_at, kinds) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!stmt)
         return stmt.error();
     rows::bindPlace(*stmt, 1, area.place);
     stmt->bind(6, area.worst ? 1 : 0)
         .bind(7, rows::seconds(area.notedAt))
-        .bind(8, rows::optionalSeconds(area.clearedAt));
+        .bind(8, rows::optionalSeconds(area.clearedAt))
+        .bind(9, static_cast<std::int64_t>(area.kinds));
     if (auto ok = stmt->run(); !ok)
         return rows::writeFailed(ok.error());
     const RowId id = db.lastInsertRowId();
@@ -65,14 +69,16 @@ Status PainAreaRepository::update(const PainArea& area) {
     if (!tx)
         return rows::writeFailed(tx.error());
     auto stmt = db.prepare("UPDATE pain_area SET view = ?1, x = ?2, y = ?3, region_id = ?4, "
-                           "side = ?5, worst = ?6, noted_at = ?7, cleared_at = ?8 WHERE id = ?9");
+                           "side = ?5, worst = ?6, noted_at = ?7, cleared_at = ?8, kinds = ?9 "
+                           "WHERE id = ?10");
     if (!stmt)
         return stmt.error();
     rows::bindPlace(*stmt, 1, area.place);
     stmt->bind(6, area.worst ? 1 : 0)
         .bind(7, rows::seconds(area.notedAt))
         .bind(8, rows::optionalSeconds(area.clearedAt))
-        .bind(9, area.id);
+        .bind(9, static_cast<std::int64_t>(area.kinds))
+        .bind(10, area.id);
     if (auto ok = rows::changeOne(db, *stmt, "pain area"); !ok)
         return ok;
     if (area.worst) {

@@ -92,4 +92,26 @@ Status changeOne(sql::Database& db, sql::Statement& stmt, std::string_view what)
     return {};
 }
 
+Result<std::optional<std::string>> setting(sql::Database& db, std::string_view key) {
+    auto stmt = db.prepare("SELECT value FROM setting WHERE key = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, key);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<std::string>{};
+    return std::optional<std::string>{stmt->text(0)};
+}
+
+Status setSetting(sql::Database& db, std::string_view key, std::string_view value) {
+    auto stmt = db.prepare("INSERT INTO setting (key, value) VALUES (?1, ?2) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, key).bind(2, value);
+    return stmt->run();
+}
+
 } // namespace knotmap::rows

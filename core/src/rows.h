@@ -30,6 +30,10 @@ void bindPlace(sql::Statement& stmt, int first, const BodyPoint& place);
 // Reads view, x, y, region_id, side from columns first .. first + 4.
 BodyPoint readPlace(const sql::Statement& stmt, int first);
 
+// A value of the setting table, if there is one; and setting it.
+Result<std::optional<std::string>> setting(sql::Database& db, std::string_view key);
+Status setSetting(sql::Database& db, std::string_view key, std::string_view value);
+
 // A failed write, said for the user: what happened and that nothing else changed.
 Error writeFailed(const Error& cause);
 // A missing row, said for the user.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+#include "demomark.h"
+
 #include "knotmap/atlas.h"
 #include "knotmap/log.h"
 #include "knotmap/store.h"
@@ -193,6 +195,13 @@ Status placePainMarks(sql::Database& db, const Context& context) {
     return {};
 }
 
+// Version 5: each place where pain is felt keeps how it feels, a set of PainQuality bits
+// of kPainKinds (domain.h): aching 1, burning 2, tingling 16, numb 32, throbbing 64,
+// stabbing 128. Marks from before have none.
+constexpr const char* kVersion5 = R"sql(
+ALTER TABLE pain_area ADD COLUMN kinds INTEGER NOT NULL DEFAULT 0 CHECK ((kinds | 243) = 243);
+)sql";
+
 // A step: SQL, and then (or instead) a change of the data that needs more than SQL.
 struct Step {
     const char* sql = nullptr;
@@ -201,7 +210,7 @@ struct Step {
 
 // steps[i] takes the schema from version i to version i + 1.
 constexpr std::array kSteps{Step{kVersion1}, Step{kVersion2}, Step{kVersion3},
-                            Step{nullptr, placePainMarks}};
+                            Step{nullptr, placePainMarks}, Step{kVersion5}};
 
 struct ExpectedTable {
     const char* name;
@@ -209,7 +218,7 @@ struct ExpectedTable {
 };
 constexpr std::array kTables{
     ExpectedTable{"setting", 2},          ExpectedTable{"knot", 9},
-    ExpectedTable{"knot_observation", 6}, ExpectedTable{"pain_area", 9},
+    ExpectedTable{"knot_observation", 6}, ExpectedTable{"pain_area", 10},
     ExpectedTable{"check_in", 25},        ExpectedTable{"self_care_session", 9},
     ExpectedTable{"red_flag_answer", 5},  ExpectedTable{"knot_status_change", 4},
 };
@@ -217,6 +226,16 @@ constexpr std::array kTables{
 } // namespace
 
 Status migrate(sql::Database& db, int from, int to, const Context& context) {
+    // A database that holds only KnotMap's sample is still the sample after the steps
+    // rewrite its rows (marks moved onto places, a new column): its marker is written
+    // anew with the last step. A sample someone changed stays their data.
+    bool sample = false;
+    if (from > 0) {
+        auto only = demo::mark::holdsOnlyTheSample(db);
+        if (!only)
+            return only.error();
+        sample = *only;
+    }
     for (int version = from; version < to; ++version) {
         log::store()->info("migrating schema from version {} to {}", version, version + 1);
         auto tx = sql::Transaction::begin(db);
@@ -234,6 +253,10 @@ Status migrate(sql::Database& db, int from, int to, const Context& context) {
         // The version is a constant of this program, never user input.
         if (auto ok = db.exec("PRAGMA user_version = " + std::to_string(version + 1)); !ok)
             return ok;
+        if (sample && version + 1 == to) {
+            if (auto ok = demo::mark::write(db); !ok)
+                return ok;
+        }
         if (auto ok = tx->commit(); !ok)
             return ok;
     }

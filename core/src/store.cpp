@@ -6,6 +6,7 @@
 #include "knotmap/backup.h"
 #include "knotmap/files.h"
 #include "knotmap/log.h"
+#include "rows.h"
 #include "schema.h"
 
 #include <array>
@@ -350,25 +351,11 @@ Result<std::unique_ptr<Store>> Store::openReader() const {
 }
 
 Result<std::optional<std::string>> Store::setting(std::string_view key) {
-    auto stmt = m_db.prepare("SELECT value FROM setting WHERE key = ?1");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, key);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<std::string>{};
-    return std::optional<std::string>{stmt->text(0)};
+    return rows::setting(m_db, key);
 }
 
 Status Store::setSetting(std::string_view key, std::string_view value) {
-    auto stmt = m_db.prepare("INSERT INTO setting (key, value) VALUES (?1, ?2) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, key).bind(2, value);
-    return stmt->run();
+    return rows::setSetting(m_db, key, value);
 }
 
 } // namespace knotmap

@@ -112,7 +112,7 @@ Status checkObservation(const KnotObservation& obs, const Clock& clock) {
     return firstFailure(
         [&] { return score("tenderness", translate("rules", "Tenderness"), obs.tenderness); },
         [&]() -> Status {
-            if ((obs.qualities & ~kAllPainQualities) != 0)
+            if ((obs.qualities & ~kKnotQualities) != 0)
                 return invalid(
                     "qualities",
                     translate("rules", "Only the listed words can describe the feeling."));
@@ -128,6 +128,12 @@ Status checkObservation(const KnotObservation& obs, const Clock& clock) {
 Status checkPainArea(const PainArea& area, const Clock& clock) {
     return firstFailure(
         [&] { return place(area.place); },
+        [&]() -> Status {
+            if ((area.kinds & ~kPainKinds) != 0)
+                return invalid("kinds",
+                               translate("rules", "Only the listed words can describe the pain."));
+            return {};
+        },
         [&] { return notInFuture("notedAt", translate("rules", "The date"), area.notedAt, clock); },
         [&]() -> Status {
             if (area.clearedAt && *area.clearedAt < area.notedAt)

@@ -96,33 +96,6 @@
     </message>
 </context>
 <context>
-    <name>BodyMap</name>
-    <message>
-        <source>aching</source>
-        <translation>dumpf</translation>
-    </message>
-    <message>
-        <source>burning</source>
-        <translation>brennend</translation>
-    </message>
-    <message>
-        <source>sharp</source>
-        <translation>stechend</translation>
-    </message>
-    <message>
-        <source>stiff</source>
-        <translation>steif</translation>
-    </message>
-    <message>
-        <source>tingling</source>
-        <translation>kribbelnd</translation>
-    </message>
-    <message>
-        <source>numb</source>
-        <translation>taub</translation>
-    </message>
-</context>
-<context>
     <name>BodyMapPage</name>
     <message>
         <source>Body map</source>
@@ -1179,6 +1152,10 @@
         <source>These are commonly described patterns, not a diagnosis: feel those muscles on the same side for a tender knot.</source>
         <translation>Das sind häufig beschriebene Muster, keine Diagnose: Tasten Sie diese Muskeln auf derselben Seite nach einem druckempfindlichen Knoten ab.</translation>
     </message>
+    <message>
+        <source>What does it feel like? (choose any)</source>
+        <translation>Wie fühlt es sich an? (beliebig viele)</translation>
+    </message>
 </context>
 <context>
     <name>RedFlagSheet</name>
@@ -1549,6 +1526,42 @@
             <numerusform>Selbsthilfe: 1 Sitzung, insgesamt %1, an %2 von %3 Tagen: %4.</numerusform>
             <numerusform>Selbsthilfe: %n Sitzungen, insgesamt %1, an %2 von %3 Tagen: %4.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Where pain was felt</source>
+        <translation>Wo Schmerz gespürt wurde</translation>
+    </message>
+    <message>
+        <source>No pain was marked on the body in this range.</source>
+        <translation>In diesem Zeitraum wurde kein Schmerz am Körper markiert.</translation>
+    </message>
+    <message>
+        <source> (X: the worst)</source>
+        <translation> (X: am stärksten)</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>still there</source>
+        <translation>noch da</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Felt as</source>
+        <translation>Gespürt als</translation>
+    </message>
+    <message>
+        <source>First marked</source>
+        <translation>Zuerst markiert</translation>
+    </message>
+    <message>
+        <source>Eased</source>
+        <translation>Abgeklungen</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2839,10 @@
             <numerusform>Schmerz hier %n-mal markiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>felt as %1</source>
+        <translation>gespürt als %1</translation>
+    </message>
 </context>
 <context>
     <name>knotmap::ui::PainMarks</name>
@@ -3173,6 +3190,41 @@ Jeder hat seine eigene Hilfe: knotmap &lt;Befehl&gt; --help</translation>
     </message>
 </context>
 <context>
+    <name>pain</name>
+    <message>
+        <source>aching</source>
+        <translation>dumpf</translation>
+    </message>
+    <message>
+        <source>burning</source>
+        <translation>brennend</translation>
+    </message>
+    <message>
+        <source>sharp</source>
+        <translation>scharf</translation>
+    </message>
+    <message>
+        <source>stiff</source>
+        <translation>steif</translation>
+    </message>
+    <message>
+        <source>tingling or pins and needles</source>
+        <translation>kribbelnd oder wie Ameisenlaufen</translation>
+    </message>
+    <message>
+        <source>numb</source>
+        <translation>taub</translation>
+    </message>
+    <message>
+        <source>throbbing</source>
+        <translation>pochend</translation>
+    </message>
+    <message>
+        <source>stabbing</source>
+        <translation>stechend</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <source>The range is empty: it starts on %1, after it ends on %2.</source>
@@ -3443,6 +3495,10 @@ Jeder hat seine eigene Hilfe: knotmap &lt;Befehl&gt; --help</translation>
     <message>
         <source>A movement break can be suggested every %1 to %2 minutes.</source>
         <translation>Eine Bewegungspause kann alle %1 bis %2 Minuten vorgeschlagen werden.</translation>
+    </message>
+    <message>
+        <source>Only the listed words can describe the pain.</source>
+        <translation>Nur die aufgeführten Wörter können den Schmerz beschreiben.</translation>
     </message>
 </context>
 <context>

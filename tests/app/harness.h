@@ -158,10 +158,19 @@ public:
             qWarning("no item named %s", qPrintable(name));
         return found;
     }
-    // Clicks the centre of an item once its place has settled: a panel that has just
-    // appeared may still be laid out on the next frames.
+    // Scrolls every view around `target` (each FocusScrollView) to show it, as a person
+    // scrolls to a button before clicking it.
+    static void reveal(QQuickItem* target) {
+        for (QQuickItem* p = target->parentItem(); p != nullptr; p = p->parentItem()) {
+            if (p->metaObject()->indexOfMethod("reveal(QQuickItem*)") >= 0)
+                QMetaObject::invokeMethod(p, "reveal", Q_ARG(QQuickItem*, target));
+        }
+    }
+    // Clicks the centre of an item, scrolled into sight, once its place has settled: a
+    // panel that has just appeared may still be laid out on the next frames.
     void click(QQuickItem* target) const {
         QVERIFY(target != nullptr);
+        reveal(target);
         auto centre = [&] {
             return target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
         };

@@ -340,6 +340,74 @@ private slots:
         QCOMPARE(h.item(QStringLiteral("painPanelName"))->property("text").toString(), name);
     }
 
+    // How the pain feels, said by clicks in the pain panel, saved to the file; tingling in
+    // a hand asks the nerve questions once, and again only for a new mark.
+    void painKindsAreSavedAndTinglingInAHandAsksTheNerveQuestions() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        h.click(h.item(QStringLiteral("layer-pain")));
+        const BodyPlace* thumb = embeddedAtlas().place("thumb-left");
+        QVERIFY(thumb != nullptr);
+        QQuickItem* front = h.item(QStringLiteral("figure-area-front"));
+        const auto clickAt = [&](Point p) {
+            QTest::mouseClick(
+                h.window, Qt::LeftButton, {},
+                front->mapToScene(QPointF(p.x * front->width(), p.y * front->height())).toPoint());
+        };
+        clickAt(thumb->centre);
+        QTRY_COMPARE(h.state->painAreas()->count(), 1);
+        h.closeRedFlags();
+        QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        const auto asked = [&] {
+            QStringList ids;
+            for (const QVariant& q : sheet->property("questions").toList())
+                ids << q.value<ui::QuestionInfo>().id;
+            ids.sort();
+            return ids;
+        };
+        const auto saved = [&] {
+            auto store = Store::open(path.toStdString(), OpenOptions{});
+            return (*PainAreaRepository(**store, h.clock).listCurrent()).at(0).kinds;
+        };
+        QCOMPARE(h.item(QStringLiteral("painPanelName"))->property("text").toString(),
+                 QStringLiteral("Left thumb"));
+        h.click(h.item(QStringLiteral("painKind-burning")));
+        QTRY_COMPARE(saved(), unsigned{Burning});
+        QVERIFY(!sheet->property("opened").toBool()); // burning asks nothing more
+        h.click(h.item(QStringLiteral("painKind-tingling")));
+        QTRY_COMPARE(saved(), unsigned{Burning | Tingling});
+        QTRY_VERIFY(sheet->property("opened").toBool());
+        QCOMPARE(asked(), QStringList({QStringLiteral("S5"), QStringLiteral("U6")}));
+        h.shoot(QStringLiteral("pain-kinds-questions"));
+        h.click(h.item(QStringLiteral("no-S5")));
+        h.click(h.item(QStringLiteral("no-U6")));
+        h.click(h.item(QStringLiteral("redFlagSave")));
+        QTRY_VERIFY(!sheet->property("visible").toBool());
+        // Answered since this pain was marked: numbness too asks nothing again.
+        h.click(h.item(QStringLiteral("painKind-numb")));
+        QTRY_COMPARE(saved(), unsigned{Burning | Tingling | Numb});
+        QTest::qWait(50);
+        QVERIFY(!sheet->property("opened").toBool());
+        h.click(h.item(QStringLiteral("painKind-burning")));
+        QTRY_COMPARE(saved(), unsigned{Tingling | Numb});
+        QCOMPARE(h.item(QStringLiteral("painKind-tingling"))->property("checked").toBool(), true);
+        QCOMPARE(h.item(QStringLiteral("painKind-burning"))->property("checked").toBool(), false);
+        h.shoot(QStringLiteral("pain-kinds"));
+        // Tingling in the low back is not an arm or leg: only the place's own questions.
+        QQuickItem* back = h.item(QStringLiteral("figure-area-back"));
+        const BodyPlace* lowBack = embeddedAtlas().place("low-back-left");
+        QTest::mouseClick(h.window, Qt::LeftButton, {},
+                          back->mapToScene(QPointF(lowBack->centre.x * back->width(),
+                                                   lowBack->centre.y * back->height()))
+                              .toPoint());
+        QTRY_COMPARE(h.state->painAreas()->count(), 2);
+        h.closeRedFlags();
+        h.click(h.item(QStringLiteral("painKind-tingling")));
+        QTest::qWait(50);
+        QVERIFY(!sheet->property("opened").toBool());
+    }
+
     void zoomKeepsMarkersOnTheirSpot() {
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("k.sqlite")));
@@ -555,6 +623,7 @@ private slots:
                 suggested << label->property("text").toString();
         }
         QVERIFY2(suggested.join("|").contains("Upper trapezius"), qPrintable(suggested.join("|")));
+        h.shoot(QStringLiteral("pain-panel"));
         h.click(h.item(QStringLiteral("showSources")));
         QQuickItem* panel = h.item(QStringLiteral("painPanel"));
         QTRY_VERIFY(

@@ -44,6 +44,13 @@ bool has(const std::vector<std::string>& v, const std::string& s) {
     return std::find(v.begin(), v.end(), s) != v.end();
 }
 
+std::set<std::string> ids(const std::vector<const RedFlagQuestion*>& qs) {
+    std::set<std::string> s;
+    for (const auto* q : qs)
+        s.insert(q->id);
+    return s;
+}
+
 RedFlagAnswer answer(const char* id, bool yes, Timestamp at) {
     return {0, id, yes, at, ""};
 }
@@ -165,12 +172,6 @@ TEST(Knowledge, ReferralsRankCommonAboveSometimes) {
 }
 
 TEST(Knowledge, RegionsAskTheirRedFlagQuestions) {
-    auto ids = [](const std::vector<const RedFlagQuestion*>& qs) {
-        std::set<std::string> s;
-        for (const auto* q : qs)
-            s.insert(q->id);
-        return s;
-    };
     EXPECT_TRUE(ids(kb().questionsFor("pectoralis-major-left")).count("E6"));
     const auto lowBack = ids(kb().questionsFor("lumbar-paraspinals-right"));
     EXPECT_TRUE(lowBack.count("E1") && lowBack.count("E2"));
@@ -179,6 +180,30 @@ TEST(Knowledge, RegionsAskTheirRedFlagQuestions) {
     EXPECT_TRUE(ids(kb().generalQuestions()).count("E3"));
     for (const auto& q : kb().redFlags())
         EXPECT_FALSE(q.sources.empty()) << q.id;
+}
+
+TEST(Knowledge, TinglingOrNumbnessInAnArmOrLegAsksTheNerveQuestions) {
+    const std::set<std::string> nerve{"S5", "U6"};
+    for (const char* limb : {"thumb-left", "back-of-forearm-thumb-side-right", "sole-heel-left",
+                             "lower-shin-right", "point-of-elbow-left"}) {
+        const BodyPlace* p = atlas().place(limb);
+        ASSERT_NE(p, nullptr) << limb;
+        EXPECT_EQ(ids(kb().questionsForFeeling(*p, Tingling)), nerve) << limb;
+        EXPECT_EQ(ids(kb().questionsForFeeling(*p, Numb | Aching)), nerve) << limb;
+        // Other kinds of pain there ask nothing more.
+        EXPECT_TRUE(kb().questionsForFeeling(*p, Aching | Burning | Throbbing | Stabbing).empty())
+            << limb;
+    }
+    // Tingling in the trunk or the head is not an arm or leg.
+    for (const char* trunk : {"low-back-left", "temple-right", "breastbone"}) {
+        const BodyPlace* p = atlas().place(trunk);
+        ASSERT_NE(p, nullptr) << trunk;
+        EXPECT_TRUE(kb().questionsForFeeling(*p, Tingling | Numb).empty()) << trunk;
+    }
+    // They stay in the general screen too.
+    EXPECT_TRUE(ids(kb().generalQuestions()).count("S5") &&
+                ids(kb().generalQuestions()).count("U6"));
+    EXPECT_FALSE(kb().painKindSources().empty());
 }
 
 TEST(Triage, EachTier) {
@@ -245,6 +270,22 @@ TEST(Knowledge, BrokenDataFailsLoudlyWithItsPlace) {
         {[](Json& j) { j["redFlags"][0]["regions"] = Json::array({"nowhere-left"}); },
          "red flag 0 (E1) names an unknown region 'nowhere-left'"},
         {[](Json& j) { j["format"] = 1; }, "not format 2"},
+        {[](Json& j) { j.erase("painKinds"); }, "painKinds is missing"},
+        {[](Json& j) { j["painKinds"]["kinds"].push_back("sharp"); },
+         "painKinds are not the kinds KnotMap offers"},
+        {[](Json& j) { j["painKinds"]["kinds"].push_back("aching"); },
+         "painKinds names the kind of pain 'aching' twice"},
+        {[](Json& j) { j["painKinds"]["sources"] = Json::array({"rumour"}); },
+         "painKinds names an unknown source 'rumour'"},
+        {[](Json& j) { j["redFlags"][0]["feltAs"] = Json::array({"fizzing"}); },
+         "red flag 0 (E1) names an unknown kind of pain 'fizzing'"},
+        {[](Json& j) { j["redFlags"][0]["feltAs"] = Json::array({"stiff"}); },
+         "red flag 0 (E1) is asked for a kind a pain mark cannot have"},
+        {[](Json& j) {
+             j["redFlags"][0]["feltAs"] = Json::array({"numb"});
+             j["redFlags"][0]["feltIn"] = Json::array({"tentacle"});
+         },
+         "red flag 0 (E1) names an unknown part of the body 'tentacle'"},
     };
     for (const Case& c : cases) {
         Json broken = good;

@@ -178,6 +178,27 @@ TEST_F(PainAreaRepositoryTest, OnlyOneCurrentWorstArea) {
     EXPECT_TRUE(repo.listCurrent()->empty());
 }
 
+TEST_F(PainAreaRepositoryTest, KeepsHowThePainFeels) {
+    PainAreaRepository repo(*store, clock);
+    PainArea thumb{
+        0, {BodyView::Front, 0.5, 0.5, "thumb-left", Side::Left}, false, noon() - 2h, std::nullopt};
+    thumb.kinds = Tingling | Burning;
+    thumb.id = *repo.add(thumb);
+    EXPECT_EQ(repo.listCurrent()->at(0).kinds, Tingling | Burning);
+    thumb.kinds = Numb | Throbbing | Stabbing | Aching;
+    ASSERT_TRUE(repo.update(thumb).ok());
+    EXPECT_EQ(repo.listCurrent()->at(0).kinds, Numb | Throbbing | Stabbing | Aching);
+    // A word for a knot, not for pain felt somewhere, is refused and nothing changes.
+    thumb.kinds = Stiff;
+    const Status refused = repo.update(thumb);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, "kinds");
+    EXPECT_EQ(repo.listCurrent()->at(0).kinds, Numb | Throbbing | Stabbing | Aching);
+    // The schema holds the same rule for rows written around the repository.
+    EXPECT_FALSE(store->database().exec("UPDATE pain_area SET kinds = 4").ok());
+    EXPECT_FALSE(store->database().exec("UPDATE pain_area SET kinds = 256").ok());
+}
+
 using CheckInRepositoryTest = StoreFixture;
 
 TEST_F(CheckInRepositoryTest, OnePerDayWithConflictAndSaveReplaces) {

@@ -820,10 +820,56 @@ TEST(Upgrade, ASavedVersion3DatabaseBringsEveryPainMarkOntoThePlaces) {
     EXPECT_EQ(shippedAtlas().place(marks[5].place)->part, BodyPart::Foot) << marks[5].place;
     for (std::size_t i : {4u, 5u})
         EXPECT_LT(std::hypot(marks[i].x - oldMarks[i].x, marks[i].y - oldMarks[i].y), 0.03);
+    // Schema 5: marks from before say nothing of how the pain feels.
+    EXPECT_EQ(*db.queryInt("SELECT count(*) FROM pain_area WHERE kinds <> 0"), 0);
     EXPECT_TRUE(backup::checkEveryRule(db).ok());
     // A copy before each try: the refused one, and the one that brought it up to date.
     auto backups = backup::list(path);
     ASSERT_EQ(backups->size(), 2u);
+    const std::string tag = "before-v" + std::to_string(Store::kSchemaVersion);
     for (const auto& b : *backups)
-        EXPECT_TRUE(b.tag.starts_with("before-v4")) << b.tag;
+        EXPECT_TRUE(b.tag.starts_with(tag)) << b.tag;
+}
+
+// ---- A sample written by an older KnotMap is still the sample after the update --------
+
+TEST(Upgrade, AnOlderSampleIsStillTheSampleAfterItsUpdate) {
+    TempDir dir;
+    const auto path = dir.file(demo::kFileName);
+    const auto fixture = KNOTMAP_SOURCE_DIR "/tests/core/fixtures/schema3-demo.sqlite";
+    fs::copy_file(fixture, path);
+    ::chmod(path.c_str(), 0600);
+    {
+        auto old = sql::Database::open(path, sql::Database::Access::ReadOnly);
+        ASSERT_EQ(*old->queryInt("PRAGMA user_version"), 3);
+    }
+    // The update rewrites the sample's pain marks (schema 4) and adds a column (5); the
+    // sample is still recognised, so the demo may be rebuilt over it.
+    {
+        auto store = openWithTheAtlas(path);
+        ASSERT_TRUE(store.ok()) << store.error().message;
+        EXPECT_GT(*(*store)->database().queryInt("SELECT count(*) FROM pain_area"), 0);
+        EXPECT_TRUE(*demo::holdsOnlyTheDemo(**store));
+    }
+    FixedClock clock(noon());
+    auto rebuilt = demo::open(path, clock, &shippedAtlas());
+    ASSERT_TRUE(rebuilt.ok()) << rebuilt.error().message;
+    EXPECT_TRUE(*demo::holdsOnlyTheDemo(**rebuilt));
+
+    // An older sample that someone added to stays their data through the update.
+    const auto changed = dir.file("changed.sqlite");
+    fs::copy_file(fixture, changed);
+    ::chmod(changed.c_str(), 0600);
+    {
+        auto old = sql::Database::open(changed, sql::Database::Access::ReadWrite);
+        ASSERT_TRUE(old->exec("UPDATE check_in SET note = 'my own words' WHERE id = 1").ok());
+    }
+    {
+        auto store = openWithTheAtlas(changed);
+        ASSERT_TRUE(store.ok()) << store.error().message;
+        EXPECT_FALSE(*demo::holdsOnlyTheDemo(**store));
+    }
+    auto refused = demo::open(changed, clock, &shippedAtlas());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
 }

@@ -106,6 +106,8 @@ TEST(Validation, ObservationSessionAndAnswer) {
     FixedClock clock(noon());
     EXPECT_EQ(fieldOf(rules::checkObservation({0, 1, noon(), 11, 0, ""}, clock)), "tenderness");
     EXPECT_EQ(fieldOf(rules::checkObservation({0, 1, noon(), 3, 64, ""}, clock)), "qualities");
+    EXPECT_EQ(fieldOf(rules::checkObservation({0, 1, noon(), 3, Stabbing, ""}, clock)),
+              "qualities");
     EXPECT_EQ(fieldOf(rules::checkObservation({0, 1, noon() + 1h, 3, 0, ""}, clock)), "observedAt");
     EXPECT_TRUE(rules::checkObservation({0, 1, noon() + 60s, 3, 0, ""}, clock).ok())
         << "a minute of clock skew is tolerated";

@@ -88,6 +88,25 @@ if not first:
                 if o["code"]["coding"][0]["code"] == "knot-tenderness"]
     if len(knot_obs) != readings:
         problems.append(f"{len(knot_obs)} knot readings for {readings} rows")
+    # Every pain mark, with each kind said of it and the worst one.
+    marks = db.execute("SELECT kinds, worst FROM pain_area ORDER BY id").fetchall()
+    felt = [o for o in kinds.get("Observation", [])
+            if o["code"]["coding"][0]["code"] == "pain-felt-here"]
+    if len(felt) != len(marks):
+        problems.append(f"{len(felt)} pain places for {len(marks)} rows of pain_area")
+    bits = {"aching": 1, "burning": 2, "tingling": 16, "numb": 32, "throbbing": 64, "stabbing": 128}
+    for (mark_kinds, worst), o in zip(marks, felt):
+        said = 0
+        flagged = False
+        for c in o.get("component", []):
+            code = c["code"]["coding"][0]["code"]
+            if code == "pain-quality":
+                said |= bits[c["valueCodeableConcept"]["coding"][0]["code"].removeprefix("felt-as-")]
+            elif code == "worst-pain":
+                flagged = c["valueBoolean"]
+        if said != mark_kinds or flagged != bool(worst):
+            problems.append(f"pain place {o['bodySite']['text']}: kinds {said} worst {flagged}, "
+                            f"stored {mark_kinds} {worst}")
     answers = db.execute("SELECT count(*) FROM red_flag_answer").fetchone()[0]
     items = sum(len(r["item"]) for r in kinds.get("QuestionnaireResponse", []))
     if items != answers:

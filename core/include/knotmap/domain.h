@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 // The things a person records, in their own words. Plain values; rules live in
 // validation.h, storage in the repositories.
@@ -54,16 +55,34 @@ struct KnotStatusChange {
     Timestamp changedAt{};
 };
 
-// Words a person may use for how a spot feels; several may apply (a bit set).
+// Words a person may use for how pain feels; several may apply (a bit set). One list for
+// both uses: a knot's reading takes the words for a spot that hurts to press
+// (kKnotQualities), a place where pain is felt takes the kinds of pain of the SF-MPQ-2
+// (kPainKinds; the choice and its source are in resources/knowledge, "painKinds").
 enum PainQuality : unsigned {
     Aching = 1u << 0,
     Burning = 1u << 1,
     Sharp = 1u << 2,
     Stiff = 1u << 3,
-    Tingling = 1u << 4,
+    Tingling = 1u << 4, // "tingling or pins and needles"
     Numb = 1u << 5,
+    Throbbing = 1u << 6,
+    Stabbing = 1u << 7,
 };
-inline constexpr unsigned kAllPainQualities = (1u << 6) - 1;
+inline constexpr unsigned kPainQualityCount = 8;
+inline constexpr unsigned kKnotQualities = Aching | Burning | Sharp | Stiff | Tingling | Numb;
+inline constexpr unsigned kPainKinds = Aching | Burning | Tingling | Numb | Throbbing | Stabbing;
+// A quality's id in exports and FHIR codes ("tingling"), and back.
+std::string_view toString(PainQuality q);
+std::optional<PainQuality> painQualityFrom(std::string_view s);
+// The word a person reads, in their language: "tingling or pins and needles"; and the
+// same in English, for records read elsewhere (FHIR).
+std::string painWord(PainQuality q);
+std::string_view painWordInEnglish(PainQuality q);
+// The words of a set of PainQuality bits in list order, joined by ", ".
+std::string painWords(unsigned bits);
+// The qualities of a set, in list order.
+std::vector<PainQuality> painQualities(unsigned bits);
 
 // One reading of a knot's tenderness (0 no pain .. 10 worst pain imaginable).
 struct KnotObservation {
@@ -82,6 +101,7 @@ struct PainArea {
     bool worst = false; // the "X on the area that hurts most"
     Timestamp notedAt{};
     std::optional<Timestamp> clearedAt;
+    unsigned kinds = 0; // PainQuality bits of kPainKinds: how it feels
 };
 
 // How much pain got in the way of each part of life in the last 24 hours (0-10).

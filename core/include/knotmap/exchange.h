@@ -18,6 +18,9 @@ namespace knotmap {
 class Store;
 class BodyAtlas;
 class KnowledgeBase;
+namespace sql {
+class Database;
+}
 } // namespace knotmap
 
 // Everything a person entered, out of KnotMap in open formats (docs/EXPORT.md).
@@ -35,6 +38,7 @@ Result<std::string> toJson(Store& store, Timestamp now);
 // One table (of kTables) as CSV text: a header row, known even for an empty table, then
 // its rows in rowid order, quoted as below.
 Result<std::string> tableAsCsv(Store& store, const char* table);
+Result<std::string> tableAsCsv(sql::Database& db, const char* table);
 
 // One CSV file per table in `folder`, "<table>.csv", with a header row; RFC 4180
 // quoting; empty for NULL. The folder appears whole or not at all (files::OutputFolder):

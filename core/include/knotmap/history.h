@@ -114,9 +114,10 @@ struct RegionHeat {
     int readings = 0; // their readings in the span
     std::optional<double> meanTenderness;
     int maxTenderness = 0;
-    int painMarks = 0;  // pain areas present at some moment of the span
-    bool worst = false; // one of them was marked the worst
-    double heat = 0;    // 0..1: this region's share of the hottest region's score
+    int painMarks = 0;      // pain areas present at some moment of the span
+    bool worst = false;     // one of them was marked the worst
+    unsigned painKinds = 0; // how they felt: the PainQuality bits said of any of them
+    double heat = 0;        // 0..1: this region's share of the hottest region's score
 };
 // Hottest first. A region's score is the sum of its readings' tenderness plus 5 for each
 // pain mark, so frequent and tender places both count.

@@ -90,6 +90,10 @@ struct RedFlagQuestion {
     std::string question;
     std::vector<std::string> regions; // logging a knot in these regions asks it
     std::vector<std::string> places;  // marking pain in these places asks it
+    // Saying pain feels like one of these (PainQuality bits) in a place of one of these
+    // parts asks it again, whatever was answered before the pain was marked.
+    unsigned feltAs = 0;
+    std::vector<BodyPart> feltIn;
     std::vector<std::string> sources;
 
     // Asked in the short general screen: tied to no region or place.
@@ -122,6 +126,8 @@ public:
     const std::vector<Tip>& prevention() const { return m_prevention; }
     const std::vector<RedFlagQuestion>& redFlags() const { return m_redFlags; }
     const std::vector<Source>& sources() const { return m_sources; }
+    // Where the kinds of pain a mark may be given come from.
+    const std::vector<std::string>& painKindSources() const { return m_painKindSources; }
 
     std::vector<const Muscle*> musclesOf(const BodyRegion& region) const;
     // The causes and self-care of the region's muscles' areas, most relevant first.
@@ -139,6 +145,9 @@ public:
     // Questions to ask when a knot is first logged in that region, or pain first marked in
     // that place.
     std::vector<const RedFlagQuestion*> questionsFor(std::string_view id) const;
+    // Questions that pain of these kinds (PainQuality bits) felt at the place asks.
+    std::vector<const RedFlagQuestion*> questionsForFeeling(const BodyPlace& place,
+                                                            unsigned kinds) const;
     // The short general screen.
     std::vector<const RedFlagQuestion*> generalQuestions() const;
     const RedFlagQuestion* redFlag(std::string_view id) const;
@@ -156,6 +165,7 @@ private:
     std::vector<Tip> m_prevention;
     std::vector<Tip> m_guidance;
     std::vector<RedFlagQuestion> m_redFlags;
+    std::vector<std::string> m_painKindSources;
     std::vector<std::pair<std::string, std::vector<std::string>>> m_regionMuscles; // from the atlas
 };
 
