@@ -106,6 +106,60 @@ if click("Back of the body", role="image", then=dialog_open):
         problems.append("a click on the back of the body opened no dialog")
     print("dialogs open:", dialogs)
     check(app, "logging a knot")
+# The "Where it hurts" layer, by keyboard only: the arrow keys walk the places of the
+# surface, and the figure's name says each place as the focus reaches it; Enter marks pain
+# there and the pain panel's controls have names.
+import json, os
+atlas = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                    "../../resources/body/atlas.json")))
+place_names = {p["name"][:1].upper() + p["name"][1:] for p in atlas["places"]}
+def key(sym):
+    pyatspi.Registry.generateKeyboardEvent(sym, None, pyatspi.KEY_SYM)
+    time.sleep(0.15)
+ESCAPE, RIGHT, DOWN, RETURN = 0xff1b, 0xff53, 0xff54, 0xff0d
+for _ in range(3):
+    Atspi.Accessible.clear_cache(app)
+    if not dialog_open():
+        break
+    key(ESCAPE)
+    wait_for(lambda: not dialog_open(), 5)
+click("Where it hurts",
+      then=lambda: showing_named("label", "Click where you feel the pain to mark it, even far from your knots."))
+def figure():
+    Atspi.Accessible.clear_cache(app)
+    for n, _ in nodes(frame):
+        if n.getRoleName() == "image" and (n.name or "").startswith("Front of the body") and showing(n):
+            return n
+    return None
+front = figure()
+heard = []
+if front is None:
+    problems.append("no front figure in the Where it hurts layer")
+else:
+    front.queryComponent().grabFocus()
+    wait_for(lambda: (figure().name or "").startswith("Front of the body: "), 5)
+    for step in [DOWN] * 12 + [RIGHT] * 4 + [DOWN] * 12:
+        key(step)
+        Atspi.Accessible.clear_cache(app)
+        name = figure().name or ""
+        place = name.removeprefix("Front of the body: ")
+        if place not in place_names:
+            problems.append(f"the figure said {name!r}, which names no place")
+        heard.append(place)
+    if len(set(heard)) < 12:
+        problems.append(f"28 arrow keys reached only {len(set(heard))} places: {heard}")
+    print("places heard:", ", ".join(dict.fromkeys(heard)))
+    key(RETURN)
+    if not wait_for(lambda: showing_named("label", "Pain felt here")):
+        problems.append("Enter on a place showed no pain panel")
+    while dialog_open():  # the place's own warning-sign questions, if any
+        check(app, "the questions of a marked place")
+        key(ESCAPE)
+        wait_for(lambda: not dialog_open(), 5)
+    check(app, "the pain panel")
+    if not any(n.getRoleName() == "check box" and n.name == "tingling or pins and needles" and showing(n)
+               for n, _ in nodes(app)):
+        problems.append("the pain panel has no 'tingling or pins and needles' check box")
 for p in sorted(set(problems)):
     print(p)
 print(len(set(problems)), "problems")
