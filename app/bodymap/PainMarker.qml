@@ -11,6 +11,7 @@ Item {
     required property real posY
     required property bool worst
     required property string regionName
+    required property string words
     property var areaId: 0
     property bool selected: false
     property bool interactive: true
@@ -28,6 +29,7 @@ Item {
     Accessible.role: root.interactive ? Accessible.Button : Accessible.Graphic
     Accessible.name: root.worst ? qsTr("Pain felt here, the worst: %1").arg(root.regionName)
                                 : qsTr("Pain felt here: %1").arg(root.regionName)
+    Accessible.description: root.words !== "" ? qsTr("Felt as %1").arg(root.words) : ""
     Keys.onReturnPressed: root.chosen()
     Keys.onEnterPressed: root.chosen()
     Keys.onSpacePressed: root.chosen()

@@ -55,6 +55,8 @@ QVariant PainAreaListModel::data(const QModelIndex& index, int role) const {
         return placeName(a.place);
     case WorstRole:
         return a.worst;
+    case WordsRole:
+        return QString::fromStdString(painWords(a.kinds));
     default:
         return {};
     }
@@ -63,7 +65,7 @@ QVariant PainAreaListModel::data(const QModelIndex& index, int role) const {
 QHash<int, QByteArray> PainAreaListModel::roleNames() const {
     return {{AreaIdRole, "areaId"}, {ViewRole, "view"},     {XRole, "posX"},
             {YRole, "posY"},        {RegionRole, "region"}, {RegionNameRole, "regionName"},
-            {WorstRole, "worst"}};
+            {WorstRole, "worst"},   {WordsRole, "words"}};
 }
 
 bool PainAreaListModel::read() {

@@ -31,6 +31,7 @@ public:
         RegionRole,
         RegionNameRole,
         WorstRole,
+        WordsRole, // how it feels, in words ("aching, throbbing"); empty if not said
     };
     Q_ENUM(Role)
 

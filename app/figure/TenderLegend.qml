@@ -25,6 +25,7 @@ RowLayout {
             posY: 0
             tenderness: modelData
             regionName: qsTr("legend")
+        words: ""
             interactive: false
             Layout.preferredWidth: width
             Layout.preferredHeight: height
@@ -43,6 +44,7 @@ RowLayout {
         posY: 0
         worst: true
         regionName: qsTr("legend")
+        words: ""
         interactive: false
         Layout.preferredWidth: width
         Layout.preferredHeight: height

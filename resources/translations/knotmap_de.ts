@@ -1097,6 +1097,10 @@
         <source>Pain felt here: %1</source>
         <translation>Hier gespürter Schmerz: %1</translation>
     </message>
+    <message>
+        <source>Felt as %1</source>
+        <translation>Gespürt als %1</translation>
+    </message>
 </context>
 <context>
     <name>PainPanel</name>
