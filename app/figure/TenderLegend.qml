@@ -25,7 +25,6 @@ RowLayout {
             posY: 0
             tenderness: modelData
             regionName: qsTr("legend")
-        words: ""
             interactive: false
             Layout.preferredWidth: width
             Layout.preferredHeight: height
