@@ -75,14 +75,15 @@ Item {
         }
     }
 
-    // A visible focus ring around the figure.
+    // A visible focus ring around the figure, inside its bounds: the view clips anything
+    // outside them (a ring drawn outside showed only its two sides).
     Rectangle {
         anchors.fill: parent
-        anchors.margins: -6
+        anchors.margins: 1
         radius: Theme.radius
         color: "transparent"
         visible: root.activeFocus
-        border.width: 2
+        border.width: 3
         border.color: Theme.focusRing
     }
 
@@ -178,6 +179,7 @@ Item {
                 objectName: "pain-" + areaId
                 visible: view === root.view
                 selected: areaId === root.selectedPain
+                tabStop: root.painLayer
                 areaWidth: figure.width
                 areaHeight: figure.height
                 onChosen: root.painChosen(areaId)
@@ -193,6 +195,7 @@ Item {
                 objectName: "knot-" + knotId
                 visible: view === root.view
                 selected: knotId === root.selectedKnot
+                tabStop: !root.painLayer
                 onChosen: root.knotChosen(knotId)
                 areaWidth: figure.width
                 areaHeight: figure.height

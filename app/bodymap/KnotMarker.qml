@@ -15,6 +15,8 @@ Rectangle {
     property var knotId: 0
     property bool selected: false
     property bool interactive: true
+    // A Tab stop only in its own layer of the map (knots, or where it hurts).
+    property bool tabStop: true
     property real areaWidth
     property real areaHeight
 
@@ -28,7 +30,7 @@ Rectangle {
     color: Theme.tenderColor(root.tenderness)
     border.width: 2
     border.color: Theme.dark ? "#1c1f23" : "#ffffff"
-    activeFocusOnTab: root.interactive
+    activeFocusOnTab: root.interactive && root.tabStop
 
     Accessible.role: root.interactive ? Accessible.Button : Accessible.Graphic
     Accessible.name: qsTr("Knot at %1, tenderness %2 of 10").arg(root.regionName).arg(root.tenderness)

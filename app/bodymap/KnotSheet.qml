@@ -180,7 +180,7 @@ Dialog {
                 font.bold: true
                 color: Theme.text
             }
-            TextArea {
+            PlainTextArea {
                 id: note
                 objectName: "sheetNote"
                 Layout.fillWidth: true
@@ -190,12 +190,6 @@ Dialog {
                 Accessible.name: qsTr("Note")
                 KeyNavigation.priority: KeyNavigation.BeforeItem
                 KeyNavigation.tab: when
-                background: Rectangle {
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.width: note.activeFocus ? 2 : 1
-                    border.color: note.activeFocus ? Theme.focusRing : Theme.border
-                }
             }
             Label {
                 visible: text !== ""
@@ -211,12 +205,13 @@ Dialog {
                 font.bold: true
                 color: Theme.text
             }
-            TextField {
+            PlainTextField {
                 id: when
                 objectName: "sheetWhen"
                 Layout.preferredWidth: 220
                 inputMethodHints: Qt.ImhDate | Qt.ImhTime
                 Accessible.name: qsTr("When, as year-month-day hours:minutes")
+                invalid: root.fieldError("when") !== ""
                 onAccepted: root.save()
             }
             Label {

@@ -15,6 +15,8 @@ Item {
     property var areaId: 0
     property bool selected: false
     property bool interactive: true
+    // A Tab stop only in its own layer of the map (knots, or where it hurts).
+    property bool tabStop: true
     property real areaWidth
     property real areaHeight
 
@@ -24,7 +26,7 @@ Item {
     height: 22
     x: root.posX * root.areaWidth - width / 2
     y: root.posY * root.areaHeight - height / 2
-    activeFocusOnTab: root.interactive
+    activeFocusOnTab: root.interactive && root.tabStop
 
     Accessible.role: root.interactive ? Accessible.Button : Accessible.Graphic
     Accessible.name: root.worst ? qsTr("Pain felt here, the worst: %1").arg(root.regionName)

@@ -227,7 +227,7 @@ Item {
                         font.bold: true
                         color: Theme.text
                     }
-                    TextArea {
+                    PlainTextArea {
                         id: note
                         objectName: "note"
                         Layout.fillWidth: true
@@ -237,12 +237,6 @@ Item {
                         Accessible.name: qsTr("Note")
                         KeyNavigation.priority: KeyNavigation.BeforeItem
                         KeyNavigation.tab: saveButton
-                        background: Rectangle {
-                            radius: Theme.radius
-                            color: Theme.surface
-                            border.width: note.activeFocus ? 2 : 1
-                            border.color: note.activeFocus ? Theme.focusRing : Theme.border
-                        }
                     }
                     Label {
                         visible: text !== ""

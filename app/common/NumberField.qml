@@ -20,19 +20,14 @@ ColumnLayout {
         color: Theme.text
     }
     RowLayout {
-        TextField {
+        PlainTextField {
             id: input
             objectName: root.objectName + "-input"
             Layout.preferredWidth: 96
             horizontalAlignment: TextInput.AlignRight
             inputMethodHints: Qt.ImhFormattedNumbersOnly
             Accessible.name: root.label
-            background: Rectangle {
-                radius: 6
-                color: Theme.surface
-                border.width: input.activeFocus || root.errorText !== "" ? 2 : 1
-                border.color: root.errorText !== "" ? Theme.danger : input.activeFocus ? Theme.focusRing : Theme.border
-            }
+            invalid: root.errorText !== ""
         }
         Label {
             text: root.unit

@@ -15,6 +15,13 @@ Button {
     leftPadding: Theme.spacing + 4
     rightPadding: Theme.spacing + 4
     Accessible.name: root.text
+    // Qt 6.4 never tells a screen reader that a Qt Quick control is disabled (its
+    // QAccessibleQuickItem::state() leaves the state out), so a greyed-out button says so
+    // in words, with the reason where the page gives one.
+    property string unavailableReason
+    Accessible.description: root.enabled ? ""
+                            : root.unavailableReason !== "" ? qsTr("Not available: %1").arg(root.unavailableReason)
+                            : qsTr("Not available now")
 
     background: Rectangle {
         radius: Theme.radius

@@ -3,6 +3,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import KnotMap
 
 // A 0-10 pain scale with fixed anchor words. Click a number, or focus the scale and use
 // the arrow keys or the digits 0-9. value is -1 until chosen.
@@ -27,6 +28,10 @@ FocusScope {
     readonly property int stepSize: 1
     Accessible.name: root.label
     Accessible.description: root.value < 0 ? qsTr("Not chosen") : qsTr("%1 of 10").arg(root.value)
+    AccessibleValue {
+        target: root
+        value: root.value
+    }
 
     Keys.onPressed: event => {
         if (event.key === Qt.Key_Right || event.key === Qt.Key_Up) {

@@ -13,6 +13,8 @@ QtObject {
     readonly property color surface: dark ? "#252a30" : "#ffffff"
     readonly property color surfaceAlt: dark ? "#2d333a" : "#efe8df"
     readonly property color border: dark ? "#3b424b" : "#ded4c8"
+    // The frame of a field one types in or chooses from: stronger than a card's border.
+    readonly property color fieldBorder: dark ? "#646c76" : "#a99d90"
     readonly property color text: dark ? "#ebe6e0" : "#2b2824"
     readonly property color textMuted: dark ? "#aaa39b" : "#675f57"
     readonly property color accent: dark ? "#74bcad" : "#2c7a6b"

@@ -80,7 +80,7 @@ Item {
                     Layout.fillWidth: true
                     spacing: 2
                     Label { text: qsTr("From"); color: Theme.text }
-                    TextField {
+                    PlainTextField {
                         id: fromField
                         objectName: "reportFrom"
                         Layout.fillWidth: true
@@ -95,7 +95,7 @@ Item {
                     Layout.fillWidth: true
                     spacing: 2
                     Label { text: qsTr("To"); color: Theme.text }
-                    TextField {
+                    PlainTextField {
                         objectName: "reportTo"
                         Layout.fillWidth: true
                         text: root.report.to
@@ -108,7 +108,7 @@ Item {
             }
 
             Label { text: qsTr("Name on the summary (optional)"); color: Theme.text }
-            TextField {
+            PlainTextField {
                 objectName: "reportName"
                 Layout.fillWidth: true
                 text: root.report.name

@@ -42,13 +42,13 @@ Rectangle {
         Flow {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            Switch {
+            PlainSwitch {
                 id: on
                 objectName: "reminderOn"
                 text: qsTr("Remind me")
                 checked: root.reminder.enabled
             }
-            SpinBox {
+            PlainSpinBox {
                 id: every
                 objectName: "reminderEvery"
                 from: root.reminder.minEveryMinutes
@@ -64,7 +64,7 @@ Rectangle {
                 text: qsTr("minutes, quiet from")
                 color: Theme.text
             }
-            TextField {
+            PlainTextField {
                 id: from
                 objectName: "reminderQuietFrom"
                 implicitWidth: 72
@@ -77,7 +77,7 @@ Rectangle {
                 text: qsTr("to")
                 color: Theme.text
             }
-            TextField {
+            PlainTextField {
                 id: to
                 objectName: "reminderQuietTo"
                 implicitWidth: 72

@@ -115,6 +115,9 @@ Rectangle {
                 objectName: "startSession"
                 text: qsTr("Start the timer")
                 enabled: before.value >= 0 && knotBox.currentIndex >= 0 && techniqueBox.currentIndex >= 0 && Saving.allowed
+                unavailableReason: !Saving.allowed ? qsTr("nothing can be saved now")
+                                 : knotBox.currentIndex < 0 ? qsTr("choose a knot first")
+                                 : before.value < 0 ? qsTr("choose how tender the knot is first") : ""
                 onClicked: {
                     if (root.runner.begin(root.chosenKnot, root.techniques[techniqueBox.currentIndex].value, before.value))
                         before.value = -1

@@ -67,7 +67,7 @@ Dialog {
             objectName: "editAfter"
             label: qsTr("Tenderness after")
         }
-        TextField {
+        PlainTextField {
             id: note
             Layout.fillWidth: true
             placeholderText: qsTr("Note (optional)")

@@ -132,7 +132,7 @@ ColumnLayout {
             label: qsTr("How tender is the knot now, when you press it?")
             errorText: root.runner.errorField === "tendernessAfter" ? root.runner.errorText : ""
         }
-        TextField {
+        PlainTextField {
             id: note
             objectName: "sessionNote"
             Layout.fillWidth: true

@@ -1162,6 +1162,28 @@
     </message>
 </context>
 <context>
+    <name>PlainButton</name>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Not available now</source>
+        <translation>Gerade nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>PrimaryButton</name>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Not available now</source>
+        <translation>Gerade nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagSheet</name>
     <message>
         <source>A few safety questions</source>
@@ -1862,6 +1884,18 @@
     <message>
         <source>Start the timer</source>
         <translation>Zeitgeber starten</translation>
+    </message>
+    <message>
+        <source>nothing can be saved now</source>
+        <translation>gerade kann nichts gespeichert werden</translation>
+    </message>
+    <message>
+        <source>choose a knot first</source>
+        <translation>zuerst einen Knoten wählen</translation>
+    </message>
+    <message>
+        <source>choose how tender the knot is first</source>
+        <translation>zuerst wählen, wie empfindlich der Knoten ist</translation>
     </message>
 </context>
 <context>

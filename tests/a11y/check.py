@@ -91,10 +91,54 @@ def click(name, role="push button", then=None):
             return True
     problems.append(f"no {role} {name!r} to click")
     return False
+def states(role, name):
+    Atspi.Accessible.clear_cache(app)
+    for n, _ in nodes(frame):
+        if n.getRoleName() == role and (n.name or "") == name and showing(n):
+            return n.getState()
+    return None
 for page in pages:
     # Each page's heading is its name.
     click(page, then=lambda: showing_named("label", page))
     check(app, page)
+    if page == "Self-care":
+        # Greyed out until a tenderness is chosen: a screen reader must hear it so.
+        s = states("push button", "Start the timer")
+        if s is None:
+            problems.append("no 'Start the timer' button on the Self-care page")
+        else:
+            # Qt 6.4 leaves the disabled state out (QAccessibleQuickItem::state), so the
+            # button must say it in words.
+            for n, _ in nodes(frame):
+                if n.getRoleName() == "push button" and n.name == "Start the timer" and showing(n):
+                    if not (n.description or "").startswith("Not available: choose how tender"):
+                        problems.append(f"'Start the timer' is greyed out but says {n.description!r}")
+# A 0-10 scale says its new value: a screen reader hears each step of the arrow keys.
+from gi.repository import GLib
+values = []
+def on_value(event):
+    if event.source is not None and event.source.getRoleName() == "slider":
+        values.append((event.source.name, event.source.queryValue().currentValue))
+Atspi.EventListener.new(on_value).register("object:property-change:accessible-value")
+click("Today", then=lambda: showing_named("label", "Today"))
+Atspi.Accessible.clear_cache(app)
+scale = next((n for n, _ in nodes(frame) if n.getRoleName() == "slider" and showing(n)), None)
+if scale is None:
+    problems.append("no 0-10 scale on Today")
+else:
+    scale.queryComponent().grabFocus()
+    time.sleep(0.3)
+    before = scale.queryValue().currentValue
+    for _ in range(2):
+        pyatspi.Registry.generateKeyboardEvent(0xff53, None, pyatspi.KEY_SYM)  # Right
+        time.sleep(0.2)
+    deadline = time.time() + 3
+    while time.time() < deadline and len(values) < 2:
+        GLib.MainContext.default().iteration(False)
+        time.sleep(0.05)
+    print("value events:", values)
+    if len(values) < 2 or values[-1][1] == before:
+        problems.append(f"the scale {scale.name!r} sent no value-changed event for the arrow keys: {values}")
 # The main dialogs: the warning-sign questions, and logging a knot on the back.
 if click("Warning signs", then=dialog_open):
     check(app, "the warning-sign questions")

@@ -330,6 +330,7 @@ private slots:
         QVERIFY(h.state->atlas()->region(chosen).isPlace);
         const QString name = h.state->atlas()->region(chosen).plainName;
         QVERIFY(h.item(QStringLiteral("mapStatus"))->property("text").toString().startsWith(name));
+        h.shoot(QStringLiteral("figure-focused"));
         QTest::keyClick(h.window, Qt::Key_Return);
         QTRY_COMPARE(h.state->painAreas()->count(), 1);
         h.closeRedFlags();
@@ -406,6 +407,34 @@ private slots:
         h.click(h.item(QStringLiteral("painKind-tingling")));
         QTest::qWait(50);
         QVERIFY(!sheet->property("opened").toBool());
+    }
+
+    // Tab visits the knots in the knots layer and the pain marks in the pain layer, never
+    // both.
+    void eachLayerTabsThroughItsOwnMarks() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")), true);
+        const auto tabStops = [&] {
+            QStringList seen;
+            h.item(QStringLiteral("figure-front"))->forceActiveFocus(Qt::TabFocusReason);
+            for (int i = 0; i < 40; ++i) {
+                QTest::keyClick(h.window, Qt::Key_Tab);
+                if (QQuickItem* f = h.window->activeFocusItem())
+                    seen << f->objectName();
+            }
+            return seen;
+        };
+        const auto count = [](const QStringList& names, const QString& prefix) {
+            return std::count_if(names.begin(), names.end(),
+                                 [&](const QString& n) { return n.startsWith(prefix); });
+        };
+        const QStringList knots = tabStops();
+        QVERIFY2(count(knots, QStringLiteral("knot-")) > 0, qPrintable(knots.join(' ')));
+        QCOMPARE(count(knots, QStringLiteral("pain-")), 0);
+        h.click(h.item(QStringLiteral("layer-pain")));
+        const QStringList pain = tabStops();
+        QVERIFY2(count(pain, QStringLiteral("pain-")) > 0, qPrintable(pain.join(' ')));
+        QCOMPARE(count(pain, QStringLiteral("knot-")), 0);
     }
 
     void zoomKeepsMarkersOnTheirSpot() {
