@@ -125,6 +125,7 @@ Item {
                         onClicked: root.today.showRelativeDay(1)
                     }
                     PlainButton {
+                        objectName: "backToToday"
                         visible: !root.today.isToday
                         text: qsTr("Back to today")
                         onClicked: root.today.showToday()

@@ -8,6 +8,11 @@ import QtQuick.Controls
 ScrollView {
     id: root
 
+    // Pages scroll up and down only: no horizontal bar, which (even unseen) took the clicks
+    // in a strip along the bottom of the view.
+    ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
+    ScrollBar.horizontal.visible: false
+
     // Scrolls so that `item` (inside this view) is wholly shown, if it can be.
     function reveal(item: Item) {
         const flick = root.contentItem

@@ -350,7 +350,7 @@ Item {
                 delegate: ItemDelegate {
                     required property var modelData
                     objectName: "story-" + modelData.knotId
-                    width: ListView.view.width - 12
+                    width: ListView.view.width
                     padding: Theme.gap
                     onClicked: storySheet.show(modelData.knotId)
                     Accessible.name: qsTr("%1, %2, %3. Open its story.").arg(modelData.number).arg(modelData.name).arg(modelData.statusText)
@@ -414,7 +414,7 @@ Item {
                 required property int painAverage
                 required property string note
 
-                width: ListView.view.width - 12
+                width: ListView.view.width
                 implicitHeight: content.implicitHeight + 2 * Theme.spacing - 4
                 radius: Theme.radius
                 color: Theme.surface

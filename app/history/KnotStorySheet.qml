@@ -184,7 +184,7 @@ Dialog {
                     ScrollBar.vertical: ScrollBar {}
                     delegate: ColumnLayout {
                         required property var modelData
-                        width: ListView.view.width - 12
+                        width: ListView.view.width
                         spacing: 0
                         Label {
                             text: modelData.when

@@ -114,7 +114,7 @@ Item {
                 required property var tendernessAfter
                 required property var sessionId
 
-                width: ListView.view.width - 12
+                width: ListView.view.width
                 implicitHeight: content.implicitHeight + 2 * Theme.spacing - 4
                 radius: Theme.radius
                 color: Theme.surface

@@ -21,8 +21,10 @@ ApplicationWindow {
     ]
 
     visible: true
-    minimumWidth: 640
-    minimumHeight: 480
+    // The smallest window every page fits without cutting: below it the 0-10 scales lose
+    // their 10 and the body map its figure (looked at 640x480).
+    minimumWidth: 800
+    minimumHeight: 600
     title: root.app.demo ? qsTr("KnotMap – demo data")
          : root.app.readOnlyReason !== "" ? qsTr("KnotMap – read-only")
          : qsTr("KnotMap")

@@ -89,6 +89,55 @@ private slots:
         }
     }
 
+    // Along the bottom of every page a click reaches the page: no hidden horizontal scroll
+    // bar lies over it (one did, in a strip just above the footer).
+    void theBottomOfEveryPageTakesClicks() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")), true);
+        for (const char* name : {"today", "selfcare", "history", "report", "data", "body"}) {
+            h.click(h.item(QStringLiteral("nav-") + QLatin1String(name)));
+            QQuickItem* page = h.item(QStringLiteral("page-") + QLatin1String(name));
+            QTRY_VERIFY(page->isVisible());
+            const QRectF box = page->mapRectToScene(page->boundingRect());
+            for (qreal y = box.bottom() - 40; y < box.bottom(); y += 2) {
+                bool sideways = false;
+                for (QQuickItem* at = h.window->contentItem(); at != nullptr;) {
+                    sideways = sideways ||
+                               (QByteArray(at->metaObject()->className()).contains("ScrollBar") &&
+                                at->property("orientation").toInt() == Qt::Horizontal);
+                    const QPointF p = at->mapFromScene(QPointF(box.center().x(), y));
+                    at = at->childAt(p.x(), p.y());
+                }
+                QVERIFY2(!sideways, qPrintable(QStringLiteral("%1 at y %2").arg(name).arg(y)));
+            }
+        }
+    }
+
+    // The smallest window: 800x600, and there the controls that were cut before are whole.
+    void atTheSmallestWindowNothingIsCut() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")), true, false, QSize(800, 600));
+        QCOMPARE(h.window->minimumSize(), QSize(800, 600));
+        const auto whole = [&](QQuickItem* item) {
+            QVERIFY(item != nullptr);
+            Harness::reveal(item);
+            const QRectF r = item->mapRectToScene(item->boundingRect());
+            QVERIFY2(r.left() >= 0 && r.right() <= h.window->width(),
+                     qPrintable(QStringLiteral("%1 at %2..%3")
+                                    .arg(item->objectName())
+                                    .arg(r.left())
+                                    .arg(r.right())));
+        };
+        h.click(h.item(QStringLiteral("nav-today")));
+        h.click(h.item(QStringLiteral("previousDay")));
+        QTRY_VERIFY(h.item(QStringLiteral("backToToday"))->isVisible());
+        whole(h.item(QStringLiteral("backToToday")));
+        whole(h.item(QStringLiteral("score-10"), h.item(QStringLiteral("scale-now"))));
+        h.click(h.item(QStringLiteral("nav-selfcare")));
+        whole(h.item(QStringLiteral("score-10"), h.item(QStringLiteral("tendernessBefore"))));
+        whole(h.item(QStringLiteral("startSession")));
+    }
+
     void navigationWorksWithKeyboard() {
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("k.sqlite")));
