@@ -11,6 +11,7 @@
 #include "knotmap/store.h"
 #include "knotmap_config.h"
 #include "shell/appstate.h"
+#include "shell/dialogcolours.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/resources.h"
@@ -414,6 +415,7 @@ int main(int argc, char** argv) {
     if (isCommand && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // a PDF needs fonts, not a display
     chooseOffscreenIfHeadless(argc, argv);
+    ui::useDesktopDialogs();
     QApplication app(argc, argv); // widgets only for the print and save dialogs
     QCoreApplication::setApplicationName(QStringLiteral("KnotMap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KNOTMAP_VERSION));

@@ -33,7 +33,9 @@ qt6-qpa-plugins, libqt6svg6, fonts-dejavu-core | fonts-freefont-ttf | fonts-libe
 # The session chime is the sound theme's "complete", played by libcanberra, which KnotMap
 # loads when it is there (app/selfcare/chime.cpp): recommended, so that a minimal install
 # stays small; libcanberra-pulse sends it through a PulseAudio or PipeWire desktop's
-# server, which such a desktop has already.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, hicolor-icon-theme, libcanberra0")
+# server, which such a desktop has already. The file dialogs are the desktop's own through
+# xdg-desktop-portal when Qt's portal theme is there (app/shell/dialogcolours.cpp).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "qt6-translations-l10n, hicolor-icon-theme, libcanberra0, qt6-xdgdesktopportal-platformtheme")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libcanberra-pulse")
 include(CPack)

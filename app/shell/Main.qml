@@ -59,6 +59,16 @@ ApplicationWindow {
         property: "dark"
         value: root.app.darkTheme
     }
+    // Qt's own print and file dialogs, where the desktop has none, in the same colours.
+    DialogColours {
+        window: Theme.background
+        base: Theme.surface
+        text: Theme.text
+        muted: Theme.textMuted
+        accent: Theme.accent
+        accentText: Theme.accentText
+        border: Theme.fieldBorder
+    }
     Binding {
         target: Saving
         property: "offReason"

@@ -10,13 +10,16 @@
 #include "knotmap/reminder.h"
 #include "knotmap/sessions.h"
 #include "report/reportbuilder.h"
+#include "shell/dialogcolours.h"
 #include "shell/windowplace.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QPainter>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStyle>
 
 #include <QQuickStyle>
 #include <QtQml/qqmlextensionplugin.h>
@@ -136,6 +139,31 @@ private slots:
         h.click(h.item(QStringLiteral("nav-selfcare")));
         whole(h.item(QStringLiteral("score-10"), h.item(QStringLiteral("tendernessBefore"))));
         whole(h.item(QStringLiteral("startSession")));
+    }
+
+    // Where the desktop has no dialogs of its own, Qt's are drawn in KnotMap's colours, and
+    // the desktop's are asked for through the portal unless a theme was chosen.
+    void dialogsFollowTheTheme() {
+        for (const bool dark : {false, true}) {
+            QTemporaryDir dir;
+            Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, dark);
+            const QColor window(dark ? "#1c1f23" : "#f7f3ee");
+            QTRY_COMPARE(QApplication::palette().color(QPalette::Window), window);
+            QCOMPARE(QApplication::palette().color(QPalette::Highlight),
+                     QColor(dark ? "#74bcad" : "#2c7a6b"));
+            QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        }
+        const QByteArray chosen = qgetenv("QT_QPA_PLATFORMTHEME");
+        qunsetenv("QT_QPA_PLATFORMTHEME");
+        ui::useDesktopDialogs();
+        QCOMPARE(qgetenv("QT_QPA_PLATFORMTHEME"), QByteArray("xdgdesktopportal"));
+        qputenv("QT_QPA_PLATFORMTHEME", "kde");
+        ui::useDesktopDialogs();
+        QCOMPARE(qgetenv("QT_QPA_PLATFORMTHEME"), QByteArray("kde")); // the person's choice
+        if (chosen.isNull())
+            qunsetenv("QT_QPA_PLATFORMTHEME");
+        else
+            qputenv("QT_QPA_PLATFORMTHEME", chosen);
     }
 
     void navigationWorksWithKeyboard() {

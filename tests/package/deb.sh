@@ -34,6 +34,9 @@ if grep -q libqt6network <<<"$depends"; then fail "Depends names Qt Network: $de
 if grep -qi multimedia <<<"$depends"; then fail "Depends names Qt Multimedia: $depends"; fi
 # The chime's library is loaded when present: recommended, not depended on.
 grep -q libcanberra0 <<<"$(dpkg-deb -f "$deb" Recommends)" || fail "Recommends lacks libcanberra0"
+# The desktop's own file dialogs come through Qt's portal theme.
+grep -q qt6-xdgdesktopportal-platformtheme <<<"$(dpkg-deb -f "$deb" Recommends)" ||
+  fail "Recommends lacks qt6-xdgdesktopportal-platformtheme"
 if grep -q canberra <<<"$depends"; then fail "Depends names libcanberra: $depends"; fi
 echo "ok: Depends lists the shared libraries and QML modules"
 
