@@ -64,7 +64,10 @@ Rectangle {
                 font.bold: true
                 color: Theme.text
             }
-            ToolButton {
+            PlainButton {
+                flat: true
+                leftPadding: Theme.gap
+                rightPadding: Theme.gap
                 text: "✕"
                 Accessible.name: qsTr("Close the knot's details")
                 onClicked: root.closeRequested()
@@ -152,7 +155,7 @@ Rectangle {
                 Layout.minimumWidth: 0
                 text: qsTr("Delete knot")
                 enabled: Saving.allowed
-                palette.buttonText: Theme.danger
+                danger: true
                 onClicked: {
                     root.knotEditor.deleteKnot(root.knotId)
                     root.closeRequested()

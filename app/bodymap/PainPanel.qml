@@ -74,7 +74,10 @@ Rectangle {
                 font.bold: true
                 color: Theme.text
             }
-            ToolButton {
+            PlainButton {
+                flat: true
+                leftPadding: Theme.gap
+                rightPadding: Theme.gap
                 text: "✕"
                 Accessible.name: qsTr("Close")
                 onClicked: root.closeRequested()
@@ -143,7 +146,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: qsTr("Remove mark")
                 enabled: Saving.allowed
-                palette.buttonText: Theme.danger
+                danger: true
                 onClicked: {
                     if (root.painMarks.removePain(root.areaId))
                         root.closeRequested()

@@ -5,7 +5,8 @@ import QtQuick.Controls
 
 // Every button that is not a page's main action: KnotMap's calm outlined look in light and
 // dark, a strong focus ring, and Enter or Return pressing it as Space does. `flat` drops
-// the outline (a link-like disclosure); `checked` fills it softly.
+// the outline (a link-like disclosure); `checked` fills it softly; `danger` writes it in
+// the warning colour (a deletion).
 Button {
     id: root
 
@@ -17,6 +18,7 @@ Button {
     // QAccessibleQuickItem::state() leaves the state out), so a greyed-out button says so
     // in words, with the reason where the page gives one.
     property string unavailableReason
+    property bool danger: false
     Accessible.description: root.enabled ? ""
                             : root.unavailableReason !== "" ? qsTr("Not available: %1").arg(root.unavailableReason)
                             : qsTr("Not available now")
@@ -39,6 +41,7 @@ Button {
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
-        color: !root.enabled ? Theme.textMuted : root.flat ? Theme.accent : Theme.text
+        color: !root.enabled ? Theme.textMuted : root.danger ? Theme.danger
+             : root.flat ? Theme.accent : Theme.text
     }
 }

@@ -162,16 +162,18 @@ Item {
                         text: qsTr("tenderness %1 → %2").arg(row.tendernessBefore).arg(row.tendernessAfter)
                         color: Theme.text
                     }
-                    ToolButton {
+                    PlainButton {
+                        flat: true
                         objectName: "editSession-" + row.sessionId
                         text: qsTr("Edit")
                         Accessible.name: qsTr("Edit this session")
                         onClicked: editSheet.edit(row.sessionId)
                     }
-                    ToolButton {
+                    PlainButton {
+                        flat: true
+                        danger: true
                         objectName: "deleteSession-" + row.sessionId
                         text: qsTr("Delete")
-                        palette.buttonText: Theme.danger
                         Accessible.name: qsTr("Delete this session")
                         onClicked: {
                             confirmDelete.sessionId = row.sessionId
@@ -191,15 +193,30 @@ Item {
         parent: Overlay.overlay
     }
 
-    Dialog {
+    PlainDialog {
         id: confirmDelete
         property var sessionId: 0
         objectName: "confirmDeleteSession"
         parent: Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
         title: qsTr("Delete this session?")
-        standardButtons: Dialog.Yes | Dialog.No
         onAccepted: root.app.sessions.deleteSession(sessionId)
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.textMuted
+            text: qsTr("Its time and tenderness readings are removed from your log.")
+        }
+        buttons: [
+            PlainButton {
+                objectName: "confirmDeleteYes"
+                text: qsTr("Delete")
+                danger: true
+                onClicked: confirmDelete.accept()
+            },
+            PlainButton {
+                text: qsTr("Keep it")
+                onClicked: confirmDelete.reject()
+            }
+        ]
     }
 }

@@ -94,7 +94,7 @@ ColumnLayout {
         }
     }
 
-    ProgressBar {
+    PlainProgressBar {
         Layout.fillWidth: true
         from: 0
         to: Math.max(1, root.runner.totalSeconds)

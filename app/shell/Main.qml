@@ -274,19 +274,18 @@ ApplicationWindow {
     }
 
     // Closing with a session running: keep the time done, or not.
-    Dialog {
+    PlainDialog {
         id: closeDuringSession
         objectName: "closeDuringSession"
-        anchors.centerIn: parent
-        modal: true
         title: qsTr("A session is still running")
         Label {
-            width: 420
+            Layout.fillWidth: true
             wrapMode: Text.WordWrap
+            color: Theme.text
             text: qsTr("Log the part you did before KnotMap closes?")
         }
-        footer: DialogButtonBox {
-            PlainButton {
+        buttons: [
+            PrimaryButton {
                 objectName: "logPartial"
                 text: qsTr("Log it and close")
                 onClicked: {
@@ -295,18 +294,18 @@ ApplicationWindow {
                         Qt.quit()
                     closeDuringSession.close()
                 }
-            }
+            },
             PlainButton {
                 text: qsTr("Close without logging")
                 onClicked: {
                     root.app.runner.discard()
                     Qt.quit()
                 }
-            }
+            },
             PlainButton {
                 text: qsTr("Keep going")
                 onClicked: closeDuringSession.close()
             }
-        }
+        ]
     }
 }

@@ -1842,6 +1842,14 @@
             <numerusform>%n Sitzungen erfasst, die neueste zuerst, mit Druckempfindlichkeit davor und danach.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Its time and tenderness readings are removed from your log.</source>
+        <translation>Ihre Dauer und ihre Empfindlichkeitswerte werden aus Ihrem Protokoll entfernt.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
 </context>
 <context>
     <name>SessionCard</name>
