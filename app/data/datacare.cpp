@@ -4,6 +4,7 @@
 
 #include "common/convert.h"
 #include "common/dates.h"
+#include "common/folders.h"
 #include "knotmap/backup.h"
 #include "knotmap/exchange.h"
 #include "knotmap/fhir.h"
@@ -17,7 +18,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
-#include <QStandardPaths>
 
 namespace knotmap::ui {
 
@@ -286,7 +286,7 @@ bool DataCare::importFrom(const QString& path) {
 bool DataCare::exportWithDialog(const QString& format) {
     if (!haveDialogs())
         return false;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString documents = dialogFolder();
     const QString day = QString::fromStdString(formatDate(m_clock.today()));
     if (format == QLatin1String("csv")) {
         // The files go into a new folder inside the one chosen, made whole or not at all.
@@ -313,10 +313,8 @@ bool DataCare::exportWithDialog(const QString& format) {
 bool DataCare::importWithDialog() {
     if (!haveDialogs())
         return false;
-    const QString path = QFileDialog::getOpenFileName(
-        nullptr, tr("Import a KnotMap export"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("JSON files (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(nullptr, tr("Import a KnotMap export"),
+                                                      dialogFolder(), tr("JSON files (*.json)"));
     return !path.isEmpty() && importFrom(path);
 }
 

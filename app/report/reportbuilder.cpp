@@ -3,6 +3,7 @@
 #include "report/reportbuilder.h"
 
 #include "common/convert.h"
+#include "common/folders.h"
 #include "knotmap/log.h"
 #include "knotmap/report.h"
 #include "knotmap/store.h"
@@ -14,7 +15,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
-#include <QStandardPaths>
 
 namespace knotmap::ui {
 namespace {
@@ -174,8 +174,8 @@ bool ReportBuilder::saveTo(const QString& path) {
 bool ReportBuilder::saveWithDialog() {
     if (!m_document || !canPrint())
         return saveTo({});
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                              QStringLiteral("/knotmap-summary-%1-to-%2.pdf").arg(m_from, m_to);
+    const QString suggested =
+        dialogFolder() + QStringLiteral("/knotmap-summary-%1-to-%2.pdf").arg(m_from, m_to);
     const QString path = QFileDialog::getSaveFileName(nullptr, tr("Save the summary as PDF"),
                                                       suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())

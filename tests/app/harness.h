@@ -183,6 +183,18 @@ public:
         }
         QTest::mouseClick(window, Qt::LeftButton, {}, last.toPoint());
     }
+    // Presses Tab until the keyboard focus is on the item named `name` or inside it, as a
+    // person tabs to a control; false if 80 presses do not reach it.
+    bool tabTo(const QString& name) const {
+        for (int i = 0; i < 80; ++i) {
+            for (QQuickItem* f = window->activeFocusItem(); f != nullptr; f = f->parentItem()) {
+                if (f->objectName() == name)
+                    return true;
+            }
+            QTest::keyClick(window, Qt::Key_Tab);
+        }
+        return false;
+    }
     // Types text into whatever has the keyboard focus, one key at a time.
     void type(const QString& text) const {
         for (const QChar c : text)

@@ -11,12 +11,16 @@
 #include "report/reportbuilder.h"
 #include "report/reportpreview.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QPainter>
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTimer>
 
 #include <QQuickStyle>
 #include <QtQml/qqmlextensionplugin.h>
@@ -32,6 +36,55 @@ class ReportTest : public QObject {
 
 private slots:
     void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Fusion")); }
+
+    // The report by keyboard only: the page from the sidebar, three months, a name, and
+    // "Save as PDF..." with Enter, through the real save dialog, to a real PDF.
+    void aReportByKeyboardOnly() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")), true);
+        h.item(QStringLiteral("nav-body"))->forceActiveFocus(Qt::TabFocusReason);
+        QVERIFY(h.tabTo(QStringLiteral("nav-report")));
+        QTest::keyClick(h.window, Qt::Key_Return);
+        QTRY_VERIFY(h.item(QStringLiteral("reportPreview"))->isVisible());
+        QVERIFY(h.tabTo(QStringLiteral("reportLast90")));
+        QTest::keyClick(h.window, Qt::Key_Return);
+        QTRY_COMPARE(h.state->report()->from(),
+                     QDate::currentDate().addDays(-89).toString(Qt::ISODate));
+        QVERIFY(h.tabTo(QStringLiteral("reportName")));
+        h.type(QStringLiteral("Alex"));
+        QVERIFY(h.tabTo(QStringLiteral("reportSave")));
+        QCOMPARE(h.state->report()->name(), QStringLiteral("Alex")); // kept on leaving
+        QString saved = dir.path();
+        QString suggested;
+        bool answered = false;
+        // The dialog runs its own loop: answer it, as a person would, once it shows.
+        QTimer::singleShot(300, [&] {
+            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            if (dialog == nullptr)
+                return;
+            suggested = dialog->selectedFiles().value(0);
+            dialog->setDirectory(saved);
+            QMetaObject::invokeMethod(dialog, "accept");
+            answered = true;
+        });
+        QTest::keyClick(h.window, Qt::Key_Return);
+        QTRY_VERIFY(answered);
+        // It offered a good name in the Documents folder, or the home folder where there is
+        // none: never the folder KnotMap was started from.
+        const QString documents =
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString start = QFileInfo(documents).isDir() ? documents : QDir::homePath();
+        const QString name = QStringLiteral("knotmap-summary-%1-to-%2.pdf")
+                                 .arg(h.state->report()->from(), h.state->report()->to());
+        QCOMPARE(suggested, start + QLatin1Char('/') + name);
+        // The dialog keeps the offered name in the folder chosen.
+        saved = dir.filePath(name);
+        QTRY_VERIFY2(QFileInfo::exists(saved),
+                     qPrintable(h.state->report()->property("status").toString()));
+        QFile pdf(saved);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+    }
 
     void reportPreviewsSavesAndPrintsTheSummary() {
         QTemporaryDir dir;

@@ -133,6 +133,40 @@ private slots:
         QCOMPARE(all[0].durationSeconds, 45);
     }
 
+    // A whole timed session by keyboard only: the page from the sidebar, the tenderness
+    // before, start, stop, the tenderness after, save.
+    void aTimedSessionByKeyboardOnly() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path, true);
+        h.item(QStringLiteral("nav-body"))->forceActiveFocus(Qt::TabFocusReason);
+        QVERIFY(h.tabTo(QStringLiteral("nav-selfcare")));
+        QTest::keyClick(h.window, Qt::Key_Return);
+        QTRY_VERIFY(h.item(QStringLiteral("page-selfcare"))->isVisible());
+        QVERIFY(h.tabTo(QStringLiteral("tendernessBefore")));
+        QTest::keyClick(h.window, Qt::Key_6);
+        QVERIFY(h.tabTo(QStringLiteral("startSession")));
+        QTest::keyClick(h.window, Qt::Key_Return);
+        QTRY_VERIFY(h.state->runner()->running());
+        h.steady.advance(std::chrono::seconds(40));
+        QVERIFY(h.tabTo(QStringLiteral("stopSession")));
+        QTest::keyClick(h.window, Qt::Key_Return);
+        QTRY_VERIFY(h.state->runner()->finished());
+        QVERIFY(h.tabTo(QStringLiteral("tendernessAfter")));
+        QTest::keyClick(h.window, Qt::Key_4);
+        QVERIFY(h.tabTo(QStringLiteral("saveSession")));
+        QTest::keyClick(h.window, Qt::Key_Return);
+        QTRY_VERIFY(!h.state->runner()->active());
+        auto store = Store::open(path.toStdString());
+        SelfCareSessionRepository sessions(**store, h.clock);
+        auto all = *sessions.startedIn(
+            {h.clock.now() - std::chrono::minutes(5), h.clock.now() + std::chrono::hours(1)});
+        QCOMPARE(all.size(), std::size_t(1));
+        QCOMPARE(all[0].durationSeconds, 40);
+        QCOMPARE(all[0].tendernessBefore, std::optional<int>(6));
+        QCOMPARE(all[0].tendernessAfter, std::optional<int>(4));
+    }
+
     void closingDuringASessionAsksFirst() {
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, false, QSize(800, 600));
