@@ -44,8 +44,31 @@ SOURCES = {
     "farrar-2001": "Farrar JT et al., Pain 2001;94:149-158 (minimal important change on the 0-10 scale)",
     "sf-mpq-2": "Dworkin RH et al., Development and initial validation of an expanded and revised version of the Short-form McGill Pain Questionnaire (SF-MPQ-2), Pain 2009;144(1-2):35-42",
     "lovejoy-2012": "Lovejoy TI, Turk DC, Morasco BJ, Evaluation of the psychometric properties of the revised Short-Form McGill Pain Questionnaire (SF-MPQ-2), J Pain 2012;13(12):1250-1257 (PMC3513374)",
+    "eu-112": "European Commission, 112: the single European emergency number, free in every EU member state (digital-strategy.ec.europa.eu/en/policies/112)",
+    "nhs-111": "NHS, When to use 111 and when to call 999 (nhs.uk/nhs-services/urgent-and-emergency-care-services)",
+    "ie-999": "Government of Ireland, emergency services: call 112 or 999 (gov.ie)",
+    "de-116117": "Kassenaerztliche Bundesvereinigung, 116117: the medical on-call service for urgent but not life-threatening illness (116117.de)",
+    "us-911": "911.gov, the US National 911 Program",
+    "ca-911": "Canadian Radio-television and Telecommunications Commission, 9-1-1 services (crtc.gc.ca)",
+    "au-000": "Australian Government, Triple Zero (000) (triplezero.gov.au); healthdirect 1800 022 222 (healthdirect.gov.au)",
+    "nz-111": "New Zealand Police, call 111 in an emergency (police.govt.nz); Healthline 0800 611 116 (info.health.nz)",
     "body-chart": "Physiotherapy body chart contents after Magee 2006 (quality of each symptom; numbness and pins and needles marked), via Ryder 2013; pain-drawing quality symbols (burning, aching, numbness, stabbing, pins and needles) as in the Ransford method, Ups J Med Sci 2017",
 }
+
+# ---- Whom to call, by country (ISO 3166 alpha-2): the emergency number, and a line for
+# urgent medical advice where the country has one and a source names it. Other countries
+# get "your local emergency number".
+EU_112 = ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "GR", "HU", "IT", "LV", "LT",
+          "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"]
+HELP_LINES = [(c, "112", "", "", ["eu-112"]) for c in EU_112] + [
+    ("DE", "112", "116117", "116117", ["eu-112", "de-116117"]),
+    ("IE", "112", "", "", ["ie-999", "eu-112"]),
+    ("GB", "999", "111", "NHS 111", ["nhs-111"]),
+    ("US", "911", "", "", ["us-911"]),
+    ("CA", "911", "", "", ["ca-911"]),
+    ("AU", "000", "1800 022 222", "healthdirect", ["au-000"]),
+    ("NZ", "111", "0800 611 116", "Healthline", ["nz-111"]),
+]
 
 # ---- Kinds of pain a pain mark may be given: six of the SF-MPQ-2's 22 words, two from
 # each of its sensory subscales (continuous: aching, throbbing; intermittent: stabbing;
@@ -446,6 +469,8 @@ def main():
         "prevention": [{"id": i, "text": t, "sources": s} for i, t, s in PREVENTION],
         "guidance": [{"id": k, "text": t, "sources": s} for k, (t, s) in GUIDANCE.items()],
         "painKinds": {"kinds": PAIN_KINDS, "sources": PAIN_KIND_SOURCES},
+        "helpLines": [{"country": c, "emergency": e, "urgent": u, "urgentName": n, "sources": src}
+                      for c, e, u, n, src in sorted(HELP_LINES)],
         "redFlags": [dict({"id": i, "tier": t, "question": q, "regions": [rid for s in st for rid in both_sides(s)],
                            "places": place_ids(REDFLAG_PLACES.get(i, []), known),
                            "sources": src},

@@ -41,6 +41,65 @@ Item {
             text: qsTr("Database: %1").arg(root.care.databasePath)
         }
 
+        // The country, for the numbers a warning sign asks the person to call.
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: countryColumn.implicitHeight + 2 * Theme.spacing
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+
+            ColumnLayout {
+                id: countryColumn
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: Theme.gap
+
+                Label {
+                    text: qsTr("Where you live")
+                    font.pixelSize: Theme.fontHeading
+                    font.bold: true
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.textMuted
+                    text: qsTr("If a warning sign needs care, KnotMap tells you which number to call in your country.")
+                }
+                PlainComboBox {
+                    id: countryBox
+                    objectName: "country"
+                    Layout.preferredWidth: 320
+                    model: root.app.helpLines.countries
+                    textRole: "name"
+                    valueRole: "value"
+                    Accessible.name: qsTr("Your country")
+                    currentIndex: count > 0 ? indexOfValue(root.app.helpLines.country) : -1
+                    onActivated: root.app.helpLines.choose(currentValue)
+                }
+                Label {
+                    objectName: "countryNumbers"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.text
+                    text: root.app.helpLines.emergency === ""
+                          ? qsTr("In an emergency, call your local emergency number.")
+                          : root.app.helpLines.urgent === ""
+                          ? qsTr("In an emergency: %1.").arg(root.app.helpLines.emergency)
+                          : qsTr("In an emergency: %1. For urgent advice: %2.").arg(root.app.helpLines.emergency).arg(root.app.helpLines.urgent)
+                }
+                Label {
+                    visible: text !== ""
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.danger
+                    text: root.app.helpLines.errorText
+                }
+            }
+        }
+
         Rectangle {
             Layout.fillWidth: true
             implicitHeight: backupColumn.implicitHeight + 2 * Theme.spacing

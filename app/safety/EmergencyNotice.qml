@@ -11,6 +11,7 @@ Rectangle {
     id: root
 
     required property SpotGuide guide
+    required property HelpLines helpLines
     property bool dismissed: false
 
     signal reviewAnswers()
@@ -57,7 +58,10 @@ Rectangle {
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontHeading
             color: Theme.text
-            text: qsTr("This can be a sign of something serious that needs a doctor straight away, not self-care. Call your local emergency number (999 in the UK) or go to the nearest emergency department now.")
+            objectName: "emergencyCall"
+            text: root.helpLines.emergency !== ""
+                  ? qsTr("This can be a sign of something serious that needs a doctor straight away, not self-care. Call %1 or go to the nearest emergency department now.").arg(root.helpLines.emergency)
+                  : qsTr("This can be a sign of something serious that needs a doctor straight away, not self-care. Call your local emergency number or go to the nearest emergency department now.")
         }
         Label {
             Layout.fillWidth: true

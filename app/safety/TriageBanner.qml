@@ -10,6 +10,7 @@ Rectangle {
     id: root
 
     required property SpotGuide guide
+    required property HelpLines helpLines
 
     signal reviewAnswers()
 
@@ -34,7 +35,9 @@ Rectangle {
                   : root.tier === WarningTier.Emergency
                   ? qsTr("You answered yes to an emergency warning sign: please get emergency care now. Self-care advice is hidden.")
                   : root.tier === WarningTier.Urgent
-                  ? qsTr("Please contact a doctor or urgent care today (NHS 111 in the UK) about: %1").arg(root.guide.flagged.join("; "))
+                  ? (root.helpLines.urgent !== ""
+                     ? qsTr("Please contact a doctor or urgent care today, or call %1, about: %2").arg(root.helpLines.urgent).arg(root.guide.flagged.join("; "))
+                     : qsTr("Please contact a doctor or urgent care today about: %1").arg(root.guide.flagged.join("; ")))
                   : qsTr("Please book an appointment with your doctor or physiotherapist in the next week or two about: %1").arg(root.guide.flagged.join("; "))
         }
         PlainButton {

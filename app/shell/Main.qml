@@ -187,6 +187,7 @@ ApplicationWindow {
             TriageBanner {
                 Layout.fillWidth: true
                 guide: root.app.guide
+                helpLines: root.app.helpLines
                 onReviewAnswers: redFlags.reviewFlagged()
             }
 
@@ -270,6 +271,7 @@ ApplicationWindow {
         anchors.fill: parent
         z: 100
         guide: root.app.guide
+        helpLines: root.app.helpLines
         onReviewAnswers: redFlags.reviewFlagged()
     }
 

@@ -19,6 +19,7 @@
 #include "knotmap/sessions.h"
 #include "knotmap/store.h"
 #include "report/reportbuilder.h"
+#include "safety/helplines.h"
 #include "safety/spotguide.h"
 #include "selfcare/breakreminder.h"
 #include "selfcare/sessionlistmodel.h"
@@ -54,6 +55,7 @@ class AppState : public QObject {
     Q_PROPERTY(PainMarks* painMarks READ painMarks CONSTANT)
     Q_PROPERTY(PainAreaListModel* painAreas READ painAreas CONSTANT)
     Q_PROPERTY(SpotGuide* guide READ guide CONSTANT)
+    Q_PROPERTY(HelpLines* helpLines READ helpLines CONSTANT)
     Q_PROPERTY(SessionRunner* runner READ runner CONSTANT)
     Q_PROPERTY(BreakReminder* reminder READ reminder CONSTANT)
     Q_PROPERTY(PainHistory* history READ history CONSTANT)
@@ -94,6 +96,7 @@ public:
     PainMarks* painMarks() const { return m_painMarks.get(); }
     PainAreaListModel* painAreas() const { return m_painAreas.get(); }
     SpotGuide* guide() const { return m_guide.get(); }
+    HelpLines* helpLines() const { return m_helpLines.get(); }
     SessionRunner* runner() const { return m_runner.get(); }
     BreakReminder* reminder() const { return m_reminder.get(); }
     PainHistory* history() const { return m_history.get(); }
@@ -131,6 +134,7 @@ private:
     std::unique_ptr<KnotEditor> m_knotEditor;
     std::unique_ptr<PainMarks> m_painMarks;
     std::unique_ptr<SpotGuide> m_guide;
+    std::unique_ptr<HelpLines> m_helpLines;
     std::unique_ptr<SessionRunner> m_runner;
     std::unique_ptr<BreakReminder> m_reminder;
     std::unique_ptr<PainHistory> m_history;

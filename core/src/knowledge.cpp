@@ -169,6 +169,7 @@ public:
         tips("prevention", m_kb.m_prevention);
         tips("guidance", m_kb.m_guidance);
         painKinds();
+        helpLines();
         redFlags();
         everyRegionCovered();
     }
@@ -341,6 +342,39 @@ private:
             fail("painKinds", "are not the kinds KnotMap offers");
         m_kb.m_painKindSources = texts(kinds, "sources", "painKinds", true);
         checkSources(m_kb.m_painKindSources, "painKinds");
+    }
+
+    // Whom to call, by country: each number a phone number, each with its source.
+    void helpLines() {
+        const Json& lines = array(m_j, "helpLines");
+        const auto phone = [](const std::string& n) {
+            return !n.empty() && n.size() <= 16 && std::all_of(n.begin(), n.end(), [](char c) {
+                return (c >= '0' && c <= '9') || c == ' ';
+            });
+        };
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            HelpLine line;
+            line.country = text(lines[i], "country", place("help line", i, ""));
+            const std::string where = place("help line", i, line.country);
+            if (line.country.size() != 2 ||
+                !std::all_of(line.country.begin(), line.country.end(),
+                             [](char c) { return c >= 'A' && c <= 'Z'; }))
+                fail(where, "needs a country as two capital letters");
+            line.emergency = text(lines[i], "emergency", where);
+            if (!phone(line.emergency))
+                fail(where, "has an emergency number that is not a phone number");
+            line.urgent = lines[i].value("urgent", "");
+            line.urgentName = lines[i].value("urgentName", "");
+            if (!line.urgent.empty() && (!phone(line.urgent) || line.urgentName.empty()))
+                fail(where, "needs an urgent line as a phone number with its name");
+            line.sources = texts(lines[i], "sources", where, true);
+            checkSources(line.sources, where);
+            for (const HelpLine& other : m_kb.m_helpLines) {
+                if (other.country == line.country)
+                    fail(where, "names its country twice");
+            }
+            m_kb.m_helpLines.push_back(std::move(line));
+        }
     }
 
     void redFlags() {
@@ -545,6 +579,14 @@ std::vector<const RedFlagQuestion*> KnowledgeBase::questionsFor(std::string_view
             out.push_back(&q);
     }
     return out;
+}
+
+const HelpLine* KnowledgeBase::helpLine(std::string_view country) const {
+    for (const HelpLine& line : m_helpLines) {
+        if (line.country == country)
+            return &line;
+    }
+    return nullptr;
 }
 
 std::vector<const RedFlagQuestion*> KnowledgeBase::questionsForFeeling(const BodyPlace& place,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "knotmap/redflags.h"
 
+#include "knotmap/text.h"
 #include "knotmap/validation.h"
 #include "rows.h"
 
@@ -54,6 +55,31 @@ Result<std::vector<RedFlagAnswer>> RedFlagAnswerRepository::answeredIn(TimeRange
         return stmt.error();
     stmt->bind(1, rows::seconds(range.from)).bind(2, rows::seconds(range.to));
     return rows::readAll<RedFlagAnswer>(stmt, readAnswer);
+}
+
+namespace {
+constexpr std::string_view kCountryKey = "country";
+} // namespace
+
+Result<std::optional<std::string>> loadCountry(Store& store) {
+    return store.setting(kCountryKey);
+}
+
+Status saveCountry(Store& store, std::string_view country) {
+    const bool code = country.size() == 2 && country[0] >= 'A' && country[0] <= 'Z' &&
+                      country[1] >= 'A' && country[1] <= 'Z';
+    if (!country.empty() && !code)
+        return Error{ErrorCode::InvalidInput,
+                     translate("rules", "A country is two capital letters, such as DE or GB."),
+                     "country"};
+    if (country.empty()) {
+        auto stmt = store.database().prepare("DELETE FROM setting WHERE key = ?1");
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, kCountryKey);
+        return stmt->run();
+    }
+    return store.setSetting(kCountryKey, country);
 }
 
 } // namespace knotmap

@@ -390,6 +390,30 @@
         <source>Export for a clinic (FHIR)…</source>
         <translation>Für eine Praxis exportieren (FHIR) …</translation>
     </message>
+    <message>
+        <source>Where you live</source>
+        <translation>Wo Sie leben</translation>
+    </message>
+    <message>
+        <source>If a warning sign needs care, KnotMap tells you which number to call in your country.</source>
+        <translation>Wenn ein Warnzeichen ärztliche Hilfe braucht, nennt KnotMap Ihnen die Nummer, die Sie in Ihrem Land anrufen.</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>Ihr Land</translation>
+    </message>
+    <message>
+        <source>In an emergency, call your local emergency number.</source>
+        <translation>Im Notfall rufen Sie die örtliche Notrufnummer an.</translation>
+    </message>
+    <message>
+        <source>In an emergency: %1.</source>
+        <translation>Im Notfall: %1.</translation>
+    </message>
+    <message>
+        <source>In an emergency: %1. For urgent advice: %2.</source>
+        <translation>Im Notfall: %1. Für dringenden ärztlichen Rat: %2.</translation>
+    </message>
 </context>
 <context>
     <name>EmergencyNotice</name>
@@ -402,10 +426,6 @@
         <translation>Sie haben mit Ja beantwortet: „%1“</translation>
     </message>
     <message>
-        <source>This can be a sign of something serious that needs a doctor straight away, not self-care. Call your local emergency number (999 in the UK) or go to the nearest emergency department now.</source>
-        <translation>Das kann ein Zeichen für etwas Ernstes sein, das sofort ärztlich behandelt werden muss, nicht durch Selbsthilfe. Rufen Sie den Notruf an (112 in Deutschland und der EU) oder gehen Sie jetzt in die nächste Notaufnahme.</translation>
-    </message>
-    <message>
         <source>KnotMap will not show self-care advice while this answer stands.</source>
         <translation>Solange diese Antwort gilt, zeigt KnotMap keine Hinweise zur Selbsthilfe.</translation>
     </message>
@@ -416,6 +436,14 @@
     <message>
         <source>I answered by mistake</source>
         <translation>Ich habe mich vertan</translation>
+    </message>
+    <message>
+        <source>This can be a sign of something serious that needs a doctor straight away, not self-care. Call %1 or go to the nearest emergency department now.</source>
+        <translation>Das kann ein Zeichen für etwas Ernstes sein, das sofort ärztliche Hilfe braucht, keine Selbsthilfe. Rufen Sie jetzt %1 an oder gehen Sie in die nächste Notaufnahme.</translation>
+    </message>
+    <message>
+        <source>This can be a sign of something serious that needs a doctor straight away, not self-care. Call your local emergency number or go to the nearest emergency department now.</source>
+        <translation>Das kann ein Zeichen für etwas Ernstes sein, das sofort ärztliche Hilfe braucht, keine Selbsthilfe. Rufen Sie jetzt die örtliche Notrufnummer an oder gehen Sie in die nächste Notaufnahme.</translation>
     </message>
 </context>
 <context>
@@ -2251,16 +2279,20 @@
         <translation>Sie haben ein Notfall-Warnzeichen mit Ja beantwortet: Bitte suchen Sie jetzt Notfallhilfe. Hinweise zur Selbsthilfe sind ausgeblendet.</translation>
     </message>
     <message>
-        <source>Please contact a doctor or urgent care today (NHS 111 in the UK) about: %1</source>
-        <translation>Bitte wenden Sie sich noch heute an eine Arztpraxis oder den ärztlichen Bereitschaftsdienst (116 117 in Deutschland) wegen: %1</translation>
-    </message>
-    <message>
         <source>Please book an appointment with your doctor or physiotherapist in the next week or two about: %1</source>
         <translation>Bitte vereinbaren Sie in den nächsten ein, zwei Wochen einen Termin bei Ihrer Ärztin, Ihrem Arzt oder in der Physiotherapie wegen: %1</translation>
     </message>
     <message>
         <source>Review answers</source>
         <translation>Antworten ansehen</translation>
+    </message>
+    <message>
+        <source>Please contact a doctor or urgent care today, or call %1, about: %2</source>
+        <translation>Bitte wenden Sie sich noch heute an eine Ärztin, einen Arzt oder den Bereitschaftsdienst, oder rufen Sie %1 an, wegen: %2</translation>
+    </message>
+    <message>
+        <source>Please contact a doctor or urgent care today about: %1</source>
+        <translation>Bitte wenden Sie sich noch heute an eine Ärztin, einen Arzt oder den Bereitschaftsdienst wegen: %1</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2754,13 @@
             <numerusform>1 Zeile aus %1 importiert.</numerusform>
             <numerusform>%n Zeilen aus %1 importiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>knotmap::ui::HelpLines</name>
+    <message>
+        <source>Another country</source>
+        <translation>Ein anderes Land</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3584,10 @@ Jeder hat seine eigene Hilfe: knotmap &lt;Befehl&gt; --help</translation>
     <message>
         <source>Only the listed words can describe the pain.</source>
         <translation>Nur die aufgeführten Wörter können den Schmerz beschreiben.</translation>
+    </message>
+    <message>
+        <source>A country is two capital letters, such as DE or GB.</source>
+        <translation>Ein Land sind zwei Großbuchstaben, etwa DE oder GB.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // The body map driven through the real QML: logging knots by click and keyboard,
 // selecting them, the pain layer, zoom, narrow windows and the dark theme.
 #include "harness.h"
+#include "knotmap/redflags.h"
 
 #include <QQuickStyle>
 #include <QtQml/qqmlextensionplugin.h>
@@ -570,6 +571,28 @@ private slots:
                     .toString()
                     .contains(asked));
         h.shoot(QStringLiteral("emergency"));
+        // The number to call is the person's country's, chosen on Your data and kept.
+        ui::HelpLines* lines = h.state->helpLines();
+        QVERIFY(lines->choose(QStringLiteral("GB")));
+        QTRY_VERIFY(h.item(QStringLiteral("emergencyCall"))
+                        ->property("text")
+                        .toString()
+                        .contains(QStringLiteral("Call 999")));
+        QVERIFY(lines->choose(QStringLiteral("AU")));
+        QTRY_VERIFY(h.item(QStringLiteral("emergencyCall"))
+                        ->property("text")
+                        .toString()
+                        .contains(QStringLiteral("Call 000")));
+        QVERIFY(lines->choose(QString()));
+        QTRY_VERIFY(h.item(QStringLiteral("emergencyCall"))
+                        ->property("text")
+                        .toString()
+                        .contains(QStringLiteral("your local emergency number")));
+        QVERIFY(lines->choose(QStringLiteral("DE")));
+        {
+            auto kept = Store::open(path.toStdString(), OpenOptions{});
+            QCOMPARE(loadCountry(**kept)->value_or(""), std::string("DE"));
+        }
         h.click(h.item(QStringLiteral("emergencyUnderstood")));
         QTRY_VERIFY(!h.item(QStringLiteral("emergencyNotice"))->isVisible());
         QVERIFY(h.item(QStringLiteral("triageBanner"))->isVisible());

@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The KnotMap developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Your data: backing up now, restoring, export and import.
+#include "common/choice.h"
 #include "harness.h"
 #include "history/painchart.h"
 #include "history/painchartitem.h"
 #include "knotmap/checkins.h"
 #include "knotmap/knots.h"
+#include "knotmap/redflags.h"
 #include "knotmap/reminder.h"
 #include "knotmap/sessions.h"
 #include "report/reportbuilder.h"
@@ -33,6 +35,32 @@ class DataTest : public QObject {
 
 private slots:
     void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Fusion")); }
+
+    // The country is chosen on Your data by keyboard, kept, and its numbers shown.
+    void yourCountryChoosesTheNumbersToCall() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        h.click(h.item(QStringLiteral("nav-data")));
+        QQuickItem* box = h.item(QStringLiteral("country"));
+        QTRY_VERIFY(box->isVisible());
+        const QVariantList countries = h.state->helpLines()->countries();
+        int uk = -1;
+        for (int i = 0; i < countries.size(); ++i) {
+            if (countries[i].value<ui::Choice>().value.toString() == QLatin1String("GB"))
+                uk = i;
+        }
+        QVERIFY(uk >= 0);
+        box->forceActiveFocus(Qt::TabFocusReason);
+        QTest::keyClick(h.window, Qt::Key_Home);
+        for (int i = 0; i < uk; ++i)
+            QTest::keyClick(h.window, Qt::Key_Down);
+        QTRY_COMPARE(h.state->helpLines()->country(), QStringLiteral("GB"));
+        QTRY_COMPARE(h.item(QStringLiteral("countryNumbers"))->property("text").toString(),
+                     QStringLiteral("In an emergency: 999. For urgent advice: NHS 111 (111)."));
+        auto store = Store::open(path.toStdString(), OpenOptions{});
+        QCOMPARE(loadCountry(**store)->value_or(""), std::string("GB"));
+    }
 
     void yourDataMakesABackupNow() {
         QTemporaryDir dir;

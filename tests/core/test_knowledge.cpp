@@ -206,6 +206,25 @@ TEST(Knowledge, TinglingOrNumbnessInAnArmOrLegAsksTheNerveQuestions) {
     EXPECT_FALSE(kb().painKindSources().empty());
 }
 
+TEST(Knowledge, HelpLinesByCountryWithTheirSources) {
+    const HelpLine* uk = kb().helpLine("GB");
+    ASSERT_NE(uk, nullptr);
+    EXPECT_EQ(uk->emergency, "999");
+    EXPECT_EQ(uk->urgentName, "NHS 111");
+    const HelpLine* de = kb().helpLine("DE");
+    ASSERT_NE(de, nullptr);
+    EXPECT_EQ(de->emergency, "112");
+    EXPECT_EQ(de->urgent, "116117");
+    EXPECT_EQ(kb().helpLine("US")->emergency, "911");
+    EXPECT_EQ(kb().helpLine("AU")->emergency, "000");
+    EXPECT_EQ(kb().helpLine("NZ")->emergency, "111");
+    EXPECT_EQ(kb().helpLine("FR")->emergency, "112");
+    EXPECT_TRUE(kb().helpLine("FR")->urgent.empty());
+    EXPECT_EQ(kb().helpLine("ZZ"), nullptr); // unknown: "your local emergency number"
+    for (const HelpLine& line : kb().helpLines())
+        EXPECT_FALSE(line.sources.empty()) << line.country;
+}
+
 TEST(Triage, EachTier) {
     const Timestamp t = noon();
     Triage none = triage({answer("E1", false, t), answer("U1", false, t)}, kb());
@@ -271,6 +290,16 @@ TEST(Knowledge, BrokenDataFailsLoudlyWithItsPlace) {
          "red flag 0 (E1) names an unknown region 'nowhere-left'"},
         {[](Json& j) { j["format"] = 1; }, "not format 2"},
         {[](Json& j) { j.erase("painKinds"); }, "painKinds is missing"},
+        {[](Json& j) { j["helpLines"][0]["country"] = "gb"; },
+         "needs a country as two capital letters"},
+        {[](Json& j) { j["helpLines"][0]["emergency"] = "call 999"; },
+         "has an emergency number that is not a phone number"},
+        {[](Json& j) {
+             j["helpLines"][0]["urgentName"] = "";
+             j["helpLines"][0]["urgent"] = "111";
+         },
+         "needs an urgent line as a phone number with its name"},
+        {[](Json& j) { j["helpLines"].push_back(j["helpLines"][0]); }, "names its country twice"},
         {[](Json& j) { j["painKinds"]["kinds"].push_back("sharp"); },
          "painKinds are not the kinds KnotMap offers"},
         {[](Json& j) { j["painKinds"]["kinds"].push_back("aching"); },

@@ -199,6 +199,22 @@ TEST_F(PainAreaRepositoryTest, KeepsHowThePainFeels) {
     EXPECT_FALSE(store->database().exec("UPDATE pain_area SET kinds = 256").ok());
 }
 
+using CountryTest = StoreFixture;
+
+TEST_F(CountryTest, IsKeptAndOnlyAsTwoCapitalLetters) {
+    EXPECT_FALSE(loadCountry(*store)->has_value());
+    ASSERT_TRUE(saveCountry(*store, "DE").ok());
+    EXPECT_EQ(loadCountry(*store)->value_or(""), "DE");
+    for (const char* bad : {"de", "DEU", "D", "1A"}) {
+        const Status refused = saveCountry(*store, bad);
+        ASSERT_FALSE(refused.ok()) << bad;
+        EXPECT_EQ(refused.error().field, "country");
+    }
+    EXPECT_EQ(loadCountry(*store)->value_or(""), "DE");
+    ASSERT_TRUE(saveCountry(*store, "").ok());
+    EXPECT_FALSE(loadCountry(*store)->has_value());
+}
+
 using CheckInRepositoryTest = StoreFixture;
 
 TEST_F(CheckInRepositoryTest, OnePerDayWithConflictAndSaveReplaces) {

@@ -100,6 +100,16 @@ struct RedFlagQuestion {
     bool general() const { return regions.empty() && places.empty(); }
 };
 
+// Whom to call in a country (ISO 3166 alpha-2, "GB") when a warning sign says so: its
+// emergency number, and a line for urgent medical advice where it has one.
+struct HelpLine {
+    std::string country;
+    std::string emergency;  // "999"
+    std::string urgent;     // "111", or empty
+    std::string urgentName; // "NHS 111": how the line is known, or empty
+    std::vector<std::string> sources;
+};
+
 // A muscle that may be the source of pain felt at a point, with the regions to feel for it.
 struct ReferralCandidate {
     const Muscle* muscle = nullptr;
@@ -126,6 +136,9 @@ public:
     const std::vector<Tip>& prevention() const { return m_prevention; }
     const std::vector<RedFlagQuestion>& redFlags() const { return m_redFlags; }
     const std::vector<Source>& sources() const { return m_sources; }
+    // The help line of a country, or null where KnotMap knows none.
+    const HelpLine* helpLine(std::string_view country) const;
+    const std::vector<HelpLine>& helpLines() const { return m_helpLines; }
     // Where the kinds of pain a mark may be given come from.
     const std::vector<std::string>& painKindSources() const { return m_painKindSources; }
 
@@ -166,6 +179,7 @@ private:
     std::vector<Tip> m_guidance;
     std::vector<RedFlagQuestion> m_redFlags;
     std::vector<std::string> m_painKindSources;
+    std::vector<HelpLine> m_helpLines;
     std::vector<std::pair<std::string, std::vector<std::string>>> m_regionMuscles; // from the atlas
 };
 

@@ -7,6 +7,9 @@
 #include "knotmap/result.h"
 #include "knotmap/store.h"
 
+#include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace knotmap {
@@ -27,5 +30,11 @@ private:
     Store& m_store;
     const Clock& m_clock;
 };
+
+// The person's country (ISO 3166 alpha-2, "DE"), for whom to call when a warning sign
+// says so (KnowledgeBase::helpLine); kept in the settings, none until chosen.
+Result<std::optional<std::string>> loadCountry(Store& store);
+// An empty code forgets it; anything but two capital letters is refused (InvalidInput).
+Status saveCountry(Store& store, std::string_view country);
 
 } // namespace knotmap
