@@ -52,6 +52,8 @@ SOURCES = {
     "ca-911": "Canadian Radio-television and Telecommunications Commission, 9-1-1 services (crtc.gc.ca)",
     "au-000": "Australian Government, Triple Zero (000) (triplezero.gov.au); healthdirect 1800 022 222 (healthdirect.gov.au)",
     "nz-111": "New Zealand Police, call 111 in an emergency (police.govt.nz); Healthline 0800 611 116 (info.health.nz)",
+    "werner-2020": "Werner R, Take the danger out of endangerment sites, Massage & Bodywork (ABMP), May/June 2020: the front of the neck (carotid artery, jugular vein) and the femoral triangle in the groin (femoral artery, vein and nerve) take broad, flat, light pressure only",
+    "nhs-dvt": "NHS, Deep vein thrombosis: throbbing pain in one leg with swelling, warm skin and red or darkened skin; get urgent advice (nhs.uk/conditions/deep-vein-thrombosis-dvt)",
     "body-chart": "Physiotherapy body chart contents after Magee 2006 (quality of each symptom; numbness and pins and needles marked), via Ryder 2013; pain-drawing quality symbols (burning, aching, numbness, stabbing, pins and needles) as in the Ransford method, Ups J Med Sci 2017",
 }
 
@@ -355,6 +357,21 @@ AREAS = {
              ["foam-roller", "pressure-ball", "downward-dog", "heat", "cold", "warm-bath"]),
 }
 
+# ---- Places where a technique must not press or roll: (id, muscles there, technique kinds
+# left out for them, what the person reads, sources). Only the gentle techniques of their
+# area are offered for those muscles, and the caution is shown with the advice.
+CAUTION_SITES = [
+    ("front-of-neck", ["sternocleidomastoid-sternal", "sternocleidomastoid-clavicular", "scalenes"], ["pressure", "roller"],
+     "The front and side of the neck hold the carotid artery and the jugular vein: no ball, roller or deep pressure here. Gentle stretching and warmth suit these muscles.",
+     ["werner-2020"]),
+    ("groin", ["iliopsoas"], ["pressure", "roller"],
+     "The groin holds the femoral artery, vein and nerve just under the skin: no ball, roller or deep pressure there.",
+     ["werner-2020"]),
+    ("calf", ["gastrocnemius", "soleus"], [],
+     "Do not press or roll a calf that is swollen, warm or red: that needs a doctor soon, as it can be a clot in a vein.",
+     ["nhs-dvt"]),
+]
+
 PREVENTION = [
     ("screen-eye-level", "Put the screen at eye level so the head stays over the shoulders.", ["seed-000", "seed-002"]),
     ("keyboard-elbow", "Keep the keyboard at elbow height.", ["seed-002"]),
@@ -469,6 +486,8 @@ def main():
         "prevention": [{"id": i, "text": t, "sources": s} for i, t, s in PREVENTION],
         "guidance": [{"id": k, "text": t, "sources": s} for k, (t, s) in GUIDANCE.items()],
         "painKinds": {"kinds": PAIN_KINDS, "sources": PAIN_KIND_SOURCES},
+        "cautionSites": [{"id": i, "muscles": m, "avoid": a, "text": t, "sources": src}
+                         for i, m, a, t, src in CAUTION_SITES],
         "helpLines": [{"country": c, "emergency": e, "urgent": u, "urgentName": n, "sources": src}
                       for c, e, u, n, src in sorted(HELP_LINES)],
         "redFlags": [dict({"id": i, "tier": t, "question": q, "regions": [rid for s in st for rid in both_sides(s)],

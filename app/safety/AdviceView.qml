@@ -89,6 +89,13 @@ ColumnLayout {
             }
         }
 
+        Note {
+            objectName: "adviceTakeCare"
+            visible: (root.advice.takeCare || []).length > 0
+            tone: Theme.pain
+            text: (root.advice.takeCare || []).join(" ")
+        }
+
         Heading { text: qsTr("Self-care that suits this spot") }
         Repeater {
             model: root.advice.techniques || []

@@ -134,6 +134,11 @@ Advice SpotGuide::advice(const QString& regionId) const {
         cite(c->sources);
     for (const Technique* t : m_knowledge->techniquesFor(*region))
         cite(t->sources);
+    QStringList takeCare;
+    for (const CautionSite* site : m_knowledge->cautionSitesFor(*region)) {
+        takeCare << toQString(site->text);
+        cite(site->sources);
+    }
     QStringList sources;
     for (const auto& id : ids) {
         if (const Source* s = m_knowledge->source(id))
@@ -143,6 +148,7 @@ Advice SpotGuide::advice(const QString& regionId) const {
     advice.muscles = muscles;
     advice.causes = causes;
     advice.techniques = techniques;
+    advice.takeCare = takeCare;
     advice.prevention = prevention;
     advice.expect = guidance("expect");
     advice.professional = guidance("professional");

@@ -58,6 +58,7 @@ struct Advice {
     Q_PROPERTY(QVariantList muscles MEMBER muscles)
     Q_PROPERTY(QStringList causes MEMBER causes)
     Q_PROPERTY(QVariantList techniques MEMBER techniques)
+    Q_PROPERTY(QStringList takeCare MEMBER takeCare)
     Q_PROPERTY(QStringList prevention MEMBER prevention)
     Q_PROPERTY(QString expect MEMBER expect)
     Q_PROPERTY(QString professional MEMBER professional)
@@ -68,6 +69,7 @@ public:
     QVariantList muscles; // MuscleAdvice
     QStringList causes;
     QVariantList techniques; // TechniqueAdvice
+    QStringList takeCare;    // the spot's cautions (CautionSite): what not to do there
     QStringList prevention;
     QString expect;
     QString professional;

@@ -170,6 +170,7 @@ public:
         tips("guidance", m_kb.m_guidance);
         painKinds();
         helpLines();
+        cautionSites();
         redFlags();
         everyRegionCovered();
     }
@@ -344,6 +345,41 @@ private:
         checkSources(m_kb.m_painKindSources, "painKinds");
     }
 
+    // Where techniques must not press or roll; read after the muscles and techniques.
+    void cautionSites() {
+        const Json& sites = array(m_j, "cautionSites");
+        for (std::size_t i = 0; i < sites.size(); ++i) {
+            CautionSite site;
+            site.id = text(sites[i], "id", place("caution site", i, ""));
+            const std::string where = place("caution site", i, site.id);
+            site.muscles = texts(sites[i], "muscles", where, true);
+            for (const auto& m : site.muscles) {
+                if (m_kb.muscle(m) == nullptr)
+                    fail(where, "names an unknown muscle '" + m + "'");
+            }
+            for (const auto& k : texts(sites[i], "avoid", where, false)) {
+                const auto kind = kindFrom(k);
+                if (!kind)
+                    fail(where, "leaves out an unknown kind of technique '" + k + "'");
+                site.avoid.push_back(*kind);
+            }
+            site.text = text(sites[i], "text", where);
+            site.sources = texts(sites[i], "sources", where, true);
+            checkSources(site.sources, where);
+            m_kb.m_cautionSites.push_back(std::move(site));
+        }
+        uniqueIds(m_kb.m_cautionSites, "caution site");
+        // Every muscle keeps something to do.
+        for (const Muscle& m : m_kb.m_muscles) {
+            const BodyArea* area = m_kb.area(m.area);
+            const bool left = std::any_of(
+                area->techniques.begin(), area->techniques.end(),
+                [&](const std::string& t) { return !m_kb.avoids(m.id, m_kb.technique(t)->kind); });
+            if (!left)
+                fail("muscle " + m.id, "has no technique its caution sites allow");
+        }
+    }
+
     // Whom to call, by country: each number a phone number, each with its source.
     void helpLines() {
         const Json& lines = array(m_j, "helpLines");
@@ -515,13 +551,39 @@ std::vector<const Cause*> KnowledgeBase::causesFor(const BodyRegion& region) con
     });
 }
 
+bool KnowledgeBase::avoids(std::string_view muscleId, TechniqueKind kind) const {
+    return std::any_of(m_cautionSites.begin(), m_cautionSites.end(), [&](const CautionSite& s) {
+        return std::find(s.muscles.begin(), s.muscles.end(), muscleId) != s.muscles.end() &&
+               std::find(s.avoid.begin(), s.avoid.end(), kind) != s.avoid.end();
+    });
+}
+
 std::vector<const Technique*> KnowledgeBase::techniquesFor(const BodyRegion& region) const {
-    return merged<Technique>(musclesOf(region), *this, [&](const BodyArea& a) {
+    const auto muscles = musclesOf(region);
+    auto all = merged<Technique>(muscles, *this, [&](const BodyArea& a) {
         std::vector<const Technique*> v;
         for (const auto& id : a.techniques)
             v.push_back(technique(id));
         return v;
     });
+    std::erase_if(all, [&](const Technique* t) {
+        return std::any_of(muscles.begin(), muscles.end(),
+                           [&](const Muscle* m) { return avoids(m->id, t->kind); });
+    });
+    return all;
+}
+
+std::vector<const CautionSite*> KnowledgeBase::cautionSitesFor(const BodyRegion& region) const {
+    std::vector<const CautionSite*> out;
+    for (const CautionSite& s : m_cautionSites) {
+        for (const Muscle* m : musclesOf(region)) {
+            if (std::find(s.muscles.begin(), s.muscles.end(), m->id) != s.muscles.end()) {
+                out.push_back(&s);
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 std::vector<const ReferralZone*> KnowledgeBase::zonesAt(std::string_view placeId) const {

@@ -615,6 +615,34 @@ private slots:
         QVERIFY(e6);
     }
 
+    // A knot on the front of the neck: no ball or roller is offered, and the panel says why.
+    void aNeckKnotGetsGentleSelfCareAndItsCaution() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, false, QSize(1280, 1400));
+        const BodyRegion* scm = embeddedAtlas().find("sternocleidomastoid-left");
+        const qint64 id =
+            h.state->knotEditor()->logKnot(knotmap::ui::FigureView::Front, scm->centre.x,
+                                           scm->centre.y, 5, 0, "", h.state->knotEditor()->now());
+        QVERIFY(id > 0);
+        h.closeRedFlags();
+        const ui::Advice advice =
+            h.state->guide()->advice(QStringLiteral("sternocleidomastoid-left"));
+        QVERIFY(!advice.techniques.isEmpty());
+        for (const QVariant& t : advice.techniques) {
+            const QString kind = t.value<ui::TechniqueAdvice>().kind;
+            QVERIFY2(kind != QLatin1String("pressure") && kind != QLatin1String("roller"),
+                     qPrintable(t.value<ui::TechniqueAdvice>().id));
+        }
+        QCOMPARE(advice.takeCare.size(), 1);
+        QVERIFY(advice.sources.join('|').contains(QStringLiteral("endangerment sites")));
+        h.click(h.item(QStringLiteral("knot-%1").arg(id)));
+        QTRY_VERIFY(h.item(QStringLiteral("knotPanel"))->isVisible());
+        QQuickItem* note = h.item(QStringLiteral("adviceTakeCare"));
+        QVERIFY(note != nullptr);
+        QTRY_VERIFY(note->isVisible());
+        h.shoot(QStringLiteral("neck-caution"));
+    }
+
     void noWarningSignsShowsAdviceForTheSpot() {
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, false, QSize(1280, 1400));

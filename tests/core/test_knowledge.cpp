@@ -206,6 +206,35 @@ TEST(Knowledge, TinglingOrNumbnessInAnArmOrLegAsksTheNerveQuestions) {
     EXPECT_FALSE(kb().painKindSources().empty());
 }
 
+TEST(Knowledge, NoBallRollerOrDeepPressureOnTheFrontOfTheNeckOrInTheGroin) {
+    for (const char* id : {"sternocleidomastoid-left", "scalenes-right", "iliopsoas-left"}) {
+        const BodyRegion* r = atlas().find(id);
+        ASSERT_NE(r, nullptr) << id;
+        const auto techniques = kb().techniquesFor(*r);
+        ASSERT_FALSE(techniques.empty()) << id; // something gentle is still offered
+        for (const Technique* t : techniques) {
+            EXPECT_NE(t->kind, TechniqueKind::Pressure) << id << " " << t->id;
+            EXPECT_NE(t->kind, TechniqueKind::Roller) << id << " " << t->id;
+        }
+        const auto sites = kb().cautionSitesFor(*r);
+        ASSERT_EQ(sites.size(), 1u) << id;
+        EXPECT_FALSE(sites[0]->sources.empty());
+    }
+    // The upper trapezius, beside the neck but at the back, keeps its ball.
+    const auto trapezius = kb().techniquesFor(*atlas().find("upper-trapezius-left"));
+    EXPECT_TRUE(std::any_of(trapezius.begin(), trapezius.end(),
+                            [](const Technique* t) { return t->id == "pressure-ball"; }));
+    EXPECT_TRUE(kb().cautionSitesFor(*atlas().find("upper-trapezius-left")).empty());
+    // A calf keeps rolling, with the caution about a swollen, warm, red calf.
+    const BodyRegion* calf = atlas().find("gastrocnemius-left");
+    const auto calfSites = kb().cautionSitesFor(*calf);
+    ASSERT_EQ(calfSites.size(), 1u);
+    EXPECT_NE(calfSites[0]->text.find("swollen, warm or red"), std::string::npos);
+    const auto calfTechniques = kb().techniquesFor(*calf);
+    EXPECT_TRUE(std::any_of(calfTechniques.begin(), calfTechniques.end(),
+                            [](const Technique* t) { return t->id == "foam-roller"; }));
+}
+
 TEST(Knowledge, HelpLinesByCountryWithTheirSources) {
     const HelpLine* uk = kb().helpLine("GB");
     ASSERT_NE(uk, nullptr);
@@ -290,6 +319,15 @@ TEST(Knowledge, BrokenDataFailsLoudlyWithItsPlace) {
          "red flag 0 (E1) names an unknown region 'nowhere-left'"},
         {[](Json& j) { j["format"] = 1; }, "not format 2"},
         {[](Json& j) { j.erase("painKinds"); }, "painKinds is missing"},
+        {[](Json& j) { j["cautionSites"][0]["muscles"].push_back("neck-of-giraffe"); },
+         "caution site 0 (front-of-neck) names an unknown muscle 'neck-of-giraffe'"},
+        {[](Json& j) { j["cautionSites"][0]["avoid"].push_back("shouting"); },
+         "leaves out an unknown kind of technique 'shouting'"},
+        {[](Json& j) {
+             j["cautionSites"][0]["avoid"] = Json::array(
+                 {"pressure", "roller", "heat", "stretch", "strength", "contrast", "rub"});
+         },
+         "has no technique its caution sites allow"},
         {[](Json& j) { j["helpLines"][0]["country"] = "gb"; },
          "needs a country as two capital letters"},
         {[](Json& j) { j["helpLines"][0]["emergency"] = "call 999"; },

@@ -68,6 +68,17 @@ struct Technique {
     std::vector<std::string> sources;
 };
 
+// A place where some techniques must not press or roll (the front of the neck, the groin):
+// its muscles are offered only the other techniques of their area, and its caution is
+// said with their advice. A site that leaves nothing out only cautions.
+struct CautionSite {
+    std::string id;
+    std::vector<std::string> muscles;
+    std::vector<TechniqueKind> avoid;
+    std::string text;
+    std::vector<std::string> sources;
+};
+
 // A part of the body whose knots share causes and self-care, most relevant first.
 struct BodyArea {
     std::string id;
@@ -145,7 +156,10 @@ public:
     std::vector<const Muscle*> musclesOf(const BodyRegion& region) const;
     // The causes and self-care of the region's muscles' areas, most relevant first.
     std::vector<const Cause*> causesFor(const BodyRegion& region) const;
+    // Less the kinds the region's caution sites leave out.
     std::vector<const Technique*> techniquesFor(const BodyRegion& region) const;
+    // The caution sites of the region's muscles.
+    std::vector<const CautionSite*> cautionSitesFor(const BodyRegion& region) const;
 
     // The zones a place belongs to.
     std::vector<const ReferralZone*> zonesAt(std::string_view placeId) const;
@@ -166,6 +180,8 @@ public:
     const RedFlagQuestion* redFlag(std::string_view id) const;
 
 private:
+    // Whether a caution site of the muscle leaves out techniques of this kind.
+    bool avoids(std::string_view muscleId, TechniqueKind kind) const;
     class Reader; // parse's steps, one per section of the file
     friend class Reader;
 
@@ -180,6 +196,7 @@ private:
     std::vector<RedFlagQuestion> m_redFlags;
     std::vector<std::string> m_painKindSources;
     std::vector<HelpLine> m_helpLines;
+    std::vector<CautionSite> m_cautionSites;
     std::vector<std::pair<std::string, std::vector<std::string>>> m_regionMuscles; // from the atlas
 };
 
