@@ -16,11 +16,11 @@ import json
 from pathlib import Path
 
 SOURCES = {
-    "seed-000": "How to Get Rid of a Back Knot: Causes & Relief (seed article 000_b0620b4d803619ae)",
-    "seed-001": "What causes muscle knots in your back? (seed article 001_ae366d3a7bb865f6)",
-    "seed-002": "How to Get Rid of Muscle Knots in the Back (seed article 002_8bbe780e7fb3b94a)",
-    "seed-003": "How to Fix a Muscle Knot in Your Back, T. Sipos, physiotherapist (seed article 003_d5b6c28a51f1bb23)",
-    "seed-004": "How to Get a Knot Out of Your Back (seed article 004_5ae87ea4fdc3c272)",
+    "seed-000": "How to Get Rid of a Back Knot: Causes & Relief (an article on back knots)",
+    "seed-001": "What causes muscle knots in your back? (an article on back knots)",
+    "seed-002": "How to Get Rid of Muscle Knots in the Back (Doctronic)",
+    "seed-003": "How to Fix a Muscle Knot in Your Back, by T. Sipos, physiotherapist",
+    "seed-004": "How to Get a Knot Out of Your Back (an article on back knots)",
     "medlink-ts": "Travell & Simons referral figures as reproduced by MedLink Neurology (medlink.com/media/mpssi*)",
     "namtpt": "National Association of Myofascial Trigger Point Therapists, Symptom Checker (check.myofascialtherapy.org), citing Travell & Simons Vol. 1 2nd ed. (1999) and Vol. 2 (1992)",
     "fpnotebook": "FPnotebook, trigger point locations (fpnotebook.com/Rheum/Exam/TrgrPntLctn.htm)",
@@ -385,9 +385,9 @@ PREVENTION = [
 ]
 
 GUIDANCE = {
-    "expect": ("Small, recent knots often ease within a few days of steady self-care; knots that have been there for months can take several weeks. Steady daily care matters more than force.", ["seed-002", "seed-003"]),
+    "expect": ("How long it takes depends on the knot: one that came on lately often settles within days of daily care, while one you have had for months may need weeks. Gentle care every day does more than pressing hard.", ["seed-002", "seed-003"]),
     "professional": ("See a physiotherapist or doctor if the pain has not improved after one to two weeks of steady self-care, keeps getting worse, limits your daily life, or comes with numbness, tingling or weakness in an arm or leg.", ["seed-000", "seed-002", "seed-004"]),
-    "professionals-offer": ("Physiotherapists find the muscle imbalances behind knots and set exercises; massage therapists can work deeper layers; doctors may offer trigger point injections or dry needling for stubborn knots.", ["seed-000", "seed-002", "seed-003"]),
+    "professionals-offer": ("A physiotherapist looks for the muscle imbalances behind a knot, sets exercises, and may use dry needling; a massage therapist can reach deeper layers than self-massage; for a knot that does not settle, a doctor may offer a trigger point injection of a local anaesthetic.", ["seed-000", "seed-002", "seed-003"]),
     "not-diagnosis": ("KnotMap informs and records what you enter. It does not diagnose. Referral patterns are commonly described patterns, not proof of where pain comes from.", ["ifompt-2020"]),
 }
 
