@@ -15,6 +15,9 @@ ColumnLayout {
     required property SpotGuide guide
     property string regionId
     readonly property var advice: root.regionId !== "" ? root.guide.advice(root.regionId) : ({})
+    // Self-care paused here by an urgent answer (not an emergency one: that hides it all).
+    readonly property bool paused: root.guide.selfCareShown
+            && (root.guide.pausedEverywhere || root.guide.pausedIn.indexOf(root.regionId) >= 0)
 
     spacing: Theme.gap
 
@@ -68,15 +71,24 @@ ColumnLayout {
         text: qsTr("Self-care advice is hidden because you answered yes to an emergency warning sign. Please get emergency care now.")
     }
     Note {
-        objectName: "adviceCaution"
-        visible: root.guide.selfCareShown && root.guide.selfCareWithCaution
+        objectName: "advicePaused"
+        visible: root.paused
         tone: Theme.pain
-        text: qsTr("You answered yes to a warning sign that needs a clinician today. Please contact one before self-care; if you go ahead, be gentle and stop if anything feels worse.")
+        text: qsTr("Self-care here is paused: you answered yes to a warning sign that needs a clinician today. It comes back when your answer changes, or once a clinician has seen you and said self-care is fine.")
+    }
+    PlainButton {
+        objectName: "clinicianSaidFine"
+        visible: root.paused
+        // As wide as the panel, never wider: its words are long.
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        text: qsTr("A clinician has seen me and said self-care is fine")
+        onClicked: root.guide.clinicianSaidSelfCareIsFine()
     }
 
     ColumnLayout {
         objectName: "selfCareAdvice"
-        visible: root.guide.selfCareShown
+        visible: root.guide.selfCareShown && !root.paused
         Layout.fillWidth: true
         spacing: Theme.gap
 

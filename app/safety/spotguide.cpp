@@ -56,13 +56,35 @@ QStringList toList(const std::vector<std::string>& v) {
 } // namespace
 
 SpotGuide::SpotGuide(const KnowledgeBase* knowledge, const BodyAtlas* atlas,
-                     RedFlagAnswerRepository* answers, const Clock& clock, QObject* parent)
+                     RedFlagAnswerRepository* answers, Store* store, const Clock& clock,
+                     QObject* parent)
     : QObject(parent)
     , m_knowledge(knowledge)
     , m_atlas(atlas)
     , m_answers(answers)
+    , m_store(store)
     , m_clock(clock) {
     refresh();
+}
+
+QStringList SpotGuide::pausedIn() const {
+    QStringList out;
+    for (const auto& id : m_triage.pausedIn)
+        out << toQString(id);
+    return out;
+}
+
+bool SpotGuide::clinicianSaidSelfCareIsFine() {
+    m_clearedAt = m_clock.now();
+    const bool saved = m_store != nullptr && saveClinicianClearance(*m_store, *m_clearedAt).ok();
+    if (saved)
+        log::ui()->info("a clinician's all-clear for urgent answers kept");
+    else
+        log::ui()->warn("a clinician's all-clear kept for this run only: it could not be saved");
+    if (m_knowledge != nullptr)
+        m_triage = triage(allAnswers(), *m_knowledge, m_clearedAt);
+    emit triageChanged();
+    return saved;
 }
 
 QString SpotGuide::doseText(const Dose& d) {
@@ -266,7 +288,11 @@ bool SpotGuide::answer(const QStringList& questions, const QList<bool>& yes,
 void SpotGuide::refresh() {
     if (m_knowledge == nullptr)
         return;
-    m_triage = triage(allAnswers(), *m_knowledge);
+    if (m_store != nullptr) {
+        if (auto cleared = loadClinicianClearance(*m_store); cleared && cleared->has_value())
+            m_clearedAt = std::max(m_clearedAt.value_or(**cleared), **cleared);
+    }
+    m_triage = triage(allAnswers(), *m_knowledge, m_clearedAt);
     emit triageChanged();
 }
 

@@ -118,17 +118,21 @@ class SpotGuide : public QObject {
     QML_UNCREATABLE("Provided by AppState")
     Q_PROPERTY(knotmap::ui::WarningTier::Value tier READ tier NOTIFY triageChanged)
     Q_PROPERTY(bool selfCareShown READ selfCareShown NOTIFY triageChanged)
-    Q_PROPERTY(bool selfCareWithCaution READ selfCareWithCaution NOTIFY triageChanged)
+    // After an urgent "yes": self-care paused everywhere, or in these regions.
+    Q_PROPERTY(bool pausedEverywhere READ pausedEverywhere NOTIFY triageChanged)
+    Q_PROPERTY(QStringList pausedIn READ pausedIn NOTIFY triageChanged)
     Q_PROPERTY(QStringList flagged READ flagged NOTIFY triageChanged)
 
 public:
     // Any pointer may be null (nothing loaded): the guide then says nothing.
     SpotGuide(const KnowledgeBase* knowledge, const BodyAtlas* atlas,
-              RedFlagAnswerRepository* answers, const Clock& clock, QObject* parent = nullptr);
+              RedFlagAnswerRepository* answers, Store* store, const Clock& clock,
+              QObject* parent = nullptr);
 
     WarningTier::Value tier() const { return toWarningTier(m_triage.tier); }
     bool selfCareShown() const { return m_triage.selfCareShown; }
-    bool selfCareWithCaution() const { return m_triage.selfCareWithCaution; }
+    bool pausedEverywhere() const { return m_triage.pausedEverywhere; }
+    QStringList pausedIn() const;
     // The questions answered "yes" at the most serious tier, as asked.
     QStringList flagged() const;
 
@@ -155,6 +159,11 @@ public:
     Q_INVOKABLE bool answer(const QStringList& questions, const QList<bool>& yes,
                             const QString& regionId);
 
+    // The person says a clinician has seen their urgent answers and said self-care is fine:
+    // kept with today's date, and self-care comes back. Returns false if it could not be
+    // saved; it counts for the rest of this run all the same.
+    Q_INVOKABLE bool clinicianSaidSelfCareIsFine();
+
     // Words for a dose: "Hold 30-90 s, 3 times".
     static QString doseText(const Dose& dose);
 
@@ -169,7 +178,9 @@ private:
     const KnowledgeBase* m_knowledge;
     const BodyAtlas* m_atlas;
     RedFlagAnswerRepository* m_answers;
+    Store* m_store;
     const Clock& m_clock;
+    std::optional<Timestamp> m_clearedAt;
     Triage m_triage;
     std::vector<RedFlagAnswer> m_unsaved; // answered this run, not in the database
 };

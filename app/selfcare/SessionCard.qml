@@ -15,6 +15,11 @@ Rectangle {
     readonly property var chosenKnot: root.app.knots.count > 0 && knotBox.currentIndex >= 0
                                       ? knotBox.valueAt(knotBox.currentIndex) : undefined
     readonly property var techniques: root.chosenKnot !== undefined ? root.runner.techniquesFor(root.chosenKnot) : []
+    readonly property string chosenRegion: root.chosenKnot !== undefined
+            ? root.app.knotEditor.knot(root.chosenKnot).region : ""
+    // An urgent answer pauses self-care there (or everywhere, for a general question).
+    readonly property bool paused: root.app.guide.pausedEverywhere
+            || root.app.guide.pausedIn.indexOf(root.chosenRegion) >= 0
 
     // Preselects a knot, e.g. from the body map.
     function chooseKnot(knotId: var) {
@@ -64,11 +69,19 @@ Rectangle {
             spacing: Theme.spacing
 
             Label {
-                visible: root.app.guide.selfCareWithCaution
+                objectName: "sessionPaused"
+                visible: root.paused
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 color: Theme.danger
-                text: qsTr("You answered yes to a warning sign that needs a clinician today. Please contact one first; if you go ahead, be gentle and stop if anything feels worse.")
+                text: qsTr("Self-care on this knot is paused: you answered yes to a warning sign that needs a clinician today. It comes back when your answer changes, or once a clinician has seen you and said self-care is fine.")
+            }
+            PlainButton {
+                visible: root.paused
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                text: qsTr("A clinician has seen me and said self-care is fine")
+                onClicked: root.app.guide.clinicianSaidSelfCareIsFine()
             }
             Flow {
                 Layout.fillWidth: true
@@ -114,8 +127,10 @@ Rectangle {
             PrimaryButton {
                 objectName: "startSession"
                 text: qsTr("Start the timer")
-                enabled: before.value >= 0 && knotBox.currentIndex >= 0 && techniqueBox.currentIndex >= 0 && Saving.allowed
-                unavailableReason: !Saving.allowed ? qsTr("nothing can be saved now")
+                enabled: before.value >= 0 && knotBox.currentIndex >= 0 && techniqueBox.currentIndex >= 0
+                         && Saving.allowed && !root.paused
+                unavailableReason: root.paused ? qsTr("self-care on this knot is paused")
+                                 : !Saving.allowed ? qsTr("nothing can be saved now")
                                  : knotBox.currentIndex < 0 ? qsTr("choose a knot first")
                                  : before.value < 0 ? qsTr("choose how tender the knot is first") : ""
                 onClicked: {

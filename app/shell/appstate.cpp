@@ -32,7 +32,8 @@ AppState::AppState(std::unique_ptr<Store> store, const BodyAtlas* atlas,
     , m_knotEditor(std::make_unique<KnotEditor>(atlas, m_knotRepository.get(), clock, this))
     , m_painMarks(std::make_unique<PainMarks>(atlas, m_painAreaRepository.get(), m_painAreas.get(),
                                               clock, this))
-    , m_guide(std::make_unique<SpotGuide>(knowledge, atlas, m_redFlagRepository.get(), clock, this))
+    , m_guide(std::make_unique<SpotGuide>(knowledge, atlas, m_redFlagRepository.get(),
+                                          m_store.get(), clock, this))
     , m_helpLines(std::make_unique<HelpLines>(knowledge, m_store.get(), this))
     , m_runner(std::make_unique<SessionRunner>(knowledge, atlas, m_store.get(),
                                                m_knotRepository.get(), clock, steady, this))

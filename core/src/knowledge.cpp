@@ -671,7 +671,13 @@ std::vector<const RedFlagQuestion*> KnowledgeBase::generalQuestions() const {
     return out;
 }
 
-Triage triage(const std::vector<RedFlagAnswer>& answers, const KnowledgeBase& knowledge) {
+bool Triage::selfCareIn(std::string_view regionId) const {
+    return selfCareShown && !pausedEverywhere &&
+           std::find(pausedIn.begin(), pausedIn.end(), regionId) == pausedIn.end();
+}
+
+Triage triage(const std::vector<RedFlagAnswer>& answers, const KnowledgeBase& knowledge,
+              std::optional<Timestamp> clearedAt) {
     // The latest answer per question, by time then by order of entry.
     std::map<std::string, const RedFlagAnswer*> latest;
     for (const RedFlagAnswer& a : answers) {
@@ -684,6 +690,13 @@ Triage triage(const std::vector<RedFlagAnswer>& answers, const KnowledgeBase& kn
         const RedFlagQuestion* q = knowledge.redFlag(id);
         if (q == nullptr || !answer->yes)
             continue;
+        if (q->tier == RedFlagTier::Urgent && clearedAt && answer->answeredAt <= *clearedAt)
+            continue; // a clinician has seen it since
+        if (q->tier == RedFlagTier::Urgent) {
+            if (q->general())
+                t.pausedEverywhere = true;
+            t.pausedIn.insert(t.pausedIn.end(), q->regions.begin(), q->regions.end());
+        }
         if (!t.tier || q->tier > *t.tier) {
             t.tier = q->tier;
             t.questions.clear();
@@ -692,7 +705,6 @@ Triage triage(const std::vector<RedFlagAnswer>& answers, const KnowledgeBase& kn
             t.questions.push_back(id);
     }
     t.selfCareShown = t.tier != RedFlagTier::Emergency;
-    t.selfCareWithCaution = t.tier == RedFlagTier::Urgent;
     return t;
 }
 

@@ -6,6 +6,9 @@
 #include "knotmap/validation.h"
 #include "rows.h"
 
+#include <charconv>
+#include <string>
+
 namespace knotmap {
 namespace {
 
@@ -59,7 +62,26 @@ Result<std::vector<RedFlagAnswer>> RedFlagAnswerRepository::answeredIn(TimeRange
 
 namespace {
 constexpr std::string_view kCountryKey = "country";
+constexpr std::string_view kClearanceKey = "clinician-cleared-at";
 } // namespace
+
+Result<std::optional<Timestamp>> loadClinicianClearance(Store& store) {
+    auto value = store.setting(kClearanceKey);
+    if (!value)
+        return value.error();
+    if (!value->has_value())
+        return std::optional<Timestamp>{};
+    std::int64_t seconds = 0;
+    const std::string& text = **value;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
+    if (ec != std::errc{} || end != text.data() + text.size())
+        return std::optional<Timestamp>{}; // unreadable: as if never said, which is the safe side
+    return std::optional<Timestamp>{rows::timestamp(seconds)};
+}
+
+Status saveClinicianClearance(Store& store, Timestamp at) {
+    return store.setSetting(kClearanceKey, std::to_string(rows::seconds(at)));
+}
 
 Result<std::optional<std::string>> loadCountry(Store& store) {
     return store.setting(kCountryKey);

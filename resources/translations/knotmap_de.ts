@@ -20,10 +20,6 @@
         <translation>Hinweise zur Selbsthilfe sind ausgeblendet, weil Sie ein Notfall-Warnzeichen mit Ja beantwortet haben. Bitte suchen Sie jetzt Notfallhilfe.</translation>
     </message>
     <message>
-        <source>You answered yes to a warning sign that needs a clinician today. Please contact one before self-care; if you go ahead, be gentle and stop if anything feels worse.</source>
-        <translation>Sie haben ein Warnzeichen mit Ja beantwortet, das noch heute ärztlich abgeklärt werden sollte. Bitte wenden Sie sich vor der Selbsthilfe an eine Ärztin oder einen Arzt; wenn Sie trotzdem beginnen, gehen Sie sanft vor und hören Sie auf, sobald etwas schlimmer wird.</translation>
-    </message>
-    <message>
         <source>What commonly causes knots here</source>
         <translation>Was hier häufig Knoten verursacht</translation>
     </message>
@@ -50,6 +46,14 @@
     <message>
         <source>Where this comes from</source>
         <translation>Woher diese Angaben stammen</translation>
+    </message>
+    <message>
+        <source>Self-care here is paused: you answered yes to a warning sign that needs a clinician today. It comes back when your answer changes, or once a clinician has seen you and said self-care is fine.</source>
+        <translation>Die Selbsthilfe ist hier angehalten: Sie haben ein Warnzeichen mit Ja beantwortet, das noch heute ärztlich abgeklärt werden sollte. Sie kommt zurück, wenn sich Ihre Antwort ändert oder sobald eine Ärztin oder ein Arzt Sie gesehen und Selbsthilfe erlaubt hat.</translation>
+    </message>
+    <message>
+        <source>A clinician has seen me and said self-care is fine</source>
+        <translation>Eine Ärztin oder ein Arzt hat mich gesehen und Selbsthilfe erlaubt</translation>
     </message>
 </context>
 <context>
@@ -1898,10 +1902,6 @@
         <translation>Erfassen Sie zuerst einen Knoten auf der Körperkarte; wählen Sie ihn dann hier, um eine Sitzung daran mit Zeitgeber zu machen.</translation>
     </message>
     <message>
-        <source>You answered yes to a warning sign that needs a clinician today. Please contact one first; if you go ahead, be gentle and stop if anything feels worse.</source>
-        <translation>Sie haben ein Warnzeichen mit Ja beantwortet, das noch heute ärztlich abgeklärt werden sollte. Bitte wenden Sie sich zuerst an eine Ärztin oder einen Arzt; wenn Sie trotzdem beginnen, gehen Sie sanft vor und hören Sie auf, sobald etwas schlimmer wird.</translation>
-    </message>
-    <message>
         <source>Knot</source>
         <translation>Knoten</translation>
     </message>
@@ -1932,6 +1932,18 @@
     <message>
         <source>choose how tender the knot is first</source>
         <translation>zuerst wählen, wie empfindlich der Knoten ist</translation>
+    </message>
+    <message>
+        <source>Self-care on this knot is paused: you answered yes to a warning sign that needs a clinician today. It comes back when your answer changes, or once a clinician has seen you and said self-care is fine.</source>
+        <translation>Die Selbsthilfe für diesen Knoten ist angehalten: Sie haben ein Warnzeichen mit Ja beantwortet, das noch heute ärztlich abgeklärt werden sollte. Sie kommt zurück, wenn sich Ihre Antwort ändert oder sobald eine Ärztin oder ein Arzt Sie gesehen und Selbsthilfe erlaubt hat.</translation>
+    </message>
+    <message>
+        <source>A clinician has seen me and said self-care is fine</source>
+        <translation>Eine Ärztin oder ein Arzt hat mich gesehen und Selbsthilfe erlaubt</translation>
+    </message>
+    <message>
+        <source>self-care on this knot is paused</source>
+        <translation>die Selbsthilfe für diesen Knoten ist angehalten</translation>
     </message>
 </context>
 <context>

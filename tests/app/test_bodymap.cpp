@@ -731,9 +731,23 @@ private slots:
         h.shoot(QStringLiteral("warning-signs"));
         h.click(h.item(QStringLiteral("redFlagSave")));
         QTRY_COMPARE(h.state->guide()->tier(), ui::WarningTier::Urgent);
-        QVERIFY(h.state->guide()->selfCareWithCaution());
+        QVERIFY(h.state->guide()->pausedEverywhere()); // a general question: everywhere
         QTRY_VERIFY(h.item(QStringLiteral("triageBanner"))->isVisible());
         QVERIFY(!h.item(QStringLiteral("emergencyNotice"))->isVisible());
+        // A knot's advice is paused, with the way back.
+        const qint64 id = h.state->knotEditor()->logKnot(
+            knotmap::ui::FigureView::Back, 0.585, 0.405, 6, 0, "", h.state->knotEditor()->now());
+        h.closeRedFlags();
+        h.click(h.item(QStringLiteral("knot-%1").arg(id)));
+        QTRY_VERIFY(h.item(QStringLiteral("advicePaused"))->isVisible());
+        QVERIFY(!h.item(QStringLiteral("selfCareAdvice"))->isVisible());
+        h.shoot(QStringLiteral("advice-paused"));
+        h.click(h.item(QStringLiteral("clinicianSaidFine")));
+        QTRY_VERIFY(h.item(QStringLiteral("selfCareAdvice"))->isVisible());
+        QCOMPARE(h.state->guide()->tier(), ui::WarningTier::None);
+        // Kept with its date: the next start knows it.
+        auto store = Store::open(h.state->store()->path(), OpenOptions{});
+        QVERIFY(loadClinicianClearance(**store)->has_value());
     }
 
     void demoKnotsAppearOnTheFigures() {

@@ -259,23 +259,47 @@ TEST(Triage, EachTier) {
     Triage none = triage({answer("E1", false, t), answer("U1", false, t)}, kb());
     EXPECT_FALSE(none.tier.has_value());
     EXPECT_TRUE(none.selfCareShown);
-    EXPECT_FALSE(none.selfCareWithCaution);
+    EXPECT_TRUE(none.selfCareIn("upper-trapezius-left"));
 
     Triage soon = triage({answer("S4", true, t), answer("E1", false, t)}, kb());
     EXPECT_EQ(soon.tier, RedFlagTier::Soon);
     EXPECT_TRUE(soon.selfCareShown);
-    EXPECT_FALSE(soon.selfCareWithCaution);
+    EXPECT_TRUE(soon.selfCareIn("upper-trapezius-left"));
 
     Triage urgent = triage({answer("S4", true, t), answer("U1", true, t)}, kb());
     EXPECT_EQ(urgent.tier, RedFlagTier::Urgent);
     EXPECT_EQ(urgent.questions, std::vector<std::string>{"U1"});
     EXPECT_TRUE(urgent.selfCareShown);
-    EXPECT_TRUE(urgent.selfCareWithCaution);
+    // U1 is general: self-care is paused everywhere (redflags.md).
+    EXPECT_TRUE(urgent.pausedEverywhere);
+    EXPECT_FALSE(urgent.selfCareIn("upper-trapezius-left"));
 
     Triage emergency = triage({answer("U1", true, t), answer("E6", true, t)}, kb());
     EXPECT_EQ(emergency.tier, RedFlagTier::Emergency);
     EXPECT_FALSE(emergency.selfCareShown) << "an emergency answer hides self-care advice";
     EXPECT_EQ(emergency.questions, std::vector<std::string>{"E6"});
+}
+
+TEST(Triage, AnUrgentAnswerPausesSelfCareWhereItIsAskedUntilAClinicianClearsIt) {
+    const Timestamp t = noon();
+    // U3 is asked for the low back: self-care pauses there, not at the neck.
+    Triage back = triage({answer("U3", true, t)}, kb());
+    EXPECT_EQ(back.tier, RedFlagTier::Urgent);
+    EXPECT_FALSE(back.pausedEverywhere);
+    EXPECT_FALSE(back.selfCareIn("lumbar-paraspinals-left"));
+    EXPECT_FALSE(back.selfCareIn("quadratus-lumborum-right"));
+    EXPECT_TRUE(back.selfCareIn("upper-trapezius-left"));
+    // A clinician has seen it since: it no longer counts.
+    Triage cleared = triage({answer("U3", true, t)}, kb(), t + 1h);
+    EXPECT_FALSE(cleared.tier.has_value());
+    EXPECT_TRUE(cleared.selfCareIn("lumbar-paraspinals-left"));
+    // A yes given after the clearance counts again.
+    Triage again = triage({answer("U3", true, t + 2h)}, kb(), t + 1h);
+    EXPECT_FALSE(again.selfCareIn("lumbar-paraspinals-left"));
+    // A clearance never lifts an emergency answer.
+    Triage emergency = triage({answer("E6", true, t)}, kb(), t + 1h);
+    EXPECT_EQ(emergency.tier, RedFlagTier::Emergency);
+    EXPECT_FALSE(emergency.selfCareShown);
 }
 
 TEST(Triage, TheLatestAnswerCounts) {

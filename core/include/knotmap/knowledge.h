@@ -205,10 +205,20 @@ struct Triage {
     std::optional<RedFlagTier> tier;    // the most serious "yes", if any
     std::vector<std::string> questions; // the questions answered "yes" at that tier
     bool selfCareShown = true;          // false after an emergency "yes"
-    bool selfCareWithCaution = false;   // true after an urgent "yes"
+    // After an urgent "yes", self-care is paused in the regions its question is asked for,
+    // or everywhere for a general question, until the answer changes or a clinician has
+    // seen it (redflags.md: no self-treatment advice for urgent answers).
+    bool pausedEverywhere = false;
+    std::vector<std::string> pausedIn; // region ids
+
+    // Whether self-care may be offered for the region.
+    bool selfCareIn(std::string_view regionId) const;
 };
 
-Triage triage(const std::vector<RedFlagAnswer>& answers, const KnowledgeBase& knowledge);
+// `clearedAt`: when the person last said a clinician had seen their urgent answers and said
+// self-care is fine. Urgent answers given before then no longer count; emergency ones do.
+Triage triage(const std::vector<RedFlagAnswer>& answers, const KnowledgeBase& knowledge,
+              std::optional<Timestamp> clearedAt = std::nullopt);
 
 std::string_view toString(RedFlagTier tier);
 std::string_view toString(TechniqueKind kind);

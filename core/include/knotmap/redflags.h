@@ -37,4 +37,9 @@ Result<std::optional<std::string>> loadCountry(Store& store);
 // An empty code forgets it; anything but two capital letters is refused (InvalidInput).
 Status saveCountry(Store& store, std::string_view country);
 
+// When the person last said a clinician had seen their urgent warning-sign answers and said
+// self-care is fine (triage's clearedAt); kept in the settings with its date.
+Result<std::optional<Timestamp>> loadClinicianClearance(Store& store);
+Status saveClinicianClearance(Store& store, Timestamp at);
+
 } // namespace knotmap
