@@ -4,6 +4,7 @@
 // services, hand them to QML. No domain rules live here.
 #include "cli/datacommands.h"
 #include "cli/reportcommand.h"
+#include "common/dialogcolours.h"
 #include "knotmap/backup.h"
 #include "knotmap/demo.h"
 #include "knotmap/files.h"
@@ -11,7 +12,6 @@
 #include "knotmap/store.h"
 #include "knotmap_config.h"
 #include "shell/appstate.h"
-#include "shell/dialogcolours.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/resources.h"

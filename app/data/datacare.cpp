@@ -4,6 +4,7 @@
 
 #include "common/convert.h"
 #include "common/dates.h"
+#include "common/dialogcolours.h"
 #include "common/folders.h"
 #include "knotmap/backup.h"
 #include "knotmap/exchange.h"
@@ -286,6 +287,7 @@ bool DataCare::importFrom(const QString& path) {
 bool DataCare::exportWithDialog(const QString& format) {
     if (!haveDialogs())
         return false;
+    styleDialogs();
     const QString documents = dialogFolder();
     const QString day = QString::fromStdString(formatDate(m_clock.today()));
     if (format == QLatin1String("csv")) {
@@ -313,6 +315,7 @@ bool DataCare::exportWithDialog(const QString& format) {
 bool DataCare::importWithDialog() {
     if (!haveDialogs())
         return false;
+    styleDialogs();
     const QString path = QFileDialog::getOpenFileName(nullptr, tr("Import a KnotMap export"),
                                                       dialogFolder(), tr("JSON files (*.json)"));
     return !path.isEmpty() && importFrom(path);

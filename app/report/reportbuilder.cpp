@@ -3,6 +3,7 @@
 #include "report/reportbuilder.h"
 
 #include "common/convert.h"
+#include "common/dialogcolours.h"
 #include "common/folders.h"
 #include "knotmap/log.h"
 #include "knotmap/report.h"
@@ -176,6 +177,7 @@ bool ReportBuilder::saveWithDialog() {
         return saveTo({});
     const QString suggested =
         dialogFolder() + QStringLiteral("/knotmap-summary-%1-to-%2.pdf").arg(m_from, m_to);
+    styleDialogs();
     const QString path = QFileDialog::getSaveFileName(nullptr, tr("Save the summary as PDF"),
                                                       suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
@@ -230,6 +232,7 @@ bool ReportBuilder::printWithDialog() {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(pageSizeOf(m_paper));
     printer.setDocName(tr("Muscle knot summary"));
+    styleDialogs();
     QPrintDialog dialog(&printer);
     dialog.setWindowTitle(tr("Print the summary"));
     if (dialog.exec() != QDialog::Accepted)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window: navigation by mouse and keyboard, a database refused at start-up and
 // the backup offered for it, pages that read their lists when first shown, the models.
+#include "common/dialogcolours.h"
 #include "harness.h"
 #include "history/painchart.h"
 #include "history/painchartitem.h"
@@ -10,7 +11,6 @@
 #include "knotmap/reminder.h"
 #include "knotmap/sessions.h"
 #include "report/reportbuilder.h"
-#include "shell/dialogcolours.h"
 #include "shell/windowplace.h"
 
 #include <QApplication>
@@ -148,6 +148,7 @@ private slots:
             QTemporaryDir dir;
             Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, dark);
             const QColor window(dark ? "#1c1f23" : "#f7f3ee");
+            ui::styleDialogs(); // as each save, open and print does first
             QTRY_COMPARE(QApplication::palette().color(QPalette::Window), window);
             QCOMPARE(QApplication::palette().color(QPalette::Highlight),
                      QColor(dark ? "#74bcad" : "#2c7a6b"));

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The KnotMap developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shell/dialogcolours.h"
+#include "common/dialogcolours.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -9,17 +9,27 @@
 
 namespace knotmap::ui {
 
+namespace {
+// The colours the window has now, waiting for the next dialog; empty until QML sets them.
+struct Pending {
+    QPalette palette;
+    bool set = false;
+    bool applied = false;
+};
+Pending& pending() {
+    static Pending p;
+    return p;
+}
+} // namespace
+
 DialogColours::DialogColours(QObject* parent)
     : QObject(parent) {
-    connect(this, &DialogColours::changed, this, &DialogColours::apply);
+    connect(this, &DialogColours::changed, this, &DialogColours::remember);
 }
 
-void DialogColours::apply() const {
-    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
-    if (app == nullptr || !m_window.isValid() || !m_text.isValid())
-        return; // no widgets: no dialogs to colour
-    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+void DialogColours::remember() const {
+    if (!m_window.isValid() || !m_text.isValid())
+        return;
     QPalette p;
     for (const auto group : {QPalette::Active, QPalette::Inactive}) {
         p.setColor(group, QPalette::Window, m_window);
@@ -44,7 +54,17 @@ void DialogColours::apply() const {
     p.setColor(QPalette::Disabled, QPalette::Button, m_window);
     for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, m_muted);
-    QApplication::setPalette(p);
+    pending() = {p, true, false};
+}
+
+void styleDialogs() {
+    Pending& p = pending();
+    if (!p.set || p.applied || qobject_cast<QApplication*>(QCoreApplication::instance()) == nullptr)
+        return; // nothing new, or no widgets: no dialogs to colour
+    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(p.palette);
+    p.applied = true;
 }
 
 void useDesktopDialogs() {
