@@ -67,7 +67,8 @@ QVariantList HelpLines::countries() const {
     QVariantList out;
     for (const Choice& c : choices)
         out.append(QVariant::fromValue(c));
-    out.append(QVariant::fromValue(Choice{QStringLiteral(""), tr("Another country"), {}}));
+    // ZZ, the ISO code left for "unknown", so that this choice too is kept.
+    out.append(QVariant::fromValue(Choice{QStringLiteral("ZZ"), tr("Another country"), {}}));
     return out;
 }
 

@@ -25,8 +25,8 @@ class HelpLines : public QObject {
     Q_PROPERTY(QString emergency READ emergency NOTIFY countryChanged)
     // "NHS 111 (111)", or empty where the country has no urgent line KnotMap knows.
     Q_PROPERTY(QString urgent READ urgent NOTIFY countryChanged)
-    // The countries to choose from: [{value: "DE", name: "Germany"}], by name, then
-    // {value: "", name: "Another country"}.
+    // The countries to choose from: [{value: "DE", name: "Deutschland"}], by name, then
+    // {value: "ZZ", name: "Another country"}, kept like the others.
     Q_PROPERTY(QVariantList countries READ countries CONSTANT)
     Q_PROPERTY(QString errorText READ errorText NOTIFY countryChanged)
 

@@ -583,11 +583,15 @@ private slots:
                         ->property("text")
                         .toString()
                         .contains(QStringLiteral("Call 000")));
-        QVERIFY(lines->choose(QString()));
+        QVERIFY(lines->choose(QStringLiteral("ZZ"))); // "Another country", kept as chosen
         QTRY_VERIFY(h.item(QStringLiteral("emergencyCall"))
                         ->property("text")
                         .toString()
                         .contains(QStringLiteral("your local emergency number")));
+        {
+            auto kept = Store::open(path.toStdString(), OpenOptions{});
+            QCOMPARE(loadCountry(**kept)->value_or(""), std::string("ZZ"));
+        }
         QVERIFY(lines->choose(QStringLiteral("DE")));
         {
             auto kept = Store::open(path.toStdString(), OpenOptions{});
