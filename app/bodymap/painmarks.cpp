@@ -111,7 +111,6 @@ PainMarkInfo PainMarks::painArea(qint64 areaId) const {
     info.region = toQString(area->place.regionId);
     info.side = toQString(toString(area->place.side));
     info.kinds = static_cast<int>(area->kinds);
-    info.words = QString::fromStdString(painWords(area->kinds));
     info.notedAt = toQDateTime(area->notedAt);
     return info;
 }

@@ -30,9 +30,8 @@ struct PainMarkInfo {
     Q_PROPERTY(qreal y MEMBER y)
     Q_PROPERTY(QString region MEMBER region)
     Q_PROPERTY(QString side MEMBER side)
-    // How it feels: PainQuality bits, and those in words ("aching, throbbing").
+    // How it feels: PainQuality bits.
     Q_PROPERTY(int kinds MEMBER kinds)
-    Q_PROPERTY(QString words MEMBER words)
     Q_PROPERTY(QDateTime notedAt MEMBER notedAt)
 
 public:
@@ -45,7 +44,6 @@ public:
     QString region;
     QString side;
     int kinds = 0;
-    QString words;
     QDateTime notedAt;
 };
 

@@ -16,8 +16,10 @@ ColumnLayout {
     property string regionId
     readonly property var advice: root.regionId !== "" ? root.guide.advice(root.regionId) : ({})
     // Self-care paused here by an urgent answer (not an emergency one: that hides it all).
-    readonly property bool paused: root.guide.selfCareShown
-            && (root.guide.pausedEverywhere || root.guide.pausedIn.indexOf(root.regionId) >= 0)
+    readonly property bool paused: {
+        // Uses `tier`, so that the binding follows every change of triage.
+        return root.guide.tier !== WarningTier.Emergency && root.guide.selfCarePausedIn(root.regionId)
+    }
 
     spacing: Theme.gap
 
@@ -82,7 +84,7 @@ ColumnLayout {
         // As wide as the panel, never wider: its words are long.
         Layout.fillWidth: true
         Layout.preferredWidth: 1
-        text: qsTr("A clinician has seen me and said self-care is fine")
+        text: qsTr("A clinician said it is fine")
         onClicked: root.guide.clinicianSaidSelfCareIsFine()
     }
 

@@ -67,13 +67,6 @@ SpotGuide::SpotGuide(const KnowledgeBase* knowledge, const BodyAtlas* atlas,
     refresh();
 }
 
-QStringList SpotGuide::pausedIn() const {
-    QStringList out;
-    for (const auto& id : m_triage.pausedIn)
-        out << toQString(id);
-    return out;
-}
-
 bool SpotGuide::clinicianSaidSelfCareIsFine() {
     m_clearedAt = m_clock.now();
     const bool saved = m_store != nullptr && saveClinicianClearance(*m_store, *m_clearedAt).ok();
@@ -129,8 +122,9 @@ Advice SpotGuide::advice(const QString& regionId) const {
     QStringList causes;
     for (const Cause* c : m_knowledge->causesFor(*region))
         causes << toQString(c->text);
+    const auto offered = m_knowledge->techniquesFor(*region);
     QVariantList techniques;
-    for (const Technique* t : m_knowledge->techniquesFor(*region)) {
+    for (const Technique* t : offered) {
         techniques.append(QVariant::fromValue(
             TechniqueAdvice{toQString(t->id), toQString(t->name), toQString(toString(t->kind)),
                             doseText(t->dose), toList(t->steps), toList(t->cautions)}));
@@ -154,7 +148,7 @@ Advice SpotGuide::advice(const QString& regionId) const {
         cite(m->sources);
     for (const Cause* c : m_knowledge->causesFor(*region))
         cite(c->sources);
-    for (const Technique* t : m_knowledge->techniquesFor(*region))
+    for (const Technique* t : offered)
         cite(t->sources);
     QStringList takeCare;
     for (const CautionSite* site : m_knowledge->cautionSitesFor(*region)) {
@@ -289,8 +283,9 @@ void SpotGuide::refresh() {
     if (m_knowledge == nullptr)
         return;
     if (m_store != nullptr) {
-        if (auto cleared = loadClinicianClearance(*m_store); cleared && cleared->has_value())
-            m_clearedAt = std::max(m_clearedAt.value_or(**cleared), **cleared);
+        auto cleared = loadClinicianClearance(*m_store);
+        if (cleared && cleared->has_value() && (!m_clearedAt || **cleared > *m_clearedAt))
+            m_clearedAt = **cleared;
     }
     m_triage = triage(allAnswers(), *m_knowledge, m_clearedAt);
     emit triageChanged();

@@ -118,9 +118,6 @@ class SpotGuide : public QObject {
     QML_UNCREATABLE("Provided by AppState")
     Q_PROPERTY(knotmap::ui::WarningTier::Value tier READ tier NOTIFY triageChanged)
     Q_PROPERTY(bool selfCareShown READ selfCareShown NOTIFY triageChanged)
-    // After an urgent "yes": self-care paused everywhere, or in these regions.
-    Q_PROPERTY(bool pausedEverywhere READ pausedEverywhere NOTIFY triageChanged)
-    Q_PROPERTY(QStringList pausedIn READ pausedIn NOTIFY triageChanged)
     Q_PROPERTY(QStringList flagged READ flagged NOTIFY triageChanged)
 
 public:
@@ -131,8 +128,12 @@ public:
 
     WarningTier::Value tier() const { return toWarningTier(m_triage.tier); }
     bool selfCareShown() const { return m_triage.selfCareShown; }
-    bool pausedEverywhere() const { return m_triage.pausedEverywhere; }
-    QStringList pausedIn() const;
+    // Whether an urgent "yes" pauses self-care in the region (core's Triage::selfCareIn;
+    // an emergency hides it everywhere instead, see selfCareShown). Changes with
+    // triageChanged: a binding that calls it reads `tier` too, to follow it.
+    Q_INVOKABLE bool selfCarePausedIn(const QString& regionId) const {
+        return m_triage.selfCareShown && !m_triage.selfCareIn(regionId.toStdString());
+    }
     // The questions answered "yes" at the most serious tier, as asked.
     QStringList flagged() const;
 

@@ -18,8 +18,10 @@ Rectangle {
     readonly property string chosenRegion: root.chosenKnot !== undefined
             ? root.app.knotEditor.knot(root.chosenKnot).region : ""
     // An urgent answer pauses self-care there (or everywhere, for a general question).
-    readonly property bool paused: root.app.guide.pausedEverywhere
-            || root.app.guide.pausedIn.indexOf(root.chosenRegion) >= 0
+    readonly property bool paused: {
+        // Uses `tier`, so that the binding follows every change of triage.
+        return root.app.guide.tier !== WarningTier.Emergency && root.app.guide.selfCarePausedIn(root.chosenRegion)
+    }
 
     // Preselects a knot, e.g. from the body map.
     function chooseKnot(knotId: var) {
@@ -80,7 +82,7 @@ Rectangle {
                 visible: root.paused
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                text: qsTr("A clinician has seen me and said self-care is fine")
+                text: qsTr("A clinician said it is fine")
                 onClicked: root.app.guide.clinicianSaidSelfCareIsFine()
             }
             Flow {

@@ -575,8 +575,9 @@ std::vector<const Technique*> KnowledgeBase::techniquesFor(const BodyRegion& reg
 
 std::vector<const CautionSite*> KnowledgeBase::cautionSitesFor(const BodyRegion& region) const {
     std::vector<const CautionSite*> out;
+    const auto muscles = musclesOf(region);
     for (const CautionSite& s : m_cautionSites) {
-        for (const Muscle* m : musclesOf(region)) {
+        for (const Muscle* m : muscles) {
             if (std::find(s.muscles.begin(), s.muscles.end(), m->id) != s.muscles.end()) {
                 out.push_back(&s);
                 break;

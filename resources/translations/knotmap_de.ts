@@ -52,8 +52,8 @@
         <translation>Die Selbsthilfe ist hier angehalten: Sie haben ein Warnzeichen mit Ja beantwortet, das noch heute ärztlich abgeklärt werden sollte. Sie kommt zurück, wenn sich Ihre Antwort ändert oder sobald eine Ärztin oder ein Arzt Sie gesehen und Selbsthilfe erlaubt hat.</translation>
     </message>
     <message>
-        <source>A clinician has seen me and said self-care is fine</source>
-        <translation>Eine Ärztin oder ein Arzt hat mich gesehen und Selbsthilfe erlaubt</translation>
+        <source>A clinician said it is fine</source>
+        <translation>Ärztlich erlaubt</translation>
     </message>
 </context>
 <context>
@@ -1938,12 +1938,12 @@
         <translation>Die Selbsthilfe für diesen Knoten ist angehalten: Sie haben ein Warnzeichen mit Ja beantwortet, das noch heute ärztlich abgeklärt werden sollte. Sie kommt zurück, wenn sich Ihre Antwort ändert oder sobald eine Ärztin oder ein Arzt Sie gesehen und Selbsthilfe erlaubt hat.</translation>
     </message>
     <message>
-        <source>A clinician has seen me and said self-care is fine</source>
-        <translation>Eine Ärztin oder ein Arzt hat mich gesehen und Selbsthilfe erlaubt</translation>
-    </message>
-    <message>
         <source>self-care on this knot is paused</source>
         <translation>die Selbsthilfe für diesen Knoten ist angehalten</translation>
+    </message>
+    <message>
+        <source>A clinician said it is fine</source>
+        <translation>Ärztlich erlaubt</translation>
     </message>
 </context>
 <context>

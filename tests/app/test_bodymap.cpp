@@ -735,7 +735,9 @@ private slots:
         h.shoot(QStringLiteral("warning-signs"));
         h.click(h.item(QStringLiteral("redFlagSave")));
         QTRY_COMPARE(h.state->guide()->tier(), ui::WarningTier::Urgent);
-        QVERIFY(h.state->guide()->pausedEverywhere()); // a general question: everywhere
+        // A general question: self-care is paused everywhere.
+        for (const char* region : {"upper-trapezius-left", "quadratus-lumborum-right"})
+            QVERIFY(h.state->guide()->selfCarePausedIn(QString::fromLatin1(region)));
         QTRY_VERIFY(h.item(QStringLiteral("triageBanner"))->isVisible());
         QVERIFY(!h.item(QStringLiteral("emergencyNotice"))->isVisible());
         // A knot's advice is paused, with the way back.
