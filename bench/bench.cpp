@@ -463,12 +463,18 @@ bool hitTesting(const Options& opt, std::vector<Row>& rows) {
         [&](knotmap::BodyView v, knotmap::Point p) { return atlas->placeAt(v, p) != nullptr; });
     const double regions = rate(
         [&](knotmap::BodyView v, knotmap::Point p) { return atlas->regionAt(v, p) != nullptr; });
+    // Every muscle under the point, all layers, as a click in the figure asks.
+    const double layers = rate(
+        [&](knotmap::BodyView v, knotmap::Point p) { return !atlas->regionsAt(v, p).empty(); });
     rows.push_back({"hit-testing a point to its place (core)",
                     fixed(places / 1e6, 2) + " million points/s", "-", "-",
                     "over 5 million points/s", places > 5e6});
     rows.push_back({"hit-testing a point to a muscle region (core)",
                     fixed(regions / 1e6, 2) + " million points/s", "-", "-",
-                    "over 1 million points/s", regions > 1e6});
+                    "over 5 million points/s", regions > 5e6});
+    rows.push_back({"hit-testing a point to every muscle under it, all layers (core)",
+                    fixed(layers / 1e6, 2) + " million points/s", "-", "-",
+                    "over 5 million points/s", layers > 5e6});
     return true;
 }
 

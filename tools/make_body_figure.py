@@ -543,169 +543,392 @@ def make_places(view, strict=True):
     return body, places
 
 
-# Muscle regions: (id stem, view, plain name, where on the body with {side} for the
-# person's side, muscle ids from clinical/referral.tsv, polygon of the viewer's right half).
-REGIONS = [
-    # Back: head and neck
-    ("suboccipitals", "back", "Base of the skull", "where the head meets the neck, {side}",
-     ["suboccipitals", "splenius-capitis"],
-     [(0, 108), (26, 106), (31, 122), (23, 141), (0, 141)]),
-    ("neck-back", "back", "Back of the neck", "{side} side of the back of the neck",
-     ["splenius-cervicis"],
-     [(0, 141), (22, 141), (22, 160), (15, 171), (0, 171)]),
-    # Back: shoulder girdle
-    ("upper-trapezius", "back", "Upper trapezius", "top of the {side} shoulder",
-     ["upper-trapezius"],
-     [(38, 180), (58, 185), (84, 192), (90, 204), (60, 200), (40, 196)]),
-    ("levator-scapulae", "back", "Levator scapulae", "where the neck meets the {side} shoulder",
-     ["levator-scapulae"],
-     [(15, 171), (22, 160), (31, 175), (38, 180), (40, 196), (30, 206), (18, 196)]),
-    ("supraspinatus", "back", "Supraspinatus", "above the ridge of the {side} shoulder blade",
-     ["supraspinatus"],
-     [(30, 206), (40, 196), (60, 200), (90, 204), (84, 212), (52, 210), (32, 214)]),
-    ("posterior-deltoid", "back", "Back of the shoulder", "back of the {side} shoulder cap",
-     ["deltoid-posterior"],
-     [(90, 204), (101, 206), (110, 228), (113, 262), (98, 258), (86, 236), (84, 212)]),
-    ("infraspinatus", "back", "Infraspinatus", "on the {side} shoulder blade, below its ridge",
-     ["infraspinatus"],
-     [(32, 214), (52, 210), (84, 212), (86, 236), (72, 250), (50, 270), (34, 262)]),
-    ("teres", "back", "Teres and subscapularis", "outer edge of the {side} shoulder blade, near the armpit",
-     ["teres-minor", "subscapularis"],
-     [(72, 250), (86, 236), (98, 258), (82, 262), (76, 274), (60, 276), (50, 270)]),
-    ("rhomboid", "back", "Rhomboids", "between the {side} shoulder blade and the spine",
-     ["rhomboids", "middle-trapezius", "serratus-posterior-superior"],
-     [(0, 176), (15, 171), (18, 196), (30, 206), (32, 214), (34, 262), (28, 276), (0, 276)]),
-    # Back: mid and low back
-    ("lower-trapezius", "back", "Lower trapezius", "below the {side} shoulder blade, near the spine",
-     ["lower-trapezius"],
-     [(14, 276), (28, 276), (34, 262), (50, 270), (60, 276), (46, 292), (38, 318), (14, 322)]),
-    ("thoracic-paraspinals", "back", "Mid-back muscles beside the spine", "{side} of the spine, mid-back",
-     ["iliocostalis-thoracis", "longissimus-thoracis"],
-     [(0, 276), (14, 276), (14, 322), (38, 318), (38, 340), (0, 340)]),
-    ("latissimus", "back", "Latissimus dorsi", "{side} side of the mid-back",
-     ["latissimus-dorsi"],
-     [(46, 292), (60, 276), (76, 274), (75, 290), (67, 326), (65, 340), (38, 340), (38, 318)]),
-    ("lumbar-paraspinals", "back", "Low-back muscles beside the spine", "{side} of the spine, low back",
-     ["iliocostalis-lumborum", "multifidus"],
-     [(0, 340), (20, 340), (20, 415), (0, 415)]),
-    ("quadratus-lumborum", "back", "Quadratus lumborum", "{side} side of the low back, above the pelvis",
-     ["quadratus-lumborum"],
-     [(20, 340), (65, 340), (64, 350), (68, 385), (20, 385)]),
-    # Back: hips and buttocks
-    ("gluteus-medius", "back", "Gluteus medius and minimus", "upper outer {side} buttock",
-     ["gluteus-medius", "gluteus-minimus-front", "gluteus-minimus-back"],
-     [(20, 385), (68, 385), (79, 428), (80, 438), (56, 432), (30, 420), (20, 415)]),
-    ("piriformis", "back", "Piriformis", "deep in the middle of the {side} buttock",
-     ["piriformis"],
-     [(30, 420), (56, 432), (80, 438), (81, 446), (54, 444), (26, 436)]),
-    ("gluteus-maximus", "back", "Gluteus maximus", "{side} buttock",
-     ["gluteus-maximus"],
-     [(0, 415), (20, 415), (30, 420), (26, 436), (54, 444), (81, 446), (82, 462), (74, 466),
-      (62, 476), (34, 482), (6, 470), (0, 455)]),
-    # Back: legs
-    ("hamstrings-inner", "back", "Inner hamstrings", "back of the {side} thigh, inner side",
-     ["hamstrings-medial"],
-     [(6, 470), (34, 482), (38, 560), (36, 628), (14, 628), (12, 590), (8, 524), (3, 474)]),
-    ("hamstrings-outer", "back", "Outer hamstring", "back of the {side} thigh, outer side",
-     ["hamstrings-biceps-femoris"],
-     [(34, 482), (62, 476), (74, 466), (82, 462), (78, 522), (68, 590), (62, 628), (36, 628),
-      (38, 560)]),
-    ("gastrocnemius", "back", "Upper calf", "upper {side} calf",
-     ["gastrocnemius"],
-     [(15, 655), (61, 655), (64, 690), (61, 715), (16, 715)]),
-    ("soleus", "back", "Lower calf", "lower {side} calf, above the Achilles tendon",
-     ["soleus"],
-     [(16, 715), (61, 715), (57, 745), (50, 790), (22, 790), (20, 758)]),
-    # Back: arm
-    ("forearm-extensors", "back", "Forearm extensors", "back of the {side} forearm, below the elbow",
-     ["forearm-extensors-radial", "forearm-extensors-ulnar"],
-     [(96, 345), (119, 340), (126, 378), (128, 400), (104, 400), (101, 384)]),
-    # Front: head, jaw and neck
-    ("temporalis", "front", "Temple muscle", "side of the head above the {side} ear",
-     ["temporalis"],
-     [(18, 62), (32, 60), (36, 84), (30, 96), (18, 90)]),
-    ("masseter", "front", "Jaw muscle", "{side} cheek and jaw angle",
-     ["masseter"],
-     [(20, 104), (34, 104), (32, 122), (24, 136), (16, 128)]),
-    ("sternocleidomastoid", "front", "Sternocleidomastoid", "front of the neck, {side} side",
-     ["sternocleidomastoid-sternal", "sternocleidomastoid-clavicular"],
-     [(8, 142), (21, 142), (21, 158), (12, 182), (2, 182), (4, 170)]),
-    ("scalenes", "front", "Scalenes", "{side} side of the neck, above the collarbone",
-     ["scalenes"],
-     [(21, 158), (31, 175), (44, 182), (16, 182)]),
-    # Front: shoulder and chest
-    ("anterior-deltoid", "front", "Front of the shoulder", "front of the {side} shoulder cap",
-     ["deltoid-anterior"],
-     [(70, 190), (84, 193), (101, 205), (110, 228), (112, 260), (96, 256), (86, 236), (72, 214)]),
-    ("pectoralis-minor", "front", "Pectoralis minor", "{side} upper chest, below the collarbone",
-     ["pectoralis-minor"],
-     [(40, 190), (70, 190), (72, 214), (60, 222), (40, 214)]),
-    ("pectoralis-major", "front", "Pectoralis major", "{side} chest",
-     ["pectoralis-major"],
-     [(2, 188), (40, 190), (40, 214), (60, 222), (72, 214), (86, 236), (80, 254), (66, 262),
-      (40, 268), (2, 264)]),
-    ("serratus-anterior", "front", "Serratus anterior", "{side} side of the chest, below the armpit",
-     ["serratus-anterior"],
-     [(66, 262), (80, 254), (78, 256), (75, 290), (70, 316), (56, 312), (58, 280)]),
-    # Front: abdomen and hip
-    ("rectus-abdominis-upper", "front", "Upper abdomen", "{side} upper abdomen, below the ribs",
-     ["rectus-abdominis-upper"],
-     [(2, 266), (40, 270), (58, 280), (56, 312), (52, 330), (2, 330)]),
-    ("rectus-abdominis-lower", "front", "Lower abdomen", "{side} lower abdomen",
-     ["rectus-abdominis-lower"],
-     [(2, 330), (52, 330), (64, 350), (66, 372), (2, 380)]),
-    ("iliopsoas", "front", "Hip flexor", "front of the {side} hip and groin",
-     ["iliopsoas"],
-     [(2, 380), (66, 372), (69, 388), (79, 428), (82, 440), (60, 440), (38, 440), (12, 455),
-      (2, 456)]),
-    # Front: legs
-    ("rectus-femoris", "front", "Front of the thigh", "front of the {side} thigh",
-     ["rectus-femoris"],
-     [(3, 474), (12, 455), (38, 440), (56, 446), (50, 540), (40, 600), (40, 620), (14, 620),
-      (12, 590), (8, 524)]),
-    ("vastus-lateralis", "front", "Outer thigh", "outer side of the {side} thigh",
-     ["vastus-lateralis"],
-     [(56, 446), (60, 440), (82, 440), (82, 462), (78, 522), (68, 590), (62, 620), (40, 620),
-      (40, 600), (50, 540)]),
-    ("tibialis-anterior", "front", "Shin muscle", "front of the {side} shin",
-     ["tibialis-anterior"],
-     [(20, 655), (60, 655), (64, 690), (60, 720), (22, 720), (16, 700)]),
-]
+# ---- Muscles ------------------------------------------------------------------------
+# Each muscle is drawn from its attachments: it starts at its origin and ends at its
+# insertion, as named in OpenStax Anatomy and Physiology 2e (Betts et al., 2022), chapter 11,
+# tables 11.1-11.13 of the axial and appendicular muscles (origin, insertion), checked against
+# Gray's Anatomy for Students, 4th ed. (Drake, Vogl, Mitchell 2019) for the hand and foot.
+# The bony landmarks below are placed on the figure's eight-head proportions; a muscle is a
+# smooth band through its cross-sections from the origin's line to the insertion's line.
+#
+# Layers are data: `depth` 1 is the muscle under the skin, 2 lies under it, and so on. At any
+# point of a view the muscles there have different depths, so a click lists them surface
+# first. Within one depth a muscle is cut by the ones listed before it, as places are.
+LANDMARKS = {
+    # Head and neck (both views)
+    "occiput": (0, 108), "nuchal-line": (24, 104), "mastoid": (31, 113), "c1": (16, 128),
+    "c4": (0, 150), "c7": (0, 176), "t3": (0, 204), "t6": (0, 246), "t12": (0, 330),
+    "l1": (0, 342), "l5": (0, 398), "sacrum-top": (0, 404), "coccyx": (0, 460),
+    "zygomatic-arch": (30, 98), "jaw-angle": (26, 132), "chin": (6, 140),
+    "temporal-fossa": (26, 62), "coronoid": (26, 110),
+    # Shoulder girdle
+    "clavicle-inner": (10, 184), "clavicle-outer": (70, 191), "acromion": (90, 198),
+    "coracoid": (66, 204), "scapula-top": (26, 204), "spine-root": (27, 214),
+    "scapula-tip": (44, 292), "glenoid": (78, 226), "humerus-head": (90, 214),
+    "deltoid-tuberosity": (109, 270), "lesser-tubercle": (84, 222),
+    # Arm
+    "lateral-epicondyle": (118, 332), "medial-epicondyle": (95, 332), "olecranon": (110, 338),
+    "radius-mid": (118, 384), "radial-styloid": (132, 436), "ulnar-styloid": (108, 436),
+    # Trunk
+    "xiphoid": (0, 276), "costal-margin": (58, 272), "pubis": (4, 456), "asis": (58, 392),
+    "iliac-crest": (68, 386), "psis": (16, 404),
+    # Leg
+    "greater-trochanter": (80, 440), "ischium": (28, 470), "lesser-trochanter": (30, 476),
+    "patella": (37, 636), "tibial-tuberosity": (37, 668), "medial-condyle": (18, 640),
+    "lateral-condyle": (56, 640), "fibula-head": (58, 664), "medial-malleolus": (22, 812),
+    "lateral-malleolus": (48, 812), "calcaneus": (35, 850),
+}
 
 
+def L(name, dx=0, dy=0):
+    x, y = LANDMARKS[name]
+    return (x + dx, y + dy)
 
-def keep_inside(p, body, margin=1.5):
-    """Moves a muscle region's corner that lies outside the body, or closer to its edge than
-    margin, to just inside it. The move depends on the corner alone, so corners two regions
-    share stay shared and the regions cannot come to overlap."""
-    inner = body.buffer(-margin)
-    point = SPoint(p)
-    if inner.contains(point):
-        return p
-    from shapely.ops import nearest_points
-    q = nearest_points(inner.buffer(-0.01), point)[0]
-    return (q.x, q.y)
+
+def band(*sections):
+    """The outline of a muscle from its cross-sections, origin first: each section is a pair
+    (one edge, the other edge). The first edges in order, then the second edges back."""
+    return [s[0] for s in sections] + [s[1] for s in reversed(sections)]
+
+
+def belly(origin, insertion, w_origin, w_belly, w_insertion, bend=0.0):
+    """A spindle from the origin's middle to the insertion's middle: half-widths at the two
+    ends and at the belly; `bend` moves the belly sideways (a curved muscle)."""
+    (ox, oy), (ix, iy) = origin, insertion
+    dx, dy = ix - ox, iy - oy
+    length = (dx * dx + dy * dy) ** 0.5
+    nx, ny = -dy / length, dx / length
+    sections = []
+    for t, w in ((0.0, w_origin), (0.25, (w_origin + w_belly) / 2 * 1.1), (0.5, w_belly),
+                 (0.75, (w_belly + w_insertion) / 2 * 1.1), (1.0, w_insertion)):
+        shift = bend * 4 * t * (1 - t)
+        cx, cy = ox + dx * t + nx * shift, oy + dy * t + ny * shift
+        sections.append(((cx + nx * w, cy + ny * w), (cx - nx * w, cy - ny * w)))
+    return band(*sections)
+
+
+# (id stem, view, plain name, where ({side}), knowledge muscles, depth, origin, insertion,
+# outline in the viewer's right half)
+M_ = []
+
+
+def muscle(stem, view, name, where, muscles, depth, origin, insertion, outline):
+    M_.append((stem, view, name, where, muscles, depth, origin, insertion, outline))
+
+
+# ---- Back view ------------------------------------------------------------------------
+B, F = "back", "front"
+# Head and neck, surface to deep
+muscle("occipitalis", B, "Occipitalis", "back of the head, {side} side", ["occipitofrontalis-occipital"], 1,
+       "superior nuchal line of the occipital bone", "the scalp's tendon sheet (galea)",
+       band(((2, 70), (6, 102)), ((16, 66), (20, 104)), ((28, 74), (30, 100))))
+muscle("upper-trapezius", B, "Upper trapezius", "top of the {side} shoulder", ["upper-trapezius"], 1,
+       "occipital bone and ligament of the neck", "outer third of the collarbone and the acromion",
+       band(((2, 110), (20, 108)), ((2, 150), (22, 142)), ((2, 178), (34, 176)), ((30, 192), (60, 186)),
+            (L("acromion", -6, 4), L("acromion", -2, -2))))
+muscle("middle-trapezius", B, "Middle trapezius", "between the {side} shoulder blade and the spine, near the top",
+       ["middle-trapezius"], 1, "spines of C7 to T3", "the acromion and the spine of the shoulder blade",
+       band(((2, 226), (2, 180)), ((27, 216), (30, 193)), ((60, 207), (58, 199)), (L("acromion", -6, 7), L("acromion", -6, 4))))
+muscle("lower-trapezius", B, "Lower trapezius", "below the {side} shoulder blade, near the spine", ["lower-trapezius"], 1,
+       "spines of T4 to T12", "the root of the spine of the shoulder blade",
+       band(((2, 226), (27, 218)), ((2, 270), (24, 250)), ((2, 322), (10, 318))))
+muscle("deltoid-posterior", B, "Back of the shoulder", "back of the {side} shoulder cap", ["deltoid-posterior"], 1,
+       "spine of the shoulder blade", "deltoid tuberosity of the upper arm bone",
+       band(((66, 204), L("acromion", 2, 2)), ((80, 222), (106, 214)), ((96, 250), (112, 246)),
+            (L("deltoid-tuberosity", -6, 0), L("deltoid-tuberosity", 2, -2))))
+muscle("infraspinatus", B, "Infraspinatus", "on the {side} shoulder blade, below its ridge", ["infraspinatus"], 1,
+       "infraspinous fossa of the shoulder blade", "greater tubercle of the upper arm bone",
+       band(((30, 270), (30, 222)), ((44, 262), (50, 216)), ((60, 246), (66, 212)), ((76, 230), (82, 216))))
+muscle("teres-minor", B, "Teres minor", "outer edge of the {side} shoulder blade, near the armpit", ["teres-minor"], 1,
+       "outer edge of the shoulder blade", "greater tubercle of the upper arm bone",
+       belly((58, 258), (86, 232), 4, 5, 3))
+muscle("teres-major", B, "Teres major", "lower outer corner of the {side} shoulder blade", ["teres-major"], 1,
+       "lower angle of the shoulder blade", "inner lip of the groove of the upper arm bone",
+       belly(L("scapula-tip", 2, -6), (84, 252), 6, 7, 4))
+muscle("triceps", B, "Triceps", "back of the {side} upper arm", ["triceps-brachii"], 1,
+       "below the shoulder socket and the back of the upper arm bone", "the point of the elbow (olecranon)",
+       band(((84, 254), (100, 250)), ((86, 280), (112, 270)), ((92, 306), (117, 300)), ((100, 328), (116, 328)),
+            (L("olecranon", -4, 0), L("olecranon", 3, 0))))
+muscle("latissimus", B, "Latissimus dorsi", "{side} side of the mid-back and below the armpit", ["latissimus-dorsi"], 1,
+       "spines of T7 to L5, the back of the pelvis and the lower ribs", "groove of the upper arm bone, in the armpit",
+       band(((16, 300), (80, 252)), ((22, 330), (78, 262)), ((28, 368), (70, 300)), ((40, 388), (66, 340))))
+muscle("thoracic-paraspinals", B, "Mid-back muscles beside the spine", "{side} of the spine, mid-back",
+       ["iliocostalis-thoracis", "longissimus-thoracis"], 1, "the ribs and the spine below", "the ribs and the spine above",
+       band(((3, 228), (13, 228)), ((3, 300), (16, 300)), ((3, 340), (20, 340))))
+muscle("lumbar-paraspinals", B, "Low-back muscles beside the spine", "{side} of the spine, low back",
+       ["iliocostalis-lumborum"], 1, "the sacrum and the back of the pelvis", "the lower ribs",
+       band(((3, 340), (20, 340)), ((3, 380), (22, 382)), (L("sacrum-top", 4, 0), L("psis", 4, 0))))
+muscle("gluteus-medius", B, "Gluteus medius", "upper outer {side} buttock", ["gluteus-medius"], 1,
+       "outer surface of the pelvis below its crest", "greater trochanter of the thigh bone",
+       band(((24, 400), L("iliac-crest", -2, 2)), ((36, 412), (78, 420)), (L("greater-trochanter", -8, -4), L("greater-trochanter", -2, -2))))
+muscle("gluteus-maximus", B, "Gluteus maximus", "{side} buttock", ["gluteus-maximus"], 1,
+       "back of the pelvis, the sacrum and the tailbone", "the iliotibial band and the back of the thigh bone",
+       band(((2, 412), (22, 402)), ((4, 440), (46, 420)), ((8, 466), (76, 440)), ((40, 482), (80, 462)),
+            ((64, 480), (80, 476))))
+muscle("hamstrings-inner", B, "Inner hamstrings", "back of the {side} thigh, inner side", ["hamstrings-medial"], 1,
+       "the sitting bone (ischial tuberosity)", "inner side of the top of the shin bone",
+       band((L("ischium", -14, 10), L("ischium", 6, 12)), ((10, 530), (36, 530)), ((14, 600), (34, 600)),
+            (L("medial-condyle", 2, 0), (30, 640))))
+muscle("adductor-magnus", B, "Adductor magnus", "back of the {side} thigh, far inner side", ["adductor-magnus"], 1,
+       "the sitting bone and the pubic bone", "the back of the thigh bone, down to the inner knee",
+       band(((4, 480), (10, 482)), ((4, 530), (10, 530)), ((8, 590), (12, 590))))
+muscle("hamstrings-outer", B, "Outer hamstring", "back of the {side} thigh, outer side", ["hamstrings-biceps-femoris"], 1,
+       "the sitting bone and the back of the thigh bone", "head of the fibula",
+       band((L("ischium", 8, 14), (72, 480)), ((38, 530), (76, 520)), ((38, 600), (66, 596)),
+            ((44, 636), L("fibula-head", 0, -12))))
+muscle("gastrocnemius", B, "Gastrocnemius", "upper {side} calf, both heads", ["gastrocnemius"], 1,
+       "the two back corners of the thigh bone above the knee", "the heel bone, through the Achilles tendon",
+       band(((20, 650), (56, 650)), ((17, 690), (62, 690)), ((22, 730), (56, 730)), ((30, 752), (44, 752))))
+muscle("soleus", B, "Soleus", "lower {side} calf, above the Achilles tendon", ["soleus"], 2,
+       "back of the upper shin bone and fibula", "the heel bone, through the Achilles tendon",
+       band(((22, 668), (58, 668)), ((18, 720), (62, 718)), ((22, 760), (54, 760)), ((30, 790), (42, 790))))
+muscle("popliteus", B, "Popliteus", "back of the {side} knee, below its crease", ["popliteus"], 2,
+       "outer condyle of the thigh bone", "back of the top of the shin bone",
+       band(((48, 646), (54, 652)), ((26, 656), (44, 666)), ((20, 664), (28, 672))))
+muscle("gluteus-minimus", B, "Gluteus minimus", "deep under the upper outer {side} buttock",
+       ["gluteus-minimus-front", "gluteus-minimus-back"], 2,
+       "outer surface of the pelvis, under gluteus medius", "front of the greater trochanter",
+       band(((34, 408), (66, 398)), ((44, 420), (72, 416)), (L("greater-trochanter", -10, -6), L("greater-trochanter", -4, -6))))
+muscle("piriformis", B, "Piriformis", "deep in the middle of the {side} buttock", ["piriformis"], 2,
+       "front of the sacrum", "top of the greater trochanter",
+       belly((10, 420), L("greater-trochanter", -6, -2), 6, 6, 3))
+muscle("multifidus", B, "Multifidus", "deep beside the {side} low-back spine", ["multifidus"], 2,
+       "the sacrum and the vertebrae below", "spines of the vertebrae two to four levels above",
+       band(((3, 330), (10, 330)), ((3, 380), (12, 380)), ((3, 412), (12, 408))))
+muscle("quadratus-lumborum", B, "Quadratus lumborum", "deep in the {side} side of the low back, above the pelvis",
+       ["quadratus-lumborum"], 2, "the crest of the pelvis", "the lowest rib and the low-back vertebrae",
+       band(((24, 340), (50, 336)), ((26, 364), (60, 362)), ((28, 386), (64, 386))))
+muscle("serratus-posterior-inferior", B, "Serratus posterior inferior", "deep over the lower ribs, {side} side",
+       ["serratus-posterior-inferior"], 2, "spines of T11 to L2", "the four lowest ribs",
+       band(((18, 326), (26, 304)), ((26, 330), (54, 304)), ((30, 336), (64, 318))))
+muscle("rhomboids", B, "Rhomboids", "deep between the {side} shoulder blade and the spine", ["rhomboids"], 2,
+       "spines of C7 to T5", "the inner edge of the shoulder blade",
+       band(((3, 180), L("scapula-top", 0, 2)), ((3, 220), (27, 232)), ((3, 248), (30, 268))))
+muscle("supraspinatus", B, "Supraspinatus", "above the ridge of the {side} shoulder blade, under the trapezius",
+       ["supraspinatus"], 2, "supraspinous fossa of the shoulder blade", "top of the greater tubercle of the upper arm",
+       band((L("scapula-top", 2, 4), L("spine-root", 2, -1)), ((46, 196), (52, 208)), ((70, 198), (74, 206)), ((86, 204), (86, 210))))
+muscle("levator-scapulae", B, "Levator scapulae", "where the neck meets the {side} shoulder, under the trapezius",
+       ["levator-scapulae"], 2, "the side of the top four neck vertebrae", "upper corner of the shoulder blade",
+       belly(L("c1", 2, 6), L("scapula-top", 2, 0), 4, 5, 4))
+muscle("splenius-capitis", B, "Splenius capitis", "upper back of the neck, {side} side, under the trapezius",
+       ["splenius-capitis"], 2, "ligament of the neck and spines of C7 to T3", "the mastoid and the skull's base",
+       band(((3, 168), (9, 172)), ((6, 140), (16, 146)), ((14, 114), L("mastoid", -2, 2))))
+muscle("splenius-cervicis", B, "Splenius cervicis", "lower back of the neck, {side} side, under the trapezius", ["splenius-cervicis"], 2,
+       "spines of T3 to T6", "the side of the top three neck vertebrae",
+       band(((3, 204), (10, 206)), ((10, 176), (18, 178)), ((14, 148), (20, 150))))
+muscle("subscapularis", B, "Subscapularis", "under the {side} shoulder blade, reached through the back of the armpit",
+       ["subscapularis"], 2, "front (rib side) of the shoulder blade", "lesser tubercle of the upper arm bone",
+       band(((60, 272), (50, 276)), ((70, 254), (62, 262)), ((80, 238), (76, 236))))
+muscle("semispinalis", B, "Semispinalis capitis", "deep in the back of the neck, {side} side", ["semispinalis-capitis"], 3,
+       "the neck and upper back vertebrae", "the skull between its nuchal lines",
+       band(((3, 170), (8, 170)), ((3, 140), (12, 140)), ((3, 112), (16, 110))))
+muscle("serratus-posterior-superior", B, "Serratus posterior superior", "deep under the top of the {side} shoulder blade",
+       ["serratus-posterior-superior"], 3, "spines of C7 to T3", "ribs 2 to 5",
+       band(((3, 186), (6, 200)), ((20, 196), (24, 214)), ((34, 210), (36, 226))))
+muscle("suboccipitals", B, "Base of the skull", "deep where the head meets the neck, {side}", ["suboccipitals"], 4,
+       "the top two neck vertebrae", "the base of the skull",
+       band(((3, 112), (4, 128)), ((12, 112), (14, 126)), ((22, 114), (22, 122))))
+muscle("tibialis-posterior", B, "Tibialis posterior", "deep in the middle of the {side} calf", ["tibialis-posterior"], 3,
+       "back of the shin bone and fibula", "the inner arch of the foot (navicular)",
+       band(((32, 680), (44, 680)), ((31, 720), (44, 720)), ((33, 770), (41, 770))))
+muscle("flexor-digitorum-longus", B, "Long toe flexor", "deep in the inner {side} calf", ["flexor-digitorum-longus"], 3,
+       "back of the shin bone", "the tips of the four smaller toes",
+       band(((22, 700), (31, 700)), ((23, 750), (31, 750)), ((26, 796), (33, 796))))
+muscle("flexor-hallucis-longus", B, "Long big-toe flexor", "deep in the outer {side} calf", ["flexor-hallucis-longus"], 3,
+       "back of the fibula", "the tip of the big toe",
+       band(((45, 706), (54, 708)), ((45, 750), (54, 750)), ((41, 796), (48, 794))))
+muscle("wrist-extensors-radial", B, "Wrist extensors, thumb side", "back of the {side} forearm, thumb side, below the elbow",
+       ["forearm-extensors-radial"], 1, "the outer ridge and epicondyle of the upper arm bone", "the back of the hand at the index and middle fingers",
+       band((L("lateral-epicondyle", -4, 4), L("lateral-epicondyle", 2, 0)), ((116, 370), (125, 366)), ((124, 420), (130, 420))))
+muscle("extensor-digitorum", B, "Finger extensors", "middle of the back of the {side} forearm", ["extensor-digitorum"], 1,
+       "the outer epicondyle of the upper arm bone", "the backs of the four fingers",
+       band((L("lateral-epicondyle", -10, 6), L("lateral-epicondyle", -4, 4)), ((108, 370), (116, 370)), ((116, 424), (124, 424))))
+muscle("wrist-extensor-ulnar", B, "Wrist extensor, little-finger side", "back of the {side} forearm, little-finger side",
+       ["forearm-extensors-ulnar"], 1, "the outer epicondyle and the back of the ulna", "the base of the little finger's hand bone",
+       band((L("olecranon", -8, 4), L("lateral-epicondyle", -10, 6)), ((100, 370), (108, 370)), ((108, 424), (116, 424))))
+muscle("supinator", B, "Supinator", "deep below the outside of the {side} elbow", ["supinator"], 2,
+       "the outer epicondyle and the top of the ulna", "the upper third of the radius",
+       belly(L("lateral-epicondyle", -6, 8), (120, 364), 4, 6, 4))
+muscle("interossei", B, "Hand interossei", "between the bones of the back of the {side} hand", ["interossei-hand"], 1,
+       "the sides of the hand bones", "the bases of the fingers",
+       band(((114, 452), (134, 452)), ((115, 466), (136, 466)), ((117, 478), (134, 478))))
+# The soles, beside the legs, seen from below: toes up, heel down, the big toe inside.
+muscle("abductor-hallucis", B, "Abductor hallucis", "inner edge of the {side} sole, from the heel to the big toe",
+       ["abductor-hallucis"], 1, "inner side of the heel bone", "base of the big toe",
+       band(((103, 838), (109, 840)), ((99, 800), (106, 800)), ((100, 768), (106, 768))))
+muscle("flexor-digitorum-brevis", B, "Short toe flexor", "middle of the {side} sole", ["flexor-digitorum-brevis"], 1,
+       "underside of the heel bone", "the middle bones of the four smaller toes",
+       band(((109, 840), (121, 838)), ((106, 800), (124, 800)), ((108, 764), (126, 764))))
+muscle("quadratus-plantae", B, "Quadratus plantae", "deep in the {side} sole, in front of the heel", ["quadratus-plantae"], 2,
+       "underside of the heel bone", "the tendon of the long toe flexor",
+       band(((108, 836), (120, 834)), ((108, 808), (122, 806))))
+
+# ---- Front view ----------------------------------------------------------------------
+muscle("frontalis", F, "Frontalis", "{side} side of the forehead", ["occipitofrontalis-frontal"], 1,
+       "the scalp's tendon sheet (galea)", "the skin of the brow",
+       band(((2, 52), (2, 76)), ((14, 50), (14, 76)), ((26, 58), (22, 76))))
+muscle("temporalis", F, "Temple muscle", "side of the head above the {side} ear", ["temporalis"], 1,
+       "the temporal fossa of the skull", "the coronoid process of the jaw",
+       band(((18, 60), (34, 60)), ((20, 76), (36, 82)), ((24, 94), (32, 96))))
+muscle("masseter", F, "Jaw muscle", "{side} cheek and jaw angle", ["masseter"], 1,
+       "the cheekbone (zygomatic arch)", "the angle and outer side of the jaw",
+       band((L("zygomatic-arch", -8, 6), L("zygomatic-arch", 2, 6)), ((20, 118), (31, 118)), ((18, 130), L("jaw-angle", 0, 0))))
+muscle("digastric", F, "Digastric", "under the {side} jaw, from the chin back to the ear", ["digastric"], 1,
+       "the mastoid notch of the skull", "the inside of the chin, through a loop on the hyoid bone",
+       band(((4, 140), (4, 146)), ((14, 138), (14, 144)), ((24, 134), (24, 140))))
+muscle("sternocleidomastoid", F, "Sternocleidomastoid", "front of the neck, {side} side",
+       ["sternocleidomastoid-sternal", "sternocleidomastoid-clavicular"], 1,
+       "top of the breastbone and the inner collarbone", "the mastoid behind the ear",
+       band(((3, 184), L("clavicle-inner", 8, 0)), ((8, 166), (16, 168)), ((14, 150), (22, 152)), ((20, 142), (25, 144))))
+muscle("scalenes", F, "Scalenes", "{side} side of the neck, above the collarbone", ["scalenes"], 1,
+       "the side of the neck vertebrae", "the first and second ribs",
+       band(((19, 150), (23, 152)), ((18, 172), (30, 174)), ((20, 182), (42, 184))))
+muscle("deltoid-anterior", F, "Front of the shoulder", "front of the {side} shoulder cap", ["deltoid-anterior"], 1,
+       "outer third of the collarbone", "deltoid tuberosity of the upper arm bone",
+       band((L("clavicle-outer", -4, 2), L("acromion", -4, 0)), ((74, 214), (94, 210)), ((88, 240), (102, 238)),
+            (L("deltoid-tuberosity", -6, -2), L("deltoid-tuberosity", -2, -6))))
+muscle("deltoid-middle", F, "Side of the shoulder", "outer side of the {side} shoulder cap", ["deltoid-middle"], 1,
+       "the acromion", "deltoid tuberosity of the upper arm bone",
+       band((L("acromion", -2, 0), L("acromion", 10, 4)), ((94, 212), (108, 222)), ((102, 240), (112, 248)),
+            (L("deltoid-tuberosity", -2, -4), L("deltoid-tuberosity", 2, -2))))
+muscle("pectoralis-major", F, "Pectoralis major", "{side} chest", ["pectoralis-major"], 1,
+       "the inner collarbone, the breastbone and the upper ribs", "outer lip of the groove of the upper arm bone",
+       band(((2, 190), L("clavicle-inner", 0, 4)), ((2, 230), (40, 196)), ((4, 262), (62, 206)), ((40, 268), (76, 226)),
+            ((66, 256), (84, 238))))
+muscle("biceps", F, "Biceps", "front of the {side} upper arm", ["biceps-brachii"], 1,
+       "above the shoulder socket and the coracoid", "the radius below the elbow crease",
+       band(((86, 236), (98, 238)), ((92, 270), (108, 270)), ((97, 300), (112, 300)), ((103, 326), (110, 326))))
+muscle("coracobrachialis", F, "Coracobrachialis", "inside of the {side} upper arm, near the armpit", ["coracobrachialis"], 1,
+       "the coracoid of the shoulder blade", "the inner middle of the upper arm bone",
+       band(((80, 244), (88, 240)), ((84, 268), (92, 270)), ((88, 290), (94, 294))))
+muscle("brachioradialis", F, "Brachioradialis", "thumb side of the {side} forearm, below the elbow", ["brachioradialis"], 1,
+       "the outer ridge of the upper arm bone", "the radius just above the wrist",
+       band(((110, 306), (116, 304)), ((112, 340), (121, 338)), ((118, 380), (126, 380)), ((126, 426), (131, 428))))
+muscle("pronator-teres", F, "Pronator teres", "inside of the {side} forearm, below the elbow crease", ["pronator-teres"], 1,
+       "the inner epicondyle of the upper arm bone", "the middle of the outer side of the radius",
+       band((L("medial-epicondyle", 0, 4), L("medial-epicondyle", 6, 2)), ((102, 352), (110, 346)), ((112, 370), (117, 364))))
+muscle("wrist-flexors", F, "Wrist flexors", "inside of the {side} forearm", ["forearm-flexors"], 1,
+       "the inner epicondyle of the upper arm bone", "the bases of the hand bones, at the wrist",
+       band((L("medial-epicondyle", 0, 6), L("medial-epicondyle", 8, 6)), ((100, 380), (116, 378)), ((110, 426), (124, 426))))
+muscle("finger-flexors", F, "Finger flexors", "deep in the inside of the {side} forearm", ["finger-flexors"], 2,
+       "the inner epicondyle and the front of the ulna and radius", "the middle and end bones of the fingers",
+       band(((100, 350), (110, 350)), ((103, 390), (118, 388)), ((112, 428), (124, 428))))
+muscle("thenar", F, "Thumb muscles", "ball of the {side} thumb", ["opponens-pollicis", "adductor-pollicis"], 1,
+       "the wrist bones and the middle hand bones", "the thumb's hand bone and its first bone",
+       band(((128, 450), (136, 448)), ((129, 462), (143, 458)), ((132, 470), (138, 470))))
+muscle("subclavius", F, "Subclavius", "just under the {side} collarbone, under the chest muscle", ["subclavius"], 2,
+       "the first rib", "the underside of the collarbone",
+       band(((12, 188), (12, 194)), ((36, 190), (36, 196)), ((58, 192), (58, 198))))
+muscle("pectoralis-minor", F, "Pectoralis minor", "{side} upper chest, under the large chest muscle", ["pectoralis-minor"], 2,
+       "ribs 3 to 5", "the coracoid of the shoulder blade",
+       band(((30, 244), (44, 250)), ((46, 224), (58, 232)), (L("coracoid", -4, 2), L("coracoid", 2, 6))))
+muscle("brachialis", F, "Brachialis", "deep in the lower front of the {side} upper arm", ["brachialis"], 2,
+       "the front of the lower upper arm bone", "the ulna just below the elbow",
+       band(((94, 284), (110, 282)), ((97, 310), (114, 308)), ((102, 334), (112, 334))))
+muscle("serratus-anterior", F, "Serratus anterior", "{side} side of the chest, below the armpit", ["serratus-anterior"], 1,
+       "the outer surfaces of ribs 1 to 8", "the inner edge of the shoulder blade (under it)",
+       band(((60, 272), (78, 258)), ((58, 290), (75, 290)), ((60, 312), (70, 316))))
+muscle("rectus-abdominis-upper", F, "Upper abdomen", "{side} upper abdomen, below the ribs", ["rectus-abdominis-upper"], 1,
+       "the ribs and the tip of the breastbone", "(continues down to the pubic bone)",
+       band(((2, 272), (26, 266)), ((2, 300), (28, 300)), ((2, 330), (28, 330))))
+muscle("rectus-abdominis-lower", F, "Lower abdomen", "{side} lower abdomen", ["rectus-abdominis-lower"], 1,
+       "(continues up from) the pubic bone", "the ribs and the tip of the breastbone",
+       band(((2, 330), (28, 330)), ((2, 390), (26, 390)), ((2, 440), (14, 440))))
+muscle("external-oblique", F, "External oblique", "{side} side of the abdomen and waist", ["external-oblique"], 1,
+       "the outer surfaces of the lower eight ribs", "the crest of the pelvis and the sheet down the belly's middle",
+       band(((28, 266), (62, 262)), ((28, 300), (70, 300)), ((28, 340), (64, 346)), ((28, 380), L("asis", 4, -6))))
+muscle("iliopsoas", F, "Hip flexor", "deep in the front of the {side} hip and groin", ["iliopsoas"], 2,
+       "the low-back vertebrae and the inner pelvis", "the lesser trochanter of the thigh bone",
+       band(((14, 380), (54, 378)), ((20, 420), (56, 408)), ((26, 454), (44, 446)), (L("lesser-trochanter", -6, 0), L("lesser-trochanter", 6, -4))))
+muscle("tensor-fasciae-latae", F, "Tensor fasciae latae", "front and outside of the {side} hip", ["tensor-fasciae-latae"], 1,
+       "the front of the pelvis's crest (ASIS)", "the iliotibial band on the outer thigh",
+       band((L("asis", 4, 2), L("iliac-crest", 6, 4)), ((62, 420), (78, 424)), ((66, 460), (80, 460))))
+muscle("sartorius", F, "Sartorius", "across the front of the {side} thigh to the inner knee", ["sartorius"], 1,
+       "the front of the pelvis's crest (ASIS)", "the inner side of the top of the shin bone",
+       band((L("asis", -4, 4), L("asis", 4, 6)), ((40, 452), (48, 458)), ((24, 520), (32, 524)), ((16, 590), (22, 594)),
+            ((16, 640), (22, 646))))
+muscle("pectineus", F, "Pectineus", "{side} groin, just below the crease", ["pectineus"], 1,
+       "the pubic bone's ridge", "the back of the thigh bone below the lesser trochanter",
+       band(((14, 452), (28, 442)), ((18, 462), (36, 452)), ((22, 474), (38, 462))))
+muscle("adductor-longus", F, "Adductors longus and brevis", "upper inner {side} thigh", ["adductor-longus"], 1,
+       "the pubic bone", "the middle of the back of the thigh bone",
+       band(((4, 462), (16, 458)), ((8, 490), (26, 486)), ((10, 520), (26, 530))))
+muscle("gracilis", F, "Gracilis", "inner edge of the {side} thigh", ["gracilis"], 1,
+       "the lower pubic bone", "the inner side of the top of the shin bone",
+       band(((3, 476), (8, 466)), ((6, 530), (11, 530)), ((10, 590), (16, 590)), ((15, 640), (18, 642))))
+muscle("rectus-femoris", F, "Front of the thigh", "front of the {side} thigh", ["rectus-femoris"], 1,
+       "the front of the pelvis above the hip joint", "the kneecap and, through it, the shin",
+       band(((44, 440), (56, 438)), ((32, 500), (54, 500)), ((30, 570), (50, 570)), ((32, 616), (44, 616))))
+muscle("vastus-lateralis", F, "Outer thigh", "outer side of the {side} thigh", ["vastus-lateralis"], 1,
+       "the outside of the upper thigh bone", "the outer edge of the kneecap",
+       band(((58, 446), L("greater-trochanter", 0, 4)), ((54, 500), (80, 500)), ((50, 570), (72, 566)), ((46, 622), (60, 618))))
+muscle("vastus-medialis", F, "Vastus medialis", "inner {side} thigh, just above the knee", ["vastus-medialis"], 1,
+       "the inner side of the thigh bone", "the inner edge of the kneecap",
+       band(((12, 560), (30, 560)), ((13, 596), (32, 604)), ((22, 626), (28, 626))))
+muscle("vastus-intermedius", F, "Vastus intermedius", "deep in the front of the {side} thigh", ["vastus-intermedius"], 2,
+       "the front of the upper thigh bone", "the top of the kneecap",
+       band(((38, 462), (56, 462)), ((34, 530), (56, 530)), ((34, 600), (48, 600))))
+muscle("tibialis-anterior", F, "Shin muscle", "front of the {side} shin", ["tibialis-anterior"], 1,
+       "the outside of the upper shin bone", "the inner arch and the big toe's hand bone",
+       band(((26, 668), (38, 668)), ((26, 720), (40, 720)), ((28, 780), (38, 780)), ((28, 806), (34, 806))))
+muscle("extensor-digitorum-longus", F, "Long toe extensor", "outer front of the {side} shin", ["extensor-digitorum-longus"], 1,
+       "the outside of the upper shin bone and the fibula", "the backs of the four smaller toes",
+       band(((38, 668), (48, 668)), ((40, 720), (50, 720)), ((38, 780), (46, 780)), ((34, 806), (42, 806))))
+muscle("peroneus", F, "Peroneus muscles", "outside of the {side} lower leg", ["peroneus"], 1,
+       "the outside of the fibula", "the outer foot and, under it, the base of the big toe",
+       band(((48, 668), L("fibula-head", 0, 4)), ((50, 720), (62, 716)), ((46, 780), (54, 780)), ((44, 806), (48, 806))))
+muscle("extensor-hallucis-longus", F, "Long big-toe extensor", "deep in the lower front of the {side} shin",
+       ["extensor-hallucis-longus"], 2, "the middle of the fibula", "the tip of the big toe",
+       band(((32, 730), (40, 730)), ((30, 780), (38, 780)), ((26, 812), (32, 812))))
+muscle("extensor-digitorum-brevis", F, "Short toe extensor", "top of the {side} foot, outer side", ["extensor-digitorum-brevis"], 1,
+       "the top of the heel bone", "the tendons of the long toe extensor",
+       band(((44, 830), (50, 830)), ((36, 838), (48, 840)), ((30, 844), (42, 846))))
+muscle("medial-pterygoid", F, "Medial pterygoid", "deep inside the {side} jaw angle, under the jaw muscle", ["medial-pterygoid"], 2,
+       "the inner side of the skull's pterygoid plate", "the inner side of the jaw angle",
+       band(((22, 112), (28, 112)), ((20, 124), (28, 126)), ((20, 132), (26, 132))))
+muscle("lateral-pterygoid", F, "Lateral pterygoid", "deep under the {side} cheekbone, in front of the jaw joint",
+       ["lateral-pterygoid"], 2, "the outer side of the skull's pterygoid plate", "the neck of the jaw and the jaw joint's disc",
+       band(((20, 100), (32, 100)), ((20, 110), (32, 110))))
+
+REGIONS = M_
 
 
 def norm(p):
     return [round(p[0] / WIDTH, 5), round(p[1] / HEIGHT, 5)]
 
 
+def muscle_shape(outline, body):
+    """A muscle's shape in the viewer's right half: its smoothed outline, inside the body by
+    a margin and off the centre line."""
+    ring = bezier_points(catmull_rom(outline, closed=True), 6)
+    shape = Polygon([to_abs(p) for p in ring]).buffer(0)
+    shape = shape.intersection(body.buffer(-1.5))
+    return shape.intersection(Polygon(box(CX + 0.6, -10, WIDTH + 10, HEIGHT + 10)))
+
+
 def muscle_regions(view, body):
+    """The muscle regions of one view, both sides: each cut by the muscles of its own depth
+    listed before it, so no two muscles of one depth overlap."""
     regions = []
-    for stem, region_view, name, where, muscles, half in REGIONS:
+    taken = {}
+    for stem, region_view, name, where, muscles, depth, origin, insertion, outline in REGIONS:
         if region_view != view:
             continue
+        shape = muscle_shape(outline, body)
+        shape = shape.difference(taken.get(depth, Polygon())).buffer(0)
+        if shape.area < 12:
+            raise SystemExit(f"{view}: muscle {stem} has {shape.area:.1f} px² left: it lies under others of its depth")
+        shape = largest(shape)
+        taken[depth] = unary_union([taken.get(depth, Polygon()), shape])
         for mirror in (False, True):
             side = person_side(view, not mirror)
-            poly = [keep_inside(to_abs(p, mirror), body) for p in half]
-            if mirror:
-                poly.reverse()
-            label = polylabel(Polygon(poly).buffer(0), tolerance=0.2)
+            piece = affinity.scale(shape, xfact=-1, origin=(CX, 0)) if mirror else shape
+            label = polylabel(piece, tolerance=0.2)
+            ring = list(piece.exterior.coords)[:-1]
             regions.append({
                 "id": f"{stem}-{side}", "view": view, "side": side, "name": name,
-                "where": where.format(side=side), "muscles": muscles,
-                "centre": norm((label.x, label.y)), "polygon": [norm(p) for p in poly],
+                "where": where.format(side=side), "muscles": muscles, "depth": depth,
+                "centre": norm((label.x, label.y)), "polygon": [norm(p) for p in ring],
             })
     return regions
 

@@ -19,6 +19,8 @@ Item {
     // "Where it hurts": the places of the surface answer the pointer and the keys, and
     // their faint borders show, instead of the muscle regions.
     property bool painLayer: false
+    // "Show the muscles": every muscle's outline drawn clearly instead of faintly.
+    property bool strongMuscles: false
     property string hoveredRegion
     // The region (or, in the pain layer, the place) keyboard focus is on: arrow keys move
     // it, Enter logs a knot or marks pain at its centre.
@@ -116,7 +118,7 @@ Item {
             view: root.view
             highlighted: root.hoveredRegion !== "" ? root.hoveredRegion
                          : root.activeFocus ? root.focusedRegion : ""
-            lineColor: Theme.regionLine
+            lineColor: root.strongMuscles && !root.painLayer ? Theme.regionLineStrong : Theme.regionLine
             placeLines: root.painLayer
             highlightColor: Theme.regionHighlight
             painRegions: root.painAreas.regions

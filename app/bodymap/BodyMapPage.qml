@@ -84,6 +84,12 @@ Item {
                     root.hint = ""
                 }
             }
+            PlainSwitch {
+                id: showMuscles
+                objectName: "showMuscles"
+                visible: root.mapLayer !== "pain"
+                text: qsTr("Show the muscles")
+            }
             SegmentedChoice {
                 id: viewChoice
                 visible: figures.narrow
@@ -159,6 +165,7 @@ Item {
                                 selectedPain: root.selectedPain
                                 candidateRegions: painPanel.visible ? painPanel.candidateRegions : []
                                 painLayer: root.mapLayer === "pain"
+                                strongMuscles: showMuscles.checked
                                 onHoveredRegionChanged: root.hovered = hoveredRegion
                                 onFocusedRegionChanged: root.focused = activeFocus ? focusedRegion : ""
                                 onActiveFocusChanged: root.focused = activeFocus ? focusedRegion : ""

@@ -29,6 +29,9 @@ Dialog {
     property real spotX
     property real spotY
     property string regionName
+    // The muscles under the clicked point, surface first; where there are several, the
+    // sheet asks which one (the surface one chosen), and the knot keeps the choice.
+    property var muscleChoices: []
 
     property int qualities: 0
 
@@ -42,7 +45,12 @@ Dialog {
         root.open()
         tenderness.forceActiveFocus()
     }
+    function chooseMuscle(region: string) {
+        root.regionId = region
+        root.regionName = root.atlas.region(region).plainName
+    }
     function openAt(view: int, x: real, y: real, region: string) {
+        root.muscleChoices = root.atlas.musclesAt(view, x, y)
         root.regionId = region
         about.expanded = false
         root.view = view
@@ -67,7 +75,7 @@ Dialog {
         let ok = false
         if (root.mode === "knot")
             ok = root.knotEditor.logKnot(root.view, root.spotX, root.spotY, tenderness.value,
-                                      root.qualities, note.text, when.text) > 0
+                                      root.qualities, note.text, when.text, root.regionId) > 0
         else if (root.mode === "reading")
             ok = root.knotEditor.logReading(root.knotId, tenderness.value, root.qualities, note.text, when.text)
         else
@@ -107,6 +115,36 @@ Dialog {
             wrapMode: Text.WordWrap
             text: root.regionName
             color: Theme.textMuted
+        }
+
+        // Muscles lie in layers: a point over several asks which one is tender.
+        ColumnLayout {
+            objectName: "sheetMuscles"
+            visible: root.mode === "knot" && root.muscleChoices.length > 1
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                id: musclesLabel
+                text: qsTr("Which muscle? Several lie here, the one under the skin first.")
+                font.bold: true
+                color: Theme.text
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+            }
+            Repeater {
+                model: root.mode === "knot" ? root.muscleChoices : []
+                delegate: PlainRadioButton {
+                    required property var modelData
+                    required property int index
+                    objectName: "muscle-" + modelData.id
+                    Layout.fillWidth: true
+                    text: modelData.plainName
+                    checked: modelData.id === root.regionId
+                    Accessible.description: index === 0 ? qsTr("Under the skin")
+                                                        : qsTr("Deeper, layer %1").arg(modelData.depth)
+                    onClicked: root.chooseMuscle(modelData.id)
+                }
+            }
         }
 
         // Read about the spot before logging it: collapsed, so logging stays quick.

@@ -34,13 +34,22 @@ std::optional<Timestamp> KnotEditor::parseWhen(const QString& when) {
 }
 
 qint64 KnotEditor::logKnot(int view, qreal x, qreal y, int tenderness, int qualities,
-                           const QString& note, const QString& when) {
+                           const QString& note, const QString& when, const QString& region) {
     if (m_knots == nullptr || m_atlas == nullptr) {
         setError(tr("No database is open, so nothing can be saved."), {});
         return 0;
     }
     const auto v = toBodyView(view);
-    const BodyRegion* r = v ? m_atlas->regionAt(*v, {x, y}) : nullptr;
+    const BodyRegion* r = nullptr;
+    if (v) {
+        // The chosen muscle must be one under the point; none chosen is the surface one.
+        for (const BodyRegion* under : m_atlas->regionsAt(*v, {x, y})) {
+            if (region.isEmpty() || under->id == region.toStdString()) {
+                r = under;
+                break;
+            }
+        }
+    }
     if (r == nullptr) {
         setError(tr("Knots can be logged on the outlined muscle areas only."),
                  QStringLiteral("place"));

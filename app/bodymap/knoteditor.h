@@ -85,8 +85,11 @@ public:
     Q_INVOKABLE QString now() const;
     // Logs a knot at (x, y) of view with its first reading. `when` is "YYYY-MM-DD HH:MM"
     // local time. Returns the new knot's id, or 0 with errorText/errorField set.
+    // `region`: the muscle chosen among those under the point (AtlasView::musclesAt), or
+    // empty for the one nearest the skin.
     Q_INVOKABLE qint64 logKnot(int view, qreal x, qreal y, int tenderness, int qualities,
-                               const QString& note, const QString& when);
+                               const QString& note, const QString& when,
+                               const QString& region = QString());
 
     Q_INVOKABLE knotmap::ui::KnotInfo knot(qint64 id) const;
     // The knot's readings (ReadingInfo), newest first.

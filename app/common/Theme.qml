@@ -24,6 +24,8 @@ QtObject {
     readonly property color dangerSoft: dark ? "#4a2b27" : "#f8e3de"
     readonly property color focusRing: dark ? "#9fd8cb" : "#1f5f53"
     readonly property color pain: dark ? "#8e93e6" : "#4b4fa8"
+    // The muscles' outlines when "Show the muscles" is on: clearly drawn, still calm.
+    readonly property color regionLineStrong: dark ? Qt.rgba(0.92, 0.84, 0.76, 0.70) : Qt.rgba(0.42, 0.32, 0.26, 0.75)
     readonly property color regionLine: dark ? Qt.rgba(0.85, 0.78, 0.70, 0.22) : Qt.rgba(0.54, 0.46, 0.40, 0.28)
     readonly property color regionHighlight: dark ? Qt.rgba(0.45, 0.74, 0.68, 0.35) : Qt.rgba(0.17, 0.48, 0.42, 0.22)
 

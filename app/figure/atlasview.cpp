@@ -41,7 +41,18 @@ RegionInfo regionInfo(const BodyAtlas* atlas, const QString& id) {
     info.name = toQString(r != nullptr ? r->name : p->name);
     info.where = r != nullptr ? toQString(r->where) : QString();
     info.plainName = toQString(r != nullptr ? r->plainName() : p->plainName());
+    info.depth = r != nullptr ? r->depth : 0;
     return info;
+}
+
+QList<RegionInfo> AtlasView::musclesAt(int view, qreal x, qreal y) const {
+    const auto v = toBodyView(view);
+    QList<RegionInfo> out;
+    if (m_atlas == nullptr || !v)
+        return out;
+    for (const BodyRegion* r : m_atlas->regionsAt(*v, {x, y}))
+        out.append(regionInfo(m_atlas, toQString(r->id)));
+    return out;
 }
 
 PointInfo AtlasView::regionAt(int view, qreal x, qreal y) const {

@@ -25,6 +25,7 @@ struct RegionInfo {
     Q_PROPERTY(qreal centreX MEMBER centreX)
     Q_PROPERTY(qreal centreY MEMBER centreY)
     Q_PROPERTY(bool isPlace MEMBER isPlace)
+    Q_PROPERTY(int depth MEMBER depth)
 
 public:
     QString id; // "" when there is no such region or place
@@ -36,6 +37,7 @@ public:
     qreal centreX = 0;
     qreal centreY = 0;
     bool isPlace = false; // a place of the surface (name only), not a muscle region
+    int depth = 0;        // a muscle's layer: 1 under the skin, 2 under that; 0 for a place
 };
 
 // What lies under a point of the figure.
@@ -76,6 +78,8 @@ public:
 
     // What lies under a point (x, y in 0..1).
     Q_INVOKABLE knotmap::ui::PointInfo regionAt(int view, qreal x, qreal y) const;
+    // Every muscle under a point, surface first: the choice a click in layers offers.
+    Q_INVOKABLE QList<knotmap::ui::RegionInfo> musclesAt(int view, qreal x, qreal y) const;
     Q_INVOKABLE knotmap::ui::RegionInfo region(const QString& id) const {
         return regionInfo(m_atlas, id);
     }

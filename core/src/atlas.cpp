@@ -126,6 +126,13 @@ Result<BodyRegion> readRegion(const Json& j, std::size_t index) {
     r.where = text(j, "where");
     if (r.name.empty() || r.where.empty())
         return broken(where, "needs a name and a where");
+    const auto depth = j.find("depth");
+    if (depth != j.end()) {
+        if (!depth->is_number_integer() || *depth < 1 || *depth > BodyRegion::kMaxDepth)
+            return broken(where,
+                          "has a depth that is not 1 to " + std::to_string(BodyRegion::kMaxDepth));
+        r.depth = depth->get<int>();
+    }
     const auto muscles = j.find("muscles");
     if (muscles == j.end() || !muscles->is_array() || muscles->empty())
         return broken(where, "names no muscle");
@@ -265,8 +272,13 @@ private:
     }
     Status check(const BodyPlace&, const std::string&) { return {}; }
     Status check(const BodyRegion& r, const std::string& where) {
-        if (!m_atlas.onBody(r.view, r.centre))
-            return broken(where + " (" + r.id + ")", "has its centre outside the body outline");
+        // Every corner on the body, so the whole muscle lies inside the outline.
+        for (const Ring& ring : r.rings) {
+            for (const Point& p : ring) {
+                if (!m_atlas.onBody(r.view, p))
+                    return broken(where + " (" + r.id + ")", "reaches outside the body outline");
+            }
+        }
         return {};
     }
 
@@ -285,7 +297,21 @@ private:
         return {};
     }
 
-    Status regions() { return readList("regions", "region", readRegion, m_atlas.m_regions); }
+    Status regions() {
+        if (auto ok = readList("regions", "region", readRegion, m_atlas.m_regions); !ok)
+            return ok;
+        for (BodyView view : {BodyView::Front, BodyView::Back}) {
+            if (auto ok = m_atlas.buildLayers(view); !ok)
+                return ok;
+        }
+        // Each muscle is found under its own centre, where keyboard marking puts a knot.
+        for (const BodyRegion& r : m_atlas.m_regions) {
+            const RegionStack stack = m_atlas.regionsAt(r.view, r.centre);
+            if (std::find(stack.begin(), stack.end(), &r) == stack.end())
+                return broken("region " + r.id, "is not found under its own centre");
+        }
+        return {};
+    }
 
     const Json& m_j;
     BodyAtlas m_atlas;
@@ -323,6 +349,30 @@ std::string BodyRegion::plainName() const {
     return place;
 }
 
+std::optional<std::string> BodyAtlas::renamedRegion(std::string_view oldId) {
+    // Schema 6: the regions that held several muscles, or were named by a place rather than
+    // by their muscle, as each muscle got its own shape (tools/make_body_figure.py). A
+    // region's first muscle is the one its knots keep.
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kRenamed{{
+        {"teres", "teres-minor"},
+        {"forearm-extensors", "wrist-extensors-radial"},
+        {"neck-back", "splenius-cervicis"},
+        {"rhomboid", "rhomboids"},
+        {"posterior-deltoid", "deltoid-posterior"},
+        {"anterior-deltoid", "deltoid-anterior"},
+    }};
+    for (std::string_view side : {std::string_view("-left"), std::string_view("-right")}) {
+        if (oldId.size() <= side.size() || !oldId.ends_with(side))
+            continue;
+        const std::string_view stem = oldId.substr(0, oldId.size() - side.size());
+        for (const auto& [from, to] : kRenamed) {
+            if (stem == from)
+                return std::string(to) + std::string(side);
+        }
+    }
+    return std::nullopt;
+}
+
 const BodyRegion* BodyAtlas::find(std::string_view id) const {
     for (const BodyRegion& r : m_regions) {
         if (r.id == id)
@@ -353,12 +403,125 @@ std::string BodyAtlas::nameOf(std::string_view id) const {
     return {};
 }
 
-const BodyRegion* BodyAtlas::regionAt(BodyView view, Point p) const {
-    for (const BodyRegion& r : m_regions) {
-        if (r.view == view && r.contains(p))
-            return &r;
+void RegionStack::add(const BodyRegion* r) {
+    if (m_size == m_regions.size())
+        return;
+    for (std::size_t i = 0; i < m_size; ++i) {
+        if (m_regions[i]->depth == r->depth)
+            return;
     }
-    return nullptr;
+    std::size_t at = m_size;
+    while (at > 0 && m_regions[at - 1]->depth > r->depth) {
+        m_regions[at] = m_regions[at - 1];
+        --at;
+    }
+    m_regions[at] = r;
+    ++m_size;
+}
+
+const BodyRegion* BodyAtlas::regionAt(BodyView view, Point p) const {
+    const RegionStack stack = regionsAt(view, p);
+    return stack.empty() ? nullptr : stack[0];
+}
+
+RegionStack BodyAtlas::regionsAt(BodyView view, Point p) const {
+    RegionStack stack;
+    const LayerGrid& g = m_layers[viewIndex(view)];
+    if (!(p.x >= 0 && p.x < 1 && p.y >= 0 && p.y < 1) || g.start.empty())
+        return stack;
+    const auto cell = static_cast<std::size_t>(static_cast<int>(p.y * g.rows) * g.cols +
+                                               static_cast<int>(p.x * g.cols));
+    for (std::uint32_t k = g.start[cell]; k < g.start[cell + 1]; ++k) {
+        const std::uint32_t e = g.entries[k];
+        const BodyRegion& r = m_regions[e >> 1];
+        if ((e & 1U) != 0 || r.contains(p))
+            stack.add(&r);
+    }
+    return stack;
+}
+
+Status BodyAtlas::buildLayers(BodyView view) {
+    LayerGrid& g = m_layers[viewIndex(view)];
+    g.cols = 160;
+    g.rows = 320;
+    const auto cells = static_cast<std::size_t>(g.cols) * static_cast<std::size_t>(g.rows);
+    std::vector<std::vector<std::uint32_t>> lists(cells);
+    // Which muscle of each depth has a cell's middle: two of one depth there overlap.
+    std::vector<std::array<std::int32_t, BodyRegion::kMaxDepth>> owner(cells);
+    for (auto& o : owner)
+        o.fill(-1);
+    const auto cellOf = [](double v, int n) {
+        return std::clamp(static_cast<int>(std::floor(v * n)), 0, n - 1);
+    };
+    std::vector<std::uint8_t> crossed;
+    std::vector<double> xs;
+    for (std::uint32_t i = 0; i < m_regions.size(); ++i) {
+        const BodyRegion& r = m_regions[i];
+        if (r.view != view)
+            continue;
+        const int col0 = cellOf(r.boundsMin.x, g.cols);
+        const int col1 = cellOf(r.boundsMax.x, g.cols);
+        const int row0 = cellOf(r.boundsMin.y, g.rows);
+        const int row1 = cellOf(r.boundsMax.y, g.rows);
+        const int width = col1 - col0 + 1;
+        // Cells an edge's bounding box touches may be crossed by the edge.
+        crossed.assign(static_cast<std::size_t>(width * (row1 - row0 + 1)), 0);
+        for (const Ring& ring : r.rings) {
+            for (std::size_t k = 0; k < ring.size(); ++k) {
+                const Point& a = ring[k];
+                const Point& b = ring[(k + 1) % ring.size()];
+                for (int row = cellOf(std::min(a.y, b.y), g.rows);
+                     row <= cellOf(std::max(a.y, b.y), g.rows); ++row) {
+                    for (int col = cellOf(std::min(a.x, b.x), g.cols);
+                         col <= cellOf(std::max(a.x, b.x), g.cols); ++col)
+                        crossed[static_cast<std::size_t>((row - row0) * width + col - col0)] = 1;
+                }
+            }
+        }
+        for (int row = row0; row <= row1; ++row) {
+            // Where the row's middle line enters and leaves the muscle (even-odd).
+            const double y = (row + 0.5) / g.rows;
+            xs.clear();
+            for (const Ring& ring : r.rings) {
+                for (std::size_t k = 0, j = ring.size() - 1; k < ring.size(); j = k++) {
+                    const Point& a = ring[k];
+                    const Point& b = ring[j];
+                    if ((a.y > y) != (b.y > y))
+                        xs.push_back((b.x - a.x) * (y - a.y) / (b.y - a.y) + a.x);
+                }
+            }
+            std::sort(xs.begin(), xs.end());
+            for (int col = col0; col <= col1; ++col) {
+                const double x = (col + 0.5) / g.cols;
+                const auto crossings = std::upper_bound(xs.begin(), xs.end(), x) - xs.begin();
+                const bool middleInside = crossings % 2 == 1;
+                const auto at = static_cast<std::size_t>(row * g.cols + col);
+                const bool edge =
+                    crossed[static_cast<std::size_t>((row - row0) * width + col - col0)] != 0;
+                if (middleInside) {
+                    auto& own = owner[at][static_cast<std::size_t>(r.depth - 1)];
+                    if (own >= 0)
+                        return broken("region " + r.id,
+                                      "overlaps " + m_regions[static_cast<std::size_t>(own)].id +
+                                          ", a muscle of the same depth");
+                    own = static_cast<std::int32_t>(i);
+                }
+                if (edge || middleInside)
+                    lists[at].push_back(i << 1 | (middleInside && !edge ? 1U : 0U));
+            }
+        }
+    }
+    g.start.assign(cells + 1, 0);
+    g.entries.clear();
+    for (std::size_t c = 0; c < cells; ++c) {
+        auto& list = lists[c];
+        std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return m_regions[a >> 1].depth < m_regions[b >> 1].depth;
+        });
+        g.entries.insert(g.entries.end(), list.begin(), list.end());
+        g.start[c + 1] = static_cast<std::uint32_t>(g.entries.size());
+    }
+    return {};
 }
 
 void BodyAtlas::buildGrid(BodyView view) {
@@ -475,40 +638,57 @@ std::optional<BodyPoint> BodyAtlas::relocate(BodyView view, Point p) const {
     Point nearest;
     double bestDistance = std::numeric_limits<double>::max();
     for (const BodyPlace& place : m_places) {
-        if (place.view != view)
-            continue;
-        for (const Ring& ring : place.rings) {
-            for (std::size_t k = 0; k < ring.size(); ++k) {
-                const Point& a = ring[k];
-                const Point& b = ring[(k + 1) % ring.size()];
-                const double dx = (b.x - a.x) * m_aspect;
-                const double dy = b.y - a.y;
-                const double length2 = dx * dx + dy * dy;
-                const double t =
-                    length2 > 0
-                        ? std::clamp(((p.x - a.x) * m_aspect * dx + (p.y - a.y) * dy) / length2,
-                                     0.0, 1.0)
-                        : 0.0;
-                const Point c{a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)};
-                const double d = std::hypot((p.x - c.x) * m_aspect, p.y - c.y);
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = &place;
-                    nearest = c;
-                }
-            }
-        }
+        if (place.view == view && nearestOnEdge(place, p, nearest, bestDistance))
+            best = &place;
     }
     if (best == nullptr)
         return std::nullopt;
-    // Just inside the edge, a step towards the place's centre; its centre if that fails.
-    const double step = 0.002 / std::max(1e-9, std::hypot((best->centre.x - nearest.x) * m_aspect,
-                                                          best->centre.y - nearest.y));
-    Point inside{nearest.x + (best->centre.x - nearest.x) * std::min(1.0, step),
-                 nearest.y + (best->centre.y - nearest.y) * std::min(1.0, step)};
-    if (placeAt(view, inside) != best)
-        inside = best->centre;
+    const Point inside = stepInside(*best, nearest);
     return BodyPoint{view, inside.x, inside.y, best->id, best->side};
+}
+
+bool BodyAtlas::nearestOnEdge(const BodyShape& shape, Point p, Point& nearest,
+                              double& bestDistance) const {
+    bool closer = false;
+    for (const Ring& ring : shape.rings) {
+        for (std::size_t k = 0; k < ring.size(); ++k) {
+            const Point& a = ring[k];
+            const Point& b = ring[(k + 1) % ring.size()];
+            const double dx = (b.x - a.x) * m_aspect;
+            const double dy = b.y - a.y;
+            const double length2 = dx * dx + dy * dy;
+            const double t =
+                length2 > 0 ? std::clamp(((p.x - a.x) * m_aspect * dx + (p.y - a.y) * dy) / length2,
+                                         0.0, 1.0)
+                            : 0.0;
+            const Point c{a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)};
+            const double d = std::hypot((p.x - c.x) * m_aspect, p.y - c.y);
+            if (d < bestDistance) {
+                bestDistance = d;
+                nearest = c;
+                closer = true;
+            }
+        }
+    }
+    return closer;
+}
+
+Point BodyAtlas::stepInside(const BodyShape& shape, Point edge) const {
+    // Just inside the edge, a step towards the shape's centre; its centre if that fails.
+    const double step = 0.002 / std::max(1e-9, std::hypot((shape.centre.x - edge.x) * m_aspect,
+                                                          shape.centre.y - edge.y));
+    const Point inside{edge.x + (shape.centre.x - edge.x) * std::min(1.0, step),
+                       edge.y + (shape.centre.y - edge.y) * std::min(1.0, step)};
+    return shape.contains(inside) ? inside : shape.centre;
+}
+
+Point BodyAtlas::moveInto(const BodyShape& shape, Point p) const {
+    if (shape.contains(p))
+        return p;
+    Point nearest = shape.centre;
+    double bestDistance = std::numeric_limits<double>::max();
+    nearestOnEdge(shape, p, nearest, bestDistance);
+    return stepInside(shape, nearest);
 }
 
 const std::vector<Ring>& BodyAtlas::outline(BodyView view) const {

@@ -51,7 +51,7 @@ constexpr std::array kKnots{
                "pressure-ball", 0},
     SampleKnot{BodyView::Back, 0.560, 0.196, "levator-scapulae-right", Side::Right, 5, 5, 1.2,
                "heat", 38},
-    SampleKnot{BodyView::Back, 0.440, 0.290, "rhomboid-left", Side::Left, 12, 7, 0.4,
+    SampleKnot{BodyView::Back, 0.440, 0.290, "rhomboids-left", Side::Left, 12, 7, 0.4,
                "two-balls-spine", 0},
     SampleKnot{BodyView::Back, 0.585, 0.405, "quadratus-lumborum-right", Side::Right, 20, 8, 0.2,
                "foam-roller", 0},

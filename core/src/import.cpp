@@ -110,6 +110,21 @@ void relocatePainMarks(nlohmann::json& rows, const References& refs) {
     }
 }
 
+// Region ids of a file from schema 5 or older, moved to the ids they have now, as the
+// schema 6 migration moves a database's (BodyAtlas::renamedRegion).
+void renameRegions(nlohmann::json& tables) {
+    for (const char* table : {"knot", "self_care_session", "red_flag_answer"}) {
+        if (!tables.contains(table) || !tables[table].is_array())
+            continue;
+        for (auto& row : tables[table]) {
+            if (!row.is_object() || !row.contains("region_id") || !row["region_id"].is_string())
+                continue;
+            if (auto now = BodyAtlas::renamedRegion(row["region_id"].get<std::string>()))
+                row["region_id"] = *now;
+        }
+    }
+}
+
 // One import: the file's rows checked against the schema's types, the references and
 // the data already there, then written in one transaction.
 class Importer {
@@ -472,6 +487,8 @@ Result<ImportResult> fromJsonUnchecked(Store& store, const std::string& text,
         return result;
     if (schema.get<std::int64_t>() < 4 && refs.relocate && doc["tables"].contains("pain_area"))
         relocatePainMarks(doc["tables"]["pain_area"], refs);
+    if (schema.get<std::int64_t>() < 6)
+        renameRegions(doc["tables"]);
     Importer importer(store, refs, result);
     if (auto ok = importer.run(doc["tables"]); !ok)
         return ok.error();

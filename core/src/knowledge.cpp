@@ -300,6 +300,11 @@ private:
                         fail(where, "refers to an unknown zone '" + z + "'");
                 }
             }
+            mu.techniques = texts(m, "techniques", where, false);
+            for (const auto& t : mu.techniques) {
+                if (m_kb.technique(t) == nullptr)
+                    fail(where, "names an unknown technique '" + t + "'");
+            }
             mu.sources = texts(m, "sources", where, true);
             checkSources(mu.sources, where);
             m_kb.m_muscles.push_back(std::move(mu));
@@ -456,8 +461,8 @@ private:
             m_kb.m_regionMuscles.emplace_back(r.id, r.muscles);
         }
         for (const Muscle& m : m_kb.m_muscles) {
-            if (m_kb.area(m.area)->techniques.empty())
-                fail("muscle " + m.id, "has no self-care technique");
+            if (m_kb.techniquesOf(m).empty())
+                fail("muscle " + m.id, "has no self-care technique its caution sites allow");
         }
     }
 
@@ -558,14 +563,30 @@ bool KnowledgeBase::avoids(std::string_view muscleId, TechniqueKind kind) const 
     });
 }
 
+std::vector<const Technique*> KnowledgeBase::techniquesOf(const Muscle& muscle) const {
+    // The muscle's own list where it has one, else its area's.
+    const auto& ids =
+        !muscle.techniques.empty() ? muscle.techniques : area(muscle.area)->techniques;
+    std::vector<const Technique*> out;
+    for (const auto& id : ids) {
+        const Technique* t = technique(id);
+        if (t != nullptr && !avoids(muscle.id, t->kind))
+            out.push_back(t);
+    }
+    return out;
+}
+
 std::vector<const Technique*> KnowledgeBase::techniquesFor(const BodyRegion& region) const {
+    // Each muscle's in turn, keeping the first position of each; a technique one of the
+    // region's caution sites leaves out is left out for the whole region.
     const auto muscles = musclesOf(region);
-    auto all = merged<Technique>(muscles, *this, [&](const BodyArea& a) {
-        std::vector<const Technique*> v;
-        for (const auto& id : a.techniques)
-            v.push_back(technique(id));
-        return v;
-    });
+    std::vector<const Technique*> all;
+    for (const Muscle* m : muscles) {
+        for (const Technique* t : techniquesOf(*m)) {
+            if (std::find(all.begin(), all.end(), t) == all.end())
+                all.push_back(t);
+        }
+    }
     std::erase_if(all, [&](const Technique* t) {
         return std::any_of(muscles.begin(), muscles.end(),
                            [&](const Muscle* m) { return avoids(m->id, t->kind); });

@@ -202,6 +202,73 @@ constexpr const char* kVersion5 = R"sql(
 ALTER TABLE pain_area ADD COLUMN kinds INTEGER NOT NULL DEFAULT 0 CHECK ((kinds | 243) = 243);
 )sql";
 
+// Version 6: every muscle has its own shape, in layers (tools/make_body_figure.py). Regions
+// that held several muscles, or were named by a place, were renamed; the knots, sessions and
+// answers stored under an old id move to the new one (BodyAtlas::renamedRegion, the one
+// list of renames, which import uses too). Points and everything else stay as they are.
+Status renameRegions(sql::Database& db, const Context& context) {
+    int moved = 0;
+    for (const char* table : {"knot", "self_care_session", "red_flag_answer"}) {
+        // Table names are constants of this program, never user input.
+        auto ids = db.prepare(std::string("SELECT DISTINCT region_id FROM ") + table);
+        if (!ids)
+            return ids.error();
+        std::vector<std::pair<std::string, std::string>> renames;
+        for (;;) {
+            auto row = ids->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            const std::string old = ids->text(0);
+            if (auto now = BodyAtlas::renamedRegion(old))
+                renames.emplace_back(old, *now);
+        }
+        for (const auto& [old, now] : renames) {
+            auto update = db.prepare(std::string("UPDATE ") + table +
+                                     " SET region_id = ?1 WHERE region_id = ?2");
+            if (!update)
+                return update.error();
+            update->bind(1, std::string_view(now)).bind(2, std::string_view(old));
+            if (auto done = update->run(); !done)
+                return done.error();
+            ++moved;
+        }
+    }
+    if (moved > 0)
+        log::store()->info("renamed {} muscle region ids to the muscles' own", moved);
+    // A knot whose point the muscle's new shape no longer covers moves just inside it, so
+    // its marker sits on its muscle; a knot of a region the figure lacks stays as it is.
+    if (context.atlas == nullptr)
+        return {};
+    auto rows = db.prepare("SELECT id, x, y, region_id FROM knot ORDER BY id");
+    if (!rows)
+        return rows.error();
+    std::vector<std::pair<std::int64_t, Point>> into;
+    for (;;) {
+        auto row = rows->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const Point p{rows->real(1), rows->real(2)};
+        if (const BodyRegion* r = context.atlas->find(rows->text(3));
+            r != nullptr && !r->contains(p))
+            into.emplace_back(rows->int64(0), context.atlas->moveInto(*r, p));
+    }
+    for (const auto& [id, p] : into) {
+        auto update = db.prepare("UPDATE knot SET x = ?1, y = ?2 WHERE id = ?3");
+        if (!update)
+            return update.error();
+        update->bind(1, p.x).bind(2, p.y).bind(3, id);
+        if (auto done = update->run(); !done)
+            return done.error();
+    }
+    if (!into.empty())
+        log::store()->info("moved {} knots onto their muscle's new shape", into.size());
+    return {};
+}
+
 // A step: SQL, and then (or instead) a change of the data that needs more than SQL.
 struct Step {
     const char* sql = nullptr;
@@ -209,8 +276,9 @@ struct Step {
 };
 
 // steps[i] takes the schema from version i to version i + 1.
-constexpr std::array kSteps{Step{kVersion1}, Step{kVersion2}, Step{kVersion3},
-                            Step{nullptr, placePainMarks}, Step{kVersion5}};
+constexpr std::array kSteps{Step{kVersion1}, Step{kVersion2},
+                            Step{kVersion3}, Step{nullptr, placePainMarks},
+                            Step{kVersion5}, Step{nullptr, renameRegions}};
 
 struct ExpectedTable {
     const char* name;

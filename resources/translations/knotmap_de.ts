@@ -181,6 +181,10 @@
         <source>%1. Arrow keys move, Enter marks pain here.</source>
         <translation>%1. Pfeiltasten bewegen, die Eingabetaste markiert hier Schmerz.</translation>
     </message>
+    <message>
+        <source>Show the muscles</source>
+        <translation>Muskeln zeigen</translation>
+    </message>
 </context>
 <context>
     <name>DataCommand</name>
@@ -934,6 +938,18 @@
     <message>
         <source>Save reading</source>
         <translation>Wert speichern</translation>
+    </message>
+    <message>
+        <source>Which muscle? Several lie here, the one under the skin first.</source>
+        <translation>Welcher Muskel? Hier liegen mehrere, der unter der Haut zuerst.</translation>
+    </message>
+    <message>
+        <source>Under the skin</source>
+        <translation>Unter der Haut</translation>
+    </message>
+    <message>
+        <source>Deeper, layer %1</source>
+        <translation>Tiefer, Schicht %1</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,56 @@ private slots:
         QCOMPARE(obs[0].qualities, unsigned(Aching | Stiff));
     }
 
+    void aClickOverLayeredMusclesOffersThemAndKeepsTheChoice() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        // Over the left piriformis, under gluteus maximus on the back view.
+        const BodyRegion* piriformis = h.state->atlas()->atlas()->find("piriformis-left");
+        QVERIFY(piriformis);
+        const Point at = piriformis->centre;
+        const auto under = h.state->atlas()->musclesAt(knotmap::ui::FigureView::Back, at.x, at.y);
+        QCOMPARE(under.size(), 2);
+        QCOMPARE(under[0].id, QStringLiteral("gluteus-maximus-left"));
+        QCOMPARE(under[1].id, QStringLiteral("piriformis-left"));
+        QQuickItem* area = h.item(QStringLiteral("figure-area-back"));
+        QTest::mouseClick(
+            h.window, Qt::LeftButton, {},
+            area->mapToScene(QPointF(at.x * area->width(), at.y * area->height())).toPoint());
+        QQuickItem* sheetRegion = h.item(QStringLiteral("sheetRegion"));
+        QTRY_VERIFY(sheetRegion && sheetRegion->isVisible());
+        // The surface muscle is chosen; the deeper one is offered by its plain name.
+        QTRY_VERIFY(h.item(QStringLiteral("sheetMuscles"))->isVisible());
+        QQuickItem* surface = h.item(QStringLiteral("muscle-gluteus-maximus-left"));
+        QQuickItem* deep = h.item(QStringLiteral("muscle-piriformis-left"));
+        QVERIFY(surface && deep);
+        QVERIFY(surface->property("checked").toBool());
+        QCOMPARE(deep->property("text").toString(),
+                 QStringLiteral("Piriformis, deep in the middle of the left buttock"));
+        h.shoot(QStringLiteral("knot-sheet-layers"));
+        h.click(deep);
+        QTRY_COMPARE(sheetRegion->property("text").toString(),
+                     QStringLiteral("Piriformis, deep in the middle of the left buttock"));
+        QVERIFY(!surface->property("checked").toBool());
+        h.click(h.item(QStringLiteral("score-7"), h.item(QStringLiteral("sheetTenderness"))));
+        h.click(h.item(QStringLiteral("sheetSave")));
+        QTRY_VERIFY(!h.sheetOpen());
+        h.closeRedFlags();
+        // The file holds the chosen muscle, at the clicked point.
+        auto store = Store::open(path.toStdString());
+        KnotRepository repo(**store, h.clock);
+        auto knots = *repo.listActive();
+        QCOMPARE(knots.size(), std::size_t(1));
+        QCOMPARE(QString::fromStdString(knots[0].place.regionId),
+                 QStringLiteral("piriformis-left"));
+        // A muscle that is not under the point is refused, and nothing is saved.
+        QCOMPARE(h.state->knotEditor()->logKnot(knotmap::ui::FigureView::Back, at.x, at.y, 5, 0,
+                                                QString(), h.state->knotEditor()->now(),
+                                                QStringLiteral("soleus-left")),
+                 qint64(0));
+        QCOMPARE(repo.listActive()->size(), std::size_t(1));
+    }
+
     void clickOffTheMusclesSaysSoAndSavesNothing() {
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("k.sqlite")));

@@ -105,7 +105,7 @@ TEST(BackupBeforeMigration, AnOlderDatabaseIsCopiedBeforeItIsUpdated) {
         ASSERT_TRUE(
             db->exec("PRAGMA application_id = " + std::to_string(Store::kApplicationId)).ok());
         ASSERT_TRUE(schema::migrate(*db, 0, 1).ok());
-        ASSERT_TRUE(db->exec("INSERT INTO knot VALUES (1, 'back', 0.4, 0.2, 'rhomboid-left', "
+        ASSERT_TRUE(db->exec("INSERT INTO knot VALUES (1, 'back', 0.4, 0.2, 'rhomboids-left', "
                              "'left', 'active', 1000, NULL)")
                         .ok());
     }

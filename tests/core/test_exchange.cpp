@@ -116,7 +116,7 @@ TEST(ExchangeImport, AnyBadRowMeansNothingIsWrittenAndEachIsListed) {
     ASSERT_TRUE(checkIns.add(c).ok());
     const std::string text = R"({"format": "knotmap-export", "version": 1, "schema": 2,
       "tables": {
-        "knot": [{"id": 7, "view": "back", "x": 0.4, "y": 0.2, "region_id": "rhomboid-left",
+        "knot": [{"id": 7, "view": "back", "x": 0.4, "y": 0.2, "region_id": "rhomboids-left",
                   "side": "left", "status": "active", "created_at": 1000}],
         "knot_observation": [{"id": 1, "knot_id": 7, "observed_at": 1000, "tenderness": 5},
                              {"id": 2, "knot_id": 99, "observed_at": 1000, "tenderness": 5}],
@@ -148,7 +148,7 @@ TEST(ExchangeImport, IntoExistingDataRowsGetNewIdsAndFollowTheirKnot) {
     ASSERT_TRUE(store.ok());
     KnotRepository knots(**store, clock);
     ASSERT_TRUE(knots
-                    .add({0, BodyPoint{BodyView::Back, 0.4, 0.2, "rhomboid-left", Side::Left},
+                    .add({0, BodyPoint{BodyView::Back, 0.4, 0.2, "rhomboids-left", Side::Left},
                           KnotStatus::Active, noon() - std::chrono::hours{1}, std::nullopt},
                          {0, 0, noon() - std::chrono::hours{1}, 6, Aching, ""})
                     .ok());
@@ -170,7 +170,7 @@ TEST(ExchangeImport, IntoExistingDataRowsGetNewIdsAndFollowTheirKnot) {
     auto readings = knots.observations(imported.id);
     ASSERT_EQ(readings->size(), 1u);
     EXPECT_EQ((*readings)[0].tenderness, 3);
-    EXPECT_EQ(existing.place.regionId, "rhomboid-left");
+    EXPECT_EQ(existing.place.regionId, "rhomboids-left");
     ASSERT_EQ(knots.observations(existing.id)->size(), 1u) << "the existing knot is untouched";
     EXPECT_EQ((*knots.observations(existing.id))[0].tenderness, 6);
 }

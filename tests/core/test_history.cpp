@@ -223,7 +223,7 @@ TEST_F(HistoryTest, BodyHeatRanksRegionsByTendernessAndPain) {
     // Pain marked on the right shoulder blade, and one cleared before the span.
     ASSERT_TRUE(areas.add({0, place("levator-scapulae-right", Side::Right), true, t0, {}}).ok());
     ASSERT_TRUE(areas
-                    .add({0, place("rhomboid-left", Side::Left), false, at(date(2026, 2, 1), 9h),
+                    .add({0, place("rhomboids-left", Side::Left), false, at(date(2026, 2, 1), 9h),
                           at(date(2026, 2, 2), 9h)})
                     .ok());
 
@@ -256,9 +256,9 @@ TEST(SchemaLadder, VersionOneKnotsGetTheirStatusHistory) {
             db->exec("PRAGMA application_id = " + std::to_string(Store::kApplicationId)).ok());
         ASSERT_TRUE(schema::migrate(*db, 0, 1).ok());
         ASSERT_TRUE(
-            db->exec("INSERT INTO knot VALUES (1, 'back', 0.4, 0.2, 'rhomboid-left', 'left', "
+            db->exec("INSERT INTO knot VALUES (1, 'back', 0.4, 0.2, 'rhomboids-left', 'left', "
                      "'resolved', 1000, 5000);"
-                     "INSERT INTO knot VALUES (2, 'back', 0.6, 0.2, 'rhomboid-right', 'right', "
+                     "INSERT INTO knot VALUES (2, 'back', 0.6, 0.2, 'rhomboids-right', 'right', "
                      "'easing', 2000, NULL);"
                      "INSERT INTO knot_observation VALUES (1, 2, 2000, 6, 0, '');"
                      "INSERT INTO knot_observation VALUES (2, 2, 3000, 4, 0, '');")

@@ -28,7 +28,7 @@ TEST_F(ReportTest, GathersTheKnotsNotesAndAnswersOfTheRange) {
     };
     // K1 resolved before the range, K2 runs through it, K3 noted after it.
     const auto k1 =
-        knots.add({0, place("rhomboid-left"), KnotStatus::Active, at(date(2026, 2, 1), 9h), {}},
+        knots.add({0, place("rhomboids-left"), KnotStatus::Active, at(date(2026, 2, 1), 9h), {}},
                   {0, 0, at(date(2026, 2, 1), 9h), 6, Aching, ""});
     ASSERT_TRUE(knots.setStatus(*k1, KnotStatus::Resolved, at(date(2026, 2, 20), 9h)).ok());
     const auto k2 = knots.add(
@@ -39,7 +39,7 @@ TEST_F(ReportTest, GathersTheKnotsNotesAndAnswersOfTheRange) {
     ASSERT_TRUE(knots.addObservation({0, *k2, at(date(2026, 3, 8), 9h), 4, Aching, ""}).ok());
     ASSERT_TRUE(
         knots
-            .add({0, place("rhomboid-left"), KnotStatus::Active, at(date(2026, 3, 12), 9h), {}},
+            .add({0, place("rhomboids-left"), KnotStatus::Active, at(date(2026, 3, 12), 9h), {}},
                  {0, 0, at(date(2026, 3, 12), 9h), 5, Aching, ""})
             .ok());
     SelfCareSession s;

@@ -58,7 +58,7 @@ TEST_F(KnotRepositoryTest, AddsKnotWithFirstObservationAndReadsItBack) {
 
 TEST_F(KnotRepositoryTest, RejectedFirstObservationAddsNothing) {
     KnotRepository repo(*store, clock);
-    auto id = repo.add(knotAt(0.5, 0.5, "rhomboid-left", Side::Left, noon()), reading(11, noon()));
+    auto id = repo.add(knotAt(0.5, 0.5, "rhomboids-left", Side::Left, noon()), reading(11, noon()));
     ASSERT_FALSE(id.ok());
     EXPECT_EQ(id.error().field, "tenderness");
     EXPECT_TRUE(repo.listActive()->empty());
@@ -157,11 +157,12 @@ TEST_F(PainAreaRepositoryTest, OnlyOneCurrentWorstArea) {
                            true,
                            noon() - 5h,
                            std::nullopt});
-    const RowId back = *repo.add(PainArea{0,
-                                          {BodyView::Back, 0.45, 0.26, "rhomboid-left", Side::Left},
-                                          true,
-                                          noon() - 1h,
-                                          std::nullopt});
+    const RowId back =
+        *repo.add(PainArea{0,
+                           {BodyView::Back, 0.45, 0.26, "rhomboids-left", Side::Left},
+                           true,
+                           noon() - 1h,
+                           std::nullopt});
     auto current = repo.listCurrent();
     ASSERT_EQ(current->size(), 2u);
     EXPECT_EQ((*current)[0].id, temple);

@@ -120,7 +120,7 @@ TEST(TransactionAbort, AnImportOnAFullDiskIsAllOrNothingAtEveryPoint) {
         ASSERT_TRUE(target.ok());
         if (withData) {
             KnotRepository knots(**target, clock);
-            Knot k{0, BodyPoint{BodyView::Back, 0.4, 0.2, "rhomboid-left", Side::Left},
+            Knot k{0, BodyPoint{BodyView::Back, 0.4, 0.2, "rhomboids-left", Side::Left},
                    KnotStatus::Active, noon() - std::chrono::hours(240), std::nullopt};
             ASSERT_TRUE(knots.add(k, KnotObservation{0, 0, k.createdAt, 6, 0, ""}).ok());
         }
@@ -160,7 +160,7 @@ TEST(TransactionAbort, EveryMultiRowWriteIsAllOrNothingOnAFullDisk) {
         Status ok;
         switch (round % 3) {
         case 0: { // a knot with its first reading
-            Knot k{0, BodyPoint{BodyView::Back, 0.4, 0.2, "rhomboid-left", Side::Left},
+            Knot k{0, BodyPoint{BodyView::Back, 0.4, 0.2, "rhomboids-left", Side::Left},
                    KnotStatus::Active, noon() - std::chrono::hours(round + 1), std::nullopt};
             ok = knots.add(k, KnotObservation{0, 0, k.createdAt, 6, 0, note});
             break;
@@ -172,7 +172,7 @@ TEST(TransactionAbort, EveryMultiRowWriteIsAllOrNothingOnAFullDisk) {
             SelfCareSession s;
             s.techniqueId = "pressure-ball";
             s.knotId = list->front().id;
-            s.regionId = "rhomboid-left";
+            s.regionId = "rhomboids-left";
             s.startedAt = noon() - std::chrono::minutes(round);
             s.durationSeconds = 90;
             s.tendernessBefore = 6;
@@ -431,7 +431,7 @@ TEST(StrictImport, EachLooseValueIsRefusedWithItsPlaceAndNothingIsWritten) {
     ASSERT_TRUE(target.ok());
     // The person's own data, knot 1 among it.
     KnotRepository knots(**target, clock);
-    Knot own{0, BodyPoint{BodyView::Back, 0.41, 0.21, "rhomboid-left", Side::Left},
+    Knot own{0, BodyPoint{BodyView::Back, 0.41, 0.21, "rhomboids-left", Side::Left},
              KnotStatus::Active, noon() - std::chrono::hours(500), std::nullopt};
     ASSERT_TRUE(knots.add(own, KnotObservation{0, 0, own.createdAt, 6, 0, ""}).ok());
     const std::string before = everything(**target);
@@ -753,6 +753,73 @@ std::vector<Mark> marksIn(sql::Database& db, const char* table) {
 
 } // namespace
 
+TEST(Upgrade, ASavedVersion5DatabaseKeepsEachKnotsMuscle) {
+    // Saved by the schema-5 app (knots imported through its `import` command): knots in
+    // regions that schema 6 split or renamed, a session and two answers under those ids.
+    TempDir dir;
+    const auto path = dir.file("k.sqlite");
+    fs::copy_file(KNOTMAP_SOURCE_DIR "/tests/core/fixtures/schema5-regions.sqlite", path);
+    ::chmod(path.c_str(), 0600);
+    std::vector<Mark> oldKnots;
+    {
+        auto old = sql::Database::open(path, sql::Database::Access::ReadOnly);
+        ASSERT_EQ(*old->queryInt("PRAGMA user_version"), 5);
+        oldKnots = marksIn(*old, "knot");
+    }
+    ASSERT_EQ(oldKnots.size(), 8u);
+    auto store = openWithTheAtlas(path);
+    ASSERT_TRUE(store.ok()) << store.error().message;
+    auto& db = (*store)->database();
+    EXPECT_EQ(*db.queryInt("PRAGMA user_version"), Store::kSchemaVersion);
+    const std::vector<std::string> expected{
+        "teres-minor-left",        "rhomboids-right",        "wrist-extensors-radial-left",
+        "splenius-cervicis-right", "deltoid-posterior-left", "deltoid-anterior-right",
+        "upper-trapezius-left",    "gluteus-medius-right"};
+    const auto knots = marksIn(db, "knot");
+    ASSERT_EQ(knots.size(), expected.size());
+    for (std::size_t i = 0; i < knots.size(); ++i) {
+        EXPECT_EQ(knots[i].place, expected[i]);
+        EXPECT_EQ(knots[i].side, oldKnots[i].side);
+        // Its muscle is the old region's first one, and its marker sits on that muscle.
+        const BodyRegion* r = shippedAtlas().find(knots[i].place);
+        ASSERT_NE(r, nullptr) << knots[i].place;
+        EXPECT_TRUE(r->contains({knots[i].x, knots[i].y})) << knots[i].place;
+    }
+    EXPECT_EQ(shippedAtlas().find("teres-minor-left")->muscles,
+              std::vector<std::string>{"teres-minor"});
+    auto sessions = db.prepare("SELECT region_id FROM self_care_session ORDER BY id");
+    ASSERT_TRUE(*sessions->step());
+    EXPECT_EQ(sessions->text(0), "rhomboids-right");
+    ASSERT_TRUE(*sessions->step());
+    EXPECT_EQ(sessions->text(0), "splenius-cervicis-right");
+    auto answers = db.prepare("SELECT region_id FROM red_flag_answer ORDER BY id");
+    ASSERT_TRUE(*answers->step());
+    EXPECT_EQ(answers->text(0), "splenius-cervicis-right");
+    ASSERT_TRUE(*answers->step());
+    EXPECT_EQ(answers->text(0), "rhomboids-right");
+    // Nothing was lost: every observation and status change is still there.
+    EXPECT_EQ(*db.queryInt("SELECT count(*) FROM knot_observation"), 8);
+    EXPECT_EQ(*db.queryInt("SELECT count(*) FROM knot_status_change"), 8);
+}
+
+TEST(Upgrade, AVersion5ExportImportsUnderTheNewRegionIds) {
+    TempDir dir;
+    auto store = Store::open(dir.file("k.sqlite"));
+    ASSERT_TRUE(store.ok());
+    const auto text = readBytes(KNOTMAP_SOURCE_DIR "/tests/core/fixtures/schema5-export.json");
+    auto result = exchange::fromJson(**store, text,
+                                     exchange::referencesOf(shippedAtlas(), shippedKnowledge()));
+    ASSERT_TRUE(result.ok()) << result.error().message;
+    ASSERT_TRUE(result->problems.empty())
+        << result->problems[0].where << ": " << result->problems[0].rule;
+    EXPECT_TRUE(result->written);
+    auto knots = (*store)->database().prepare("SELECT region_id FROM knot ORDER BY id");
+    ASSERT_TRUE(*knots->step());
+    EXPECT_EQ(knots->text(0), "teres-minor-left");
+    ASSERT_TRUE(*knots->step());
+    EXPECT_EQ(knots->text(0), "rhomboids-right");
+}
+
 TEST(Upgrade, ASavedVersion3DatabaseBringsEveryPainMarkOntoThePlaces) {
     TempDir dir;
     const auto path = dir.file("k.sqlite");
@@ -782,9 +849,10 @@ TEST(Upgrade, ASavedVersion3DatabaseBringsEveryPainMarkOntoThePlaces) {
     const auto knots = marksIn(db, "knot");
     ASSERT_EQ(knots.size(), oldKnots.size());
     for (std::size_t i = 0; i < knots.size(); ++i) {
-        EXPECT_EQ(knots[i].place, oldKnots[i].place);
-        EXPECT_EQ(knots[i].x, oldKnots[i].x);
-        EXPECT_EQ(knots[i].y, oldKnots[i].y);
+        // Schema 6 renamed some regions, and moves a point its muscle's new shape no
+        // longer covers just inside it.
+        EXPECT_EQ(knots[i].place,
+                  BodyAtlas::renamedRegion(oldKnots[i].place).value_or(oldKnots[i].place));
         const BodyRegion* r = shippedAtlas().find(knots[i].place);
         ASSERT_NE(r, nullptr) << knots[i].place;
         EXPECT_TRUE(r->contains({knots[i].x, knots[i].y})) << knots[i].place;
@@ -795,7 +863,7 @@ TEST(Upgrade, ASavedVersion3DatabaseBringsEveryPainMarkOntoThePlaces) {
     const std::map<std::string, std::string> expected{
         {"temporalis-left", "temple-left"},
         {"suboccipitals-left", "base-of-skull-left"},
-        {"rhomboid-left", "beside-shoulder-blade-left"},
+        {"rhomboids-left", "beside-shoulder-blade-left"},
         {"gluteus-medius-right", "upper-buttock-right"},
         {"unmapped-front-right", "kneecap-right"},
     };

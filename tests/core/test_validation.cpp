@@ -78,7 +78,7 @@ TEST(Validation, MessagesSayTheRule) {
 TEST(Validation, KnotPlaceAndTimes) {
     FixedClock clock(noon());
     Knot k{0,
-           {BodyView::Back, 0.4, 0.3, "rhomboid-left", Side::Left},
+           {BodyView::Back, 0.4, 0.3, "rhomboids-left", Side::Left},
            KnotStatus::Active,
            noon(),
            std::nullopt};

@@ -25,9 +25,10 @@ int main(int argc, char** argv) {
     if (auto active = knots.listActive(); active && !active->empty()) {
         knot = active->front().id;
     } else {
-        auto added = knots.add({0, BodyPoint{BodyView::Back, 0.4, 0.2, "rhomboid-left", Side::Left},
-                                KnotStatus::Active, clock.now(), std::nullopt},
-                               {0, 0, clock.now(), 5, Aching, ""});
+        auto added =
+            knots.add({0, BodyPoint{BodyView::Back, 0.4, 0.2, "rhomboids-left", Side::Left},
+                       KnotStatus::Active, clock.now(), std::nullopt},
+                      {0, 0, clock.now(), 5, Aching, ""});
         if (!added)
             return 1;
         knot = *added;

@@ -36,11 +36,15 @@ struct BodyShape {
     bool contains(Point p) const;
 };
 
-// A muscle area on the front or back figure where a knot can be logged.
+// A muscle on the front or back figure where a knot can be logged, drawn in its own shape.
+// Muscles lie in layers: depth 1 is under the skin, 2 under that, and so on; where two
+// muscles cover the same point their depths differ.
 struct BodyRegion : BodyShape {
+    static constexpr int kMaxDepth = 4;
     std::string name;  // plain words first: "Upper trapezius"
     std::string where; // "top of the left shoulder"
     std::vector<std::string> muscles;
+    int depth = 1;
 
     // "Upper trapezius, top of the left shoulder". Where the name is itself a place that
     // `where` says more exactly, only `where`: "Front of the right thigh", not "Front of
@@ -62,6 +66,23 @@ struct BodyPlace : BodyShape {
     std::string plainName() const;
 };
 
+// The muscles under a point, surface first: at most one of each depth.
+class RegionStack {
+public:
+    std::size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    const BodyRegion* operator[](std::size_t i) const { return m_regions[i]; }
+    const BodyRegion* const* begin() const { return m_regions.data(); }
+    const BodyRegion* const* end() const { return m_regions.data() + m_size; }
+    // Keeps depth order; a region of a depth already held is not added (the atlas refuses
+    // overlaps within a depth, so this only guards).
+    void add(const BodyRegion* r);
+
+private:
+    std::array<const BodyRegion*, BodyRegion::kMaxDepth> m_regions{};
+    std::size_t m_size = 0;
+};
+
 // Arrow-key directions on screen.
 enum class Direction { Up, Down, Left, Right };
 
@@ -75,8 +96,11 @@ public:
 
     const std::vector<BodyRegion>& regions() const { return m_regions; }
     const BodyRegion* find(std::string_view id) const;
-    // The muscle region under a point of a view, or null (outside every region).
+    // The muscle nearest the skin under a point of a view, or null (outside every muscle).
     const BodyRegion* regionAt(BodyView view, Point p) const;
+    // Every muscle under a point, surface first. Fast: a grid over the view answers most
+    // points with few polygon tests.
+    RegionStack regionsAt(BodyView view, Point p) const;
 
     const std::vector<BodyPlace>& places() const { return m_places; }
     const BodyPlace* place(std::string_view id) const;
@@ -100,8 +124,15 @@ public:
     // (a point the figure no longer covers, such as between the fingers) the nearest point
     // of the nearest place. Null only for an atlas with no place in the view.
     std::optional<BodyPoint> relocate(BodyView view, Point p) const;
+    // A point brought into a shape: the point itself where it lies inside, else the nearest
+    // point just inside the shape's edge (its centre if that fails).
+    Point moveInto(const BodyShape& shape, Point p) const;
     // The body's outline, its rings read even-odd (the ears and soles are rings of their own).
     const std::vector<Ring>& outline(BodyView view) const;
+    // The id a muscle region has now, for an id an earlier figure used ("teres-left" became
+    // "teres-minor-left" when each muscle got its own shape), or nullopt for an id that did
+    // not change. Stored knots, sessions and answers move with it (schema 6, and import).
+    static std::optional<std::string> renamedRegion(std::string_view oldId);
     // Width divided by height of the figure.
     double aspect() const { return m_aspect; }
 
@@ -125,7 +156,24 @@ private:
         std::vector<std::vector<std::uint32_t>> lists;
     };
     void buildGrid(BodyView view);
+    // The nearest point of the shape's edges to p, if nearer than bestDistance (screen units,
+    // x scaled by the aspect): then both are updated and it returns true.
+    bool nearestOnEdge(const BodyShape& shape, Point p, Point& nearest, double& bestDistance) const;
+    // A point of the shape's edge moved a step towards its centre; the centre if that fails.
+    Point stepInside(const BodyShape& shape, Point edge) const;
+    // The muscles' lookup grid of one view: each cell lists the muscles whose bounds reach
+    // it, by depth; a muscle that covers the whole cell is marked so, and needs no test.
+    struct LayerGrid {
+        int cols = 0;
+        int rows = 0;
+        std::vector<std::uint32_t> start;   // cell i lists entries[start[i] .. start[i + 1])
+        std::vector<std::uint32_t> entries; // region index << 1 | 1 when it covers the cell
+    };
+    // Builds it, and checks the layers: the error names two muscles of one depth that
+    // overlap.
+    Status buildLayers(BodyView view);
     std::vector<BodyRegion> m_regions;
+    std::array<LayerGrid, 2> m_layers;
     std::vector<BodyPlace> m_places;
     std::array<std::vector<Ring>, 2> m_outline;
     std::array<Grid, 2> m_grids;

@@ -36,6 +36,8 @@ struct Muscle {
     std::string area;
     std::vector<std::string> refers;    // zones where pain is commonly felt
     std::vector<std::string> sometimes; // zones where it is felt only by some
+    // Self-care that suits this muscle (technique ids), where it differs from its area's.
+    std::vector<std::string> techniques;
     std::vector<std::string> sources;
 };
 
@@ -156,8 +158,11 @@ public:
     std::vector<const Muscle*> musclesOf(const BodyRegion& region) const;
     // The causes and self-care of the region's muscles' areas, most relevant first.
     std::vector<const Cause*> causesFor(const BodyRegion& region) const;
-    // Less the kinds the region's caution sites leave out.
+    // The self-care of the region's muscles: each muscle's own, or its area's, less the kinds
+    // the region's caution sites leave out.
     std::vector<const Technique*> techniquesFor(const BodyRegion& region) const;
+    // One muscle's: its own techniques, or its area's, less what its caution sites leave out.
+    std::vector<const Technique*> techniquesOf(const Muscle& muscle) const;
     // The caution sites of the region's muscles.
     std::vector<const CautionSite*> cautionSitesFor(const BodyRegion& region) const;
 
