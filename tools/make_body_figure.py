@@ -678,7 +678,8 @@ muscle("hamstrings-outer", B, "Outer hamstring", "back of the {side} thigh, oute
             ((44, 636), L("fibula-head", 0, -12))))
 muscle("gastrocnemius", B, "Gastrocnemius", "upper {side} calf, both heads", ["gastrocnemius"], 1,
        "the two back corners of the thigh bone above the knee", "the heel bone, through the Achilles tendon",
-       band(((20, 650), (56, 650)), ((17, 690), (62, 690)), ((22, 730), (56, 730)), ((30, 752), (44, 752))))
+       [band(((20, 650), (37, 652)), ((16, 690), (37, 694)), ((21, 736), (37, 740)), ((30, 756), (37, 756))),  # inner head
+        band(((39, 652), (56, 650)), ((39, 692), (62, 688)), ((39, 724), (56, 722)), ((39, 744), (45, 742)))])  # outer head
 muscle("soleus", B, "Soleus", "lower {side} calf, above the Achilles tendon", ["soleus"], 2,
        "back of the upper shin bone and fibula", "the heel bone, through the Achilles tendon",
        band(((22, 668), (58, 668)), ((18, 720), (62, 718)), ((22, 760), (54, 760)), ((30, 790), (42, 790))))
@@ -900,8 +901,10 @@ def norm(p):
 def muscle_shape(outline, body):
     """A muscle's shape in the viewer's right half: its smoothed outline, inside the body by
     a margin and off the centre line."""
-    ring = bezier_points(catmull_rom(outline, closed=True), 6)
-    shape = Polygon([to_abs(p) for p in ring]).buffer(0)
+    # A muscle of several heads (the calf's two) is the union of their bands, which touch.
+    bands = outline if isinstance(outline[0], list) else [outline]
+    parts = [Polygon([to_abs(p) for p in bezier_points(catmull_rom(b, closed=True), 6)]).buffer(0) for b in bands]
+    shape = unary_union([q.buffer(0.8) for q in parts]).buffer(-0.8)
     shape = shape.intersection(body.buffer(-1.5))
     return shape.intersection(Polygon(box(CX + 0.6, -10, WIDTH + 10, HEIGHT + 10)))
 
@@ -920,6 +923,9 @@ def muscle_regions(view, body):
             raise SystemExit(f"{view}: muscle {stem} has {shape.area:.1f} px² left: it lies under others of its depth")
         shape = largest(shape)
         taken[depth] = unary_union([taken.get(depth, Polygon()), shape])
+        # A hairline inside its neighbours of the same depth, so that rounding the written
+        # corners can never make two of them share a point.
+        shape = largest(shape.buffer(-0.2))
         for mirror in (False, True):
             side = person_side(view, not mirror)
             piece = affinity.scale(shape, xfact=-1, origin=(CX, 0)) if mirror else shape
