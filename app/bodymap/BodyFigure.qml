@@ -120,6 +120,7 @@ Item {
                          : root.activeFocus ? root.focusedRegion : ""
             lineColor: root.strongMuscles && !root.painLayer ? Theme.regionLineStrong : Theme.regionLine
             placeLines: root.painLayer
+            allLayers: root.strongMuscles
             highlightColor: Theme.regionHighlight
             painRegions: root.painAreas.regions
             painColor: Theme.pain

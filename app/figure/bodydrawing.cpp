@@ -68,9 +68,16 @@ void paintRegions(QPainter& painter, const QRectF& area, const BodyAtlas& atlas,
                 painter.drawPath(pathOf(p, area));
         }
     } else {
+        // The muscles under the skin always; those beneath them, dashed and lighter, when
+        // all the layers are asked for.
+        QColor deep = style.line;
+        deep.setAlphaF(style.line.alphaF() * 0.7);
+        QPen deepPen(deep, 1.0, Qt::DashLine);
         for (const BodyRegion& r : atlas.regions()) {
-            if (r.view == view)
-                painter.drawPath(pathOf(r, area));
+            if (r.view != view || (r.depth > 1 && !style.allLayers))
+                continue;
+            painter.setPen(r.depth > 1 ? deepPen : QPen(style.line, 1.0));
+            painter.drawPath(pathOf(r, area));
         }
     }
     QStringList lit = style.candidates;

@@ -22,6 +22,7 @@ struct RegionPaint {
     QColor highlight{0x2c, 0x7a, 0x6b, 60};
     QStringList painRegions; // hatched: where pain is felt (places or regions)
     bool placeLines = false; // faint borders of the places, not of the muscle regions
+    bool allLayers = false;  // the deeper muscles' borders too, dashed (else the surface's only)
     QColor pain{0x4b, 0x4f, 0xa8};
     QVariantMap heat; // regionId -> 0..1 fill
     QColor heatColor{0xc4, 0x50, 0x3a};

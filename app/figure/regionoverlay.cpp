@@ -45,6 +45,13 @@ void RegionOverlay::setPlaceLines(bool on) {
     }
 }
 
+void RegionOverlay::setAllLayers(bool on) {
+    if (m_style.allLayers != on) {
+        m_style.allLayers = on;
+        changedAndRepaint();
+    }
+}
+
 void RegionOverlay::changedAndRepaint() {
     emit changed();
     update();

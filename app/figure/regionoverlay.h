@@ -34,6 +34,7 @@ class RegionOverlay : public QQuickPaintedItem {
     Q_PROPERTY(QColor heatColor READ heatColor WRITE setHeatColor NOTIFY changed)
     // Borders of the places (where pain is marked) instead of the muscle regions.
     Q_PROPERTY(bool placeLines READ placeLines WRITE setPlaceLines NOTIFY changed)
+    Q_PROPERTY(bool allLayers READ allLayers WRITE setAllLayers NOTIFY changed)
 
 public:
     explicit RegionOverlay(QQuickItem* parent = nullptr);
@@ -63,6 +64,8 @@ public:
     void setHeatColor(const QColor& c);
     bool placeLines() const { return m_style.placeLines; }
     void setPlaceLines(bool on);
+    bool allLayers() const { return m_style.allLayers; }
+    void setAllLayers(bool on);
 
 signals:
     void changed();

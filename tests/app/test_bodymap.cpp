@@ -127,6 +127,42 @@ private slots:
         QCOMPARE(repo.listActive()->size(), std::size_t(1));
     }
 
+    void showTheMusclesDrawsEveryLayerClearly() {
+        // Faint surface outlines by default; the switch draws them clearly, with the deeper
+        // muscles dashed. Shot at three sizes: the figure about 300, 440 and 900 px tall.
+        for (const QSize size : {QSize(800, 600), QSize(1280, 800), QSize(1400, 1300)}) {
+            QTemporaryDir dir;
+            Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, false, size);
+            // The front shows at every size (a narrow window shows one view at a time).
+            QQuickItem* area = h.item(QStringLiteral("figure-area-front"));
+            QVERIFY(area);
+            const auto grabFigure = [&] {
+                const QImage all = h.window->grabWindow();
+                const QRectF r = area->mapRectToScene(QRectF(0, 0, area->width(), area->height()));
+                return all.copy(r.toRect());
+            };
+            const QImage faint = grabFigure();
+            QQuickItem* toggle = h.item(QStringLiteral("showMuscles"));
+            QVERIFY(toggle && toggle->isVisible());
+            h.click(toggle);
+            QTRY_VERIFY(toggle->property("checked").toBool());
+            QImage clear;
+            // The overlay repaints on the next frame.
+            QTRY_VERIFY((clear = grabFigure()) != faint);
+            int changed = 0;
+            for (int y = 0; y < clear.height(); ++y) {
+                for (int x = 0; x < clear.width(); ++x)
+                    changed += clear.pixel(x, y) != faint.pixel(x, y) ? 1 : 0;
+            }
+            // Every muscle's outline, surface and deep, is drawn over the figure: a real share
+            // of its pixels change, not a stray few.
+            QVERIFY2(changed > clear.width() * clear.height() / 50,
+                     qPrintable(QString::number(changed) + " of " +
+                                QString::number(clear.width() * clear.height())));
+            h.shoot(QStringLiteral("muscles-%1x%2").arg(size.width()).arg(size.height()));
+        }
+    }
+
     void clickOffTheMusclesSaysSoAndSavesNothing() {
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("k.sqlite")));
