@@ -56,7 +56,7 @@ SOURCES = {
     "nhs-dvt": "NHS, Deep vein thrombosis: throbbing pain in one leg with swelling, warm skin and red or darkened skin; get urgent advice (nhs.uk/conditions/deep-vein-thrombosis-dvt)",
     "nielasher": "Niel Asher Education trigger point pages (nielasher.com/blogs/video-blog) and its Trigger Point of the Week series (triggerpoints3d.com): lateral pterygoid, thumb and hand muscles, external oblique, serratus posterior inferior, sartorius, pectineus, fibularis, popliteus, foot muscles, subclavius, wrist and finger flexors",
     "aberdeen-chiro": "Aberdeen Chiropractic blog trigger point series, 2018-2019 (aberdeenchiropracticblog.com): lateral pterygoid, triceps, deltoid, tensor fasciae latae, adductor longus, adductor magnus",
-    "tps-help": "triggerpointselfhelp.com muscle pages citing Simons, Travell & Simons 1999: teres major (ch. 25), brachialis, extensor digitorum",
+    "tps-help": "triggerpointselfhelp.com muscle pages citing Simons, Travell & Simons 1999: teres major (ch. 25), brachialis, biceps, extensor digitorum, digastric",
     "westsub": "West Suburban Pain Relief muscle pages (westsubpainrelief.com): brachioradialis, coracobrachialis",
     "wellness-digest": "The Wellness Digest muscle pain pages (thewellnessdigest.com): pronator teres, serratus posterior inferior, extensor digitorum longus, extensor hallucis longus, flexor digitorum longus, flexor hallucis longus",
     "webmanmed": "American Academy of Manual Medicine muscle guide quoting Travell & Simons' referral (webmanmed.com): flexor carpi ulnaris, subclavius, flexor hallucis longus, sartorius",
@@ -385,6 +385,41 @@ CAUSES = {
     "overuse": ("Overworking the muscle, for example training too heavy", ["seed-001", "seed-003", "seed-004"]),
     "weakness": ("Weak muscles, or too little exercise and movement", ["seed-003"]),
     "driving": ("Long drives", ["seed-001"]),
+    # Causes of one muscle's knots, from the pages that describe that muscle.
+    "bruxism": ("Clenching or grinding the teeth, or chewing gum a lot", ["nielasher", "tps-help"]),
+    "mouth-breathing": ("Breathing through the mouth for long stretches, as with a blocked nose", ["tps-help"]),
+    "gripping": ("Gripping hard or twisting with the hand again and again: tools, a screwdriver, weeding by hand", ["westsub", "wellness-digest", "webmanmed"]),
+    "pinching": ("Pinching with the thumb for long: writing, sewing, texting, weeding", ["nielasher"]),
+    "typing": ("Long hours of typing or clicking a mouse, which keeps the finger extensors working", ["tps-help"]),
+    "carrying-bent-elbow": ("Carrying with the elbow bent for long, such as shopping bags or a child, or lifting with the palms up", ["massage-today", "tps-help"]),
+    "pulling-down": ("Pulling the arm down or back against a load: pull-ups, rowing, swimming, steering a heavy vehicle", ["tps-help"]),
+    "downhill": ("Running or walking downhill or down stairs, and twisting on a bent knee", ["namtpt"]),
+    "uneven-ground": ("Walking or running on uneven or sloping ground, or in worn-out shoes", ["namtpt", "wellness-digest"]),
+    "ankle-sprains": ("An ankle sprain, or ankles that often turn over", ["nielasher"]),
+    "cross-legged": ("Sitting cross-legged for long", ["nielasher"]),
+    "coughing": ("A long bout of hard coughing", ["nielasher"]),
+}
+
+# Causes that belong to one muscle, shown before its area's (the cause ids above).
+MUSCLE_CAUSES = {
+    "lateral-pterygoid": ["bruxism"],
+    "digastric": ["mouth-breathing", "bruxism"],
+    "brachioradialis": ["gripping"],
+    "pronator-teres": ["gripping"],
+    "forearm-flexors": ["gripping"],
+    "extensor-digitorum": ["typing", "gripping"],
+    "opponens-pollicis": ["pinching"],
+    "adductor-pollicis": ["pinching"],
+    "brachialis": ["carrying-bent-elbow"],
+    "biceps-brachii": ["carrying-bent-elbow"],
+    "teres-major": ["pulling-down"],
+    "popliteus": ["downhill"],
+    "tibialis-posterior": ["uneven-ground"],
+    "flexor-digitorum-longus": ["uneven-ground"],
+    "flexor-hallucis-longus": ["uneven-ground"],
+    "peroneus": ["ankle-sprains"],
+    "pectineus": ["cross-legged"],
+    "external-oblique": ["coughing", "cross-legged"],
 }
 
 # ---- Self-care techniques ----------------------------------------------------------
@@ -643,7 +678,8 @@ def main():
         "sources": [{"id": k, "cite": v} for k, v in SOURCES.items()],
         "zones": zones,
         "muscles": [dict({"id": m[0], "name": m[1], "plain": m[2], "area": m[3], "refers": m[4], "sometimes": m[5],
-                          "sources": m[6]}, **({"techniques": m[7]} if len(m) > 7 else {})) for m in M],
+                          "sources": m[6]}, **({"techniques": m[7]} if len(m) > 7 else {}),
+                         **({"causes": MUSCLE_CAUSES[m[0]]} if m[0] in MUSCLE_CAUSES else {})) for m in M],
         "causes": [{"id": k, "text": t, "sources": s} for k, (t, s) in CAUSES.items()],
         "techniques": [dict({"id": i, "name": n, "kind": k, "steps": st, "cautions": c, "sources": s}, **dose)
                        for i, n, k, st, dose, c, s in T],

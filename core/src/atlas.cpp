@@ -682,6 +682,11 @@ Point BodyAtlas::stepInside(const BodyShape& shape, Point edge) const {
     return shape.contains(inside) ? inside : shape.centre;
 }
 
+Point BodyAtlas::pointOnRegion(std::string_view regionId, Point p) const {
+    const BodyRegion* r = find(regionId);
+    return r != nullptr ? moveInto(*r, p) : p;
+}
+
 Point BodyAtlas::moveInto(const BodyShape& shape, Point p) const {
     if (shape.contains(p))
         return p;

@@ -112,7 +112,7 @@ void relocatePainMarks(nlohmann::json& rows, const References& refs) {
 
 // Region ids of a file from schema 5 or older, moved to the ids they have now, as the
 // schema 6 migration moves a database's (BodyAtlas::renamedRegion).
-void renameRegions(nlohmann::json& tables) {
+void renameRegions(nlohmann::json& tables, const References& refs) {
     for (const char* table : {"knot", "self_care_session", "red_flag_answer"}) {
         if (!tables.contains(table) || !tables[table].is_array())
             continue;
@@ -121,6 +121,18 @@ void renameRegions(nlohmann::json& tables) {
                 continue;
             if (auto now = BodyAtlas::renamedRegion(row["region_id"].get<std::string>()))
                 row["region_id"] = *now;
+            // A knot's point onto its muscle's shape; a broken point is left for the checks.
+            if (std::string_view(table) != "knot" || !refs.onRegion || !row.contains("x") ||
+                !row["x"].is_number() || !row.contains("y") || !row["y"].is_number())
+                continue;
+            const Point p{row["x"].get<double>(), row["y"].get<double>()};
+            if (!(p.x >= 0 && p.x <= 1 && p.y >= 0 && p.y <= 1))
+                continue;
+            const Point on = refs.onRegion(row["region_id"].get<std::string>(), p);
+            if (on.x != p.x || on.y != p.y) {
+                row["x"] = on.x;
+                row["y"] = on.y;
+            }
         }
     }
 }
@@ -488,7 +500,7 @@ Result<ImportResult> fromJsonUnchecked(Store& store, const std::string& text,
     if (schema.get<std::int64_t>() < 4 && refs.relocate && doc["tables"].contains("pain_area"))
         relocatePainMarks(doc["tables"]["pain_area"], refs);
     if (schema.get<std::int64_t>() < 6)
-        renameRegions(doc["tables"]);
+        renameRegions(doc["tables"], refs);
     Importer importer(store, refs, result);
     if (auto ok = importer.run(doc["tables"]); !ok)
         return ok.error();
@@ -521,6 +533,7 @@ References referencesOf(const BodyAtlas& atlas, const KnowledgeBase& knowledge) 
     refs.region = [&atlas](std::string_view id) { return atlas.find(id) != nullptr; };
     refs.place = [&atlas](std::string_view id) { return atlas.place(id) != nullptr; };
     refs.relocate = [&atlas](BodyView view, Point p) { return atlas.relocate(view, p); };
+    refs.onRegion = [&atlas](std::string_view id, Point p) { return atlas.pointOnRegion(id, p); };
     refs.technique = [&knowledge](std::string_view id) {
         return knowledge.technique(id) != nullptr;
     };

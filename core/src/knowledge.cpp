@@ -300,6 +300,11 @@ private:
                         fail(where, "refers to an unknown zone '" + z + "'");
                 }
             }
+            mu.causes = texts(m, "causes", where, false);
+            for (const auto& c : mu.causes) {
+                if (m_kb.cause(c) == nullptr)
+                    fail(where, "names an unknown cause '" + c + "'");
+            }
             mu.techniques = texts(m, "techniques", where, false);
             for (const auto& t : mu.techniques) {
                 if (m_kb.technique(t) == nullptr)
@@ -548,12 +553,25 @@ std::vector<const T*> merged(const std::vector<const Muscle*>& muscles, const Kn
 } // namespace
 
 std::vector<const Cause*> KnowledgeBase::causesFor(const BodyRegion& region) const {
-    return merged<Cause>(musclesOf(region), *this, [&](const BodyArea& a) {
-        std::vector<const Cause*> v;
-        for (const auto& id : a.causes)
-            v.push_back(cause(id));
-        return v;
-    });
+    // The muscles' own causes first, then their areas'; each once, in its first place.
+    const auto muscles = musclesOf(region);
+    std::vector<const Cause*> out;
+    for (const Muscle* m : muscles) {
+        for (const auto& id : m->causes) {
+            if (const Cause* c = cause(id); std::find(out.begin(), out.end(), c) == out.end())
+                out.push_back(c);
+        }
+    }
+    for (const Cause* c : merged<Cause>(muscles, *this, [&](const BodyArea& a) {
+             std::vector<const Cause*> v;
+             for (const auto& id : a.causes)
+                 v.push_back(cause(id));
+             return v;
+         })) {
+        if (std::find(out.begin(), out.end(), c) == out.end())
+            out.push_back(c);
+    }
+    return out;
 }
 
 bool KnowledgeBase::avoids(std::string_view muscleId, TechniqueKind kind) const {

@@ -252,9 +252,9 @@ Status renameRegions(sql::Database& db, const Context& context) {
         if (!*row)
             break;
         const Point p{rows->real(1), rows->real(2)};
-        if (const BodyRegion* r = context.atlas->find(rows->text(3));
-            r != nullptr && !r->contains(p))
-            into.emplace_back(rows->int64(0), context.atlas->moveInto(*r, p));
+        const Point on = context.atlas->pointOnRegion(rows->text(3), p);
+        if (on.x != p.x || on.y != p.y)
+            into.emplace_back(rows->int64(0), on);
     }
     for (const auto& [id, p] : into) {
         auto update = db.prepare("UPDATE knot SET x = ?1, y = ?2 WHERE id = ?3");

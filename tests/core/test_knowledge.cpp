@@ -87,6 +87,16 @@ TEST(Knowledge, ShippedDataLoadsAndCoversEveryRegion) {
     }
 }
 
+TEST(Knowledge, CausesOfAMuscleComeBeforeItsAreas) {
+    const auto causes = kb().causesFor(*atlas().find("brachialis-left"));
+    ASSERT_GE(causes.size(), 2u);
+    EXPECT_EQ(causes[0]->id, "carrying-bent-elbow");
+    EXPECT_EQ(kb().causesFor(*atlas().find("popliteus-right"))[0]->id, "downhill");
+    EXPECT_EQ(kb().causesFor(*atlas().find("lateral-pterygoid-left"))[0]->id, "bruxism");
+    // A muscle with no causes of its own has its area's.
+    EXPECT_EQ(kb().causesFor(*atlas().find("rhomboids-left"))[0]->id, "desk-posture");
+}
+
 TEST(Knowledge, SelfCareSuitsTheMuscle) {
     // A hip-flexor knot is offered a hip-flexor stretch, not knee-to-chest or pigeon; a
     // front-of-thigh or shin knot is never offered downward dog; the lower calf gets the

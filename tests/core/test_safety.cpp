@@ -818,6 +818,16 @@ TEST(Upgrade, AVersion5ExportImportsUnderTheNewRegionIds) {
     EXPECT_EQ(knots->text(0), "teres-minor-left");
     ASSERT_TRUE(*knots->step());
     EXPECT_EQ(knots->text(0), "rhomboids-right");
+    // As the database update does, each knot sits on its muscle's new shape.
+    auto all = (*store)->database().prepare("SELECT region_id, x, y FROM knot ORDER BY id");
+    int count = 0;
+    while (*all->step()) {
+        const BodyRegion* r = shippedAtlas().find(all->text(0));
+        ASSERT_NE(r, nullptr) << all->text(0);
+        EXPECT_TRUE(r->contains({all->real(1), all->real(2)})) << all->text(0);
+        ++count;
+    }
+    EXPECT_EQ(count, 8);
 }
 
 TEST(Upgrade, ASavedVersion3DatabaseBringsEveryPainMarkOntoThePlaces) {

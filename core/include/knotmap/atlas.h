@@ -127,6 +127,9 @@ public:
     // A point brought into a shape: the point itself where it lies inside, else the nearest
     // point just inside the shape's edge (its centre if that fails).
     Point moveInto(const BodyShape& shape, Point p) const;
+    // A knot's point on its muscle region: moved into the region's shape where it lies
+    // outside (a figure whose muscle changed shape), unchanged for an id the atlas lacks.
+    Point pointOnRegion(std::string_view regionId, Point p) const;
     // The body's outline, its rings read even-odd (the ears and soles are rings of their own).
     const std::vector<Ring>& outline(BodyView view) const;
     // The id a muscle region has now, for an id an earlier figure used ("teres-left" became

@@ -67,6 +67,9 @@ struct References {
     // A file of schema 3 or older marked pain on the older figure: each mark is brought
     // onto its places as the schema 4 migration does (BodyAtlas::relocate).
     std::function<std::optional<BodyPoint>(BodyView, Point)> relocate;
+    // A file of schema 5 or older placed knots on the older muscle shapes: a knot's point
+    // is brought onto its muscle as the schema 6 migration does (BodyAtlas::pointOnRegion).
+    std::function<Point(std::string_view, Point)> onRegion;
 };
 References referencesOf(const BodyAtlas& atlas, const KnowledgeBase& knowledge);
 

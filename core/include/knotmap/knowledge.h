@@ -36,6 +36,8 @@ struct Muscle {
     std::string area;
     std::vector<std::string> refers;    // zones where pain is commonly felt
     std::vector<std::string> sometimes; // zones where it is felt only by some
+    // What commonly causes knots in this muscle (cause ids), said before its area's causes.
+    std::vector<std::string> causes;
     // Self-care that suits this muscle (technique ids), where it differs from its area's.
     std::vector<std::string> techniques;
     std::vector<std::string> sources;
