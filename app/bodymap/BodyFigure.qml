@@ -16,6 +16,10 @@ Item {
     required property PainAreaListModel painAreas
     property var selectedPain: 0
     property var candidateRegions: []
+    // Candidate muscles numbered as their list: {regionId: number}.
+    property var candidateNumbers: ({})
+    // A knot's referral pattern ({common, sometimes}: places) and the knot as an X.
+    property var referral: null
     // "Where it hurts": the places of the surface answer the pointer and the keys, and
     // their faint borders show, instead of the muscle regions.
     property bool painLayer: false
@@ -125,6 +129,10 @@ Item {
             painRegions: root.painAreas.regions
             painColor: Theme.pain
             candidates: root.candidateRegions
+            numbers: root.candidateNumbers
+            referCommon: root.referral ? root.referral.common : []
+            referSometimes: root.referral ? root.referral.sometimes : []
+            referColor: Theme.refer
         }
 
         // The person's own left and right: on the front view their left is on the

@@ -18,6 +18,10 @@ Item {
     property string focused
     property string hint
     property var selectedKnot: 0
+    // The selected knot and where it commonly and sometimes sends pain, drawn on both views.
+    readonly property var selectedKnotInfo: root.selectedKnot ? root.knotEditor.knot(root.selectedKnot) : null
+    readonly property var referral: root.selectedKnotInfo && root.selectedKnotInfo.id
+                                    ? root.app.guide.referral(root.selectedKnotInfo.region) : null
     property var selectedPain: 0
     property string mapLayer: "knots"
 
@@ -164,6 +168,8 @@ Item {
                                 selectedKnot: root.selectedKnot
                                 selectedPain: root.selectedPain
                                 candidateRegions: painPanel.visible ? painPanel.candidateRegions : []
+                                candidateNumbers: painPanel.visible ? painPanel.candidateNumbers : ({})
+                                referral: root.referral
                                 painLayer: root.mapLayer === "pain"
                                 strongMuscles: showMuscles.checked
                                 onHoveredRegionChanged: root.hovered = hoveredRegion
@@ -245,6 +251,7 @@ Item {
             PageLoader {
                 id: painPanel
                 readonly property var candidateRegions: item !== null ? item.candidateRegions : []
+                readonly property var candidateNumbers: item !== null ? item.candidateNumbers : ({})
                 current: root.selectedPain !== 0
                 visible: current
                 Layout.fillHeight: true
@@ -253,6 +260,7 @@ Item {
                 Layout.alignment: Qt.AlignTop
                 sourceComponent: PainPanel {
                     guide: root.app.guide
+                    painPlaces: root.app.painAreas.regions
                     painMarks: root.painMarks
                     areaId: root.selectedPain
                     onCloseRequested: root.selectedPain = 0
@@ -268,6 +276,7 @@ Item {
                 Layout.alignment: Qt.AlignTop
                 sourceComponent: KnotPanel {
                     guide: root.app.guide
+                    painPlaces: root.app.painAreas.regions
                     knotEditor: root.knotEditor
                     knotId: root.selectedKnot
                     onCloseRequested: root.selectedKnot = 0

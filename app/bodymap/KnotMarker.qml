@@ -50,6 +50,23 @@ Rectangle {
         border.color: Theme.focusRing
     }
 
+    // Selected, with its referral pattern on the figure: marked with an X, as trigger-point
+    // charts mark the knot, beside the number so both read.
+    Label {
+        objectName: "knotCross"
+        visible: root.selected
+        anchors.left: parent.right
+        anchors.bottom: parent.top
+        anchors.leftMargin: -4
+        anchors.bottomMargin: -6
+        text: "✕"
+        font.pixelSize: 14
+        font.bold: true
+        color: Theme.refer
+        style: Text.Outline
+        styleColor: Theme.dark ? "#1c1f23" : "#ffffff"
+    }
+
     Label {
         anchors.centerIn: parent
         text: root.tenderness >= 0 ? root.tenderness : "?"

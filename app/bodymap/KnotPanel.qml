@@ -15,6 +15,9 @@ Rectangle {
     property var knotId: 0
     property knotInfo info
     property var history: []
+    // The places of the person's pain marks, to say which lie in this knot's pattern.
+    property var painPlaces: []
+    readonly property var inPattern: root.info.region ? root.guide.painInPattern(root.info.region, root.painPlaces) : []
 
     signal logReading()
     signal editReading(var reading)
@@ -69,6 +72,7 @@ Rectangle {
                 leftPadding: Theme.gap
                 rightPadding: Theme.gap
                 text: "✕"
+                objectName: "panelClose"
                 Accessible.name: qsTr("Close the knot's details")
                 onClicked: root.closeRequested()
             }
@@ -82,6 +86,90 @@ Rectangle {
                 const advice = root.info.region ? root.guide.advice(root.info.region) : {}
                 return advice.muscles && advice.muscles.length > 0
                         ? qsTr("Likely muscle: %1").arg(advice.muscles.map(m => m.name).join(", ")) : ""
+            }
+        }
+        // Where it sends pain: the figure shows it; this says how to read it, and which of
+        // the person's pain marks lie in it, without claiming one causes the other.
+        ColumnLayout {
+            objectName: "panelReferral"
+            Layout.fillWidth: true
+            spacing: 4
+            visible: root.info.id !== 0
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                font.bold: true
+                color: Theme.text
+                text: qsTr("Where it may send pain, on the figure")
+            }
+            RowLayout {
+                spacing: Theme.gap
+                Rectangle {
+                    implicitWidth: 18
+                    implicitHeight: 12
+                    color: Qt.rgba(Theme.refer.r, Theme.refer.g, Theme.refer.b, 0.42)
+                    border.color: Theme.refer
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.text
+                    text: qsTr("commonly")
+                }
+                Rectangle {
+                    implicitWidth: 18
+                    implicitHeight: 12
+                    color: "transparent"
+                    border.color: Theme.refer
+                    // Stippled, as on the figure.
+                    Grid {
+                        anchors.fill: parent
+                        anchors.margins: 2
+                        columns: 4
+                        spacing: 2
+                        Repeater {
+                            model: 8
+                            Rectangle { width: 1.5; height: 1.5; color: Theme.refer }
+                        }
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.text
+                    text: qsTr("sometimes")
+                }
+                Label {
+                    text: "✕"
+                    font.bold: true
+                    color: Theme.refer
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.text
+                    text: qsTr("the knot")
+                }
+            }
+            Repeater {
+                model: root.inPattern
+                delegate: Label {
+                    required property string modelData
+                    objectName: "inPattern"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.text
+                    text: modelData
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                text: root.inPattern.length > 0
+                      ? qsTr("A commonly described pattern, not proof that this knot causes that pain.")
+                      : qsTr("A commonly described pattern, not a diagnosis.")
             }
         }
         Label {

@@ -11,13 +11,24 @@ Rectangle {
 
     required property PainMarks painMarks
     required property SpotGuide guide
+    // The places of the person's other pain marks, which order muscles tied on score.
+    property var painPlaces: []
     readonly property var sources: root.info.region
-            ? root.guide.likelySources(root.info.region, root.info.side) : []
+            ? root.guide.likelySources(root.info.region, root.info.side, root.painPlaces) : []
+    // How many share the top score: they are tied, and the list says so.
+    readonly property int tied: root.sources.filter(s => s.score === (root.sources.length > 0 ? root.sources[0].score : 0)).length
     property bool showSources: false
 
     // The regions to highlight on the map while "Show on the map" is on.
     readonly property var candidateRegions: root.showSources
-            ? root.sources.slice(0, 6).reduce((all, s) => all.concat(s.regions), []) : []
+            ? root.sources.reduce((all, s) => all.concat(s.regions), []) : []
+    // Each candidate's regions numbered as in the list.
+    readonly property var candidateNumbers: {
+        const out = {}
+        if (root.showSources)
+            root.sources.forEach((s, i) => s.regions.forEach(r => out[r] = i + 1))
+        return out
+    }
     property var areaId: 0
     property painMarkInfo info
 
@@ -167,8 +178,16 @@ Rectangle {
             color: Theme.textMuted
             text: qsTr("KnotMap knows no muscle that commonly sends pain to this spot.")
         }
+        Label {
+            visible: root.tied > 1
+            objectName: "sourcesTied"
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.textMuted
+            text: qsTr("%n muscles are equally likely by the patterns KnotMap knows, so all are listed; those whose pattern also covers your other marked pain come first.", "", root.tied)
+        }
         Repeater {
-            model: root.sources.slice(0, 6)
+            model: root.sources
             delegate: Label {
                 required property var modelData
                 required property int index

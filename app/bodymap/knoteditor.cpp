@@ -106,6 +106,8 @@ KnotInfo KnotEditor::knot(qint64 id) const {
     info.plainName = region.plainName;
     info.view = toFigureView(k->place.view);
     info.side = toQString(toString(k->place.side));
+    info.x = k->place.x;
+    info.y = k->place.y;
     info.status = toKnotState(k->status);
     info.statusText = insight::statusName(k->status);
     info.firstNoted = toQDateTime(k->createdAt);

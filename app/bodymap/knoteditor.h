@@ -25,6 +25,8 @@ struct KnotInfo {
     // gadget member on to an int parameter (the call fails with "Type error").
     Q_PROPERTY(int view MEMBER view)
     Q_PROPERTY(QString side MEMBER side)
+    Q_PROPERTY(qreal x MEMBER x)
+    Q_PROPERTY(qreal y MEMBER y)
     Q_PROPERTY(knotmap::ui::KnotState::Value status MEMBER status)
     Q_PROPERTY(QString statusText MEMBER statusText)
     Q_PROPERTY(QDateTime firstNoted MEMBER firstNoted)
@@ -37,6 +39,8 @@ public:
     QString plainName;
     int view = FigureView::Front;
     QString side;
+    qreal x = 0; // where it is on its view's figure, 0..1
+    qreal y = 0;
     KnotState::Value status = KnotState::Active;
     QString statusText; // "Active", "Easing", "Resolved", in the person's language
     QDateTime firstNoted;

@@ -24,6 +24,9 @@ QtObject {
     readonly property color dangerSoft: dark ? "#4a2b27" : "#f8e3de"
     readonly property color focusRing: dark ? "#9fd8cb" : "#1f5f53"
     readonly property color pain: dark ? "#8e93e6" : "#4b4fa8"
+    // Where a selected knot sends pain: red, as trigger-point charts draw it (filled where
+    // it commonly does, stippled where it sometimes does).
+    readonly property color refer: dark ? "#e0705e" : "#c23b2b"
     // The muscles' outlines when "Show the muscles" is on: clearly drawn, still calm.
     readonly property color regionLineStrong: dark ? Qt.rgba(0.92, 0.84, 0.76, 0.70) : Qt.rgba(0.42, 0.32, 0.26, 0.75)
     readonly property color regionLine: dark ? Qt.rgba(0.85, 0.78, 0.70, 0.22) : Qt.rgba(0.54, 0.46, 0.40, 0.28)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figure/bodydrawing.h"
 
+#include <QFont>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -50,6 +51,24 @@ void paintRegions(QPainter& painter, const QRectF& area, const BodyAtlas& atlas,
         painter.setBrush(fill);
         painter.drawPath(pathOf(*s, area));
     }
+    for (const QString& id : style.referCommon) {
+        if (const BodyShape* s = shapeOf(id)) {
+            QColor fill = style.refer;
+            fill.setAlphaF(0.42);
+            painter.setPen(QPen(style.refer, 1.0));
+            painter.setBrush(fill);
+            painter.drawPath(pathOf(*s, area));
+        }
+    }
+    for (const QString& id : style.referSometimes) {
+        if (const BodyShape* s = shapeOf(id)) {
+            QColor edge = style.refer;
+            edge.setAlphaF(0.6);
+            painter.setPen(QPen(edge, 1.0, Qt::DotLine));
+            painter.setBrush(QBrush(style.refer, Qt::Dense5Pattern));
+            painter.drawPath(pathOf(*s, area));
+        }
+    }
     for (const QString& id : style.painRegions) {
         // Where it hurts: a hatch, so it reads without colour and under the knots.
         if (const BodyShape* s = shapeOf(id)) {
@@ -89,6 +108,25 @@ void paintRegions(QPainter& painter, const QRectF& area, const BodyAtlas& atlas,
             painter.setBrush(QBrush(style.highlight));
             painter.drawPath(pathOf(*s, area));
         }
+    }
+    for (auto it = style.numbers.begin(); it != style.numbers.end(); ++it) {
+        // A candidate's number in a disc at its muscle's centre, as in the list.
+        const BodyShape* s = shapeOf(it.key());
+        if (s == nullptr)
+            continue;
+        const QPointF c(area.left() + s->centre.x * area.width(),
+                        area.top() + s->centre.y * area.height());
+        const double r = std::clamp(area.width() * 0.03, 7.0, 11.0);
+        painter.setPen(QPen(QColor(255, 255, 255, 230), 1.5));
+        painter.setBrush(style.highlight.darker(170));
+        painter.drawEllipse(c, r, r);
+        QFont font = painter.font();
+        font.setPixelSize(static_cast<int>(r * 1.3));
+        font.setBold(true);
+        painter.setFont(font);
+        painter.setPen(style.numberText);
+        painter.drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
+                         it.value().toString());
     }
     painter.restore();
 }

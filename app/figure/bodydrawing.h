@@ -26,6 +26,14 @@ struct RegionPaint {
     QColor pain{0x4b, 0x4f, 0xa8};
     QVariantMap heat; // regionId -> 0..1 fill
     QColor heatColor{0xc4, 0x50, 0x3a};
+    // A knot's referral pattern, as trigger-point charts draw it: the places it commonly
+    // sends pain to filled, those it sometimes does stippled (readable without colour).
+    QStringList referCommon;
+    QStringList referSometimes;
+    QColor refer{0xc8, 0x3c, 0x2c};
+    // Candidate muscles numbered as their list: regionId -> number, drawn at its centre.
+    QVariantMap numbers;
+    QColor numberText{0xff, 0xff, 0xff};
 };
 
 // Paints the regions of `view` into `area` (the figure's box, which has the atlas's

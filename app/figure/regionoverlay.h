@@ -29,6 +29,11 @@ class RegionOverlay : public QQuickPaintedItem {
     Q_PROPERTY(QStringList painRegions READ painRegions WRITE setPainRegions NOTIFY changed)
     Q_PROPERTY(QColor painColor READ painColor WRITE setPainColor NOTIFY changed)
     Q_PROPERTY(QStringList candidates READ candidates WRITE setCandidates NOTIFY changed)
+    Q_PROPERTY(QStringList referCommon READ referCommon WRITE setReferCommon NOTIFY changed)
+    Q_PROPERTY(
+        QStringList referSometimes READ referSometimes WRITE setReferSometimes NOTIFY changed)
+    Q_PROPERTY(QColor referColor READ referColor WRITE setReferColor NOTIFY changed)
+    Q_PROPERTY(QVariantMap numbers READ numbers WRITE setNumbers NOTIFY changed)
     // regionId -> 0..1: fills regions by how often and how tender (History's heat view).
     Q_PROPERTY(QVariantMap heat READ heat WRITE setHeat NOTIFY changed)
     Q_PROPERTY(QColor heatColor READ heatColor WRITE setHeatColor NOTIFY changed)
@@ -57,6 +62,14 @@ public:
     void setPainColor(const QColor& c);
     QStringList candidates() const { return m_style.candidates; }
     void setCandidates(const QStringList& ids);
+    QStringList referCommon() const { return m_style.referCommon; }
+    void setReferCommon(const QStringList& ids) { set(m_style.referCommon, ids); }
+    QStringList referSometimes() const { return m_style.referSometimes; }
+    void setReferSometimes(const QStringList& ids) { set(m_style.referSometimes, ids); }
+    QColor referColor() const { return m_style.refer; }
+    void setReferColor(const QColor& c) { set(m_style.refer, c); }
+    QVariantMap numbers() const { return m_style.numbers; }
+    void setNumbers(const QVariantMap& n) { set(m_style.numbers, n); }
 
     QVariantMap heat() const { return m_style.heat; }
     void setHeat(const QVariantMap& heat);
@@ -71,6 +84,12 @@ signals:
     void changed();
 
 private:
+    template <class T> void set(T& field, const T& value) {
+        if (field != value) {
+            field = value;
+            changedAndRepaint();
+        }
+    }
     void changedAndRepaint();
     QPointer<AtlasView> m_atlas;
     FigureView::Value m_view = FigureView::Front;

@@ -234,6 +234,28 @@ QString notableLinks(const history::FactorLink& link) {
     return links.join(QLatin1Char('\n'));
 }
 
+QStringList painInPattern(const BodyAtlas& atlas, const ReferralPattern& pattern,
+                          const QStringList& painPlaces) {
+    QStringList out;
+    for (const QString& id : painPlaces) {
+        const BodyPlace* place = atlas.place(id.toStdString());
+        const auto fit = pattern.fit(id.toStdString());
+        if (place == nullptr || fit == ReferralPattern::Fit::None)
+            continue;
+        // The place's heading first: place names are of many shapes ("around the left eye").
+        const QString where = QString::fromStdString(place->plainName());
+        const QString sentence =
+            fit == ReferralPattern::Fit::Common
+                ? Insight::tr(
+                      "%1: your pain there lies in the area this knot commonly sends pain to.")
+                : Insight::tr(
+                      "%1: your pain there lies in the area this knot sometimes sends pain to.");
+        if (!out.contains(sentence.arg(where)))
+            out << sentence.arg(where);
+    }
+    return out;
+}
+
 QString minutes(int seconds) {
     const int total = seconds > 0 ? std::max(1, (seconds + 30) / 60) : 0;
     if (total < 60)

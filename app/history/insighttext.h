@@ -34,6 +34,11 @@ bool factorNotable(const history::FactorLink& link);
 // The moderate or strong links on their own lines, or why there are none.
 QString notableLinks(const history::FactorLink& link);
 
+// For each pain place in a knot's referral pattern, in the pattern's words, never as a
+// cause: "Right temple: your pain there lies in the area this knot commonly sends pain to."
+QStringList painInPattern(const BodyAtlas& atlas, const ReferralPattern& pattern,
+                          const QStringList& painPlaces);
+
 QString minutes(int seconds);     // "48 min", "1 h 05 min"
 QString duration(int seconds);    // to the second: "22 s", "4 min 05 s", "15 min", "1 h 05 min"
 QString statusName(KnotStatus s); // "Active", "Easing", "Resolved"

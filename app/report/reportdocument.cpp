@@ -442,6 +442,28 @@ void ReportDocument::addKnots() {
                Report::tr("Likely muscle"), Report::tr("First noted"),
                Report::tr("Latest tenderness"), Report::tr("Status"), Report::tr("Sessions")},
               rows);
+        // Which of the pain marked in the range lies where each knot commonly or sometimes
+        // sends pain: the panel's sentences, as patterns, never as causes.
+        if (m_knowledge != nullptr && m_atlas != nullptr) {
+            QStringList painPlaces;
+            for (const PainArea& a : m_data.painAreas)
+                painPlaces << toQString(a.place.regionId);
+            QStringList lines;
+            for (const auto& k : m_data.knots) {
+                const BodyRegion* region = m_atlas->find(k.summary.knot.place.regionId);
+                if (region == nullptr)
+                    continue;
+                for (const QString& line : insight::painInPattern(
+                         *m_atlas, m_knowledge->patternOf(*region, *m_atlas), painPlaces))
+                    lines << QStringLiteral("K%1. %2").arg(k.number).arg(line);
+            }
+            if (!lines.isEmpty()) {
+                paragraph(Report::tr("Pain in the knots' referral areas (commonly described "
+                                     "patterns, not proof of a cause):"),
+                          m_small, true);
+                paragraph(lines.join(QLatin1Char('\n')), m_small);
+            }
+        }
     }
 }
 

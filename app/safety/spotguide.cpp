@@ -3,6 +3,7 @@
 #include "safety/spotguide.h"
 
 #include "common/convert.h"
+#include "history/insighttext.h"
 #include "knotmap/log.h"
 #include "knotmap/redflags.h"
 
@@ -173,17 +174,37 @@ Advice SpotGuide::advice(const QString& regionId) const {
     return advice;
 }
 
-QVariantList SpotGuide::likelySources(const QString& placeId, const QString& side) const {
+QVariantList SpotGuide::likelySources(const QString& placeId, const QString& side,
+                                      const QStringList& otherPain) const {
     QVariantList out;
     const auto s = sideFrom(side.toStdString());
     if (m_knowledge == nullptr || m_atlas == nullptr || !s)
         return out;
-    for (const auto& c : m_knowledge->likelySources(placeId.toStdString(), *s, *m_atlas)) {
-        out.append(QVariant::fromValue(SourceCandidate{
-            toQString(c.muscle->name), toQString(c.muscle->plain),
-            c.zone != nullptr ? toQString(c.zone->name) : QString(), c.common, toList(c.regions)}));
+    std::vector<std::string> others;
+    for (const QString& p : otherPain)
+        others.push_back(p.toStdString());
+    for (const auto& c : m_knowledge->likelySources(placeId.toStdString(), *s, *m_atlas, others)) {
+        out.append(QVariant::fromValue(
+            SourceCandidate{toQString(c.muscle->name), toQString(c.muscle->plain),
+                            c.zone != nullptr ? toQString(c.zone->name) : QString(), c.common,
+                            toList(c.regions), c.score}));
     }
     return out;
+}
+
+ReferralMap SpotGuide::referral(const QString& regionId) const {
+    const BodyRegion* r = m_atlas != nullptr ? m_atlas->find(regionId.toStdString()) : nullptr;
+    if (m_knowledge == nullptr || r == nullptr)
+        return {};
+    const ReferralPattern p = m_knowledge->patternOf(*r, *m_atlas);
+    return ReferralMap{toList(p.common), toList(p.sometimes)};
+}
+
+QStringList SpotGuide::painInPattern(const QString& regionId, const QStringList& painPlaces) const {
+    const BodyRegion* r = m_atlas != nullptr ? m_atlas->find(regionId.toStdString()) : nullptr;
+    if (m_knowledge == nullptr || r == nullptr)
+        return {};
+    return insight::painInPattern(*m_atlas, m_knowledge->patternOf(*r, *m_atlas), painPlaces);
 }
 
 std::vector<RedFlagAnswer> SpotGuide::allAnswers() const {

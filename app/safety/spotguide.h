@@ -86,6 +86,7 @@ struct SourceCandidate {
     Q_PROPERTY(QString zone MEMBER zone)
     Q_PROPERTY(bool common MEMBER common)
     Q_PROPERTY(QStringList regions MEMBER regions)
+    Q_PROPERTY(int score MEMBER score)
 
 public:
     QString muscle;
@@ -93,6 +94,19 @@ public:
     QString zone;
     bool common = false; // it commonly refers there (not only sometimes)
     QStringList regions;
+    int score = 0; // as core ranks it: muscles of one score are tied
+};
+
+// Where a knot's muscles send pain, as places to paint on the figure.
+struct ReferralMap {
+    Q_GADGET
+    QML_VALUE_TYPE(referralMap)
+    Q_PROPERTY(QStringList common MEMBER common)
+    Q_PROPERTY(QStringList sometimes MEMBER sometimes)
+
+public:
+    QStringList common;    // places, filled
+    QStringList sometimes; // places, stippled
 };
 
 // A warning-sign question.
@@ -142,7 +156,15 @@ public:
     // professionalsOffer, sources: [citation]}; empty for an unknown region.
     Q_INVOKABLE knotmap::ui::Advice advice(const QString& regionId) const;
     // Muscles that may cause pain felt at a place: [{muscle, plain, zone, common, regions}].
-    Q_INVOKABLE QVariantList likelySources(const QString& placeId, const QString& side) const;
+    // `otherPain`: the places of the person's other pain marks, which order tied muscles.
+    Q_INVOKABLE QVariantList likelySources(const QString& placeId, const QString& side,
+                                           const QStringList& otherPain = {}) const;
+    // Where a knot in the region commonly and sometimes sends pain (empty for no region).
+    Q_INVOKABLE knotmap::ui::ReferralMap referral(const QString& regionId) const;
+    // For each of these pain places that lies in the region's pattern, a sentence saying
+    // so ("Right temple: your pain there lies in the area this knot commonly sends pain to.").
+    Q_INVOKABLE QStringList painInPattern(const QString& regionId,
+                                          const QStringList& painPlaces) const;
     // The region's red-flag questions never answered yet: [{id, tier, question}].
     Q_INVOKABLE QVariantList unansweredQuestions(const QString& regionId) const;
     // The questions that pain of these kinds (PainQuality bits) felt at the place asks,

@@ -635,12 +635,64 @@ std::vector<const ReferralZone*> KnowledgeBase::zonesAt(std::string_view placeId
     return out;
 }
 
-std::vector<ReferralCandidate> KnowledgeBase::likelySources(std::string_view placeId, Side side,
-                                                            const BodyAtlas& atlas) const {
+ReferralPattern::Fit ReferralPattern::fit(std::string_view placeId) const {
+    if (std::find(common.begin(), common.end(), placeId) != common.end())
+        return Fit::Common;
+    if (std::find(sometimes.begin(), sometimes.end(), placeId) != sometimes.end())
+        return Fit::Sometimes;
+    return Fit::None;
+}
+
+ReferralPattern KnowledgeBase::patternOf(const Muscle& muscle, Side side,
+                                         const BodyAtlas& atlas) const {
+    ReferralPattern out;
+    const auto add = [&](const std::vector<std::string>& zones, std::vector<std::string>& into) {
+        for (const auto& zid : zones) {
+            const ReferralZone* z = zone(zid);
+            for (const auto& pid : z->places) {
+                const BodyPlace* p = atlas.place(pid);
+                if (p == nullptr ||
+                    (side != Side::Centre && p->side != side && p->side != Side::Centre))
+                    continue;
+                if (std::find(into.begin(), into.end(), pid) == into.end())
+                    into.push_back(pid);
+            }
+        }
+    };
+    add(muscle.refers, out.common);
+    add(muscle.sometimes, out.sometimes);
+    std::erase_if(out.sometimes, [&](const std::string& pid) {
+        return std::find(out.common.begin(), out.common.end(), pid) != out.common.end();
+    });
+    return out;
+}
+
+ReferralPattern KnowledgeBase::patternOf(const BodyRegion& region, const BodyAtlas& atlas) const {
+    ReferralPattern out;
+    for (const Muscle* m : musclesOf(region)) {
+        const ReferralPattern one = patternOf(*m, region.side, atlas);
+        for (const auto& pid : one.common) {
+            if (std::find(out.common.begin(), out.common.end(), pid) == out.common.end())
+                out.common.push_back(pid);
+        }
+        for (const auto& pid : one.sometimes) {
+            if (std::find(out.sometimes.begin(), out.sometimes.end(), pid) == out.sometimes.end())
+                out.sometimes.push_back(pid);
+        }
+    }
+    std::erase_if(out.sometimes, [&](const std::string& pid) {
+        return std::find(out.common.begin(), out.common.end(), pid) != out.common.end();
+    });
+    return out;
+}
+
+std::vector<ReferralCandidate>
+KnowledgeBase::likelySources(std::string_view placeId, Side side, const BodyAtlas& atlas,
+                             const std::vector<std::string>& otherPain) const {
     const auto zones = zonesAt(placeId);
     std::vector<ReferralCandidate> out;
     for (const Muscle& m : m_muscles) {
-        ReferralCandidate c{&m, 0, {}, nullptr, false};
+        ReferralCandidate c{&m, 0, 0, {}, nullptr, false};
         for (const ReferralZone* z : zones) {
             const bool common =
                 std::find(m.refers.begin(), m.refers.end(), z->id) != m.refers.end();
@@ -656,6 +708,17 @@ std::vector<ReferralCandidate> KnowledgeBase::likelySources(std::string_view pla
         }
         if (c.score == 0)
             continue;
+        if (!otherPain.empty()) {
+            const ReferralPattern pattern = patternOf(m, side, atlas);
+            for (const auto& pid : otherPain) {
+                if (pid == placeId)
+                    continue;
+                const auto fit = pattern.fit(pid);
+                c.alsoCovers += fit == ReferralPattern::Fit::Common      ? 3
+                                : fit == ReferralPattern::Fit::Sometimes ? 1
+                                                                         : 0;
+            }
+        }
         for (const BodyRegion& r : atlas.regions()) {
             const bool hasMuscle =
                 std::find(r.muscles.begin(), r.muscles.end(), m.id) != r.muscles.end();
@@ -668,6 +731,8 @@ std::vector<ReferralCandidate> KnowledgeBase::likelySources(std::string_view pla
                      [](const ReferralCandidate& a, const ReferralCandidate& b) {
                          if (a.score != b.score)
                              return a.score > b.score;
+                         if (a.alsoCovers != b.alsoCovers)
+                             return a.alsoCovers > b.alsoCovers;
                          return a.muscle->name < b.muscle->name;
                      });
     return out;

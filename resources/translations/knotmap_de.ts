@@ -814,6 +814,14 @@
         <source>%1 min %2 s</source>
         <translation>%1 Min. %2 s</translation>
     </message>
+    <message>
+        <source>%1: your pain there lies in the area this knot commonly sends pain to.</source>
+        <translation>%1: Ihr Schmerz dort liegt in dem Bereich, in den dieser Knoten häufig Schmerz ausstrahlt.</translation>
+    </message>
+    <message>
+        <source>%1: your pain there lies in the area this knot sometimes sends pain to.</source>
+        <translation>%1: Ihr Schmerz dort liegt in dem Bereich, in den dieser Knoten manchmal Schmerz ausstrahlt.</translation>
+    </message>
 </context>
 <context>
     <name>KnotMarker</name>
@@ -875,6 +883,30 @@
     <message>
         <source>%1: %2 of 10%3</source>
         <translation>%1: %2 von 10%3</translation>
+    </message>
+    <message>
+        <source>Where it may send pain, on the figure</source>
+        <translation>Wohin er Schmerz ausstrahlen kann, auf der Figur</translation>
+    </message>
+    <message>
+        <source>commonly</source>
+        <translation>häufig</translation>
+    </message>
+    <message>
+        <source>sometimes</source>
+        <translation>manchmal</translation>
+    </message>
+    <message>
+        <source>the knot</source>
+        <translation>der Knoten</translation>
+    </message>
+    <message>
+        <source>A commonly described pattern, not proof that this knot causes that pain.</source>
+        <translation>Ein häufig beschriebenes Muster, kein Beweis, dass dieser Knoten den Schmerz verursacht.</translation>
+    </message>
+    <message>
+        <source>A commonly described pattern, not a diagnosis.</source>
+        <translation>Ein häufig beschriebenes Muster, keine Diagnose.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1239,13 @@
     <message>
         <source>What does it feel like? (choose any)</source>
         <translation>Wie fühlt es sich an? (beliebig viele)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muscles are equally likely by the patterns KnotMap knows, so all are listed; those whose pattern also covers your other marked pain come first.</source>
+        <translation>
+            <numerusform>%n Muskel ist nach den Mustern, die KnotMap kennt, gleich wahrscheinlich; alle sind aufgeführt, zuerst die, deren Muster auch Ihre anderen markierten Schmerzen abdeckt.</numerusform>
+            <numerusform>%n Muskeln sind nach den Mustern, die KnotMap kennt, gleich wahrscheinlich; alle sind aufgeführt, zuerst die, deren Muster auch Ihre anderen markierten Schmerzen abdeckt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1675,10 @@
     <message>
         <source>Eased</source>
         <translation>Abgeklungen</translation>
+    </message>
+    <message>
+        <source>Pain in the knots&apos; referral areas (commonly described patterns, not proof of a cause):</source>
+        <translation>Schmerz in den Ausstrahlungsbereichen der Knoten (häufig beschriebene Muster, kein Beweis einer Ursache):</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,16 @@
     </message>
 </context>
 <context>
+    <name>PainPanel</name>
+    <message numerus="yes">
+        <source>%n muscles are equally likely by the patterns KnotMap knows, so all are listed; those whose pattern also covers your other marked pain come first.</source>
+        <translation>
+            <numerusform>%n muscle is equally likely by the patterns KnotMap knows, so all are listed; those whose pattern also covers your other marked pain come first.</numerusform>
+            <numerusform>%n muscles are equally likely by the patterns KnotMap knows, so all are listed; those whose pattern also covers your other marked pain come first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message numerus="yes">
         <source>Range: %1 to %2 (%n days)</source>

@@ -842,6 +842,59 @@ private slots:
         QVERIFY(loadClinicianClearance(**store)->has_value());
     }
 
+    void aSelectedKnotShowsWhereItSendsPainAndWhichPainLiesThere() {
+        for (const bool dark : {false, true}) {
+            QTemporaryDir dir;
+            Harness h(dir.filePath(QStringLiteral("demo.sqlite")), true, dark);
+            // The sample's upper-trapezius knot (back view) and its pain at the left temple
+            // (front view): the pattern reaches both views.
+            qint64 trap = 0;
+            auto store = Store::open(dir.filePath(QStringLiteral("demo.sqlite")).toStdString());
+            KnotRepository repo(**store, h.clock);
+            for (const Knot& k : *repo.listActive()) {
+                if (k.place.regionId == "upper-trapezius-left")
+                    trap = k.id;
+            }
+            QVERIFY(trap != 0);
+            QQuickItem* front = h.item(QStringLiteral("figure-area-front"));
+            // The left ear: in the pattern, with no pain marker over its centre.
+            const BodyPlace* temple = h.state->atlas()->atlas()->place("ear-left");
+            const BodyPlace* forehead = h.state->atlas()->atlas()->place("forehead-right");
+            const auto pixelAt = [&](const BodyPlace* p) {
+                const QImage all = h.window->grabWindow();
+                const QPointF at = front->mapToScene(
+                    QPointF(p->centre.x * front->width(), p->centre.y * front->height()));
+                return QColor(all.pixel(at.toPoint()));
+            };
+            const QColor templeBefore = pixelAt(temple);
+            h.click(h.item(QStringLiteral("knot-%1").arg(trap)));
+            QTRY_VERIFY(h.item(QStringLiteral("panelReferral")) &&
+                        h.item(QStringLiteral("panelReferral"))->isVisible());
+            // The ear is filled in the pattern's red; the other side's forehead is not.
+            QTRY_VERIFY(pixelAt(temple) != templeBefore);
+            const QColor templeNow = pixelAt(temple);
+            QVERIFY2(templeNow.red() > templeNow.blue() + 25,
+                     qPrintable(templeNow.name() + " was " + templeBefore.name()));
+            const QColor other = pixelAt(forehead);
+            QVERIFY2(!(other.red() > other.blue() + 40), qPrintable(other.name()));
+            // The panel says which of the person's pain lies in it, as a pattern, not a cause.
+            QQuickItem* line = h.item(QStringLiteral("inPattern"));
+            QVERIFY(line && line->isVisible());
+            const QStringList said =
+                h.item(QStringLiteral("knotPanel"))->property("inPattern").toStringList();
+            QCOMPARE(said.size(), 1);
+            QCOMPARE(line->property("text").toString(), said[0]);
+            QVERIFY2(said.contains(QStringLiteral("Left temple: your pain there lies in the area "
+                                                  "this knot commonly sends pain to.")),
+                     qPrintable(said.join("|")));
+            h.shoot(dark ? QStringLiteral("referral-dark") : QStringLiteral("referral"));
+            QVERIFY(h.item(QStringLiteral("knotCross"))->isVisible());
+            // Clearing the selection clears the pattern.
+            h.click(h.item(QStringLiteral("panelClose")));
+            QTRY_COMPARE(pixelAt(temple), templeBefore);
+        }
+    }
+
     void demoKnotsAppearOnTheFigures() {
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("demo.sqlite")), true);

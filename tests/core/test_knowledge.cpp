@@ -87,6 +87,44 @@ TEST(Knowledge, ShippedDataLoadsAndCoversEveryRegion) {
     }
 }
 
+TEST(Knowledge, AKnotsPatternIsItsMusclesZonesOnItsSide) {
+    const auto p = kb().patternOf(*atlas().find("upper-trapezius-left"), atlas());
+    for (const char* place : {"temple-left", "ear-left", "back-of-neck-left", "neck-spine"})
+        EXPECT_EQ(p.fit(place), ReferralPattern::Fit::Common) << place;
+    for (const char* place : {"temple-right", "kneecap-left"})
+        EXPECT_EQ(p.fit(place), ReferralPattern::Fit::None) << place;
+    // Sometimes-places never repeat a common one.
+    const auto pec = kb().patternOf(*atlas().find("pectoralis-major-right"), atlas());
+    EXPECT_EQ(pec.fit("little-finger-right"), ReferralPattern::Fit::Sometimes);
+    for (const auto& place : pec.sometimes)
+        EXPECT_EQ(std::find(pec.common.begin(), pec.common.end(), place), pec.common.end())
+            << place;
+}
+
+TEST(Knowledge, TiedSourcesPutThoseThatExplainMoreOfThePainFirst) {
+    // Pain at the buttock: many muscles tie. With pain also behind the thigh and at the
+    // sacroiliac joint, the piriformis (which commonly sends pain to both) comes before a
+    // tied muscle whose pattern covers neither; nothing is cut from the list.
+    const auto alone = kb().likelySources("buttock-left", Side::Left, atlas());
+    const auto withOthers = kb().likelySources("buttock-left", Side::Left, atlas(),
+                                               {"back-of-thigh-outer-left", "sacroiliac-left"});
+    ASSERT_EQ(alone.size(), withOthers.size());
+    const auto rank = [](const std::vector<ReferralCandidate>& list, const char* id) {
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            if (list[i].muscle->id == id)
+                return static_cast<int>(i);
+        }
+        return -1;
+    };
+    ASSERT_GE(rank(withOthers, "piriformis"), 0);
+    ASSERT_GE(rank(withOthers, "iliocostalis-lumborum"), 0);
+    EXPECT_EQ(
+        withOthers[static_cast<std::size_t>(rank(withOthers, "piriformis"))].score,
+        withOthers[static_cast<std::size_t>(rank(withOthers, "iliocostalis-lumborum"))].score);
+    EXPECT_LT(rank(withOthers, "piriformis"), rank(withOthers, "iliocostalis-lumborum"));
+    EXPECT_GT(withOthers[static_cast<std::size_t>(rank(withOthers, "piriformis"))].alsoCovers, 0);
+}
+
 TEST(Knowledge, CausesOfAMuscleComeBeforeItsAreas) {
     const auto causes = kb().causesFor(*atlas().find("brachialis-left"));
     ASSERT_GE(causes.size(), 2u);

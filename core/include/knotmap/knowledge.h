@@ -125,10 +125,25 @@ struct HelpLine {
     std::vector<std::string> sources;
 };
 
+// Where a knot's muscles send pain, as places of the atlas on the knot's own side (and the
+// places of the middle): the "commonly" places, and the "sometimes" places less those.
+struct ReferralPattern {
+    std::vector<std::string> common;
+    std::vector<std::string> sometimes;
+
+    enum class Fit { None, Sometimes, Common };
+    // Whether pain at a place lies in the pattern, and how.
+    Fit fit(std::string_view placeId) const;
+    bool empty() const { return common.empty() && sometimes.empty(); }
+};
+
 // A muscle that may be the source of pain felt at a point, with the regions to feel for it.
 struct ReferralCandidate {
     const Muscle* muscle = nullptr;
-    int score = 0;                    // 3 per zone it commonly refers to, 1 per "sometimes"
+    int score = 0; // 3 per zone it commonly refers to, 1 per "sometimes"
+    // How much of the person's other pain its pattern covers (3 a place commonly, 1
+    // sometimes): among muscles of one score, those that explain more come first.
+    int alsoCovers = 0;
     std::vector<std::string> regions; // atlas regions of that muscle on the pain's side
     const ReferralZone* zone = nullptr;
     bool common = false; // true when the zone is one it commonly refers to
@@ -173,8 +188,15 @@ public:
     // "Where could this come from?": muscles that commonly refer pain to the place where it
     // is felt, highest score first; their regions are on the person's same side (both for
     // a place in the middle).
-    std::vector<ReferralCandidate> likelySources(std::string_view placeId, Side side,
-                                                 const BodyAtlas& atlas) const;
+    // `otherPain`: the places of the person's other pain marks, which order muscles of one
+    // score (ReferralCandidate::alsoCovers); then by name, every one listed, none cut.
+    std::vector<ReferralCandidate>
+    likelySources(std::string_view placeId, Side side, const BodyAtlas& atlas,
+                  const std::vector<std::string>& otherPain = {}) const;
+    // Where a knot in the region commonly and sometimes sends pain.
+    ReferralPattern patternOf(const BodyRegion& region, const BodyAtlas& atlas) const;
+    // One muscle's, on a side (both for Side::Centre).
+    ReferralPattern patternOf(const Muscle& muscle, Side side, const BodyAtlas& atlas) const;
 
     // Questions to ask when a knot is first logged in that region, or pain first marked in
     // that place.
