@@ -18,6 +18,8 @@ Item {
     property string focused
     property string hint
     property var selectedKnot: 0
+    // The width of the side panels' column, the same open or closed.
+    readonly property real panelWidth: Math.max(260, Math.min(360, root.width * 0.42))
     // The selected knot and where it commonly and sometimes sends pain, drawn on both views.
     readonly property var selectedKnotInfo: root.selectedKnot ? root.knotEditor.knot(root.selectedKnot) : null
     readonly property var referral: root.selectedKnotInfo && root.selectedKnotInfo.id
@@ -247,6 +249,30 @@ Item {
                 }
             }
 
+            // The panels' column is kept whether a panel is open or not, so that opening or
+            // closing one never moves the figures under the pointer. With nothing selected it
+            // says what will appear there.
+            Rectangle {
+                objectName: "panelPlaceholder"
+                visible: !painPanel.current && !knotPanelLoader.current
+                Layout.fillHeight: true
+                Layout.preferredWidth: root.panelWidth
+                radius: Theme.radius
+                color: "transparent"
+                border.color: Theme.border
+                Label {
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    wrapMode: Text.WordWrap
+                    verticalAlignment: Text.AlignVCenter
+                    horizontalAlignment: Text.AlignHCenter
+                    color: Theme.textMuted
+                    text: root.mapLayer === "pain"
+                          ? qsTr("Select a pain mark to read where it could come from.")
+                          : qsTr("Select a knot to see its readings and where it may send pain.")
+                }
+            }
+
             // The panels are made the first time they are needed: start-up shows neither.
             PageLoader {
                 id: painPanel
@@ -256,7 +282,7 @@ Item {
                 visible: current
                 Layout.fillHeight: true
                 Layout.maximumHeight: implicitHeight
-                Layout.preferredWidth: Math.max(300, Math.min(360, root.width * 0.42))
+                Layout.preferredWidth: root.panelWidth
                 Layout.alignment: Qt.AlignTop
                 sourceComponent: PainPanel {
                     guide: root.app.guide
@@ -269,10 +295,11 @@ Item {
             }
 
             PageLoader {
+                id: knotPanelLoader
                 current: root.selectedKnot !== 0
                 visible: current
                 Layout.fillHeight: true
-                Layout.preferredWidth: Math.max(300, Math.min(360, root.width * 0.42))
+                Layout.preferredWidth: root.panelWidth
                 Layout.alignment: Qt.AlignTop
                 sourceComponent: KnotPanel {
                     guide: root.app.guide

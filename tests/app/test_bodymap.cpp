@@ -867,9 +867,14 @@ private slots:
                 return QColor(all.pixel(at.toPoint()));
             };
             const QColor templeBefore = pixelAt(temple);
+            const QPointF figureAt = front->mapToScene(QPointF(0, 0));
+            const QSizeF figureSize = front->size();
             h.click(h.item(QStringLiteral("knot-%1").arg(trap)));
             QTRY_VERIFY(h.item(QStringLiteral("panelReferral")) &&
                         h.item(QStringLiteral("panelReferral"))->isVisible());
+            // Opening the panel moved no figure: the pointer stays over the same muscle.
+            QCOMPARE(front->mapToScene(QPointF(0, 0)), figureAt);
+            QCOMPARE(front->size(), figureSize);
             // The ear is filled in the pattern's red; the other side's forehead is not.
             QTRY_VERIFY(pixelAt(temple) != templeBefore);
             const QColor templeNow = pixelAt(temple);
@@ -892,6 +897,7 @@ private slots:
             // Clearing the selection clears the pattern.
             h.click(h.item(QStringLiteral("panelClose")));
             QTRY_COMPARE(pixelAt(temple), templeBefore);
+            QCOMPARE(front->mapToScene(QPointF(0, 0)), figureAt);
         }
     }
 
