@@ -32,6 +32,34 @@ Item {
     property var selectedKnot: 0
 
     readonly property bool front: root.view === FigureView.Front
+    // Markers that would hide each other are drawn spread apart (core's markers::spread),
+    // joined to their points by leader lines: {"k3": point, "p0": point} for those moved,
+    // keyed by layer and the Repeater's index.
+    property var drawnAt: ({})
+
+    function relayout() {
+        const items = []
+        const keys = []
+        const add = (repeater, prefix) => {
+            for (let i = 0; i < repeater.count; ++i) {
+                const m = repeater.itemAt(i)
+                if (m && m.visible) {
+                    items.push({ x: m.posX * figure.width, y: m.posY * figure.height, size: m.width })
+                    keys.push(prefix + i)
+                }
+            }
+        }
+        add(painRepeater, "p")
+        add(knotRepeater, "k")
+        const out = root.atlas.spreadMarkers(items)
+        const moved = {}
+        for (let i = 0; i < out.length; ++i) {
+            if (Math.abs(out[i].x - items[i].x) > 0.5 || Math.abs(out[i].y - items[i].y) > 0.5)
+                moved[keys[i]] = { from: Qt.point(items[i].x, items[i].y), to: out[i] }
+        }
+        root.drawnAt = moved
+        leaders.requestPaint()
+    }
     readonly property alias figure: figure
 
     // A click on a muscle region, or in the pain layer on a place (x, y in 0..1 of the figure).
@@ -150,6 +178,25 @@ Item {
             fullText: root.front ? qsTr("Left side") : qsTr("Right side")
         }
 
+        // Laid out again when markers come, go or change size, or the figure does.
+        Timer {
+            id: relayoutSoon
+            interval: 0
+            onTriggered: root.relayout()
+        }
+        onWidthChanged: relayoutSoon.restart()
+        onHeightChanged: relayoutSoon.restart()
+        Connections {
+            target: root.knots
+            function onDataChanged() { relayoutSoon.restart() }
+            function onModelReset() { relayoutSoon.restart() }
+        }
+        Connections {
+            target: root.painAreas
+            function onDataChanged() { relayoutSoon.restart() }
+            function onModelReset() { relayoutSoon.restart() }
+        }
+
         MouseArea {
             id: pointer
 
@@ -181,12 +228,41 @@ Item {
             }
         }
 
+        // The leader lines from a spread marker back to its point, with a dot on the point.
+        Canvas {
+            id: leaders
+            anchors.fill: parent
+            onPaint: {
+                const ctx = getContext("2d")
+                ctx.reset()
+                ctx.strokeStyle = Theme.text
+                ctx.fillStyle = Theme.text
+                ctx.lineWidth = 1.2
+                for (const key in root.drawnAt) {
+                    const m = root.drawnAt[key]
+                    ctx.beginPath()
+                    ctx.moveTo(m.from.x, m.from.y)
+                    ctx.lineTo(m.to.x, m.to.y)
+                    ctx.stroke()
+                    ctx.beginPath()
+                    ctx.arc(m.from.x, m.from.y, 2.2, 0, 2 * Math.PI)
+                    ctx.fill()
+                }
+            }
+        }
+
         Repeater {
+            id: painRepeater
             model: root.painAreas
+            onItemAdded: relayoutSoon.restart()
+            onItemRemoved: relayoutSoon.restart()
 
             delegate: PainMarker {
                 required property int view
                 required property var areaId
+                required property int index
+                drawn: root.drawnAt["p" + index] ? root.drawnAt["p" + index].to : null
+                onVisibleChanged: relayoutSoon.restart()
                 objectName: "pain-" + areaId
                 visible: view === root.view
                 selected: areaId === root.selectedPain
@@ -198,11 +274,18 @@ Item {
         }
 
         Repeater {
+            id: knotRepeater
             model: root.knots
+            onItemAdded: relayoutSoon.restart()
+            onItemRemoved: relayoutSoon.restart()
 
             delegate: KnotMarker {
                 required property int view
                 required property var knotId
+                required property int index
+                drawn: root.drawnAt["k" + index] ? root.drawnAt["k" + index].to : null
+                onVisibleChanged: relayoutSoon.restart()
+                onWidthChanged: relayoutSoon.restart()
                 objectName: "knot-" + knotId
                 visible: view === root.view
                 selected: knotId === root.selectedKnot

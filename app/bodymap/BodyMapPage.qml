@@ -327,8 +327,8 @@ Item {
                   : root.focused !== "" && root.mapLayer === "pain" ? qsTr("%1. Arrow keys move, Enter marks pain here.").arg(root.atlas.region(root.focused).plainName)
                   : root.focused !== "" ? qsTr("%1. Arrow keys move, Enter logs a knot here.").arg(root.atlas.region(root.focused).plainName)
                   : !Saving.allowed ? qsTr("Click a spot to read what may help there. Saving is off.")
-                  : root.mapLayer === "pain" ? qsTr("Click where you feel the pain to mark it, even far from your knots.")
-                  : qsTr("Click where it hurts to log a knot there.")
+                  : root.mapLayer === "pain" ? qsTr("Click where you feel the pain to mark it, even far from your knots; Shift+click marks it over a marker.")
+                  : qsTr("Click where it hurts to log a knot there; Shift+click logs one over a marker.")
         }
 
         TenderLegend {

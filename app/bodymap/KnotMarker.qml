@@ -19,14 +19,17 @@ Rectangle {
     property bool tabStop: true
     property real areaWidth
     property real areaHeight
+    // Where the figure draws it when it would hide another marker (pixels), or null: on
+    // its point.
+    property var drawn: null
 
     signal chosen()
 
     width: Theme.tenderSize(root.tenderness)
     height: width
     radius: width / 2
-    x: root.posX * root.areaWidth - width / 2
-    y: root.posY * root.areaHeight - height / 2
+    x: (root.drawn ? root.drawn.x : root.posX * root.areaWidth) - width / 2
+    y: (root.drawn ? root.drawn.y : root.posY * root.areaHeight) - height / 2
     color: Theme.tenderColor(root.tenderness)
     border.width: 2
     border.color: Theme.dark ? "#1c1f23" : "#ffffff"
@@ -80,6 +83,8 @@ Rectangle {
         anchors.margins: -4 // a little larger than the dot, for easier clicking
         enabled: root.interactive
         cursorShape: Qt.PointingHandCursor
+        // Shift+click goes through to the figure: a new knot or mark where one already is.
+        onPressed: mouse => mouse.accepted = !(mouse.modifiers & Qt.ShiftModifier)
         onClicked: root.chosen()
     }
 }

@@ -19,13 +19,16 @@ Item {
     property bool tabStop: true
     property real areaWidth
     property real areaHeight
+    // Where the figure draws it when it would hide another marker (pixels), or null: on
+    // its point.
+    property var drawn: null
 
     signal chosen()
 
     width: 22
     height: 22
-    x: root.posX * root.areaWidth - width / 2
-    y: root.posY * root.areaHeight - height / 2
+    x: (root.drawn ? root.drawn.x : root.posX * root.areaWidth) - width / 2
+    y: (root.drawn ? root.drawn.y : root.posY * root.areaHeight) - height / 2
     activeFocusOnTab: root.interactive && root.tabStop
 
     Accessible.role: root.interactive ? Accessible.Button : Accessible.Graphic
@@ -68,6 +71,8 @@ Item {
         anchors.margins: -3
         enabled: root.interactive
         cursorShape: Qt.PointingHandCursor
+        // Shift+click goes through to the figure: a new knot or mark where one already is.
+        onPressed: mouse => mouse.accepted = !(mouse.modifiers & Qt.ShiftModifier)
         onClicked: root.chosen()
     }
 }

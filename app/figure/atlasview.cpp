@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figure/atlasview.h"
 
+#include "knotmap/markers.h"
+
+#include <QPointF>
+#include <QVariantMap>
+
 #include "common/convert.h"
 
 namespace knotmap::ui {
@@ -43,6 +48,21 @@ RegionInfo regionInfo(const BodyAtlas* atlas, const QString& id) {
     info.plainName = toQString(r != nullptr ? r->plainName() : p->plainName());
     info.depth = r != nullptr ? r->depth : 0;
     return info;
+}
+
+QVariantList AtlasView::spreadMarkers(const QVariantList& markers) const {
+    std::vector<markers::Marker> in;
+    in.reserve(static_cast<std::size_t>(markers.size()));
+    for (const QVariant& m : markers) {
+        const QVariantMap map = m.toMap();
+        in.push_back(
+            {{map.value(QStringLiteral("x")).toDouble(), map.value(QStringLiteral("y")).toDouble()},
+             map.value(QStringLiteral("size")).toDouble()});
+    }
+    QVariantList out;
+    for (const Point& p : markers::spread(in))
+        out.append(QPointF(p.x, p.y));
+    return out;
 }
 
 QList<RegionInfo> AtlasView::musclesAt(int view, qreal x, qreal y) const {

@@ -88,6 +88,9 @@ public:
     Q_INVOKABLE QString neighbour(const QString& id, int key) const;
     Q_INVOKABLE QString firstRegion(int view) const;
     Q_INVOKABLE QString firstPlace(int view) const;
+    // Where to draw markers so none hides another (core's markers::spread): each of
+    // `markers` is {x, y, size} in pixels; the answer is a point for each, in order.
+    Q_INVOKABLE QVariantList spreadMarkers(const QVariantList& markers) const;
 
 private:
     const BodyAtlas* m_atlas;

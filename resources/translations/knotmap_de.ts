@@ -162,14 +162,6 @@
         <translation>Klicken Sie auf eine Stelle, um zu lesen, was dort helfen kann. Speichern ist ausgeschaltet.</translation>
     </message>
     <message>
-        <source>Click where you feel the pain to mark it, even far from your knots.</source>
-        <translation>Klicken Sie dorthin, wo Sie den Schmerz spüren, um ihn zu markieren, auch weit weg von Ihren Knoten.</translation>
-    </message>
-    <message>
-        <source>Click where it hurts to log a knot there.</source>
-        <translation>Klicken Sie dorthin, wo es wehtut, um dort einen Knoten zu erfassen.</translation>
-    </message>
-    <message>
         <source>Knot deleted.</source>
         <translation>Knoten gelöscht.</translation>
     </message>
@@ -184,6 +176,22 @@
     <message>
         <source>Show the muscles</source>
         <translation>Muskeln zeigen</translation>
+    </message>
+    <message>
+        <source>Select a pain mark to read where it could come from.</source>
+        <translation>Wählen Sie eine Schmerzmarkierung, um zu lesen, woher der Schmerz kommen könnte.</translation>
+    </message>
+    <message>
+        <source>Select a knot to see its readings and where it may send pain.</source>
+        <translation>Wählen Sie einen Knoten, um seine Werte zu sehen und wohin er Schmerz ausstrahlen kann.</translation>
+    </message>
+    <message>
+        <source>Click where you feel the pain to mark it, even far from your knots; Shift+click marks it over a marker.</source>
+        <translation>Klicken Sie dort, wo Sie den Schmerz spüren, auch fern von Ihren Knoten; Umschalt+Klick markiert auch über einer Markierung.</translation>
+    </message>
+    <message>
+        <source>Click where it hurts to log a knot there; Shift+click logs one over a marker.</source>
+        <translation>Klicken Sie dort, wo es wehtut, um einen Knoten einzutragen; Umschalt+Klick trägt auch über einer Markierung ein.</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,7 @@ for _ in range(3):
     key(ESCAPE)
     wait_for(lambda: not dialog_open(), 5)
 click("Where it hurts",
-      then=lambda: showing_named("label", "Click where you feel the pain to mark it, even far from your knots."))
+      then=lambda: showing_named("label", "Click where you feel the pain to mark it, even far from your knots; Shift+click marks it over a marker."))
 def figure():
     Atspi.Accessible.clear_cache(app)
     for n, _ in nodes(frame):

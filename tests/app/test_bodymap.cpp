@@ -901,6 +901,49 @@ private slots:
         }
     }
 
+    void knotsTwoPixelsApartAreEachSeenAndPicked() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path);
+        QQuickItem* area = h.item(QStringLiteral("figure-area-back"));
+        QVERIFY(area);
+        // Two knots on the left upper trapezius, 2 px apart on this figure.
+        const double fx = 0.372;
+        const double fy = 0.214;
+        const double dx = 2.0 / area->width();
+        const qint64 a = h.state->knotEditor()->logKnot(knotmap::ui::FigureView::Back, fx, fy, 5, 0,
+                                                        QString(), h.state->knotEditor()->now());
+        const qint64 b =
+            h.state->knotEditor()->logKnot(knotmap::ui::FigureView::Back, fx + dx, fy, 7, 0,
+                                           QString(), h.state->knotEditor()->now());
+        QVERIFY(a > 0 && b > 0);
+        h.closeRedFlags(); // a first neck knot asks the neck's warning signs
+        QQuickItem* ma = h.item(QStringLiteral("knot-%1").arg(a));
+        QQuickItem* mb = h.item(QStringLiteral("knot-%1").arg(b));
+        QVERIFY(ma && mb);
+        // Drawn apart: neither covers the other.
+        const auto centreOf = [](QQuickItem* m) {
+            return m->mapToScene(QPointF(m->width() / 2, m->height() / 2));
+        };
+        QTRY_VERIFY(QLineF(centreOf(ma), centreOf(mb)).length() >= (ma->width() + mb->width()) / 2);
+        h.shoot(QStringLiteral("knots-spread"));
+        // A click on each picks that one.
+        for (const qint64 id : {a, b}) {
+            h.click(h.item(QStringLiteral("knot-%1").arg(id)));
+            QTRY_VERIFY(h.item(QStringLiteral("knotPanel")) &&
+                        h.item(QStringLiteral("knotPanel"))->property("knotId").toLongLong() == id);
+        }
+        h.click(h.item(QStringLiteral("panelClose")));
+        // Shift+click on a marker logs a new knot there instead of picking it: here on the
+        // knots' own point, where the spread markers meet.
+        const QPointF onA = area->mapToScene(QPointF(fx * area->width(), fy * area->height()));
+        QVERIFY(ma->contains(ma->mapFromScene(onA)) || mb->contains(mb->mapFromScene(onA)) ||
+                QLineF(onA, centreOf(mb)).length() <= mb->width() / 2 + 4);
+        QTest::mouseClick(h.window, Qt::LeftButton, Qt::ShiftModifier, onA.toPoint());
+        QQuickItem* sheetRegion = h.item(QStringLiteral("sheetRegion"));
+        QTRY_VERIFY(sheetRegion && sheetRegion->isVisible());
+    }
+
     void demoKnotsAppearOnTheFigures() {
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("demo.sqlite")), true);
