@@ -349,26 +349,43 @@ bool durableWrite(const Options& opt, std::vector<Row>& rows) {
     return true;
 }
 
+// The real window on the ten-year database, as the app opens it.
+struct RealWindow {
+    knotmap::Result<knotmap::BodyAtlas> atlas = knotmap::ui::loadBodyAtlas();
+    std::optional<knotmap::Result<knotmap::KnowledgeBase>> knowledge;
+    knotmap::SystemClock clock;
+    knotmap::SystemMonotonicClock steady;
+    std::unique_ptr<knotmap::ui::AppState> state;
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = nullptr;
+
+    explicit RealWindow(const Options& opt) {
+        auto store = knotmap::Store::open(opt.db10);
+        if (atlas)
+            knowledge = knotmap::ui::loadKnowledge(*atlas);
+        if (!store || !atlas || !knowledge || !*knowledge) {
+            std::fprintf(stderr, "knotmap-bench: the 10-year database or the data did not load\n");
+            return;
+        }
+        state = std::make_unique<knotmap::ui::AppState>(
+            std::move(*store), &*atlas, &**knowledge, QString(), clock, steady,
+            knotmap::ui::AppState::Options{QString::fromStdString(opt.db10), false, false});
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        window = knotmap::ui::loadMainWindow(engine, *state, {});
+        if (window != nullptr)
+            waitForFrame(window);
+    }
+};
+
 // 4: opening History for 1 and 10 years in the real window: the model load, the first
 // layout and the frame, against raw sqlite3 reading the same rows.
 bool openHistory(const Options& opt, std::vector<Row>& rows) {
-    auto atlas = knotmap::ui::loadBodyAtlas();
-    auto knowledge = knotmap::ui::loadKnowledge(*atlas);
-    const knotmap::SystemClock clock;
-    const knotmap::SystemMonotonicClock steady;
-    auto store = knotmap::Store::open(opt.db10);
-    if (!store || !atlas || !knowledge) {
-        std::fprintf(stderr, "knotmap-bench: the 10-year database or the data did not load\n");
+    RealWindow real(opt);
+    if (real.window == nullptr)
         return false;
-    }
-    knotmap::ui::AppState state(std::move(*store), &*atlas, &*knowledge, QString(), clock, steady,
-                                {QString::fromStdString(opt.db10), false, false});
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
-    QQmlApplicationEngine engine;
-    QQuickWindow* window = knotmap::ui::loadMainWindow(engine, state, {});
-    if (window == nullptr)
-        return false;
-    waitForFrame(window);
+    auto& state = *real.state;
+    auto& clock = real.clock;
+    QQuickWindow* window = real.window;
     sqlite3* raw = nullptr;
     sqlite3_open_v2(opt.db10.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
     for (const auto& [label, days] :
@@ -415,22 +432,11 @@ bool openHistory(const Options& opt, std::vector<Row>& rows) {
 // referral pattern painted on both views and the sentences about the person's pain, to the
 // next frame.
 bool selectKnot(const Options& opt, std::vector<Row>& rows) {
-    auto atlas = knotmap::ui::loadBodyAtlas();
-    auto knowledge = knotmap::ui::loadKnowledge(*atlas);
-    const knotmap::SystemClock clock;
-    const knotmap::SystemMonotonicClock steady;
-    auto store = knotmap::Store::open(opt.db10);
-    if (!store || !atlas || !knowledge) {
-        std::fprintf(stderr, "knotmap-bench: the 10-year database or the data did not load\n");
+    RealWindow real(opt);
+    if (real.window == nullptr)
         return false;
-    }
-    knotmap::ui::AppState state(std::move(*store), &*atlas, &*knowledge, QString(), clock, steady,
-                                {QString::fromStdString(opt.db10), false, false});
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
-    QQmlApplicationEngine engine;
-    QQuickWindow* window = knotmap::ui::loadMainWindow(engine, state, {});
-    if (window == nullptr)
-        return false;
+    auto& state = *real.state;
+    QQuickWindow* window = real.window;
     window->setProperty("currentPage", 0);
     waitForFrame(window);
     auto* page = window->findChild<QObject*>(QStringLiteral("page-body"));
