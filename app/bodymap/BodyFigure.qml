@@ -70,6 +70,8 @@ Item {
     signal painChosen(var areaId)
     // Where the last click was (0..1), given before spotMissed.
     signal pointed(real x, real y)
+    // In "Where it hurts", a drag across the figure: its points, 0..1, in order.
+    signal stroke(int view, var points)
 
     implicitWidth: figure.width
     implicitHeight: 480
@@ -197,8 +199,30 @@ Item {
             function onModelReset() { relayoutSoon.restart() }
         }
 
+        // Above the markers: it picks a marker under a click, and a drag that starts on one
+        // still draws; Shift+click passes over markers to the figure.
         MouseArea {
             id: pointer
+            z: 10
+
+            // The marker drawn under a point (pixels), in this layer's order: {kind, id}, or
+            // null. Its own layer's markers first, and only the visible ones.
+            function markerAt(px: real, py: real): var {
+                const sets = root.painLayer ? [[painRepeater, "pain"], [knotRepeater, "knot"]]
+                                            : [[knotRepeater, "knot"], [painRepeater, "pain"]]
+                for (const [repeater, kind] of sets) {
+                    for (let i = repeater.count - 1; i >= 0; --i) {
+                        const m = repeater.itemAt(i)
+                        if (!m || !m.visible)
+                            continue
+                        const cx = m.x + m.width / 2
+                        const cy = m.y + m.height / 2
+                        if (Math.hypot(px - cx, py - cy) <= m.width / 2 + 4)
+                            return { kind: kind, id: kind === "pain" ? m.areaId : m.knotId }
+                    }
+                }
+                return null
+            }
 
             function under(x: real, y: real): string {
                 const hit = root.atlas.regionAt(root.view, x, y)
@@ -211,11 +235,45 @@ Item {
 
             anchors.fill: parent
             hoverEnabled: true
-            cursorShape: root.hoveredRegion !== "" ? Qt.CrossCursor : Qt.ArrowCursor
+            property bool overMarker: false
+            cursorShape: pointer.overMarker ? Qt.PointingHandCursor
+                         : root.hoveredRegion !== "" ? Qt.CrossCursor : Qt.ArrowCursor
             onEntered: updateHover()
-            onPositionChanged: updateHover()
+            // A drag in "Where it hurts" draws pain along it; a click marks one place.
+            property var strokePoints: []
+            property bool stroking: false
+            onPressed: mouse => {
+                pointer.stroking = false
+                pointer.strokePoints = root.painLayer ? [Qt.point(mouse.x / width, mouse.y / height)] : []
+            }
+            onPositionChanged: mouse => {
+                if (pointer.pressed && root.painLayer && pointer.strokePoints.length > 0) {
+                    pointer.strokePoints.push(Qt.point(mouse.x / width, mouse.y / height))
+                    const first = pointer.strokePoints[0]
+                    if (Math.hypot((mouse.x / width - first.x) * width, (mouse.y / height - first.y) * height) > 8)
+                        pointer.stroking = true
+                }
+                pointer.overMarker = pointer.markerAt(mouse.x, mouse.y) !== null
+                updateHover()
+            }
+            onReleased: {
+                if (pointer.stroking)
+                    root.stroke(root.view, pointer.strokePoints)
+            }
             onExited: root.hoveredRegion = ""
             onClicked: mouse => {
+                if (pointer.stroking) {
+                    pointer.stroking = false
+                    return
+                }
+                const marker = (mouse.modifiers & Qt.ShiftModifier) ? null : pointer.markerAt(mouse.x, mouse.y)
+                if (marker !== null) {
+                    if (marker.kind === "pain")
+                        root.painChosen(marker.id)
+                    else
+                        root.knotChosen(marker.id)
+                    return
+                }
                 const x = mouse.x / width
                 const y = mouse.y / height
                 const hit = root.atlas.regionAt(root.view, x, y)

@@ -44,6 +44,23 @@ Item {
         function onKnotLogged(knotId) { root.askRedFlags(root.knotEditor.knot(knotId).region) }
     }
 
+    // What the last pain drawing stroke did, said in the status line.
+    property string strokeNote
+    function drawStroke(view: int, points: var) {
+        const n = brushErase.checked ? root.painMarks.eraseStroke(view, points)
+                                     : root.painMarks.paintStroke(view, points, brushStrength.value,
+                                                                  brushKind.currentIndex > 0 ? brushKind.model[brushKind.currentIndex].bit : 0)
+        if (n < 0) {
+            root.hint = root.painMarks.errorText
+            return
+        }
+        root.hint = ""
+        root.strokeNote = brushErase.checked
+                ? (n > 0 ? qsTr("%n places eased: their marks are kept in your history.", "", n)
+                         : qsTr("No pain was marked along that stroke."))
+                : (n > 0 ? qsTr("%n places marked.", "", n)
+                         : qsTr("Those places were already marked."))
+    }
     function markPain(view: int, x: real, y: real) {
         const id = root.painMarks.markPain(view, x, y)
         if (id > 0) {
@@ -88,6 +105,41 @@ Item {
                 onChosenChanged: {
                     root.mapLayer = chosen
                     root.hint = ""
+                }
+            }
+            // The pain drawing's brush: how strong, how it feels, or erase.
+            Row {
+                objectName: "painBrush"
+                visible: root.mapLayer === "pain"
+                spacing: Theme.gap
+                Label {
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: qsTr("Draw by dragging")
+                    font.bold: true
+                    color: Theme.text
+                }
+                PlainSpinBox {
+                    id: brushStrength
+                    objectName: "brushStrength"
+                    from: 0
+                    to: 10
+                    value: 5
+                    enabled: !brushErase.checked
+                    Accessible.name: qsTr("How strong the pain you draw is, 0 to 10")
+                }
+                PlainComboBox {
+                    id: brushKind
+                    objectName: "brushKind"
+                    enabled: !brushErase.checked
+                    model: [{ key: "", word: qsTr("any feeling"), bit: 0 }].concat(root.painMarks.kindChoices)
+                    textRole: "word"
+                    Accessible.name: qsTr("How the pain you draw feels")
+                }
+                PlainSwitch {
+                    id: brushErase
+                    objectName: "brushErase"
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: qsTr("Erase")
                 }
             }
             PlainSwitch {
@@ -177,6 +229,7 @@ Item {
                                 onHoveredRegionChanged: root.hovered = hoveredRegion
                                 onFocusedRegionChanged: root.focused = activeFocus ? focusedRegion : ""
                                 onActiveFocusChanged: root.focused = activeFocus ? focusedRegion : ""
+                                onStroke: (view, points) => root.drawStroke(view, points)
                                 onSpotChosen: (view, x, y, region) => {
                                     root.hint = ""
                                     root.selectedKnot = 0
@@ -322,6 +375,7 @@ Item {
             color: root.hint !== "" ? Theme.danger : Theme.text
             font.pixelSize: Theme.fontBody + 1
             text: root.hint !== "" ? root.hint
+                  : root.strokeNote !== "" && root.mapLayer === "pain" ? root.strokeNote
                   : root.hovered !== "" ? root.atlas.region(root.hovered).plainName
                   : !Saving.allowed && root.focused !== "" ? qsTr("%1. Arrow keys move, Enter shows what may help here.").arg(root.atlas.region(root.focused).plainName)
                   : root.focused !== "" && root.mapLayer === "pain" ? qsTr("%1. Arrow keys move, Enter marks pain here.").arg(root.atlas.region(root.focused).plainName)

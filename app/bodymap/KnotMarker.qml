@@ -77,14 +77,6 @@ Rectangle {
         font.bold: true
         color: Theme.tenderTextColor(root.tenderness)
     }
-
-    MouseArea {
-        anchors.fill: parent
-        anchors.margins: -4 // a little larger than the dot, for easier clicking
-        enabled: root.interactive
-        cursorShape: Qt.PointingHandCursor
-        // Shift+click goes through to the figure: a new knot or mark where one already is.
-        onPressed: mouse => mouse.accepted = !(mouse.modifiers & Qt.ShiftModifier)
-        onClicked: root.chosen()
-    }
+    // Clicks are the figure's to take (BodyFigure picks the marker under them), so a drag
+    // that starts on a marker still draws. The keys choose it here.
 }

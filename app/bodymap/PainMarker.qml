@@ -66,13 +66,6 @@ Item {
         border.width: 3
         border.color: Theme.focusRing
     }
-    MouseArea {
-        anchors.fill: parent
-        anchors.margins: -3
-        enabled: root.interactive
-        cursorShape: Qt.PointingHandCursor
-        // Shift+click goes through to the figure: a new knot or mark where one already is.
-        onPressed: mouse => mouse.accepted = !(mouse.modifiers & Qt.ShiftModifier)
-        onClicked: root.chosen()
-    }
+    // Clicks are the figure's to take (BodyFigure picks the marker under them), so a drag
+    // that starts on a marker still draws. The keys choose it here.
 }

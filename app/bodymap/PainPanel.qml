@@ -108,6 +108,19 @@ Rectangle {
             font.pixelSize: Theme.fontSmall
             text: qsTr("Pain is often felt away from the knot that causes it, so this can be far from your knots.")
         }
+        ScoreScale {
+            id: strength
+            objectName: "painStrength"
+            Layout.fillWidth: true
+            label: qsTr("How strong is it there?")
+            enabled: Saving.allowed
+            value: root.info.intensity
+            onValueChanged: {
+                if (root.info.id !== 0 && value !== root.info.intensity && value >= 0
+                        && root.painMarks.setPainIntensity(root.areaId, value))
+                    root.refresh()
+            }
+        }
         Label {
             id: kindsLabel
             Layout.topMargin: Theme.gap

@@ -6,6 +6,11 @@
 #include "common/choice.h"
 #include "common/convert.h"
 
+#include <QPointF>
+
+#include <algorithm>
+#include <cmath>
+
 namespace knotmap::ui {
 PainMarks::PainMarks(const BodyAtlas* atlas, PainAreaRepository* painAreas,
                      const PainAreaListModel* names, const Clock& clock, QObject* parent)
@@ -32,7 +37,7 @@ qint64 PainMarks::markPain(int view, qreal x, qreal y) {
                  QStringLiteral("place"));
         return 0;
     }
-    auto id = m_painAreas->add({0, *place, false, m_clock.now(), std::nullopt});
+    auto id = m_painAreas->add({0, *place, false, m_clock.now(), std::nullopt, 0, std::nullopt});
     if (!id) {
         report(id.error());
         return 0;
@@ -97,6 +102,106 @@ bool PainMarks::removePain(qint64 areaId) {
     return painSaved(m_painAreas->remove(areaId));
 }
 
+bool PainMarks::setPainIntensity(qint64 areaId, int intensity) {
+    auto area = currentPain(areaId);
+    if (!area)
+        return false;
+    area->intensity = intensity < 0 ? std::nullopt : std::optional<int>(intensity);
+    return painSaved(m_painAreas->update(*area));
+}
+
+std::vector<BodyPoint> PainMarks::placesCrossed(int view, const QVariantList& points) const {
+    std::vector<BodyPoint> out;
+    const auto v = toBodyView(view);
+    if (m_atlas == nullptr || !v)
+        return out;
+    // Each stretch of the stroke is sampled every 0.4% of the figure, so a quick drag
+    // does not jump over a small place.
+    std::optional<Point> last;
+    const auto visit = [&](Point p) {
+        if (const auto place = m_atlas->placeOf(*v, p)) {
+            const bool seen = std::any_of(out.begin(), out.end(), [&](const BodyPoint& b) {
+                return b.regionId == place->regionId;
+            });
+            if (!seen)
+                out.push_back(*place);
+        }
+    };
+    for (const QVariant& value : points) {
+        const QPointF q = value.toPointF();
+        const Point p{q.x(), q.y()};
+        if (last) {
+            const double length = std::hypot(p.x - last->x, p.y - last->y);
+            const int steps = std::max(1, static_cast<int>(std::ceil(length / 0.004)));
+            for (int i = 1; i <= steps; ++i)
+                visit(
+                    {last->x + (p.x - last->x) * i / steps, last->y + (p.y - last->y) * i / steps});
+        } else {
+            visit(p);
+        }
+        last = p;
+    }
+    return out;
+}
+
+int PainMarks::paintStroke(int view, const QVariantList& points, int intensity, int kinds) {
+    if (m_painAreas == nullptr || m_atlas == nullptr) {
+        setError(tr("No database is open, so nothing can be saved."));
+        return -1;
+    }
+    auto current = m_painAreas->listCurrent();
+    if (!current) {
+        report(current.error());
+        return -1;
+    }
+    std::vector<PainArea> marks;
+    const Timestamp now = m_clock.now();
+    for (const BodyPoint& place : placesCrossed(view, points)) {
+        const bool marked = std::any_of(current->begin(), current->end(), [&](const PainArea& a) {
+            return a.place.regionId == place.regionId;
+        });
+        if (!marked)
+            marks.push_back({0, place, false, now, std::nullopt, static_cast<unsigned>(kinds),
+                             intensity < 0 ? std::nullopt : std::optional<int>(intensity)});
+    }
+    if (marks.empty())
+        return 0;
+    auto ids = m_painAreas->addAll(marks);
+    if (!ids) {
+        report(ids.error());
+        return -1;
+    }
+    painSaved({});
+    return static_cast<int>(ids->size());
+}
+
+int PainMarks::eraseStroke(int view, const QVariantList& points) {
+    if (m_painAreas == nullptr || m_atlas == nullptr) {
+        setError(tr("No database is open, so nothing can be saved."));
+        return -1;
+    }
+    auto current = m_painAreas->listCurrent();
+    if (!current) {
+        report(current.error());
+        return -1;
+    }
+    std::vector<RowId> ids;
+    for (const BodyPoint& place : placesCrossed(view, points)) {
+        for (const PainArea& a : *current) {
+            if (a.place.regionId == place.regionId)
+                ids.push_back(a.id);
+        }
+    }
+    if (ids.empty())
+        return 0;
+    if (auto ok = m_painAreas->clearAll(ids, m_clock.now()); !ok) {
+        report(ok.error());
+        return -1;
+    }
+    painSaved({});
+    return static_cast<int>(ids.size());
+}
+
 PainMarkInfo PainMarks::painArea(qint64 areaId) const {
     const auto area = currentPain(areaId);
     if (!area || m_names == nullptr)
@@ -111,6 +216,7 @@ PainMarkInfo PainMarks::painArea(qint64 areaId) const {
     info.region = toQString(area->place.regionId);
     info.side = toQString(toString(area->place.side));
     info.kinds = static_cast<int>(area->kinds);
+    info.intensity = area->intensity.value_or(-1);
     info.notedAt = toQDateTime(area->notedAt);
     return info;
 }

@@ -32,6 +32,8 @@ struct PainMarkInfo {
     Q_PROPERTY(QString side MEMBER side)
     // How it feels: PainQuality bits.
     Q_PROPERTY(int kinds MEMBER kinds)
+    // How strong it is there, 0-10, or -1: not said.
+    Q_PROPERTY(int intensity MEMBER intensity)
     Q_PROPERTY(QDateTime notedAt MEMBER notedAt)
 
 public:
@@ -44,6 +46,7 @@ public:
     QString region;
     QString side;
     int kinds = 0;
+    int intensity = -1;
     QDateTime notedAt;
 };
 
@@ -69,6 +72,15 @@ public:
     Q_INVOKABLE bool removePain(qint64 areaId);
     // How the pain there feels, as PainQuality bits of kPainKinds (0: not said).
     Q_INVOKABLE bool setPainKinds(qint64 areaId, int kinds);
+    // How strong the pain there is, 0-10 (-1: not said).
+    Q_INVOKABLE bool setPainIntensity(qint64 areaId, int intensity);
+    // A pain drawing's stroke across the figure: the points (each {x, y}, 0..1) of one
+    // drag. Paint marks every place it crosses that has no mark yet, each with this
+    // intensity (-1: not said) and these kinds, in one save; erase says the marks of the
+    // places it crosses eased now (kept, with their dates), in one save. The number of
+    // marks made or eased, or -1 when nothing could be saved (the reason in errorText).
+    Q_INVOKABLE int paintStroke(int view, const QVariantList& points, int intensity, int kinds);
+    Q_INVOKABLE int eraseStroke(int view, const QVariantList& points);
     // A current pain mark; id 0 if there is none by that id.
     Q_INVOKABLE knotmap::ui::PainMarkInfo painArea(qint64 areaId) const;
 
@@ -79,6 +91,8 @@ signals:
     void painChanged();
 
 private:
+    // The places a stroke crosses, each once, in the order it reaches them.
+    std::vector<BodyPoint> placesCrossed(int view, const QVariantList& points) const;
     std::optional<PainArea> currentPain(RowId id) const;
     bool painSaved(const Status& status);
     bool report(const Error& error);

@@ -245,7 +245,8 @@ private:
                           a.worst,
                           at(day(offset), 9),
                           std::nullopt,
-                          a.kinds};
+                          a.kinds,
+                          a.worst ? 7 : 4};
             if (auto ok = m_w.areas.add(area); !ok)
                 return ok.error();
         }
@@ -469,8 +470,10 @@ private:
         const std::optional<Timestamp> cleared =
             offset + 20 < m_total ? std::optional<Timestamp>(upToNow(offset + 20, 9))
                                   : std::nullopt;
-        PainArea area{0, BodyPoint{a.view, a.x, a.y, a.place, a.side}, false, upToNow(offset, 10),
-                      cleared};
+        PainArea area{0,           BodyPoint{a.view, a.x, a.y, a.place, a.side},
+                      false,       upToNow(offset, 10),
+                      cleared,     0,
+                      std::nullopt};
         if (auto ok = m_w.areas.add(area); !ok)
             return ok.error();
         return {};

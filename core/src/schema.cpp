@@ -269,6 +269,12 @@ Status renameRegions(sql::Database& db, const Context& context) {
     return {};
 }
 
+// Version 7: a place where pain is felt keeps how strong it is there (0-10), as a pain
+// drawing asks; marks from before say nothing (NULL).
+constexpr const char* kVersion7 = R"sql(
+ALTER TABLE pain_area ADD COLUMN intensity INTEGER CHECK (intensity BETWEEN 0 AND 10);
+)sql";
+
 // A step: SQL, and then (or instead) a change of the data that needs more than SQL.
 struct Step {
     const char* sql = nullptr;
@@ -278,7 +284,8 @@ struct Step {
 // steps[i] takes the schema from version i to version i + 1.
 constexpr std::array kSteps{Step{kVersion1}, Step{kVersion2},
                             Step{kVersion3}, Step{nullptr, placePainMarks},
-                            Step{kVersion5}, Step{nullptr, renameRegions}};
+                            Step{kVersion5}, Step{nullptr, renameRegions},
+                            Step{kVersion7}};
 
 struct ExpectedTable {
     const char* name;
@@ -286,7 +293,7 @@ struct ExpectedTable {
 };
 constexpr std::array kTables{
     ExpectedTable{"setting", 2},          ExpectedTable{"knot", 9},
-    ExpectedTable{"knot_observation", 6}, ExpectedTable{"pain_area", 10},
+    ExpectedTable{"knot_observation", 6}, ExpectedTable{"pain_area", 11},
     ExpectedTable{"check_in", 25},        ExpectedTable{"self_care_session", 9},
     ExpectedTable{"red_flag_answer", 5},  ExpectedTable{"knot_status_change", 4},
 };

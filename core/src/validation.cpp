@@ -134,6 +134,12 @@ Status checkPainArea(const PainArea& area, const Clock& clock) {
                                translate("rules", "Only the listed words can describe the pain."));
             return {};
         },
+        [&]() -> Status {
+            if (area.intensity && (*area.intensity < kMinScore || *area.intensity > kMaxScore))
+                return invalid("intensity",
+                               translate("rules", "How strong the pain is must be 0 to 10."));
+            return {};
+        },
         [&] { return notInFuture("notedAt", translate("rules", "The date"), area.notedAt, clock); },
         [&]() -> Status {
             if (area.clearedAt && *area.clearedAt < area.notedAt)

@@ -193,6 +193,48 @@
         <source>Click where it hurts to log a knot there; Shift+click logs one over a marker.</source>
         <translation>Klicken Sie dort, wo es wehtut, um einen Knoten einzutragen; Umschalt+Klick trägt auch über einer Markierung ein.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n places eased: their marks are kept in your history.</source>
+        <translation>
+            <numerusform>%n Stelle abgeklungen: die Markierung bleibt in Ihrem Verlauf.</numerusform>
+            <numerusform>%n Stellen abgeklungen: die Markierungen bleiben in Ihrem Verlauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pain was marked along that stroke.</source>
+        <translation>Entlang dieses Strichs war kein Schmerz markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n places marked.</source>
+        <translation>
+            <numerusform>%n Stelle markiert.</numerusform>
+            <numerusform>%n Stellen markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those places were already marked.</source>
+        <translation>Diese Stellen waren schon markiert.</translation>
+    </message>
+    <message>
+        <source>Draw by dragging</source>
+        <translation>Zeichnen durch Ziehen</translation>
+    </message>
+    <message>
+        <source>How strong the pain you draw is, 0 to 10</source>
+        <translation>Wie stark der gezeichnete Schmerz ist, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>any feeling</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>How the pain you draw feels</source>
+        <translation>Wie sich der gezeichnete Schmerz anfühlt</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Radieren</translation>
+    </message>
 </context>
 <context>
     <name>DataCommand</name>
@@ -1254,6 +1296,10 @@
             <numerusform>%n Muskel ist nach den Mustern, die KnotMap kennt, gleich wahrscheinlich; alle sind aufgeführt, zuerst die, deren Muster auch Ihre anderen markierten Schmerzen abdeckt.</numerusform>
             <numerusform>%n Muskeln sind nach den Mustern, die KnotMap kennt, gleich wahrscheinlich; alle sind aufgeführt, zuerst die, deren Muster auch Ihre anderen markierten Schmerzen abdeckt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How strong is it there?</source>
+        <translation>Wie stark ist er dort?</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3713,10 @@ Jeder hat seine eigene Hilfe: knotmap &lt;Befehl&gt; --help</translation>
     <message>
         <source>A country is two capital letters, such as DE or GB.</source>
         <translation>Ein Land sind zwei Großbuchstaben, etwa DE oder GB.</translation>
+    </message>
+    <message>
+        <source>How strong the pain is must be 0 to 10.</source>
+        <translation>Wie stark der Schmerz ist, muss 0 bis 10 sein.</translation>
     </message>
 </context>
 <context>

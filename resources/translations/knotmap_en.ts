@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BodyMapPage</name>
+    <message numerus="yes">
+        <source>%n places eased: their marks are kept in your history.</source>
+        <translation>
+            <numerusform>%n place eased: its mark is kept in your history.</numerusform>
+            <numerusform>%n places eased: their marks are kept in your history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n places marked.</source>
+        <translation>
+            <numerusform>%n place marked.</numerusform>
+            <numerusform>%n places marked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataCommand</name>
     <message numerus="yes">
         <source>Skipped %n rows that were in the database already.</source>

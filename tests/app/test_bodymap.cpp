@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The body map driven through the real QML: logging knots by click and keyboard,
 // selecting them, the pain layer, zoom, narrow windows and the dark theme.
+#include "common/choice.h"
 #include "harness.h"
 #include "knotmap/redflags.h"
 
 #include <QQuickStyle>
 #include <QtQml/qqmlextensionplugin.h>
+
+#include <set>
 
 Q_IMPORT_QML_PLUGIN(KnotMapPlugin)
 
@@ -942,6 +945,75 @@ private slots:
         QTest::mouseClick(h.window, Qt::LeftButton, Qt::ShiftModifier, onA.toPoint());
         QQuickItem* sheetRegion = h.item(QStringLiteral("sheetRegion"));
         QTRY_VERIFY(sheetRegion && sheetRegion->isVisible());
+    }
+
+    void aDragDrawsPainAlongItAndErasesTheSameWay() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        Harness h(path, false, false, QSize(1280, 900));
+        h.click(h.item(QStringLiteral("layer-pain")));
+        QQuickItem* area = h.item(QStringLiteral("figure-area-front"));
+        QVERIFY(area);
+        // The brush: strength 7, burning.
+        QQuickItem* strength = h.item(QStringLiteral("brushStrength"));
+        QVERIFY(strength && strength->isVisible());
+        strength->setProperty("value", 7);
+        QQuickItem* kind = h.item(QStringLiteral("brushKind"));
+        // The brush lists "any feeling" first, then the kinds of pain in their order.
+        const QVariantList kinds = h.state->painMarks()->kindChoices();
+        int burning = -1;
+        for (int i = 0; i < kinds.size(); ++i) {
+            if (kinds[i].value<ui::QualityChoice>().key == QLatin1String("burning"))
+                burning = i + 1;
+        }
+        QVERIFY(burning > 0);
+        kind->setProperty("currentIndex", burning);
+        // A real drag down the person's left thigh, from mid-thigh to below the knee.
+        const auto scene = [&](double fx, double fy) {
+            return area->mapToScene(QPointF(fx * area->width(), fy * area->height())).toPoint();
+        };
+        const double fx = (200.0 + 37) / 400;
+        QTest::mousePress(h.window, Qt::LeftButton, {}, scene(fx, 560.0 / 880));
+        for (int y = 560; y <= 690; y += 10)
+            QTest::mouseMove(h.window, scene(fx, y / 880.0));
+        QTest::mouseRelease(h.window, Qt::LeftButton, {}, scene(fx, 690.0 / 880));
+        auto store = Store::open(path.toStdString());
+        PainAreaRepository repo(**store, h.clock);
+        QTRY_VERIFY(repo.listCurrent()->size() >= 3);
+        std::set<std::string> places;
+        for (const PainArea& a : *repo.listCurrent()) {
+            places.insert(a.place.regionId);
+            QCOMPARE(a.intensity, std::optional<int>(7));
+            QCOMPARE(a.kinds, unsigned(Burning));
+            QVERIFY(a.place.side == Side::Left);
+        }
+        for (const char* p : {"front-of-thigh-left", "kneecap-left", "upper-shin-left"})
+            QVERIFY2(places.count(p), p);
+        QTRY_VERIFY(h.item(QStringLiteral("mapStatus"))
+                        ->property("text")
+                        .toString()
+                        .contains("places marked"));
+        h.shoot(QStringLiteral("pain-drawing"));
+        // Erase across the knee: the kneecap's mark eases, kept in the history.
+        h.click(h.item(QStringLiteral("brushErase")));
+        QTest::mousePress(h.window, Qt::LeftButton, {}, scene(fx, 620.0 / 880));
+        for (int y = 620; y <= 650; y += 5)
+            QTest::mouseMove(h.window, scene(fx, y / 880.0));
+        QTest::mouseRelease(h.window, Qt::LeftButton, {}, scene(fx, 650.0 / 880));
+        const auto kneecapMarked = [&] {
+            const auto current = *repo.listCurrent();
+            return std::any_of(current.begin(), current.end(), [](const PainArea& a) {
+                return a.place.regionId == "kneecap-left";
+            });
+        };
+        QTRY_VERIFY(!kneecapMarked());
+        bool keptEased = false;
+        const auto noted = *repo.listNotedIn(
+            {h.clock.now() - std::chrono::hours{1}, h.clock.now() + std::chrono::hours{1}});
+        for (const PainArea& a : noted)
+            keptEased =
+                keptEased || (a.place.regionId == "kneecap-left" && a.clearedAt.has_value());
+        QVERIFY(keptEased);
     }
 
     void demoKnotsAppearOnTheFigures() {

@@ -200,6 +200,41 @@ TEST_F(PainAreaRepositoryTest, KeepsHowThePainFeels) {
     EXPECT_FALSE(store->database().exec("UPDATE pain_area SET kinds = 256").ok());
 }
 
+TEST_F(PainAreaRepositoryTest, KeepsHowStrongAndDrawsAndErasesAllOrNothing) {
+    PainAreaRepository repo(*store, clock);
+    const auto mark = [&](const char* place, std::optional<int> intensity) {
+        return PainArea{0,
+                        {BodyView::Front, 0.5, 0.5, place, Side::Left},
+                        false,
+                        noon() - 1h,
+                        std::nullopt,
+                        Aching,
+                        intensity};
+    };
+    // A stroke of three, one with a strength out of range: refused, nothing written.
+    auto refused = repo.addAll({mark("cheek-left", 6), mark("jaw-left", 11), mark("ear-left", 2)});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, "intensity");
+    EXPECT_TRUE(repo.listCurrent()->empty());
+    auto ids =
+        repo.addAll({mark("cheek-left", 6), mark("jaw-left", std::nullopt), mark("ear-left", 2)});
+    ASSERT_TRUE(ids.ok());
+    ASSERT_EQ(ids->size(), 3u);
+    const auto current = *repo.listCurrent();
+    EXPECT_EQ(current[0].intensity, 6);
+    EXPECT_EQ(current[1].intensity, std::nullopt);
+    EXPECT_EQ(current[2].intensity, 2);
+    // The schema holds the range too.
+    EXPECT_FALSE(store->database().exec("UPDATE pain_area SET intensity = 11").ok());
+    EXPECT_FALSE(store->database().exec("UPDATE pain_area SET intensity = -1").ok());
+    // Erasing two eases them, with their dates kept; one already eased refuses the stroke.
+    ASSERT_TRUE(repo.clearAll({(*ids)[0], (*ids)[1]}, noon()).ok());
+    EXPECT_EQ(repo.listCurrent()->size(), 1u);
+    EXPECT_EQ(repo.listNotedIn({noon() - 24h, noon() + 1s})->size(), 3u);
+    EXPECT_FALSE(repo.clearAll({(*ids)[2], (*ids)[0]}, noon()).ok());
+    EXPECT_EQ(repo.listCurrent()->size(), 1u); // the whole stroke was refused
+}
+
 using CountryTest = StoreFixture;
 
 TEST_F(CountryTest, IsKeptAndOnlyAsTwoCapitalLetters) {

@@ -8,6 +8,7 @@
 #include "knotmap/exchange.h"
 #include "knotmap/files.h"
 #include "knotmap/knots.h"
+#include "knotmap/painareas.h"
 #include "knotmap/reminder.h"
 #include "knotmap/selfcare.h"
 #include "knotmap/sessions.h"
@@ -800,6 +801,32 @@ TEST(Upgrade, ASavedVersion5DatabaseKeepsEachKnotsMuscle) {
     // Nothing was lost: every observation and status change is still there.
     EXPECT_EQ(*db.queryInt("SELECT count(*) FROM knot_observation"), 8);
     EXPECT_EQ(*db.queryInt("SELECT count(*) FROM knot_status_change"), 8);
+}
+
+TEST(Upgrade, ASavedVersion6DatabaseKeepsItsPainMarksWithNoStrengthSaid) {
+    // Saved by the schema-6 app: a current mark and an eased one.
+    TempDir dir;
+    const auto path = dir.file("k.sqlite");
+    fs::copy_file(KNOTMAP_SOURCE_DIR "/tests/core/fixtures/schema6-marks.sqlite", path);
+    ::chmod(path.c_str(), 0600);
+    {
+        auto old = sql::Database::open(path, sql::Database::Access::ReadOnly);
+        ASSERT_EQ(*old->queryInt("PRAGMA user_version"), 6);
+    }
+    auto store = openWithTheAtlas(path);
+    ASSERT_TRUE(store.ok()) << store.error().message;
+    FixedClock clock(noon());
+    PainAreaRepository repo(**store, clock);
+    const auto all =
+        repo.listNotedIn({Timestamp{}, Timestamp{} + std::chrono::hours{24 * 365 * 100}});
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->size(), 2u);
+    EXPECT_EQ((*all)[0].place.regionId, "temple-left");
+    EXPECT_TRUE((*all)[0].worst);
+    EXPECT_EQ((*all)[0].kinds, Aching);
+    EXPECT_EQ((*all)[0].intensity, std::nullopt);
+    EXPECT_TRUE((*all)[1].clearedAt.has_value());
+    EXPECT_EQ((*all)[1].intensity, std::nullopt);
 }
 
 TEST(Upgrade, AVersion5ExportImportsUnderTheNewRegionIds) {

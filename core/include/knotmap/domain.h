@@ -102,6 +102,7 @@ struct PainArea {
     Timestamp notedAt{};
     std::optional<Timestamp> clearedAt;
     unsigned kinds = 0; // PainQuality bits of kPainKinds: how it feels
+    std::optional<int> intensity = std::nullopt; // how strong it is there, 0-10, if said
 };
 
 // How much pain got in the way of each part of life in the last 24 hours (0-10).

@@ -20,6 +20,12 @@ public:
 
     // When the new area is the worst, the previous worst current area stops being worst.
     Result<RowId> add(const PainArea& area);
+    // A stroke of a pain drawing: every mark checked, then all written in one transaction
+    // (or none). Their ids, in order.
+    Result<std::vector<RowId>> addAll(const std::vector<PainArea>& areas);
+    // Erasing with a stroke: each mark says it eased at `at` (kept, with its dates), all in
+    // one transaction. A mark already eased, or noted after `at`, refuses the whole stroke.
+    Status clearAll(const std::vector<RowId>& ids, Timestamp at);
     Status update(const PainArea& area);
     Status remove(RowId id);
     Result<std::vector<PainArea>> listCurrent(); // not cleared
@@ -30,6 +36,7 @@ public:
 
 private:
     Status clearOtherWorst(RowId keep);
+    Result<RowId> insert(const PainArea& area); // within the caller's transaction
     Store& m_store;
     const Clock& m_clock;
 };

@@ -36,7 +36,7 @@ struct OpenOptions {
 // SQLite finds it intact. Only then is it migrated to the current schema.
 class Store {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     // Written to PRAGMA application_id so other programs' databases are recognised.
     static constexpr std::int32_t kApplicationId = 0x4B6E4D70; // "KnMp"
 
