@@ -144,16 +144,23 @@ std::vector<BodyPoint> PainMarks::placesCrossed(int view, const QVariantList& po
     return out;
 }
 
-int PainMarks::paintStroke(int view, const QVariantList& points, int intensity, int kinds) {
+std::optional<std::vector<PainArea>> PainMarks::currentForStroke() {
     if (m_painAreas == nullptr || m_atlas == nullptr) {
         setError(tr("No database is open, so nothing can be saved."));
-        return -1;
+        return std::nullopt;
     }
     auto current = m_painAreas->listCurrent();
     if (!current) {
         report(current.error());
-        return -1;
+        return std::nullopt;
     }
+    return std::move(*current);
+}
+
+int PainMarks::paintStroke(int view, const QVariantList& points, int intensity, int kinds) {
+    const auto current = currentForStroke();
+    if (!current)
+        return -1;
     std::vector<PainArea> marks;
     const Timestamp now = m_clock.now();
     for (const BodyPoint& place : placesCrossed(view, points)) {
@@ -176,15 +183,9 @@ int PainMarks::paintStroke(int view, const QVariantList& points, int intensity, 
 }
 
 int PainMarks::eraseStroke(int view, const QVariantList& points) {
-    if (m_painAreas == nullptr || m_atlas == nullptr) {
-        setError(tr("No database is open, so nothing can be saved."));
+    const auto current = currentForStroke();
+    if (!current)
         return -1;
-    }
-    auto current = m_painAreas->listCurrent();
-    if (!current) {
-        report(current.error());
-        return -1;
-    }
     std::vector<RowId> ids;
     for (const BodyPoint& place : placesCrossed(view, points)) {
         for (const PainArea& a : *current) {

@@ -93,6 +93,8 @@ signals:
 private:
     // The places a stroke crosses, each once, in the order it reaches them.
     std::vector<BodyPoint> placesCrossed(int view, const QVariantList& points) const;
+    // The current marks a stroke works on, or nullopt (the reason in errorText).
+    std::optional<std::vector<PainArea>> currentForStroke();
     std::optional<PainArea> currentPain(RowId id) const;
     bool painSaved(const Status& status);
     bool report(const Error& error);
