@@ -94,7 +94,8 @@ Item {
         Rectangle {
             visible: root.app.checkIns.count > 0
             Layout.fillWidth: true
-            Layout.preferredHeight: root.wide ? 300 : 240
+            // Taller when the pain extent strip is drawn under the chart.
+            Layout.preferredHeight: (root.wide ? 300 : 240) + (root.app.history.extentText !== "" ? 50 : 0)
             radius: Theme.radius
             color: Theme.surface
             border.color: chart.activeFocus ? Theme.focusRing : Theme.border
@@ -133,6 +134,14 @@ Item {
             wrapMode: Text.WordWrap
             color: Theme.text
             text: root.app.history.summary
+        }
+        Label {
+            objectName: "historyExtent"
+            visible: text !== ""
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.text
+            text: root.app.history.extentText
         }
         Label {
             objectName: "historyProgress"

@@ -39,6 +39,10 @@ QString notableLinks(const history::FactorLink& link);
 QStringList painInPattern(const BodyAtlas& atlas, const ReferralPattern& pattern,
                           const QStringList& painPlaces);
 
+// "Pain extent on the last day: 6.1% of the body's surface (5 places); at most 8.2% on
+// 3 Nov." or "" when no pain was marked in the days.
+QString extentSummary(const std::vector<history::ExtentDay>& days);
+
 QString minutes(int seconds);     // "48 min", "1 h 05 min"
 QString duration(int seconds);    // to the second: "22 s", "4 min 05 s", "15 min", "1 h 05 min"
 QString statusName(KnotStatus s); // "Active", "Easing", "Resolved"

@@ -189,6 +189,60 @@ std::vector<ChartDay> toChartDays(const std::vector<history::Day>& days) {
     return out;
 }
 
+void drawPainChartWithExtent(QPainter& p, const QRectF& area, const std::vector<ChartDay>& days,
+                             const ChartStyle& style, int focus) {
+    double highest = 0;
+    for (const ChartDay& d : days)
+        highest = std::max(highest, d.extent.value_or(0));
+    const QFontMetricsF fm(style.font);
+    if (highest <= 0) {
+        drawPainChart(p, area, days, style, focus);
+        return;
+    }
+    // The strip: a line of text and bars below it, under the chart's own dates.
+    const double stripHeight = std::min(area.height() * 0.3, fm.height() * 2 + 30);
+    const QRectF chart(area.left(), area.top(), area.width(), area.height() - stripHeight);
+    const QRectF strip(area.left(), chart.bottom(), area.width(), stripHeight);
+    drawPainChart(p, chart, days, style, focus);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setFont(style.font);
+    const QRectF plot = plotArea(chart, fm);
+    const Placement place = placeDays(plot, days.size());
+    const QRectF bars(plot.left(), strip.top() + fm.height() + 4, plot.width(),
+                      strip.height() - fm.height() - 8);
+    p.setPen(style.text);
+    p.drawText(QRectF(plot.left(), strip.top(), plot.width(), fm.height()),
+               Qt::AlignLeft | Qt::AlignVCenter,
+               PainChart::tr("Pain extent, the share of the body marked painful (highest %1%)")
+                   .arg(QString::number(highest * 100, 'f', 1)));
+    p.setPen(QPen(style.grid, 1));
+    p.drawLine(bars.bottomLeft(), bars.bottomRight());
+    const double width = std::max(1.0, std::min(8.0, place.step * 0.8));
+    p.setPen(Qt::NoPen);
+    p.setBrush(style.grid.darker(150)); // neutral: not the colours of the chart's lines
+    // Years of days are more bars than pixels: each pixel column draws its highest day.
+    double column = -1;
+    double tallest = 0;
+    const auto flush = [&] {
+        if (column >= 0 && tallest > 0) {
+            const double h = std::max(1.0, bars.height() * tallest / highest);
+            p.drawRect(QRectF(column - width / 2, bars.bottom() - h, width, h));
+        }
+    };
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        const double x = std::round(place.at(static_cast<double>(i), 0).x());
+        if (x != column) {
+            flush();
+            column = x;
+            tallest = 0;
+        }
+        tallest = std::max(tallest, days[i].extent.value_or(0));
+    }
+    flush();
+    p.restore();
+}
+
 int painChartDayAt(const QRectF& area, const QFont& font, std::size_t dayCount, double x) {
     if (dayCount == 0)
         return -1;

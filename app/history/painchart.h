@@ -23,6 +23,8 @@ struct ChartDay {
     std::optional<double> average;
     std::optional<double> rollingMean; // 7-day mean of the average
     bool selfCare = false;
+    // The day's pain extent: the share (0..1) of the body's surface marked painful.
+    std::optional<double> extent = std::nullopt;
 };
 
 // The chart's days from core's history.
@@ -45,6 +47,13 @@ struct ChartStyle {
 // `focus` marks one day (keyboard or pointer) with a line and rings; -1 marks none.
 void drawPainChart(QPainter& painter, const QRectF& area, const std::vector<ChartDay>& days,
                    const ChartStyle& style, int focus = -1);
+
+// drawPainChart, and below it, where any day has a pain extent, a strip of bars: each day's
+// share of the body's surface marked painful, aligned with the chart's days, scaled to
+// the highest with its value written. History and the printed summary draw with this.
+void drawPainChartWithExtent(QPainter& painter, const QRectF& area,
+                             const std::vector<ChartDay>& days, const ChartStyle& style,
+                             int focus = -1);
 
 // The day under an x position in `area`, as drawPainChart lays it out; -1 when none.
 int painChartDayAt(const QRectF& area, const QFont& font, std::size_t dayCount, double x);

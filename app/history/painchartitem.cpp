@@ -116,7 +116,7 @@ void PainChartItem::paint(QPainter* painter) {
     style.rolling = m_rollingColor;
     style.selfCare = m_selfCareColor;
     style.font = chartFont();
-    drawPainChart(*painter, QRectF(0, 0, width(), height()),
+    drawPainChartWithExtent(*painter, QRectF(0, 0, width(), height()),
                   m_history != nullptr ? m_history->days() : std::vector<ChartDay>{}, style,
                   m_focus);
 }

@@ -40,11 +40,13 @@ QString PainHistory::rangeText() const {
 struct PainHistory::Places {
     Result<std::vector<history::RegionHeat>> heat;
     Result<std::vector<KnotWithLatest>> knots;
+    Result<std::vector<PainArea>> marks; // present at some moment of the span
 };
 
 std::future<PainHistory::Places> PainHistory::readPlaces(TimeRange span) {
     const auto read = [span](KnotRepository& knots, PainAreaRepository& painAreas) {
-        return Places{history::bodyHeat(knots, painAreas, span), knots.listWithLatest()};
+        return Places{history::bodyHeat(knots, painAreas, span), knots.listWithLatest(),
+                      painAreas.listPresentIn(span)};
     };
     if (m_reader == nullptr && m_sources.store != nullptr) {
         if (auto reader = m_sources.store->openReader(); reader)
@@ -70,6 +72,7 @@ void PainHistory::clear() {
     m_progress.clear();
     m_prompt.clear();
     m_promptLevel.clear();
+    m_extentText.clear();
     m_techniques.clear();
     m_factors.clear();
     m_places.clear();
@@ -139,6 +142,14 @@ void PainHistory::reload() {
     m_overview = std::move(*overview);
     if (m_overview.daysWithEntries > 0) {
         m_days = toChartDays(m_overview.days);
+        if (places.marks && m_sources.atlas != nullptr && !m_overview.days.empty()) {
+            const auto extent = history::painExtent(
+                *places.marks, {m_overview.days.front().day, m_overview.days.back().day},
+                *m_sources.atlas);
+            for (std::size_t i = 0; i < extent.size() && i < m_days.size(); ++i)
+                m_days[i].extent = extent[i].share;
+            m_extentText = insight::extentSummary(extent);
+        }
         m_summary = insight::rangeSummary(m_overview);
         m_progress = insight::progress(m_overview);
     }
@@ -230,6 +241,11 @@ QString PainHistory::describeDay(int index) const {
     if (d.sessions > 0)
         text += QLatin1Char(' ') + (d.sessions == 1 ? tr("1 self-care session.")
                                                     : tr("%1 self-care sessions.").arg(d.sessions));
+    if (static_cast<std::size_t>(index) < m_days.size()) {
+        if (const auto extent = m_days[static_cast<std::size_t>(index)].extent; extent && *extent > 0)
+            text += QLatin1Char(' ') +
+                    tr("Pain extent %1% of the body.").arg(QLocale().toString(*extent * 100, 'f', 1));
+    }
     return text;
 }
 

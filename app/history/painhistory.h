@@ -118,6 +118,8 @@ class PainHistory : public QObject {
     Q_PROPERTY(QString progress READ progress NOTIFY changed)
     Q_PROPERTY(QString prompt READ prompt NOTIFY changed)
     Q_PROPERTY(QString promptLevel READ promptLevel NOTIFY changed)
+    // The pain extent in words: the last day's and the highest (the chart draws each day's).
+    Q_PROPERTY(QString extentText READ extentText NOTIFY changed)
     Q_PROPERTY(QVariantList techniques READ techniques NOTIFY changed)
     Q_PROPERTY(QVariantList factors READ factors NOTIFY changed)
     Q_PROPERTY(QVariantList places READ places NOTIFY changed)
@@ -142,6 +144,7 @@ public:
     // A kind nudge to see a professional ("" when none), and how firm: "", "soon", "firm".
     QString prompt() const { return m_prompt; }
     QString promptLevel() const { return m_promptLevel; }
+    QString extentText() const { return m_extentText; }
     // [{techniqueId, name, sessions, time, effect}], most used first.
     QVariantList techniques() const { return m_techniques; }
     // [{key, label, mean, sameDay, nextDay, notable}], in the Today page's order.
@@ -189,6 +192,7 @@ private:
     QString m_progress;
     QString m_prompt;
     QString m_promptLevel;
+    QString m_extentText;
     QVariantList m_techniques;
     QVariantList m_factors;
     QVariantList m_places;

@@ -262,7 +262,16 @@ void ReportDocument::addSummary() {
 void ReportDocument::addPainChart() {
     const auto& o = m_data.overview;
     heading(Report::tr("Pain over time (0-10)"));
-    const auto days = toChartDays(o.days);
+    auto days = toChartDays(o.days);
+    // The pain extent of each day, from the marks present in the range.
+    QString extent;
+    if (m_atlas != nullptr && !o.days.empty()) {
+        const auto each = history::painExtent(m_data.painAreas, {o.days.front().day, o.days.back().day},
+                                              *m_atlas);
+        for (std::size_t i = 0; i < each.size() && i < days.size(); ++i)
+            days[i].extent = each[i].share;
+        extent = insight::extentSummary(each);
+    }
     add({150,
          [days, this](QPainter& p, const QRectF& r) {
              ChartStyle style;
@@ -273,11 +282,13 @@ void ReportDocument::addPainChart() {
              style.rolling = QColor(0x1f, 0x5f, 0x53);
              style.selfCare = QColor(0x30, 0x33, 0x80);
              style.font = m_small;
-             drawPainChart(p, r, days, style);
+             drawPainChartWithExtent(p, r, days, style);
          },
          false, -1, 120}); // may shrink to stay on page 1
     if (o.daysWithEntries > 0)
         paragraph(insight::rangeSummary(o), m_small);
+    if (!extent.isEmpty())
+        paragraph(extent, m_small);
 }
 
 // The body chart: both views, knots numbered, pain hatched, the worst marked.

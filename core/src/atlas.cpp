@@ -682,6 +682,35 @@ Point BodyAtlas::stepInside(const BodyShape& shape, Point edge) const {
     return shape.contains(inside) ? inside : shape.centre;
 }
 
+double BodyAtlas::areaOf(const BodyShape& shape) {
+    double total = 0;
+    for (std::size_t i = 0; i < shape.rings.size(); ++i) {
+        const Ring& ring = shape.rings[i];
+        double twice = 0;
+        for (std::size_t k = 0, j = ring.size() - 1; k < ring.size(); j = k++)
+            twice += (ring[j].x + ring[k].x) * (ring[j].y - ring[k].y);
+        int around = 0;
+        for (std::size_t j = 0; j < shape.rings.size(); ++j) {
+            if (j != i && !ring.empty() && contains(shape.rings[j], ring.front()))
+                ++around;
+        }
+        total += (around % 2 == 1 ? -1 : 1) * std::abs(twice) / 2;
+    }
+    return std::max(0.0, total);
+}
+
+double BodyAtlas::surfaceShare(const std::vector<std::string>& placeIds) const {
+    double whole = 0;
+    double marked = 0;
+    for (const BodyPlace& p : m_places) {
+        const double area = areaOf(p);
+        whole += area;
+        if (std::find(placeIds.begin(), placeIds.end(), p.id) != placeIds.end())
+            marked += area;
+    }
+    return whole > 0 ? marked / whole : 0;
+}
+
 Point BodyAtlas::pointOnRegion(std::string_view regionId, Point p) const {
     const BodyRegion* r = find(regionId);
     return r != nullptr ? moveInto(*r, p) : p;

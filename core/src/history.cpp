@@ -143,6 +143,22 @@ TimeRange momentsOf(DateRange range) {
             startOfLocalDay(LocalDate{sys_days{range.last} + std::chrono::days{1}})};
 }
 
+std::vector<ExtentDay> painExtent(const std::vector<PainArea>& marks, DateRange range,
+                                  const BodyAtlas& atlas) {
+    std::vector<ExtentDay> out;
+    for (sys_days d = sys_days{range.first}; d <= sys_days{range.last}; d += std::chrono::days{1}) {
+        const TimeRange day = momentsOf({LocalDate{d}, LocalDate{d}});
+        std::vector<std::string> places;
+        for (const PainArea& a : marks) {
+            const bool present = a.notedAt < day.to && (!a.clearedAt || *a.clearedAt > day.from);
+            if (present && std::find(places.begin(), places.end(), a.place.regionId) == places.end())
+                places.push_back(a.place.regionId);
+        }
+        out.push_back({LocalDate{d}, atlas.surfaceShare(places), static_cast<int>(places.size())});
+    }
+    return out;
+}
+
 Result<Overview> overview(CheckInRepository& checkIns, SelfCareSessionRepository& sessionRepo,
                           std::optional<LocalDate> firstDay, LocalDate lastDay) {
     auto all = checkIns.between({kEarliest, lastDay});

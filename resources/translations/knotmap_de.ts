@@ -872,6 +872,13 @@
         <source>%1: your pain there lies in the area this knot sometimes sends pain to.</source>
         <translation>%1: Ihr Schmerz dort liegt in dem Bereich, in den dieser Knoten manchmal Schmerz ausstrahlt.</translation>
     </message>
+    <message numerus="yes">
+        <source>Pain extent on the last day: %1% of the body&apos;s surface (%n places); at most %2% on %3.</source>
+        <translation>
+            <numerusform>Schmerzausdehnung am letzten Tag: %1% der Körperoberfläche (%n Stelle); höchstens %2% am %3.</numerusform>
+            <numerusform>Schmerzausdehnung am letzten Tag: %1% der Körperoberfläche (%n Stellen); höchstens %2% am %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KnotMarker</name>
@@ -1215,6 +1222,10 @@
     <message>
         <source>Self-care that day</source>
         <translation>Selbsthilfe an diesem Tag</translation>
+    </message>
+    <message>
+        <source>Pain extent, the share of the body marked painful (highest %1%)</source>
+        <translation>Schmerzausdehnung, der als schmerzhaft markierte Anteil des Körpers (höchstens %1%)</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3063,10 @@
     <message>
         <source>felt as %1</source>
         <translation>gespürt als %1</translation>
+    </message>
+    <message>
+        <source>Pain extent %1% of the body.</source>
+        <translation>Schmerzausdehnung %1% des Körpers.</translation>
     </message>
 </context>
 <context>

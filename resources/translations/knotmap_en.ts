@@ -86,6 +86,13 @@
             <numerusform>%n min</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Pain extent on the last day: %1% of the body&apos;s surface (%n places); at most %2% on %3.</source>
+        <translation>
+            <numerusform>Pain extent on the last day: %1% of the body&apos;s surface (%n place); at most %2% on %3.</numerusform>
+            <numerusform>Pain extent on the last day: %1% of the body&apos;s surface (%n places); at most %2% on %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PainPanel</name>

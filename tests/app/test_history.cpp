@@ -136,6 +136,23 @@ private slots:
         }
     }
 
+    void painExtentIsShownForEachDayAndInWords() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("demo.sqlite")), true);
+        h.click(h.item(QStringLiteral("nav-history")));
+        QQuickItem* extent = h.item(QStringLiteral("historyExtent"));
+        QTRY_VERIFY(extent && extent->isVisible());
+        QVERIFY2(extent->property("text").toString().startsWith(QStringLiteral("Pain extent on the last day: ")),
+                 qPrintable(extent->property("text").toString()));
+        // Each day's own value, as the chart's keyboard and pointer read it.
+        auto* history = h.state->history();
+        const int last = history->dayCount() - 1;
+        QVERIFY(last > 0);
+        QVERIFY2(history->describeDay(last).contains(QStringLiteral("Pain extent")),
+                 qPrintable(history->describeDay(last)));
+        h.shoot(QStringLiteral("history-extent"));
+    }
+
     void historyShowsWhatHelpsWorseDaysAndEachKnotsStory() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("k.sqlite"));

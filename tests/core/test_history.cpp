@@ -279,3 +279,40 @@ TEST(SchemaLadder, VersionOneKnotsGetTheirStatusHistory) {
     EXPECT_EQ((*easing)[1].status, KnotStatus::Easing);
     EXPECT_EQ((*easing)[1].changedAt, Timestamp{3000s}); // the latest reading stands in
 }
+
+TEST(PainExtent, IsTheShareOfTheSurfaceMarkedEachDay) {
+    const BodyAtlas& atlas = shippedAtlas();
+    // The places tile both views, so all of them are the whole surface.
+    std::vector<std::string> all;
+    for (const BodyPlace& p : atlas.places())
+        all.push_back(p.id);
+    EXPECT_NEAR(atlas.surfaceShare(all), 1.0, 1e-9);
+    EXPECT_EQ(atlas.surfaceShare({}), 0.0);
+    const double kneecap = atlas.surfaceShare({"kneecap-left"});
+    EXPECT_GT(kneecap, 0.0);
+    EXPECT_LT(kneecap, 0.01);
+    // A place counts once however many marks it has; the back of the body is larger than a
+    // kneecap.
+    EXPECT_DOUBLE_EQ(atlas.surfaceShare({"kneecap-left", "kneecap-left"}), kneecap);
+    EXPECT_GT(atlas.surfaceShare({"buttock-left"}), kneecap);
+    // Days: a mark counts from the day it was noted to the day it eased.
+    const LocalDate d1 = date(2026, 3, 1);
+    const auto mark = [&](const char* place, Timestamp noted, std::optional<Timestamp> cleared) {
+        PainArea a;
+        a.place = {BodyView::Front, 0.5, 0.5, place, Side::Left};
+        a.notedAt = noted;
+        a.clearedAt = cleared;
+        return a;
+    };
+    const std::vector<PainArea> marks{
+        mark("kneecap-left", at(d1, 9h), at(date(2026, 3, 3), 9h)),
+        mark("kneecap-left", at(date(2026, 3, 2), 10h), std::nullopt),
+        mark("front-of-thigh-left", at(date(2026, 3, 2), 11h), std::nullopt)};
+    const auto days = history::painExtent(marks, {d1, date(2026, 3, 4)}, atlas);
+    ASSERT_EQ(days.size(), 4u);
+    EXPECT_EQ(days[0].places, 1);
+    EXPECT_DOUBLE_EQ(days[0].share, kneecap);
+    EXPECT_EQ(days[1].places, 2);
+    EXPECT_DOUBLE_EQ(days[1].share, atlas.surfaceShare({"kneecap-left", "front-of-thigh-left"}));
+    EXPECT_EQ(days[3].places, 2); // the first kneecap mark eased, the second is still there
+}

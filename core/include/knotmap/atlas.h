@@ -130,6 +130,12 @@ public:
     // A knot's point on its muscle region: moved into the region's shape where it lies
     // outside (a figure whose muscle changed shape), unchanged for an id the atlas lacks.
     Point pointOnRegion(std::string_view regionId, Point p) const;
+    // The area of a shape, in the figure's units (width and height 1), its rings read
+    // even-odd: a ring inside an odd number of the others is a hole.
+    static double areaOf(const BodyShape& shape);
+    // The share (0..1) of the body's whole surface, front and back, that these places
+    // cover: the pain extent of a pain drawing. Each place counts once; unknown ids none.
+    double surfaceShare(const std::vector<std::string>& placeIds) const;
     // The body's outline, its rings read even-odd (the ears and soles are rings of their own).
     const std::vector<Ring>& outline(BodyView view) const;
     // The id a muscle region has now, for an id an earlier figure used ("teres-left" became

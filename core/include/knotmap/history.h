@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "knotmap/atlas.h"
 #include "knotmap/checkins.h"
 #include "knotmap/domain.h"
 #include "knotmap/knots.h"
@@ -125,6 +126,18 @@ Result<std::vector<RegionHeat>> bodyHeat(KnotRepository& knots, PainAreaReposito
                                          TimeRange span);
 // History names the places with most going on, at most this many (the figure shows all).
 inline constexpr std::size_t kPlacesListed = 6;
+
+// The pain extent of each day: the share of the body's surface (front and back) covered by
+// the places where pain was marked that day, as digital pain drawings measure pain area
+// (Shaballout et al., JMIR mHealth uHealth 2019;7(9):e14569). A mark counts from the day
+// it was noted to the day it eased. `marks`: those present at some moment of the days.
+struct ExtentDay {
+    LocalDate day{};
+    double share = 0; // 0..1
+    int places = 0;
+};
+std::vector<ExtentDay> painExtent(const std::vector<PainArea>& marks, DateRange range,
+                                  const BodyAtlas& atlas);
 
 // The moments of a range of local days, for the repositories: [start of first, start of
 // the day after last).
