@@ -51,6 +51,7 @@ Item {
         }
         add(painRepeater, "p")
         add(knotRepeater, "k")
+        add(numberRepeater, "n")
         const out = root.atlas.spreadMarkers(items)
         const moved = {}
         for (let i = 0; i < out.length; ++i) {
@@ -159,7 +160,6 @@ Item {
             painRegions: root.painAreas.regions
             painColor: Theme.pain
             candidates: root.candidateRegions
-            numbers: root.candidateNumbers
             referCommon: root.referral ? root.referral.common : []
             referSometimes: root.referral ? root.referral.sometimes : []
             referColor: Theme.refer
@@ -305,6 +305,46 @@ Item {
                     ctx.beginPath()
                     ctx.arc(m.from.x, m.from.y, 2.2, 0, 2 * Math.PI)
                     ctx.fill()
+                }
+            }
+        }
+
+        // The candidate muscles' numbers, as in the pain panel's list, at each muscle's centre;
+        // spread with the markers, so a number never hides under a mark or hides one.
+        Repeater {
+            id: numberRepeater
+            model: {
+                const out = []
+                for (const id in root.candidateNumbers) {
+                    const r = root.atlas.region(id)
+                    if (r.id !== "" && r.view === root.view)
+                        out.push({ region: id, number: root.candidateNumbers[id], x: r.centreX, y: r.centreY })
+                }
+                return out
+            }
+            onItemAdded: relayoutSoon.restart()
+            onItemRemoved: relayoutSoon.restart()
+            delegate: Rectangle {
+                required property var modelData
+                required property int index
+                readonly property real posX: modelData.x
+                readonly property real posY: modelData.y
+                readonly property var drawn: root.drawnAt["n" + index] ? root.drawnAt["n" + index].to : null
+                objectName: "candidate-" + modelData.region
+                width: 20
+                height: 20
+                radius: 10
+                x: (drawn ? drawn.x : posX * figure.width) - width / 2
+                y: (drawn ? drawn.y : posY * figure.height) - height / 2
+                color: Theme.accent
+                border.color: Theme.dark ? "#1c1f23" : "#ffffff"
+                border.width: 1.5
+                Label {
+                    anchors.centerIn: parent
+                    text: modelData.number
+                    font.bold: true
+                    font.pixelSize: 12
+                    color: Theme.dark ? "#1c1f23" : "#ffffff"
                 }
             }
         }

@@ -22,8 +22,10 @@ Item {
     readonly property real panelWidth: Math.max(260, Math.min(360, root.width * 0.42))
     // The selected knot and where it commonly and sometimes sends pain, drawn on both views.
     readonly property var selectedKnotInfo: root.selectedKnot ? root.knotEditor.knot(root.selectedKnot) : null
-    readonly property var referral: root.selectedKnotInfo && root.selectedKnotInfo.id
-                                    ? root.app.guide.referral(root.selectedKnotInfo.region) : null
+    readonly property var referral: !(root.selectedKnotInfo && root.selectedKnotInfo.id) ? null
+            : knotPanelLoader.item && knotPanelLoader.item.patternMuscle !== ""
+            ? root.app.guide.muscleReferral(root.selectedKnotInfo.region, knotPanelLoader.item.patternMuscle)
+            : root.app.guide.referral(root.selectedKnotInfo.region)
     property var selectedPain: 0
     property string mapLayer: "knots"
 

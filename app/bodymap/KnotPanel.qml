@@ -17,6 +17,8 @@ Rectangle {
     property var history: []
     // The places of the person's pain marks, to say which lie in this knot's pattern.
     property var painPlaces: []
+    // One muscle of the knot's region whose pattern alone the figure shows, or "".
+    property string patternMuscle
     readonly property var inPattern: root.info.region ? root.guide.painInPattern(root.info.region, root.painPlaces) : []
 
     signal logReading()
@@ -30,7 +32,10 @@ Rectangle {
     }
 
     objectName: "knotPanel"
-    onKnotIdChanged: refresh()
+    onKnotIdChanged: {
+        root.patternMuscle = ""
+        refresh()
+    }
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.border
@@ -307,6 +312,8 @@ Rectangle {
 
 
         AdviceView {
+            patternMuscle: root.patternMuscle
+            onShowMusclePattern: muscleId => root.patternMuscle = muscleId
             Layout.fillWidth: true
             guide: root.guide
             regionId: root.info.region || ""

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figure/bodydrawing.h"
 
-#include <QFont>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -108,25 +107,6 @@ void paintRegions(QPainter& painter, const QRectF& area, const BodyAtlas& atlas,
             painter.setBrush(QBrush(style.highlight));
             painter.drawPath(pathOf(*s, area));
         }
-    }
-    for (auto it = style.numbers.begin(); it != style.numbers.end(); ++it) {
-        // A candidate's number in a disc at its muscle's centre, as in the list.
-        const BodyShape* s = shapeOf(it.key());
-        if (s == nullptr)
-            continue;
-        const QPointF c(area.left() + s->centre.x * area.width(),
-                        area.top() + s->centre.y * area.height());
-        const double r = std::clamp(area.width() * 0.03, 7.0, 11.0);
-        painter.setPen(QPen(QColor(255, 255, 255, 230), 1.5));
-        painter.setBrush(style.highlight.darker(170));
-        painter.drawEllipse(c, r, r);
-        QFont font = painter.font();
-        font.setPixelSize(static_cast<int>(r * 1.3));
-        font.setBold(true);
-        painter.setFont(font);
-        painter.setPen(style.numberText);
-        painter.drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
-                         it.value().toString());
     }
     painter.restore();
 }

@@ -31,9 +31,6 @@ struct RegionPaint {
     QStringList referCommon;
     QStringList referSometimes;
     QColor refer{0xc8, 0x3c, 0x2c};
-    // Candidate muscles numbered as their list: regionId -> number, drawn at its centre.
-    QVariantMap numbers;
-    QColor numberText{0xff, 0xff, 0xff};
 };
 
 // Paints the regions of `view` into `area` (the figure's box, which has the atlas's

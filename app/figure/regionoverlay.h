@@ -33,7 +33,6 @@ class RegionOverlay : public QQuickPaintedItem {
     Q_PROPERTY(
         QStringList referSometimes READ referSometimes WRITE setReferSometimes NOTIFY changed)
     Q_PROPERTY(QColor referColor READ referColor WRITE setReferColor NOTIFY changed)
-    Q_PROPERTY(QVariantMap numbers READ numbers WRITE setNumbers NOTIFY changed)
     // regionId -> 0..1: fills regions by how often and how tender (History's heat view).
     Q_PROPERTY(QVariantMap heat READ heat WRITE setHeat NOTIFY changed)
     Q_PROPERTY(QColor heatColor READ heatColor WRITE setHeatColor NOTIFY changed)
@@ -68,8 +67,6 @@ public:
     void setReferSometimes(const QStringList& ids) { set(m_style.referSometimes, ids); }
     QColor referColor() const { return m_style.refer; }
     void setReferColor(const QColor& c) { set(m_style.refer, c); }
-    QVariantMap numbers() const { return m_style.numbers; }
-    void setNumbers(const QVariantMap& n) { set(m_style.numbers, n); }
 
     QVariantMap heat() const { return m_style.heat; }
     void setHeat(const QVariantMap& heat);

@@ -258,15 +258,16 @@ QStringList painInPattern(const BodyAtlas& atlas, const ReferralPattern& pattern
 }
 
 QString extentSummary(const std::vector<history::ExtentDay>& days) {
-    const auto most = std::max_element(days.begin(), days.end(),
-                                       [](const auto& a, const auto& b) { return a.share < b.share; });
+    const auto most = std::max_element(
+        days.begin(), days.end(), [](const auto& a, const auto& b) { return a.share < b.share; });
     if (days.empty() || most->share <= 0)
         return {};
     const auto percent = [](double share) { return QString::number(share * 100, 'f', 1); };
     const history::ExtentDay& last = days.back();
-    return Insight::tr("Pain extent on the last day: %1% of the body's surface (%n places); at most %2% on %3.",
-                       nullptr, last.places)
-        .arg(percent(last.share), percent(most->share), dates::dayMonth(toQDate(most->day)));
+    return Insight::
+        tr("Pain extent on the last day: %1% of the body's surface (%n places); at most %2% on %3.",
+           nullptr, last.places)
+            .arg(percent(last.share), percent(most->share), dates::dayMonth(toQDate(most->day)));
 }
 
 QString minutes(int seconds) {

@@ -117,8 +117,8 @@ void PainChartItem::paint(QPainter* painter) {
     style.selfCare = m_selfCareColor;
     style.font = chartFont();
     drawPainChartWithExtent(*painter, QRectF(0, 0, width(), height()),
-                  m_history != nullptr ? m_history->days() : std::vector<ChartDay>{}, style,
-                  m_focus);
+                            m_history != nullptr ? m_history->days() : std::vector<ChartDay>{},
+                            style, m_focus);
 }
 
 } // namespace knotmap::ui

@@ -242,9 +242,11 @@ QString PainHistory::describeDay(int index) const {
         text += QLatin1Char(' ') + (d.sessions == 1 ? tr("1 self-care session.")
                                                     : tr("%1 self-care sessions.").arg(d.sessions));
     if (static_cast<std::size_t>(index) < m_days.size()) {
-        if (const auto extent = m_days[static_cast<std::size_t>(index)].extent; extent && *extent > 0)
-            text += QLatin1Char(' ') +
-                    tr("Pain extent %1% of the body.").arg(QLocale().toString(*extent * 100, 'f', 1));
+        if (const auto extent = m_days[static_cast<std::size_t>(index)].extent;
+            extent && *extent > 0)
+            text +=
+                QLatin1Char(' ') +
+                tr("Pain extent %1% of the body.").arg(QLocale().toString(*extent * 100, 'f', 1));
     }
     return text;
 }

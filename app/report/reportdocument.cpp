@@ -266,8 +266,8 @@ void ReportDocument::addPainChart() {
     // The pain extent of each day, from the marks present in the range.
     QString extent;
     if (m_atlas != nullptr && !o.days.empty()) {
-        const auto each = history::painExtent(m_data.painAreas, {o.days.front().day, o.days.back().day},
-                                              *m_atlas);
+        const auto each = history::painExtent(m_data.painAreas,
+                                              {o.days.front().day, o.days.back().day}, *m_atlas);
         for (std::size_t i = 0; i < each.size() && i < days.size(); ++i)
             days[i].extent = each[i].share;
         extent = insight::extentSummary(each);

@@ -14,6 +14,10 @@ ColumnLayout {
 
     required property SpotGuide guide
     property string regionId
+    // A muscle whose referral pattern alone is shown on the figure ("" for all of the
+    // region's), where the region holds several.
+    property string patternMuscle
+    signal showMusclePattern(string muscleId)
     readonly property var advice: root.regionId !== "" ? root.guide.advice(root.regionId) : ({})
     // Self-care paused here by an urgent answer (not an emergency one: that hides it all).
     readonly property bool paused: {
@@ -58,12 +62,28 @@ ColumnLayout {
     }
     Repeater {
         model: root.advice.muscles || []
-        delegate: Body {
+        delegate: ColumnLayout {
+            id: muscleItem
             required property var modelData
-            text: "<b>" + modelData.name + "</b>, " + modelData.plain + ". "
-                  + qsTr("Pain from a knot here is commonly felt at %1.").arg(modelData.refers)
-                  + (modelData.sometimes !== "" ? " " + qsTr("Some people also feel it at %1.").arg(modelData.sometimes) : "")
-            textFormat: Text.StyledText
+            Layout.fillWidth: true
+            spacing: 2
+            Body {
+                text: "<b>" + muscleItem.modelData.name + "</b>, " + muscleItem.modelData.plain + ". "
+                      + qsTr("Pain from a knot here is commonly felt at %1.").arg(muscleItem.modelData.refers)
+                      + (muscleItem.modelData.sometimes !== "" ? " " + qsTr("Some people also feel it at %1.").arg(muscleItem.modelData.sometimes) : "")
+                textFormat: Text.StyledText
+            }
+            // Where the region holds several muscles, each one's pattern on its own.
+            PlainButton {
+                objectName: "musclePattern-" + muscleItem.modelData.id
+                visible: (root.advice.muscles || []).length > 1
+                flat: true
+                checkable: true
+                checked: root.patternMuscle === muscleItem.modelData.id
+                text: checked ? qsTr("Show all of this spot's muscles on the figure")
+                              : qsTr("Show only where this muscle sends pain")
+                onToggled: root.showMusclePattern(checked ? muscleItem.modelData.id : "")
+            }
         }
     }
 

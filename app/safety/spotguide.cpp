@@ -118,7 +118,7 @@ Advice SpotGuide::advice(const QString& regionId) const {
     for (const Muscle* m : m_knowledge->musclesOf(*region)) {
         muscles.append(QVariant::fromValue(MuscleAdvice{
             toQString(m->name), toQString(m->plain), joined(zoneNames(*m_knowledge, m->refers)),
-            joined(zoneNames(*m_knowledge, m->sometimes))}));
+            joined(zoneNames(*m_knowledge, m->sometimes)), toQString(m->id)}));
     }
     QStringList causes;
     for (const Cause* c : m_knowledge->causesFor(*region))
@@ -197,6 +197,16 @@ ReferralMap SpotGuide::referral(const QString& regionId) const {
     if (m_knowledge == nullptr || r == nullptr)
         return {};
     const ReferralPattern p = m_knowledge->patternOf(*r, *m_atlas);
+    return ReferralMap{toList(p.common), toList(p.sometimes)};
+}
+
+ReferralMap SpotGuide::muscleReferral(const QString& regionId, const QString& muscleId) const {
+    const BodyRegion* r = m_atlas != nullptr ? m_atlas->find(regionId.toStdString()) : nullptr;
+    const Muscle* m =
+        m_knowledge != nullptr ? m_knowledge->muscle(muscleId.toStdString()) : nullptr;
+    if (r == nullptr || m == nullptr)
+        return {};
+    const ReferralPattern p = m_knowledge->patternOf(*m, r->side, *m_atlas);
     return ReferralMap{toList(p.common), toList(p.sometimes)};
 }
 

@@ -25,12 +25,14 @@ struct MuscleAdvice {
     Q_PROPERTY(QString plain MEMBER plain)
     Q_PROPERTY(QString refers MEMBER refers)
     Q_PROPERTY(QString sometimes MEMBER sometimes)
+    Q_PROPERTY(QString id MEMBER id)
 
 public:
     QString name;
     QString plain;     // in plain words
     QString refers;    // where it commonly sends pain, in words
     QString sometimes; // where it sometimes does
+    QString id;        // the muscle's, for its own referral pattern
 };
 
 struct TechniqueAdvice {
@@ -161,6 +163,9 @@ public:
                                            const QStringList& otherPain = {}) const;
     // Where a knot in the region commonly and sometimes sends pain (empty for no region).
     Q_INVOKABLE knotmap::ui::ReferralMap referral(const QString& regionId) const;
+    // One of the region's muscles alone, on the region's side.
+    Q_INVOKABLE knotmap::ui::ReferralMap muscleReferral(const QString& regionId,
+                                                        const QString& muscleId) const;
     // For each of these pain places that lies in the region's pattern, a sentence saying
     // so ("Right temple: your pain there lies in the area this knot commonly sends pain to.").
     Q_INVOKABLE QStringList painInPattern(const QString& regionId,

@@ -151,7 +151,8 @@ std::vector<ExtentDay> painExtent(const std::vector<PainArea>& marks, DateRange 
         std::vector<std::string> places;
         for (const PainArea& a : marks) {
             const bool present = a.notedAt < day.to && (!a.clearedAt || *a.clearedAt > day.from);
-            if (present && std::find(places.begin(), places.end(), a.place.regionId) == places.end())
+            if (present &&
+                std::find(places.begin(), places.end(), a.place.regionId) == places.end())
                 places.push_back(a.place.regionId);
         }
         out.push_back({LocalDate{d}, atlas.surfaceShare(places), static_cast<int>(places.size())});

@@ -55,6 +55,14 @@
         <source>A clinician said it is fine</source>
         <translation>Ärztlich erlaubt</translation>
     </message>
+    <message>
+        <source>Show all of this spot&apos;s muscles on the figure</source>
+        <translation>Alle Muskeln dieser Stelle auf der Figur zeigen</translation>
+    </message>
+    <message>
+        <source>Show only where this muscle sends pain</source>
+        <translation>Nur zeigen, wohin dieser Muskel Schmerz ausstrahlt</translation>
+    </message>
 </context>
 <context>
     <name>BodyFigure</name>

@@ -805,6 +805,25 @@ private slots:
             panel->property("candidateRegions").toStringList().contains("upper-trapezius-left"));
         QVERIFY(
             !panel->property("candidateRegions").toStringList().contains("upper-trapezius-right"));
+        // Numbered on the map as in the list, and never under the pain mark.
+        QQuickItem* badge = h.item(QStringLiteral("candidate-upper-trapezius-left"));
+        QVERIFY(badge && badge->isVisible());
+        const QVariantList sources = panel->property("sources").toList();
+        int number = 0;
+        for (int i = 0; i < sources.size(); ++i) {
+            if (sources[i].value<ui::SourceCandidate>().muscle == QLatin1String("Upper trapezius"))
+                number = i + 1;
+        }
+        QCOMPARE(badge->childItems().at(0)->property("text").toString(), QString::number(number));
+        QQuickItem* temporal = h.item(QStringLiteral("candidate-temporalis-left"));
+        QQuickItem* mark =
+            h.item(QStringLiteral("pain-%1").arg(panel->property("areaId").toLongLong()));
+        QVERIFY(temporal && mark);
+        const auto centre = [](QQuickItem* i) {
+            return i->mapToScene(QPointF(i->width() / 2, i->height() / 2));
+        };
+        QTRY_VERIFY(QLineF(centre(temporal), centre(mark)).length() >=
+                    (temporal->width() + mark->width()) / 2);
         h.shoot(QStringLiteral("sources"));
     }
 
@@ -1014,6 +1033,35 @@ private slots:
             keptEased =
                 keptEased || (a.place.regionId == "kneecap-left" && a.clearedAt.has_value());
         QVERIFY(keptEased);
+    }
+
+    void oneMusclesPatternCanBeShownAlone() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, false, QSize(1280, 1400));
+        const BodyRegion* scm = h.state->atlas()->atlas()->find("sternocleidomastoid-left");
+        QVERIFY(scm && scm->muscles.size() == 2);
+        const qint64 id = h.state->knotEditor()->logKnot(knotmap::ui::FigureView::Front,
+                                                         scm->centre.x, scm->centre.y, 5, 0,
+                                                         QString(), h.state->knotEditor()->now());
+        QVERIFY(id > 0);
+        h.closeRedFlags();
+        h.click(h.item(QStringLiteral("knot-%1").arg(id)));
+        QQuickItem* front = h.item(QStringLiteral("figure-front"));
+        const auto common = [&] {
+            return front->property("referral").value<ui::ReferralMap>().common;
+        };
+        // Both parts together: the top of the head (breastbone part) and the forehead
+        // (collarbone part).
+        QTRY_VERIFY(common().contains(QStringLiteral("top-of-head")));
+        QVERIFY(common().contains(QStringLiteral("forehead-left")));
+        // The collarbone part alone: the forehead, not the top of the head.
+        h.click(h.item(QStringLiteral("musclePattern-sternocleidomastoid-clavicular")));
+        QTRY_VERIFY(!common().contains(QStringLiteral("top-of-head")));
+        QVERIFY(common().contains(QStringLiteral("forehead-left")));
+        h.shoot(QStringLiteral("muscle-pattern"));
+        // And back to both.
+        h.click(h.item(QStringLiteral("musclePattern-sternocleidomastoid-clavicular")));
+        QTRY_VERIFY(common().contains(QStringLiteral("top-of-head")));
     }
 
     void demoKnotsAppearOnTheFigures() {

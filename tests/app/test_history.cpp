@@ -142,7 +142,8 @@ private slots:
         h.click(h.item(QStringLiteral("nav-history")));
         QQuickItem* extent = h.item(QStringLiteral("historyExtent"));
         QTRY_VERIFY(extent && extent->isVisible());
-        QVERIFY2(extent->property("text").toString().startsWith(QStringLiteral("Pain extent on the last day: ")),
+        QVERIFY2(extent->property("text").toString().startsWith(
+                     QStringLiteral("Pain extent on the last day: ")),
                  qPrintable(extent->property("text").toString()));
         // Each day's own value, as the chart's keyboard and pointer read it.
         auto* history = h.state->history();

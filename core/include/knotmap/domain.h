@@ -101,7 +101,7 @@ struct PainArea {
     bool worst = false; // the "X on the area that hurts most"
     Timestamp notedAt{};
     std::optional<Timestamp> clearedAt;
-    unsigned kinds = 0; // PainQuality bits of kPainKinds: how it feels
+    unsigned kinds = 0;                          // PainQuality bits of kPainKinds: how it feels
     std::optional<int> intensity = std::nullopt; // how strong it is there, 0-10, if said
 };
 
