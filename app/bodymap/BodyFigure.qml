@@ -286,28 +286,37 @@ Item {
             }
         }
 
-        // The leader lines from a spread marker back to its point, with a dot on the point.
-        Canvas {
+        // The leader lines from a spread marker back to its point, with a dot on the point;
+        // made only when some marker is spread, so start-up pays nothing for it.
+        Loader {
             id: leaders
             anchors.fill: parent
-            onPaint: {
-                const ctx = getContext("2d")
-                ctx.reset()
-                ctx.strokeStyle = Theme.text
-                ctx.fillStyle = Theme.text
-                ctx.lineWidth = 1.2
-                for (const key in root.drawnAt) {
-                    const m = root.drawnAt[key]
-                    ctx.beginPath()
-                    ctx.moveTo(m.from.x, m.from.y)
-                    ctx.lineTo(m.to.x, m.to.y)
-                    ctx.stroke()
-                    ctx.beginPath()
-                    ctx.arc(m.from.x, m.from.y, 2.2, 0, 2 * Math.PI)
-                    ctx.fill()
+            active: Object.keys(root.drawnAt).length > 0
+            function requestPaint() {
+                if (leaders.item)
+                    leaders.item.requestPaint()
+            }
+            sourceComponent: Canvas {
+                onPaint: {
+                    const ctx = getContext("2d")
+                    ctx.reset()
+                    ctx.strokeStyle = Theme.text
+                    ctx.fillStyle = Theme.text
+                    ctx.lineWidth = 1.2
+                    for (const key in root.drawnAt) {
+                        const m = root.drawnAt[key]
+                        ctx.beginPath()
+                        ctx.moveTo(m.from.x, m.from.y)
+                        ctx.lineTo(m.to.x, m.to.y)
+                        ctx.stroke()
+                        ctx.beginPath()
+                        ctx.arc(m.from.x, m.from.y, 2.2, 0, 2 * Math.PI)
+                        ctx.fill()
+                    }
                 }
             }
         }
+
 
         // The candidate muscles' numbers, as in the pain panel's list, at each muscle's centre;
         // spread with the markers, so a number never hides under a mark or hides one.

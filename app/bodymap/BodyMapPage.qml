@@ -48,16 +48,20 @@ Item {
 
     // What the last pain drawing stroke did, said in the status line.
     property string strokeNote
+    // The brush: strength 0-10, the kinds of pain (PainQuality bits), or erasing.
+    property int brushStrength: 5
+    property int brushKinds: 0
+    property int brushKindIndex: 0
+    property bool brushErase: false
     function drawStroke(view: int, points: var) {
-        const n = brushErase.checked ? root.painMarks.eraseStroke(view, points)
-                                     : root.painMarks.paintStroke(view, points, brushStrength.value,
-                                                                  brushKind.currentIndex > 0 ? brushKind.model[brushKind.currentIndex].bit : 0)
+        const n = root.brushErase ? root.painMarks.eraseStroke(view, points)
+                                  : root.painMarks.paintStroke(view, points, root.brushStrength, root.brushKinds)
         if (n < 0) {
             root.hint = root.painMarks.errorText
             return
         }
         root.hint = ""
-        root.strokeNote = brushErase.checked
+        root.strokeNote = root.brushErase
                 ? (n > 0 ? qsTr("%n places eased: their marks are kept in your history.", "", n)
                          : qsTr("No pain was marked along that stroke."))
                 : (n > 0 ? qsTr("%n places marked.", "", n)
@@ -109,39 +113,49 @@ Item {
                     root.hint = ""
                 }
             }
-            // The pain drawing's brush: how strong, how it feels, or erase.
-            Row {
-                objectName: "painBrush"
-                visible: root.mapLayer === "pain"
-                spacing: Theme.gap
-                Label {
-                    anchors.verticalCenter: parent.verticalCenter
-                    text: qsTr("Draw by dragging")
-                    font.bold: true
-                    color: Theme.text
-                }
-                PlainSpinBox {
-                    id: brushStrength
-                    objectName: "brushStrength"
-                    from: 0
-                    to: 10
-                    value: 5
-                    enabled: !brushErase.checked
-                    Accessible.name: qsTr("How strong the pain you draw is, 0 to 10")
-                }
-                PlainComboBox {
-                    id: brushKind
-                    objectName: "brushKind"
-                    enabled: !brushErase.checked
-                    model: [{ key: "", word: qsTr("any feeling"), bit: 0 }].concat(root.painMarks.kindChoices)
-                    textRole: "word"
-                    Accessible.name: qsTr("How the pain you draw feels")
-                }
-                PlainSwitch {
-                    id: brushErase
-                    objectName: "brushErase"
-                    anchors.verticalCenter: parent.verticalCenter
-                    text: qsTr("Erase")
+            // The pain drawing's brush: how strong, how it feels, or erase. Made when the
+            // "Where it hurts" layer is first shown, so start-up does not build it.
+            Loader {
+                active: root.mapLayer === "pain"
+                visible: active
+                sourceComponent: Row {
+                    objectName: "painBrush"
+                    spacing: Theme.gap
+                    Label {
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: qsTr("Draw by dragging")
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    PlainSpinBox {
+                        objectName: "brushStrength"
+                        from: 0
+                        to: 10
+                        value: root.brushStrength
+                        enabled: !root.brushErase
+                        onValueChanged: root.brushStrength = value
+                        Accessible.name: qsTr("How strong the pain you draw is, 0 to 10")
+                    }
+                    PlainComboBox {
+                        id: brushKind
+                        objectName: "brushKind"
+                        enabled: !root.brushErase
+                        model: [{ key: "", word: qsTr("any feeling"), bit: 0 }].concat(root.painMarks.kindChoices)
+                        textRole: "word"
+                        currentIndex: root.brushKindIndex
+                        onCurrentIndexChanged: {
+                            root.brushKindIndex = currentIndex
+                            root.brushKinds = currentIndex > 0 ? model[currentIndex].bit : 0
+                        }
+                        Accessible.name: qsTr("How the pain you draw feels")
+                    }
+                    PlainSwitch {
+                        objectName: "brushErase"
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: qsTr("Erase")
+                        checked: root.brushErase
+                        onToggled: root.brushErase = checked
+                    }
                 }
             }
             PlainSwitch {

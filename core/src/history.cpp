@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace knotmap::history {
 namespace {
@@ -145,17 +146,60 @@ TimeRange momentsOf(DateRange range) {
 
 std::vector<ExtentDay> painExtent(const std::vector<PainArea>& marks, DateRange range,
                                   const BodyAtlas& atlas) {
+    // A sweep over the days: each mark starts on the day it was noted and stops after the
+    // day it eased; a place adds its area when its first mark starts and takes it away when
+    // its last one stops. Years of days cost the days plus the marks, not their product.
+    const auto& places = atlas.places();
+    std::unordered_map<std::string_view, std::size_t> index;
+    std::vector<double> area(places.size());
+    double whole = 0;
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        index.emplace(places[i].id, i);
+        area[i] = BodyAtlas::areaOf(places[i]);
+        whole += area[i];
+    }
+    const sys_days first{range.first};
+    const sys_days last{range.last};
+    if (last < first)
+        return {};
+    const auto days = static_cast<std::size_t>((last - first).count() + 1);
+    // events[d]: the place indices whose marks start (+) or stop (-) on day d.
+    std::vector<std::vector<std::pair<std::size_t, int>>> events(days + 1);
+    for (const PainArea& a : marks) {
+        const auto at = index.find(a.place.regionId);
+        if (at == index.end())
+            continue;
+        sys_days from{localDateOf(a.notedAt)};
+        sys_days to =
+            a.clearedAt ? sys_days{localDateOf(*a.clearedAt - std::chrono::seconds{1})} : last;
+        if (a.clearedAt && *a.clearedAt <= a.notedAt)
+            continue; // eased as soon as noted: on no day
+        from = std::max(from, first);
+        to = std::min(to, last);
+        if (to < from)
+            continue;
+        events[static_cast<std::size_t>((from - first).count())].emplace_back(at->second, 1);
+        events[static_cast<std::size_t>((to - first).count()) + 1].emplace_back(at->second, -1);
+    }
+    std::vector<int> count(places.size(), 0);
+    double marked = 0;
+    int placesMarked = 0;
     std::vector<ExtentDay> out;
-    for (sys_days d = sys_days{range.first}; d <= sys_days{range.last}; d += std::chrono::days{1}) {
-        const TimeRange day = momentsOf({LocalDate{d}, LocalDate{d}});
-        std::vector<std::string> places;
-        for (const PainArea& a : marks) {
-            const bool present = a.notedAt < day.to && (!a.clearedAt || *a.clearedAt > day.from);
-            if (present &&
-                std::find(places.begin(), places.end(), a.place.regionId) == places.end())
-                places.push_back(a.place.regionId);
+    out.reserve(days);
+    for (std::size_t d = 0; d < days; ++d) {
+        for (const auto& [place, change] : events[d]) {
+            const int before = count[place];
+            count[place] += change;
+            if (before == 0 && count[place] > 0) {
+                marked += area[place];
+                ++placesMarked;
+            } else if (before > 0 && count[place] == 0) {
+                marked -= area[place];
+                --placesMarked;
+            }
         }
-        out.push_back({LocalDate{d}, atlas.surfaceShare(places), static_cast<int>(places.size())});
+        out.push_back({LocalDate{first + std::chrono::days{static_cast<int>(d)}},
+                       whole > 0 ? std::max(0.0, marked / whole) : 0, placesMarked});
     }
     return out;
 }
