@@ -55,19 +55,22 @@ Rectangle {
 
     // Selected, with its referral pattern on the figure: marked with an X, as trigger-point
     // charts mark the knot, beside the number so both read.
-    Label {
-        objectName: "knotCross"
-        visible: root.selected
+    Loader {
+        // Made only for the selected knot: many knots, no extra text at start-up.
+        active: root.selected
         anchors.left: parent.right
         anchors.bottom: parent.top
         anchors.leftMargin: -4
         anchors.bottomMargin: -6
-        text: "✕"
-        font.pixelSize: 14
-        font.bold: true
-        color: Theme.refer
-        style: Text.Outline
-        styleColor: Theme.dark ? "#1c1f23" : "#ffffff"
+        sourceComponent: Label {
+            objectName: "knotCross"
+            text: "✕"
+            font.pixelSize: 14
+            font.bold: true
+            color: Theme.refer
+            style: Text.Outline
+            styleColor: Theme.dark ? "#1c1f23" : "#ffffff"
+        }
     }
 
     Label {
