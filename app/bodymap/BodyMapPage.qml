@@ -19,7 +19,7 @@ Item {
     property string hint
     property var selectedKnot: 0
     // The width of the side panels' column, the same open or closed.
-    readonly property real panelWidth: Math.max(260, Math.min(360, root.width * 0.42))
+    readonly property real panelWidth: Math.max(300, Math.min(360, root.width * 0.42))
     // The selected knot and where it commonly and sometimes sends pain, drawn on both views.
     readonly property var selectedKnotInfo: root.selectedKnot ? root.knotEditor.knot(root.selectedKnot) : null
     readonly property var referral: !(root.selectedKnotInfo && root.selectedKnotInfo.id) ? null

@@ -107,53 +107,60 @@ Rectangle {
                 color: Theme.text
                 text: qsTr("Where it may send pain, on the figure")
             }
-            RowLayout {
-                spacing: Theme.gap
-                Rectangle {
-                    implicitWidth: 18
-                    implicitHeight: 12
-                    color: Qt.rgba(Theme.refer.r, Theme.refer.g, Theme.refer.b, 0.42)
-                    border.color: Theme.refer
-                }
-                Label {
-                    Layout.fillWidth: true
-                    wrapMode: Text.WordWrap
-                    color: Theme.text
-                    text: qsTr("commonly")
-                }
-                Rectangle {
-                    implicitWidth: 18
-                    implicitHeight: 12
-                    color: "transparent"
-                    border.color: Theme.refer
-                    // Stippled, as on the figure.
-                    Grid {
-                        anchors.fill: parent
-                        anchors.margins: 2
-                        columns: 4
-                        spacing: 2
-                        Repeater {
-                            model: 8
-                            Rectangle { width: 1.5; height: 1.5; color: Theme.refer }
-                        }
+            // The legend wraps in a narrow panel: each swatch stays with its word.
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gap * 2
+                Row {
+                    spacing: 4
+                    Rectangle {
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: 18
+                        height: 12
+                        color: Qt.rgba(Theme.refer.r, Theme.refer.g, Theme.refer.b, 0.42)
+                        border.color: Theme.refer
+                    }
+                    Label {
+                        color: Theme.text
+                        text: qsTr("commonly")
                     }
                 }
-                Label {
-                    Layout.fillWidth: true
-                    wrapMode: Text.WordWrap
-                    color: Theme.text
-                    text: qsTr("sometimes")
+                Row {
+                    spacing: 4
+                    Rectangle {
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: 18
+                        height: 12
+                        color: "transparent"
+                        border.color: Theme.refer
+                        // Stippled, as on the figure.
+                        Grid {
+                            anchors.fill: parent
+                            anchors.margins: 2
+                            columns: 4
+                            spacing: 2
+                            Repeater {
+                                model: 8
+                                Rectangle { width: 1.5; height: 1.5; color: Theme.refer }
+                            }
+                        }
+                    }
+                    Label {
+                        color: Theme.text
+                        text: qsTr("sometimes")
+                    }
                 }
-                Label {
-                    text: "✕"
-                    font.bold: true
-                    color: Theme.refer
-                }
-                Label {
-                    Layout.fillWidth: true
-                    wrapMode: Text.WordWrap
-                    color: Theme.text
-                    text: qsTr("the knot")
+                Row {
+                    spacing: 4
+                    Label {
+                        text: "✕"
+                        font.bold: true
+                        color: Theme.refer
+                    }
+                    Label {
+                        color: Theme.text
+                        text: qsTr("the knot")
+                    }
                 }
             }
             Repeater {

@@ -1035,6 +1035,28 @@ private slots:
         QVERIFY(keptEased);
     }
 
+    void aPatternReadsInASmallWindow() {
+        // 800x600 shows one view: the sample's chest knot on the front, its pattern there.
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("demo.sqlite")), true, true, QSize(800, 600));
+        auto store = Store::open(dir.filePath(QStringLiteral("demo.sqlite")).toStdString());
+        KnotRepository repo(**store, h.clock);
+        qint64 chest = 0;
+        for (const Knot& k : *repo.listActive()) {
+            if (k.place.regionId == "pectoralis-major-left")
+                chest = k.id;
+        }
+        QVERIFY(chest != 0);
+        h.click(h.item(QStringLiteral("knot-%1").arg(chest)));
+        QTRY_VERIFY(h.item(QStringLiteral("panelReferral")) &&
+                    h.item(QStringLiteral("panelReferral"))->isVisible());
+        const auto pattern =
+            h.item(QStringLiteral("figure-front"))->property("referral").value<ui::ReferralMap>();
+        QVERIFY(pattern.common.contains(QStringLiteral("chest-left")));
+        QVERIFY(h.item(QStringLiteral("knotCross"))->isVisible());
+        h.shoot(QStringLiteral("referral-800x600-dark"));
+    }
+
     void oneMusclesPatternCanBeShownAlone() {
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, false, QSize(1280, 1400));
