@@ -70,6 +70,11 @@ SOURCES = {
     "nhs-flex": "NHS Strength and flexibility podcast videos: thigh stretch (held for five slow breaths) and calf stretch (nhs.uk/Video)",
     "csp-stretch": "WebMD UK (Boots) slideshow Stretches for flexibility, with sports physiotherapist L. Kerry of the Chartered Society of Physiotherapy: lying hamstring stretch; calf stretch with the knee straight for the upper calf and bent for the lower calf",
     "openstax-ap": "Betts JG et al., Anatomy and Physiology 2e, OpenStax 2022, ch. 11 (origins and insertions of the axial and appendicular muscles)",
+    "nhs-pe": "NHS, Pulmonary embolism: call 999 or go to A&E with severe difficulty breathing, chest or upper back pain, a fast heartbeat or passing out (nhs.uk/conditions/pulmonary-embolism, via the NHS factsheet of June 2023)",
+    "nhs-compartment": "NHS, Compartment syndrome: pain, swelling, numbness or tightness of a muscle, suddenly after an injury or a tight bandage or cast; call 999 for sudden, severe pain (nhs.uk/conditions/compartment-syndrome)",
+    "nhs-aaa": "NHS, Abdominal aortic aneurysm: a burst AAA causes sudden, severe pain in the tummy or lower back with dizziness, clammy skin, a fast heartbeat or fainting; call 999 (nhs.uk/conditions/abdominal-aortic-aneurysm)",
+    "lincs-achilles": "Lincolnshire Community Health Services NHS Trust physiotherapy, Achilles tendon pain: if you may have torn the tendon, get it assessed as soon as possible; if in doubt, go to an urgent care centre or emergency department (lincsphysio.nhs.uk)",
+    "bupa-achilles": "Bupa, Achilles tendon rupture (reviewed by a trauma and orthopaedic consultant, 2023): a rupture makes it hard to walk or stand on tiptoe",
     "body-chart": "Physiotherapy body chart contents after Magee 2006 (quality of each symptom; numbness and pins and needles marked), via Ryder 2013; pain-drawing quality symbols (burning, aching, numbness, stabbing, pins and needles) as in the Ransford method, Ups J Med Sci 2017",
 }
 
@@ -590,6 +595,13 @@ GUIDANCE = {
 }
 
 # ---- Red flags: (id, tier, question, regions that ask it (stems; [] = general), sources)
+# Muscles with no look-alike question of their own, and why: the general questions are
+# asked for them as for every knot.
+NO_LOOKALIKE = {
+    stem: "The serious look-alikes KnotMap's sources name for the hand and foot (a clot in a leg vein, compartment syndrome) are felt in the forearm, calf or thigh, where they are asked; no source was found for a warning sign of this muscle's own, so only the general questions apply."
+    for stem in ["thenar", "interossei", "abductor-hallucis", "flexor-digitorum-brevis", "quadratus-plantae",
+                 "extensor-digitorum-brevis"]
+}
 # Places (tools/make_body_figure.py) where pain marked asks a region's questions.
 NECK_PLACES = ["front-of-neck", "throat", "above-collarbone", "back-of-neck", "neck-spine",
                "base-of-skull", "back-of-head"]
@@ -602,12 +614,31 @@ NECK = ["splenius-cervicis", "levator-scapulae", "upper-trapezius", "suboccipita
         "splenius-capitis", "semispinalis", "digastric"]
 LOW_BACK = ["lumbar-paraspinals", "quadratus-lumborum", "gluteus-maximus", "gluteus-medius", "piriformis", "thoracic-paraspinals",
             "multifidus", "gluteus-minimus", "serratus-posterior-inferior"]
-CHEST = ["pectoralis-major", "pectoralis-minor", "serratus-anterior", "rhomboids", "infraspinatus", "subclavius"]
+CHEST = ["pectoralis-major", "pectoralis-minor", "serratus-anterior", "rhomboids", "infraspinatus", "subclavius",
+         # where heart pain is felt too: the shoulder, arm and upper back (E6)
+         "deltoid-anterior", "deltoid-middle", "deltoid-posterior", "biceps", "coracobrachialis", "triceps",
+         "brachialis", "teres-minor", "teres-major", "subscapularis", "supraspinatus", "latissimus",
+         "middle-trapezius", "lower-trapezius", "serratus-posterior-superior"]
+# The scalp's muscles: a headache's warning signs (E4) and a tender scalp over 50 (U9).
+HEAD = ["frontalis", "occipitalis"]
+# The legs' muscles, where a clot in a vein is felt, in the calf or thigh (L1, L3).
+LEG = ["pectineus", "tensor-fasciae-latae", "gastrocnemius", "soleus", "popliteus", "tibialis-posterior", "flexor-digitorum-longus",
+       "flexor-hallucis-longus", "hamstrings-inner", "hamstrings-outer", "adductor-magnus", "rectus-femoris",
+       "vastus-lateralis", "vastus-medialis", "vastus-intermedius", "sartorius", "gracilis", "adductor-longus",
+       "tibialis-anterior", "extensor-digitorum-longus", "peroneus", "extensor-hallucis-longus"]
+# The lower legs and forearms, where compartment syndrome is most common (L2).
+COMPARTMENT = ["tibialis-anterior", "extensor-digitorum-longus", "peroneus", "extensor-hallucis-longus",
+               "gastrocnemius", "soleus", "tibialis-posterior", "flexor-digitorum-longus", "flexor-hallucis-longus",
+               "wrist-extensors-radial", "extensor-digitorum", "wrist-extensor-ulnar", "supinator", "brachioradialis",
+               "pronator-teres", "wrist-flexors", "finger-flexors"]
+# The belly and low back, where a burst aortic aneurysm is felt (L5).
+BELLY = ["rectus-abdominis-upper", "rectus-abdominis-lower", "external-oblique", "iliopsoas", "quadratus-lumborum",
+         "lumbar-paraspinals", "multifidus"]
 REDFLAGS = [
     ("E1", "emergency", "Alongside back or leg pain, do you have numbness or tingling around the genitals, buttocks or inner thighs, or new trouble passing urine or controlling your bladder or bowel?", LOW_BACK, ["bmj-ces", "nhs-back"]),
     ("E2", "emergency", "Do you have pain, tingling, numbness or weakness in both legs, or leg weakness that is quickly getting worse?", LOW_BACK, ["nhs-back", "gcare"]),
     ("E3", "emergency", "Did this back or neck pain start after a serious accident, such as a car crash, a fall from a height or a blow to the spine?", [], ["nhs-back"]),
-    ("E4", "emergency", "Is the neck pain or headache coming with fever, a stiff neck, dislike of light, vomiting or a rash; or did a sudden, very severe headache start?", NECK, ["gponline-neck"]),
+    ("E4", "emergency", "Is the neck pain or headache coming with fever, a stiff neck, dislike of light, vomiting or a rash; or did a sudden, very severe headache start?", NECK + HEAD, ["gponline-neck"]),
     ("E5", "emergency", "With the neck pain, is there new dizziness, double vision, slurred speech, trouble swallowing, fainting, or numbness or weakness of the face or one side?", NECK, ["ifompt-cervical-2023", "mpft-neck"]),
     ("E6", "emergency", "Is there chest pain, or pressure in the chest that spreads to the arm or jaw, or comes with sweating or breathlessness?", CHEST, ["nhs-back", "namtpt"]),
     ("E7", "emergency", "Have you had cancer, and do you now have new weakness, numbness, unsteadiness, or bladder or bowel changes with the back pain?", [], ["nice-cg75"]),
@@ -618,12 +649,18 @@ REDFLAGS = [
     ("U5", "urgent", "Are your hands clumsy or weak, do you drop things, feel unsteady walking, or feel electric shocks down the spine when bending the neck?", NECK, ["cks-neck"]),
     ("U6", "urgent", "Is weakness spreading to several muscles, numbness covering more than one area of an arm or leg, or is any weakness getting worse?", [], ["cks-neck", "gcare", "seed-000"]),
     ("U7", "urgent", "Did the pain start after a minor fall or strain, and do you have weak bones (osteoporosis), take steroid tablets long-term, or are you over 65?", LOW_BACK, ["gcare", "downie-2013"]),
-    ("U9", "urgent", "Are you over 50 with new stiffness in the neck and shoulders that makes lifting both arms hard in the morning, or jaw pain when chewing or a tender scalp?", NECK + ["temporalis", "masseter", "lateral-pterygoid", "medial-pterygoid"], ["mpft-neck", "namtpt"]),
+    ("U9", "urgent", "Are you over 50 with new stiffness in the neck and shoulders that makes lifting both arms hard in the morning, or jaw pain when chewing or a tender scalp?", NECK + HEAD + ["temporalis", "masseter", "lateral-pterygoid", "medial-pterygoid"], ["mpft-neck", "namtpt"]),
     ("S1", "soon", "Did this back or neck pain start for the first time before age 20 or after age 50?", [], ["gcare"]),
     ("S3", "soon", "Has low back pain lasted more than three months, started before 45, and woken you in the second half of the night or eased with movement?", LOW_BACK, ["nice-ng65"]),
     ("S4", "soon", "Do you have pain in many places at once?", [], ["gcare"]),
     ("S5", "soon", "Do you have pins and needles or numbness down one arm or leg that has not settled after about a week?", [], ["makeitvisible", "seed-000"]),
     ("S6", "soon", "Is the pain constant and getting worse, whatever position you are in or however you move?", [], ["cks-neck"]),
+    # Look-alikes of the limbs and the belly, asked for the muscles where they are felt.
+    ("L1", "emergency", "With the leg pain, are you suddenly short of breath, or do you have pain in the chest or upper back, a racing heart, or have you passed out?", LEG, ["nhs-pe"]),
+    ("L2", "emergency", "Since an injury, a hard workout or a tight bandage or cast, is the muscle's pain severe and getting worse, with swelling, tightness, numbness or pins and needles?", COMPARTMENT, ["nhs-compartment"]),
+    ("L3", "urgent", "Is one leg swollen, warm, and red or darker than usual, with a throbbing or cramping pain, usually in the calf?", LEG, ["nhs-dvt"]),
+    ("L4", "urgent", "Did the back of your ankle or calf suddenly feel as if it was kicked, or snap, and can you no longer stand on tiptoe on that leg?", ["gastrocnemius", "soleus"], ["lincs-achilles", "bupa-achilles"]),
+    ("L5", "emergency", "Is there sudden, severe pain in your tummy or low back, with dizziness, sweaty, pale or clammy skin, a fast heartbeat, or fainting?", BELLY, ["nhs-aaa"]),
 ]
 
 
@@ -696,6 +733,7 @@ def main():
                            "sources": src},
                           **({"feltAs": REDFLAG_FELT[i][0], "feltIn": REDFLAG_FELT[i][1]} if i in REDFLAG_FELT else {}))
                      for i, t, q, st, src in REDFLAGS],
+        "noQuestions": [{"regions": both_sides(stem), "reason": reason} for stem, reason in NO_LOOKALIKE.items()],
     }
     out = Path(__file__).resolve().parent.parent / "resources" / "knowledge" / "knowledge.json"
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -172,6 +172,7 @@ public:
         helpLines();
         cautionSites();
         redFlags();
+        noQuestions();
         everyRegionCovered();
     }
 
@@ -457,6 +458,25 @@ private:
     }
 
     // Every region has muscles this knowledge knows, and every muscle has self-care.
+    // Regions with no warning-sign question of their own, each with the reason why.
+    void noQuestions() {
+        const auto list = m_j.find("noQuestions");
+        if (list == m_j.end())
+            return;
+        if (!list->is_array())
+            fail("noQuestions", "is not a list");
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const Json& entry = (*list)[i];
+            const std::string where = place("noQuestions", i, "");
+            const std::string reason = text(entry, "reason", where);
+            for (const auto& id : texts(entry, "regions", where, true)) {
+                if (m_atlas.find(id) == nullptr)
+                    fail(where, "names an unknown region '" + id + "'");
+                m_kb.m_noQuestions.emplace_back(id, reason);
+            }
+        }
+    }
+
     void everyRegionCovered() {
         for (const BodyRegion& r : m_atlas.regions()) {
             for (const auto& m : r.muscles) {
@@ -464,6 +484,10 @@ private:
                     fail("region " + r.id, "names a muscle the knowledge lacks: '" + m + "'");
             }
             m_kb.m_regionMuscles.emplace_back(r.id, r.muscles);
+            // Every region asks its look-alikes' questions, or says why none applies.
+            if (m_kb.questionsFor(r.id).empty() && m_kb.noQuestionsReason(r.id).empty())
+                fail("region " + r.id,
+                     "has no warning-sign question and no reason why none applies");
         }
         for (const Muscle& m : m_kb.m_muscles) {
             if (m_kb.techniquesOf(m).empty())
@@ -736,6 +760,14 @@ KnowledgeBase::likelySources(std::string_view placeId, Side side, const BodyAtla
                          return a.muscle->name < b.muscle->name;
                      });
     return out;
+}
+
+std::string KnowledgeBase::noQuestionsReason(std::string_view regionId) const {
+    for (const auto& [id, reason] : m_noQuestions) {
+        if (id == regionId)
+            return reason;
+    }
+    return {};
 }
 
 std::vector<const RedFlagQuestion*> KnowledgeBase::questionsFor(std::string_view id) const {

@@ -624,6 +624,43 @@ private slots:
         h.shoot(QStringLiteral("dark-warning-signs"));
     }
 
+    void aCalfKnotAsksAboutAClotAndAYesPausesCalfSelfCare() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, false, QSize(1280, 1100));
+        // A real click on the left calf (back view), then Save.
+        const BodyRegion* calf = h.state->atlas()->atlas()->find("gastrocnemius-left");
+        QVERIFY(calf);
+        QQuickItem* area = h.item(QStringLiteral("figure-area-back"));
+        QTest::mouseClick(h.window, Qt::LeftButton, {},
+                          area->mapToScene(QPointF(calf->centre.x * area->width(),
+                                                   calf->centre.y * area->height()))
+                              .toPoint());
+        QTRY_VERIFY(h.sheetOpen());
+        h.click(h.item(QStringLiteral("score-6"), h.item(QStringLiteral("sheetTenderness"))));
+        h.click(h.item(QStringLiteral("sheetSave")));
+        // The calf's look-alikes are asked: a clot in the leg (urgent), a clot on the lung
+        // and compartment syndrome (emergency), a torn Achilles tendon (urgent).
+        QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        QTRY_VERIFY(sheet->property("opened").toBool());
+        QStringList asked;
+        for (const QVariant& q : sheet->property("questions").toList())
+            asked << q.value<ui::QuestionInfo>().id;
+        for (const char* id : {"L1", "L2", "L3", "L4"})
+            QVERIFY2(asked.contains(QLatin1String(id)), qPrintable(asked.join(",")));
+        // Yes to the swollen, warm, red leg; no to the rest.
+        for (const QString& id : asked)
+            h.click(h.item(
+                (id == QLatin1String("L3") ? QStringLiteral("yes-") : QStringLiteral("no-")) + id));
+        h.shoot(QStringLiteral("calf-questions"));
+        h.click(h.item(QStringLiteral("redFlagSave")));
+        QTRY_VERIFY(!sheet->property("opened").toBool());
+        QTRY_COMPARE(h.state->guide()->tier(), ui::WarningTier::Urgent);
+        // Self-care is paused on the calf, and only where the question is asked.
+        QVERIFY(h.state->guide()->selfCarePausedIn(QStringLiteral("gastrocnemius-left")));
+        QVERIFY(h.state->guide()->selfCarePausedIn(QStringLiteral("soleus-right")));
+        QVERIFY(!h.state->guide()->selfCarePausedIn(QStringLiteral("upper-trapezius-left")));
+    }
+
     void chestKnotAsksRedFlagsAndAnEmergencyHidesSelfCare() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("k.sqlite"));

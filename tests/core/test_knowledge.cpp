@@ -125,6 +125,27 @@ TEST(Knowledge, TiedSourcesPutThoseThatExplainMoreOfThePainFirst) {
     EXPECT_GT(withOthers[static_cast<std::size_t>(rank(withOthers, "piriformis"))].alsoCovers, 0);
 }
 
+TEST(Knowledge, EveryRegionAsksItsLookAlikesOrSaysWhyNot) {
+    for (const BodyRegion& r : atlas().regions()) {
+        const bool asks = !kb().questionsFor(r.id).empty();
+        const std::string reason = kb().noQuestionsReason(r.id);
+        EXPECT_TRUE(asks || !reason.empty()) << r.id;
+        EXPECT_FALSE(asks && !reason.empty()) << r.id << " has questions and a reason for none";
+    }
+    const auto asked = [&](const char* region) { return ids(kb().questionsFor(region)); };
+    for (const char* q : {"L1", "L2", "L3", "L4"})
+        EXPECT_TRUE(asked("gastrocnemius-left").count(q)) << q;
+    EXPECT_TRUE(asked("hamstrings-inner-right").count("L3"));
+    EXPECT_FALSE(asked("hamstrings-inner-right").count("L4"));
+    EXPECT_TRUE(asked("wrist-flexors-left").count("L2"));
+    EXPECT_TRUE(asked("rectus-abdominis-lower-right").count("L5"));
+    EXPECT_TRUE(asked("deltoid-anterior-left").count("E6"));
+    EXPECT_TRUE(asked("frontalis-left").count("E4"));
+    EXPECT_FALSE(kb().noQuestionsReason("thenar-left").empty());
+    for (const char* q : {"L1", "L2", "L3", "L4", "L5"})
+        EXPECT_FALSE(kb().redFlag(q)->sources.empty()) << q;
+}
+
 TEST(Knowledge, CausesOfAMuscleComeBeforeItsAreas) {
     const auto causes = kb().causesFor(*atlas().find("brachialis-left"));
     ASSERT_GE(causes.size(), 2u);

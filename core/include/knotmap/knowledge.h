@@ -204,6 +204,8 @@ public:
     // Questions that pain of these kinds (PainQuality bits) felt at the place asks.
     std::vector<const RedFlagQuestion*> questionsForFeeling(const BodyPlace& place,
                                                             unsigned kinds) const;
+    // Why a region has no warning-sign question of its own, or "" when it has some.
+    std::string noQuestionsReason(std::string_view regionId) const;
     // The short general screen.
     std::vector<const RedFlagQuestion*> generalQuestions() const;
     const RedFlagQuestion* redFlag(std::string_view id) const;
@@ -226,6 +228,7 @@ private:
     std::vector<std::string> m_painKindSources;
     std::vector<HelpLine> m_helpLines;
     std::vector<CautionSite> m_cautionSites;
+    std::vector<std::pair<std::string, std::string>> m_noQuestions; // region id, reason
     std::vector<std::pair<std::string, std::vector<std::string>>> m_regionMuscles; // from the atlas
 };
 
