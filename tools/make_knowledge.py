@@ -75,6 +75,7 @@ SOURCES = {
     "nhs-aaa": "NHS, Abdominal aortic aneurysm: a burst AAA causes sudden, severe pain in the tummy or lower back with dizziness, clammy skin, a fast heartbeat or fainting; call 999 (nhs.uk/conditions/abdominal-aortic-aneurysm)",
     "lincs-achilles": "Lincolnshire Community Health Services NHS Trust physiotherapy, Achilles tendon pain: if you may have torn the tendon, get it assessed as soon as possible; if in doubt, go to an urgent care centre or emergency department (lincsphysio.nhs.uk)",
     "bupa-achilles": "Bupa, Achilles tendon rupture (reviewed by a trauma and orthopaedic consultant, 2023): a rupture makes it hard to walk or stand on tiptoe",
+    "fda-2012": "US FDA Drug Safety Communication, 13 Sep 2012: rare serious burns with over-the-counter topical muscle and joint pain relievers (menthol, methyl salicylate, capsaicin); do not use heating pads, hot water bottles or lamps with them, nor bandage over them, nor on damaged skin",
     "body-chart": "Physiotherapy body chart contents after Magee 2006 (quality of each symptom; numbness and pins and needles marked), via Ryder 2013; pain-drawing quality symbols (burning, aching, numbness, stabbing, pins and needles) as in the Ransford method, Ups J Med Sci 2017",
 }
 
@@ -447,8 +448,9 @@ T = [
      {"holdSeconds": [60, 90], "reps": 3}, ["The spine itself sits between the balls, never on one."], ["seed-002"]),
     ("cat-cow", "Cat-cow", "stretch",
      ["On hands and knees, round the back up like a cat.", "Then let the belly sink and lift the head gently.",
-      "Move slowly between the two, with the breath."],
-     {"holdSeconds": [20, 30], "reps": 5}, ["Only to a comfortable pull."], ["seed-000", "seed-002"]),
+      "Move slowly between the two, with the breath, for as long as it feels easy."],
+     # A moving exercise: no hold. The seeds give no count of rounds, so none is set.
+     {}, ["Only to a comfortable pull."], ["seed-000", "seed-002"]),
     ("childs-pose", "Child's pose", "stretch",
      ["Kneel and sit back on your heels.", "Fold forward with your arms stretched out in front.", "Rest and breathe."],
      {"holdSeconds": [20, 30], "reps": 3}, ["Only to a comfortable pull."], ["seed-000", "seed-002"]),
@@ -528,7 +530,9 @@ T = [
      {"perSide": True}, ["Only to a comfortable pull."], ["csp-stretch"]),
     ("rub", "Muscle rub with massage", "rub",
      ["Massage a cream with menthol, capsaicin or camphor into the area."], {},
-     ["Wash your hands afterwards; keep it away from the eyes."], ["seed-004"]),
+     ["Wash your hands afterwards; keep it away from the eyes.",
+      "Never with a heating pad, hot water bottle or heat lamp on the same spot, nor under a bandage or on broken skin: it can burn. Stop, and get help, if it blisters or truly hurts."],
+     ["seed-004", "fda-2012"]),
 ]
 
 # ---- Body areas: causes, techniques and prevention in order of relevance -----------
@@ -706,6 +710,26 @@ def both_sides(stem):
     return [f"{stem}-left", f"{stem}-right"]
 
 
+# Cautions that every technique of a kind carries, with their sources: a stretch that brings
+# pins and needles or numbness stops (seeds 000 and 002: such symptoms need a professional);
+# heat and a warm bath are not for a new or swollen injury (seed 002: cold for the acute and
+# inflamed, heat for long-standing tension).
+KIND_CAUTIONS = {
+    "stretch": ("Stop if it brings pins and needles or numbness, and have it checked.", ["seed-000", "seed-002"]),
+    "heat": ("Not on a new injury or a swollen, inflamed spot: cold suits those, heat long-standing tension.", ["seed-002"]),
+    "bath": ("Not for a new injury or a swollen, inflamed spot in its first days: cold suits those.", ["seed-002"]),
+}
+
+
+def with_kind_cautions(technique):
+    tid, name, kind, steps, dose, cautions, sources = technique
+    if kind in KIND_CAUTIONS:
+        text, more = KIND_CAUTIONS[kind]
+        cautions = cautions + [text]
+        sources = sources + [s for s in more if s not in sources]
+    return tid, name, kind, steps, dose, cautions, sources
+
+
 def main():
     known = atlas_places()
     zones = [{"id": zid, "name": name, "places": place_ids(stems, known)} for zid, name, stems in ZONES]
@@ -719,7 +743,7 @@ def main():
                          **({"causes": MUSCLE_CAUSES[m[0]]} if m[0] in MUSCLE_CAUSES else {})) for m in M],
         "causes": [{"id": k, "text": t, "sources": s} for k, (t, s) in CAUSES.items()],
         "techniques": [dict({"id": i, "name": n, "kind": k, "steps": st, "cautions": c, "sources": s}, **dose)
-                       for i, n, k, st, dose, c, s in T],
+                       for i, n, k, st, dose, c, s in map(with_kind_cautions, T)],
         "areas": [{"id": k, "causes": c, "techniques": t} for k, (c, t) in AREAS.items()],
         "prevention": [{"id": i, "text": t, "sources": s} for i, t, s in PREVENTION],
         "guidance": [{"id": k, "text": t, "sources": s} for k, (t, s) in GUIDANCE.items()],

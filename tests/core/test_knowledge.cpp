@@ -190,11 +190,29 @@ TEST(Knowledge, DosesAreInSaneRanges) {
         }
         // A stretch says how long to hold it: in seconds, or in breaths where its source
         // counts breaths, or not at all where its source gives no time (no invented number).
-        if (t.kind == TechniqueKind::Stretch && !t.dose.holdSeconds) {
-            for (const std::string& s : t.sources)
-                EXPECT_TRUE(s == "nhs-flex" || s == "csp-stretch") << t.id;
+        // Cat-cow is a moving exercise: never a hold.
+        if (t.kind == TechniqueKind::Stretch && !t.dose.holdSeconds && t.id != "cat-cow") {
+            EXPECT_TRUE(std::any_of(t.sources.begin(), t.sources.end(), [](const std::string& s) {
+                return s == "nhs-flex" || s == "csp-stretch";
+            })) << t.id;
+        }
+        // The cautions of a kind, with their sources (seeds 000 and 002; FDA 2012).
+        const auto says = [&](const char* words) {
+            return std::any_of(t.cautions.begin(), t.cautions.end(), [&](const std::string& c) {
+                return c.find(words) != std::string::npos;
+            });
+        };
+        if (t.kind == TechniqueKind::Stretch) {
+            EXPECT_TRUE(says("pins and needles")) << t.id;
+        }
+        if (t.kind == TechniqueKind::Heat || t.kind == TechniqueKind::Bath) {
+            EXPECT_TRUE(says("new injury")) << t.id;
+        }
+        if (t.kind == TechniqueKind::Rub) {
+            EXPECT_TRUE(says("heating pad")) << t.id;
         }
     }
+    EXPECT_FALSE(kb().technique("cat-cow")->dose.holdSeconds.has_value());
     const Technique* pressure = kb().technique("pressure-ball");
     EXPECT_EQ(pressure->dose.holdSeconds, (std::pair{30, 90}));
     const Technique* heat = kb().technique("heat");
