@@ -76,6 +76,7 @@ SOURCES = {
     "lincs-achilles": "Lincolnshire Community Health Services NHS Trust physiotherapy, Achilles tendon pain: if you may have torn the tendon, get it assessed as soon as possible; if in doubt, go to an urgent care centre or emergency department (lincsphysio.nhs.uk)",
     "bupa-achilles": "Bupa, Achilles tendon rupture (reviewed by a trauma and orthopaedic consultant, 2023): a rupture makes it hard to walk or stand on tiptoe",
     "fda-2012": "US FDA Drug Safety Communication, 13 Sep 2012: rare serious burns with over-the-counter topical muscle and joint pain relievers (menthol, methyl salicylate, capsaicin); do not use heating pads, hot water bottles or lamps with them, nor bandage over them, nor on damaged skin",
+    "devet-2002": "de Vet HCW et al., Episodes of low back pain: a proposal for uniform definitions to be used in research, Spine 2002;27(21):2409-2416: an episode is preceded and followed by at least 1 month without pain; an episode of care by at least 3 months without a consultation",
     "body-chart": "Physiotherapy body chart contents after Magee 2006 (quality of each symptom; numbness and pins and needles marked), via Ryder 2013; pain-drawing quality symbols (burning, aching, numbness, stabbing, pins and needles) as in the Ransford method, Ups J Med Sci 2017",
 }
 
@@ -623,6 +624,9 @@ CHEST = ["pectoralis-major", "pectoralis-minor", "serratus-anterior", "rhomboids
          "deltoid-anterior", "deltoid-middle", "deltoid-posterior", "biceps", "coracobrachialis", "triceps",
          "brachialis", "teres-minor", "teres-major", "subscapularis", "supraspinatus", "latissimus",
          "middle-trapezius", "lower-trapezius", "serratus-posterior-superior"]
+# The muscles along the spine, where a cancer that has spread to it is felt as new back or
+# neck pain (C1).
+SPINE = NECK + LOW_BACK + ["rhomboids", "middle-trapezius", "lower-trapezius", "serratus-posterior-superior"]
 # The scalp's muscles: a headache's warning signs (E4) and a tender scalp over 50 (U9).
 HEAD = ["frontalis", "occipitalis"]
 # The legs' muscles, where a clot in a vein is felt, in the calf or thigh (L1, L3).
@@ -638,6 +642,36 @@ COMPARTMENT = ["tibialis-anterior", "extensor-digitorum-longus", "peroneus", "ex
 # The belly and low back, where a burst aortic aneurysm is felt (L5).
 BELLY = ["rectus-abdominis-upper", "rectus-abdominis-lower", "external-oblique", "iliopsoas", "quadratus-lumborum",
          "lumbar-paraspinals", "multifidus"]
+# ---- The person's health history (asked once, kept in a small profile they can edit):
+# facts that change which warning signs apply and how serious a "yes" is, never a warning
+# on their own. (id, question, earlier ids of the same question, sources.) Cancer was once
+# asked as the warning sign U4; those answers stay answers to it.
+HISTORY_FACTS = [
+    ("cancer", "Have you ever had cancer?", ["U4"], ["downie-2013", "nice-cg75"]),
+    ("osteoporosis", "Have you been told you have weak bones (osteoporosis)?", [], ["gcare", "downie-2013"]),
+    ("steroids", "Do you take steroid tablets, such as prednisolone, long-term?", [], ["gcare", "downie-2013"]),
+]
+
+# When a "no" stops counting and the questions are asked again (core's screening rule): a
+# new episode of pain begins after at least a month without it, and a new episode of care
+# after at least 3 months without a consultation (de Vet 2002). KnotMap asks again after a
+# 4-week break in entries (the safe side of a month) and every 13 weeks.
+ASK_AGAIN = {"afterBreakDays": 28, "atMostDays": 91, "sources": ["devet-2002"]}
+
+# Questions asked only when one of these holds, or is not known (the safe side): a history
+# fact's id, or "age-N" for a person N or older by their year of birth.
+REDFLAG_ASK_IF = {
+    "C1": ["cancer"],
+    "E7": ["cancer"],
+    "U7": ["osteoporosis", "steroids", "age-65"],
+    "U9": ["age-50"],
+}
+# A "yes" that is more serious with a history fact: (fact, tier, sources).
+REDFLAG_RAISE = {
+    # NICE CG75: cancer with new neurological symptoms is an emergency (MRI within 24 h).
+    "U6": [("cancer", "emergency", ["nice-cg75"])],
+}
+
 REDFLAGS = [
     ("E1", "emergency", "Alongside back or leg pain, do you have numbness or tingling around the genitals, buttocks or inner thighs, or new trouble passing urine or controlling your bladder or bowel?", LOW_BACK, ["bmj-ces", "nhs-back"]),
     ("E2", "emergency", "Do you have pain, tingling, numbness or weakness in both legs, or leg weakness that is quickly getting worse?", LOW_BACK, ["nhs-back", "gcare"]),
@@ -645,15 +679,15 @@ REDFLAGS = [
     ("E4", "emergency", "Is the neck pain or headache coming with fever, a stiff neck, dislike of light, vomiting or a rash; or did a sudden, very severe headache start?", NECK + HEAD, ["gponline-neck"]),
     ("E5", "emergency", "With the neck pain, is there new dizziness, double vision, slurred speech, trouble swallowing, fainting, or numbness or weakness of the face or one side?", NECK, ["ifompt-cervical-2023", "mpft-neck"]),
     ("E6", "emergency", "Is there chest pain, or pressure in the chest that spreads to the arm or jaw, or comes with sweating or breathlessness?", CHEST, ["nhs-back", "namtpt"]),
-    ("E7", "emergency", "Have you had cancer, and do you now have new weakness, numbness, unsteadiness, or bladder or bowel changes with the back pain?", [], ["nice-cg75"]),
+    ("E7", "emergency", "With the back or neck pain, do you now have new weakness, numbness or unsteadiness, or changes in your bladder or bowel?", [], ["nice-cg75"]),
     ("U1", "urgent", "Do you have a high temperature, chills, or feel generally unwell along with the pain?", [], ["nhs-back", "gcare"]),
     ("U2", "urgent", "Have you lost weight without trying, or noticed a lump or a change in the shape of your back?", [], ["nhs-back", "gcare"]),
     ("U3", "urgent", "Does the pain stay when you rest and get much worse at night, or get worse when you cough or sneeze?", LOW_BACK, ["nhs-back", "gcare"]),
-    ("U4", "urgent", "Have you ever had cancer?", [], ["downie-2013", "nice-cg75"]),
+    ("C1", "urgent", "Is this back or neck pain new: has it begun in the last few weeks?", SPINE, ["downie-2013", "nice-cg75"]),
     ("U5", "urgent", "Are your hands clumsy or weak, do you drop things, feel unsteady walking, or feel electric shocks down the spine when bending the neck?", NECK, ["cks-neck"]),
     ("U6", "urgent", "Is weakness spreading to several muscles, numbness covering more than one area of an arm or leg, or is any weakness getting worse?", [], ["cks-neck", "gcare", "seed-000"]),
-    ("U7", "urgent", "Did the pain start after a minor fall or strain, and do you have weak bones (osteoporosis), take steroid tablets long-term, or are you over 65?", LOW_BACK, ["gcare", "downie-2013"]),
-    ("U9", "urgent", "Are you over 50 with new stiffness in the neck and shoulders that makes lifting both arms hard in the morning, or jaw pain when chewing or a tender scalp?", NECK + HEAD + ["temporalis", "masseter", "lateral-pterygoid", "medial-pterygoid"], ["mpft-neck", "namtpt"]),
+    ("U7", "urgent", "Did this back pain start after a minor fall, lift or strain?", LOW_BACK, ["gcare", "downie-2013"]),
+    ("U9", "urgent", "Do you have new stiffness in the neck and shoulders that makes lifting both arms hard in the morning, or jaw pain when chewing, or a tender scalp?", NECK + HEAD + ["temporalis", "masseter", "lateral-pterygoid", "medial-pterygoid"], ["mpft-neck", "namtpt"]),
     ("S1", "soon", "Did this back or neck pain start for the first time before age 20 or after age 50?", [], ["gcare"]),
     ("S3", "soon", "Has low back pain lasted more than three months, started before 45, and woken you in the second half of the night or eased with movement?", LOW_BACK, ["nice-ng65"]),
     ("S4", "soon", "Do you have pain in many places at once?", [], ["gcare"]),
@@ -687,6 +721,7 @@ REDFLAG_PLACES = {
     "U7": LOW_BACK_PLACES,
     "U9": NECK_PLACES + JAW_PLACES,
     "S3": LOW_BACK_PLACES,
+    "C1": NECK_PLACES + LOW_BACK_PLACES + ["upper-spine", "beside-shoulder-blade"],
 }
 
 
@@ -755,8 +790,13 @@ def main():
         "redFlags": [dict({"id": i, "tier": t, "question": q, "regions": [rid for s in st for rid in both_sides(s)],
                            "places": place_ids(REDFLAG_PLACES.get(i, []), known),
                            "sources": src},
-                          **({"feltAs": REDFLAG_FELT[i][0], "feltIn": REDFLAG_FELT[i][1]} if i in REDFLAG_FELT else {}))
+                          **({"feltAs": REDFLAG_FELT[i][0], "feltIn": REDFLAG_FELT[i][1]} if i in REDFLAG_FELT else {}),
+                          **({"askIf": REDFLAG_ASK_IF[i]} if i in REDFLAG_ASK_IF else {}),
+                          **({"raise": [{"if": f, "tier": rt, "sources": rs} for f, rt, rs in REDFLAG_RAISE[i]]}
+                             if i in REDFLAG_RAISE else {}))
                      for i, t, q, st, src in REDFLAGS],
+        "historyFacts": [{"id": i, "question": q, "formerIds": f, "sources": src} for i, q, f, src in HISTORY_FACTS],
+        "askAgain": ASK_AGAIN,
         "noQuestions": [{"regions": both_sides(stem), "reason": reason} for stem, reason in NO_LOOKALIKE.items()],
     }
     out = Path(__file__).resolve().parent.parent / "resources" / "knowledge" / "knowledge.json"

@@ -324,6 +324,7 @@ Rectangle {
             Layout.fillWidth: true
             guide: root.guide
             regionId: root.info.region || ""
+            canAsk: true
         }
     }
     }

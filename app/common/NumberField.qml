@@ -12,6 +12,7 @@ ColumnLayout {
     property string unit
     property alias text: input.text
     property string errorText
+    signal editingFinished()
 
     spacing: 2
 
@@ -28,6 +29,7 @@ ColumnLayout {
             inputMethodHints: Qt.ImhFormattedNumbersOnly
             Accessible.name: root.label
             invalid: root.errorText !== ""
+            onEditingFinished: root.editingFinished()
         }
         Label {
             text: root.unit

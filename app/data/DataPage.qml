@@ -100,6 +100,62 @@ Item {
             }
         }
 
+        // The health history: asked once with the first safety questions, seen and changed here.
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: historyColumn.implicitHeight + 2 * Theme.spacing
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+
+            ColumnLayout {
+                id: historyColumn
+                objectName: "healthHistory"
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: Theme.gap
+
+                Label {
+                    text: qsTr("Your health history")
+                    font.pixelSize: Theme.fontHeading
+                    font.bold: true
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.textMuted
+                    text: qsTr("These decide which warning signs KnotMap asks about and how seriously it takes a yes. On their own they never raise a warning. Each change is kept with its date.")
+                }
+                Repeater {
+                    model: root.app.guide.historyFacts
+                    delegate: YesNoField {
+                        id: fact
+                        required property var modelData
+                        objectName: "history-" + modelData.id
+                        Layout.fillWidth: true
+                        label: modelData.question
+                        value: modelData.value
+                        onValueChanged: if (fact.value !== undefined && fact.value !== fact.modelData.value)
+                                            root.app.guide.setHistoryFact(fact.modelData.id, fact.value)
+                    }
+                }
+                BirthYearField {
+                    id: birthYear
+                    objectName: "historyBirthYear"
+                    text: root.app.guide.birthYear > 0 ? String(root.app.guide.birthYear) : ""
+                    function save() {
+                        if (!birthYear.valid || (birthYear.year === root.app.guide.birthYear
+                                                 && root.app.guide.birthYearAsked))
+                            return
+                        birthYear.refusal = root.app.guide.setBirthYear(birthYear.year)
+                    }
+                    onEditingFinished: birthYear.save()
+                }
+            }
+        }
+
         Rectangle {
             Layout.fillWidth: true
             implicitHeight: backupColumn.implicitHeight + 2 * Theme.spacing

@@ -248,8 +248,11 @@ void ReportDocument::addSummary() {
     }
     QStringList yes;
     for (const auto& id : m_data.yesQuestions) {
-        const RedFlagQuestion* q = m_knowledge != nullptr ? m_knowledge->redFlag(id) : nullptr;
-        yes << (q != nullptr ? toQString(q->question) : toQString(id));
+        // A history fact ("Have you ever had cancer?") is not a warning sign.
+        if (m_knowledge != nullptr && m_knowledge->historyFact(id) != nullptr)
+            continue;
+        const std::string text = m_knowledge != nullptr ? m_knowledge->questionText(id) : "";
+        yes << (!text.empty() ? toQString(text) : toQString(id));
     }
     summary << (yes.isEmpty()
                     ? Report::tr("No warning-sign question was answered yes in this range.")
@@ -536,10 +539,10 @@ void ReportDocument::addWarningSigns() {
     } else {
         std::vector<QStringList> rows;
         for (const auto& a : m_data.answers) {
-            const RedFlagQuestion* q =
-                m_knowledge != nullptr ? m_knowledge->redFlag(a.questionId) : nullptr;
+            const std::string text =
+                m_knowledge != nullptr ? m_knowledge->questionText(a.questionId) : "";
             rows.push_back({shortDate(a.answeredAt),
-                            q != nullptr ? toQString(q->question) : toQString(a.questionId),
+                            !text.empty() ? toQString(text) : toQString(a.questionId),
                             a.yes ? Report::tr("Yes") : Report::tr("No")});
         }
         table({0.16, 0.72, 0.12},

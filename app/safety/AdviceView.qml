@@ -18,6 +18,9 @@ ColumnLayout {
     // region's), where the region holds several.
     property string patternMuscle
     signal showMusclePattern(string muscleId)
+    // Where the view can open the safety questions itself (not inside the knot sheet, which
+    // asks them as the knot is logged).
+    property bool canAsk: false
     readonly property var advice: root.regionId !== "" ? root.guide.advice(root.regionId) : ({})
     // Self-care paused here by an urgent answer (not an emergency one: that hides it all).
     readonly property bool paused: {
@@ -98,6 +101,13 @@ ColumnLayout {
         tone: Theme.pain
         text: qsTr("Self-care here is paused: you answered yes to a warning sign that needs a clinician today. It comes back when your answer changes, or once a clinician has seen you and said self-care is fine.")
     }
+    // First use, or a long break: the general questions come before any advice.
+    ScreeningPrompt {
+        Layout.fillWidth: true
+        guide: root.guide
+        regionId: root.regionId
+        canAsk: root.canAsk
+    }
     PlainButton {
         objectName: "clinicianSaidFine"
         visible: root.paused
@@ -110,7 +120,7 @@ ColumnLayout {
 
     ColumnLayout {
         objectName: "selfCareAdvice"
-        visible: root.guide.selfCareShown && !root.paused
+        visible: root.guide.selfCareShown && !root.paused && !root.guide.screeningDue
         Layout.fillWidth: true
         spacing: Theme.gap
 

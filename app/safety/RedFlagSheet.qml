@@ -18,26 +18,50 @@ Dialog {
     property var questions: []
     property string regionId
     property var answers: ({})
-    readonly property bool complete: root.questions.every(q => root.answers[q.id] !== undefined)
+    // The year of birth is asked with the first history facts, once; it may be left out.
+    property bool askYear: false
+    readonly property int yearGiven: yearField.year
+    readonly property bool yearValid: yearField.valid
+                                      && (root.yearGiven === 0 || (root.yearGiven >= 1900
+                                          && root.yearGiven <= new Date().getFullYear()))
+    // The questions for this person, with the history facts as answered so far in the sheet
+    // (a question on cancer is not asked of someone who has just said they never had it).
+    readonly property var shown: root.questions.filter(
+        q => q.fact || root.guide.applies(q.id, root.answers, root.yearGiven))
+    readonly property bool complete: root.shown.every(q => root.answers[q.id] !== undefined)
+                                     && root.yearValid
 
-    // Asks the region's questions that were never answered; nothing if there are none.
+    // Asks what is due for the region (or the first-use screen alone for ""): the history
+    // facts never answered, and the questions whose answer no longer counts; nothing if none.
     function askFor(regionId: string) {
-        const qs = root.guide.unansweredQuestions(regionId)
+        root.guide.refresh()
+        const qs = root.guide.questionsDue(regionId)
         if (qs.length > 0)
             show(qs, regionId)
     }
-    function askGeneral() { show(root.guide.generalQuestions(), "") }
+    // The general screen in full, as the person asked for it, with any history fact not yet said.
+    function askGeneral() {
+        show(root.guide.questionsDue("").filter(q => q.fact).concat(root.guide.generalQuestions()), "")
+    }
     function reviewFlagged() { show(root.guide.flaggedQuestions(), "") }
     function show(qs: var, regionId: string) {
         root.regionId = regionId
         root.answers = {}
         root.questions = qs
+        root.askYear = !root.guide.birthYearAsked && qs.some(q => q.fact)
+        yearField.text = ""
         root.open()
     }
     function choose(id: string, yes: bool) {
         const copy = Object.assign({}, root.answers)
         copy[id] = yes
         root.answers = copy
+    }
+    function save() {
+        if (root.askYear)
+            root.guide.setBirthYear(root.yearGiven)
+        const ids = root.shown.map(q => q.id)
+        return root.guide.answer(ids, ids.map(id => root.answers[id] === true), root.regionId)
     }
 
     objectName: "redFlagSheet"
@@ -85,12 +109,36 @@ Dialog {
                 width: scroll.availableWidth
                 spacing: Theme.spacing
 
+                Label {
+                    visible: root.questions.some(q => q.fact)
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    font.bold: true
+                    color: Theme.text
+                    text: qsTr("About your health")
+                }
+                Label {
+                    visible: root.questions.some(q => q.fact)
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.textMuted
+                    text: qsTr("Asked once, and kept on Your data, where you can change them. They decide which questions below apply to you; on their own they never raise a warning.")
+                }
+                BirthYearField {
+                    id: yearField
+                    objectName: "birthYear"
+                    visible: root.askYear
+                    refusal: root.yearValid || !yearField.valid ? "" : qsTr("That year is not possible.")
+                }
                 Repeater {
-                    model: root.questions
+                    model: root.shown
                     delegate: ColumnLayout {
                         id: item
                         required property var modelData
+                        required property int index
                         Layout.fillWidth: true
+                        Layout.topMargin: !item.modelData.fact && item.index > 0
+                                          && root.shown[item.index - 1].fact ? Theme.gap : 0
                         spacing: 4
                         Label {
                             Layout.fillWidth: true
@@ -137,9 +185,7 @@ Dialog {
                 text: Saving.allowed ? qsTr("Save answers") : qsTr("Use answers (not saved)")
                 enabled: root.complete
                 onClicked: {
-                    const ids = root.questions.map(q => q.id)
-                    if (root.guide.answer(ids, ids.map(id => root.answers[id] === true), root.regionId)
-                            || !Saving.allowed)
+                    if (root.save() || !Saving.allowed)
                         root.close()
                 }
             }

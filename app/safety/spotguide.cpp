@@ -6,6 +6,7 @@
 #include "history/insighttext.h"
 #include "knotmap/log.h"
 #include "knotmap/redflags.h"
+#include "knotmap/screening.h"
 
 #include <algorithm>
 
@@ -42,11 +43,6 @@ QString joined(const QStringList& parts) {
            parts.last();
 }
 
-QVariant question(const RedFlagQuestion& q) {
-    return QVariant::fromValue(
-        QuestionInfo{toQString(q.id), toWarningTier(q.tier), toQString(q.question)});
-}
-
 QStringList toList(const std::vector<std::string>& v) {
     QStringList out;
     for (const auto& s : v)
@@ -75,9 +71,7 @@ bool SpotGuide::clinicianSaidSelfCareIsFine() {
         log::ui()->info("a clinician's all-clear for urgent answers kept");
     else
         log::ui()->warn("a clinician's all-clear kept for this run only: it could not be saved");
-    if (m_knowledge != nullptr)
-        m_triage = triage(allAnswers(), *m_knowledge, m_clearedAt);
-    emit triageChanged();
+    refresh();
     return saved;
 }
 
@@ -229,19 +223,111 @@ std::vector<RedFlagAnswer> SpotGuide::allAnswers() const {
     return std::move(*all);
 }
 
-QVariantList SpotGuide::unansweredQuestions(const QString& regionId) const {
+int SpotGuide::thisYear() const {
+    return static_cast<int>(m_clock.today().year());
+}
+
+HealthHistory SpotGuide::history(const std::vector<RedFlagAnswer>& answers) const {
+    return healthHistory(answers, *m_knowledge, m_birthYear.year);
+}
+
+QVariant SpotGuide::question(const RedFlagQuestion& q, const HealthHistory& history) const {
+    return QVariant::fromValue(QuestionInfo{
+        toQString(q.id), toWarningTier(tierFor(q, history, thisYear())), toQString(q.question)});
+}
+
+std::vector<const RedFlagQuestion*>
+SpotGuide::due(const std::vector<const RedFlagQuestion*>& questions,
+               const std::vector<RedFlagAnswer>& answers, const HealthHistory& history) const {
+    const screening::Activity activity = [this](const RedFlagQuestion& q, Timestamp since) {
+        std::vector<std::string> where;
+        if (!q.general()) {
+            where = q.regions;
+            where.insert(where.end(), q.places.begin(), q.places.end());
+        }
+        auto entries = m_answers != nullptr
+                           ? m_answers->entriesSince(since, where)
+                           : Result<std::vector<Timestamp>>(std::vector<Timestamp>{});
+        if (!entries) {
+            // Unknown activity: as if there had been a break, so the question is asked.
+            log::ui()->warn("could not read the entries' times: {}", entries.error().message);
+            return std::vector<Timestamp>{};
+        }
+        return std::move(*entries);
+    };
+    return screening::due(questions, answers, *m_knowledge, history, activity, m_clock.now(),
+                          thisYear());
+}
+
+QVariantList SpotGuide::questionsDue(const QString& regionId) const {
     QVariantList out;
     if (m_knowledge == nullptr)
         return out;
     const auto answered = allAnswers();
-    for (const RedFlagQuestion* q : m_knowledge->questionsFor(regionId.toStdString())) {
-        const bool asked =
-            std::any_of(answered.begin(), answered.end(),
-                        [&](const RedFlagAnswer& a) { return a.questionId == q->id; });
-        if (!asked)
-            out.append(question(*q));
+    const HealthHistory h = history(answered);
+    for (const HistoryFact* f : screening::factsToAsk(*m_knowledge, h))
+        out.append(QVariant::fromValue(
+            QuestionInfo{toQString(f->id), WarningTier::None, toQString(f->question), true}));
+    auto questions = m_knowledge->generalQuestions();
+    if (!regionId.isEmpty()) {
+        for (const RedFlagQuestion* q : m_knowledge->questionsFor(regionId.toStdString())) {
+            if (std::find(questions.begin(), questions.end(), q) == questions.end())
+                questions.push_back(q);
+        }
+    }
+    for (const RedFlagQuestion* q : due(questions, answered, h))
+        out.append(question(*q, h));
+    return out;
+}
+
+bool SpotGuide::applies(const QString& questionId, const QVariantMap& sheet, int birthYear) const {
+    const RedFlagQuestion* q =
+        m_knowledge != nullptr ? m_knowledge->redFlag(questionId.toStdString()) : nullptr;
+    if (q == nullptr)
+        return true; // a history fact: always asked
+    HealthHistory h = history(allAnswers());
+    for (auto it = sheet.begin(); it != sheet.end(); ++it) {
+        if (m_knowledge->historyFact(it.key().toStdString()) != nullptr && it.value().isValid())
+            h.facts[it.key().toStdString()] = it.value().toBool();
+    }
+    if (birthYear > 0)
+        h.birthYear = birthYear;
+    return knotmap::applies(*q, h, thisYear());
+}
+
+QVariantList SpotGuide::historyFacts() const {
+    QVariantList out;
+    if (m_knowledge == nullptr)
+        return out;
+    const HealthHistory h = history(allAnswers());
+    for (const HistoryFact& f : m_knowledge->historyFacts()) {
+        const auto said = h.facts.find(f.id);
+        out.append(QVariant::fromValue(
+            HistoryFactInfo{toQString(f.id), toQString(f.question),
+                            said != h.facts.end() ? QVariant(said->second) : QVariant()}));
     }
     return out;
+}
+
+bool SpotGuide::setHistoryFact(const QString& id, bool yes) {
+    if (m_knowledge == nullptr || m_knowledge->historyFact(id.toStdString()) == nullptr)
+        return false;
+    return answer({id}, {yes}, QString());
+}
+
+QString SpotGuide::setBirthYear(int year) {
+    const std::optional<int> given = year > 0 ? std::optional(year) : std::nullopt;
+    if (m_store == nullptr)
+        return tr("It could not be saved.");
+    if (auto ok = saveBirthYear(*m_store, given, m_clock); !ok) {
+        if (ok.error().code == ErrorCode::InvalidInput)
+            return toQString(ok.error().message);
+        // Not saved (read-only): it counts for this run all the same.
+        log::ui()->warn("the year of birth was kept for this run only: {}", ok.error().message);
+    }
+    m_birthYear = BirthYear{true, given};
+    refresh();
+    return {};
 }
 
 QVariantList SpotGuide::questionsForFeeling(const QString& placeId, int kinds,
@@ -259,7 +345,7 @@ QVariantList SpotGuide::questionsForFeeling(const QString& placeId, int kinds,
                 return a.questionId == q->id && a.answeredAt >= from;
             });
         if (!askedSince)
-            out.append(question(*q));
+            out.append(question(*q, history(answered)));
     }
     return out;
 }
@@ -267,17 +353,23 @@ QVariantList SpotGuide::questionsForFeeling(const QString& placeId, int kinds,
 QVariantList SpotGuide::generalQuestions() const {
     QVariantList out;
     if (m_knowledge != nullptr) {
-        for (const RedFlagQuestion* q : m_knowledge->generalQuestions())
-            out.append(question(*q));
+        const HealthHistory h = history(allAnswers());
+        for (const RedFlagQuestion* q : m_knowledge->generalQuestions()) {
+            if (knotmap::applies(*q, h, thisYear()))
+                out.append(question(*q, h));
+        }
     }
     return out;
 }
 
 QVariantList SpotGuide::flaggedQuestions() const {
     QVariantList out;
+    if (m_knowledge == nullptr)
+        return out;
+    const HealthHistory h = history(allAnswers());
     for (const auto& id : m_triage.questions) {
         if (const RedFlagQuestion* q = m_knowledge->redFlag(id))
-            out.append(question(*q));
+            out.append(question(*q, h));
     }
     return out;
 }
@@ -317,8 +409,15 @@ void SpotGuide::refresh() {
         auto cleared = loadClinicianClearance(*m_store);
         if (cleared && cleared->has_value() && (!m_clearedAt || **cleared > *m_clearedAt))
             m_clearedAt = **cleared;
+        // A year given this run and not saved (read-only) still counts.
+        if (auto year = loadBirthYear(*m_store); year && year->asked)
+            m_birthYear = *year;
     }
-    m_triage = triage(allAnswers(), *m_knowledge, m_clearedAt);
+    const auto answers = allAnswers();
+    const HealthHistory h = history(answers);
+    m_triage = triage(answers, *m_knowledge, TriageContext{m_clearedAt, h, thisYear()});
+    m_screeningDue = !screening::factsToAsk(*m_knowledge, h).empty() ||
+                     !due(m_knowledge->generalQuestions(), answers, h).empty();
     emit triageChanged();
 }
 

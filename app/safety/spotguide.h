@@ -118,11 +118,27 @@ struct QuestionInfo {
     Q_PROPERTY(QString id MEMBER id)
     Q_PROPERTY(knotmap::ui::WarningTier::Value tier MEMBER tier)
     Q_PROPERTY(QString question MEMBER question)
+    Q_PROPERTY(bool fact MEMBER fact)
 
 public:
     QString id;
     WarningTier::Value tier = WarningTier::None;
     QString question;
+    bool fact = false; // a history fact (HistoryFact), not a warning sign: tier None
+};
+
+// A fact of the person's health history and what they said, for Your data.
+struct HistoryFactInfo {
+    Q_GADGET
+    QML_VALUE_TYPE(historyFactInfo)
+    Q_PROPERTY(QString id MEMBER id)
+    Q_PROPERTY(QString question MEMBER question)
+    Q_PROPERTY(QVariant value MEMBER value)
+
+public:
+    QString id;
+    QString question;
+    QVariant value; // true, false, or undefined when not said
 };
 
 // What KnotMap can tell about a spot, for QML, and the red-flag screen: its questions,
@@ -135,6 +151,15 @@ class SpotGuide : public QObject {
     Q_PROPERTY(knotmap::ui::WarningTier::Value tier READ tier NOTIFY triageChanged)
     Q_PROPERTY(bool selfCareShown READ selfCareShown NOTIFY triageChanged)
     Q_PROPERTY(QStringList flagged READ flagged NOTIFY triageChanged)
+    // The first-use questions (the history facts and the general screen) are due: no
+    // self-care advice is shown until they are answered (screening.h says when).
+    Q_PROPERTY(bool screeningDue READ screeningDue NOTIFY triageChanged)
+    // The history facts with what was said: [HistoryFactInfo].
+    Q_PROPERTY(QVariantList historyFacts READ historyFacts NOTIFY triageChanged)
+    // The year of birth given, or 0.
+    Q_PROPERTY(int birthYear READ birthYear NOTIFY triageChanged)
+    // Whether the year of birth has been asked (it may have been left out).
+    Q_PROPERTY(bool birthYearAsked READ birthYearAsked NOTIFY triageChanged)
 
 public:
     // Any pointer may be null (nothing loaded): the guide then says nothing.
@@ -152,6 +177,10 @@ public:
     }
     // The questions answered "yes" at the most serious tier, as asked.
     QStringList flagged() const;
+    bool screeningDue() const { return m_screeningDue; }
+    QVariantList historyFacts() const;
+    int birthYear() const { return m_birthYear.year.value_or(0); }
+    bool birthYearAsked() const { return m_birthYear.asked; }
 
     // {muscles: [{name, plain, refers, sometimes}], causes: [text], techniques: [{id,
     // name, dose, steps, cautions}], prevention: [text], expect, professional,
@@ -170,8 +199,24 @@ public:
     // so ("Right temple: your pain there lies in the area this knot commonly sends pain to.").
     Q_INVOKABLE QStringList painInPattern(const QString& regionId,
                                           const QStringList& painPlaces) const;
-    // The region's red-flag questions never answered yet: [{id, tier, question}].
-    Q_INVOKABLE QVariantList unansweredQuestions(const QString& regionId) const;
+    // What to ask now when a knot is logged in the region or pain marked in the place ("" for
+    // the first-use screen alone), as core's screening rule says: the history facts never
+    // answered, then the general questions and the region's own that are due, each once:
+    // [QuestionInfo].
+    Q_INVOKABLE QVariantList questionsDue(const QString& regionId) const;
+    // Whether a question is for this person, with the history facts `sheet` holds ({id:
+    // bool}, answers not yet saved) over those already said, and `birthYear` (0: as saved).
+    Q_INVOKABLE bool applies(const QString& questionId, const QVariantMap& sheet,
+                             int birthYear = 0) const;
+    // Asks the window to put up the questions due for the region (questionsDue), as
+    // logging a knot does; any view may ask, the window's one sheet answers.
+    Q_INVOKABLE void requestQuestions(const QString& regionId) {
+        emit questionsRequested(regionId);
+    }
+    // Saves what the person says of a history fact (Your data); false if it was not saved.
+    Q_INVOKABLE bool setHistoryFact(const QString& id, bool yes);
+    // Saves the year of birth (0: not said). Returns "" or why it was refused.
+    Q_INVOKABLE QString setBirthYear(int year);
     // The questions that pain of these kinds (PainQuality bits) felt at the place asks,
     // but for those answered since `since` (when the pain was marked): [{id, tier,
     // question}].
@@ -195,14 +240,22 @@ public:
     // Words for a dose: "Hold 30-90 s, 3 times".
     static QString doseText(const Dose& dose);
 
-    // Re-read the answers and re-run triage (after the data was replaced by a restore).
-    void refresh();
+    // Re-read the answers and re-run triage (after the data was replaced by a restore, and
+    // before asking: time may have passed since, and a "no" lapsed).
+    Q_INVOKABLE void refresh();
 
 signals:
     void triageChanged();
+    void questionsRequested(const QString& regionId);
 
 private:
     std::vector<RedFlagAnswer> allAnswers() const;
+    HealthHistory history(const std::vector<RedFlagAnswer>& answers) const;
+    int thisYear() const;
+    QVariant question(const RedFlagQuestion& q, const HealthHistory& history) const;
+    std::vector<const RedFlagQuestion*> due(const std::vector<const RedFlagQuestion*>& questions,
+                                            const std::vector<RedFlagAnswer>& answers,
+                                            const HealthHistory& history) const;
     const KnowledgeBase* m_knowledge;
     const BodyAtlas* m_atlas;
     RedFlagAnswerRepository* m_answers;
@@ -211,6 +264,8 @@ private:
     std::optional<Timestamp> m_clearedAt;
     Triage m_triage;
     std::vector<RedFlagAnswer> m_unsaved; // answered this run, not in the database
+    BirthYear m_birthYear;
+    bool m_screeningDue = false;
 };
 
 } // namespace knotmap::ui

@@ -65,8 +65,18 @@ Rectangle {
             text: qsTr("Log a knot on the Body map first; then choose it here to time a session on it.")
         }
 
+        // First use, or a long break: the general questions come before any self-care.
+        ScreeningPrompt {
+            Layout.fillWidth: true
+            visible: root.app.guide.screeningDue && root.app.guide.selfCareShown && !root.runner.active
+            guide: root.app.guide
+            regionId: root.chosenRegion
+            textName: "sessionScreening"
+            buttonName: "sessionAnswerSafety"
+        }
+
         ColumnLayout {
-            visible: root.app.guide.selfCareShown && root.app.knots.count > 0 && !root.runner.active
+            visible: root.app.guide.selfCareShown && !root.app.guide.screeningDue && root.app.knots.count > 0 && !root.runner.active
             Layout.fillWidth: true
             spacing: Theme.spacing
 

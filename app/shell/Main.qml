@@ -266,6 +266,10 @@ ApplicationWindow {
         id: redFlags
         guide: root.app.guide
     }
+    Connections {
+        target: root.app.guide
+        function onQuestionsRequested(regionId) { redFlags.askFor(regionId) }
+    }
 
     EmergencyNotice {
         anchors.fill: parent

@@ -205,8 +205,10 @@ public:
         , m_first(dayOf(clock.today(), -(kDemoDays - 1))) {}
 
     Status write() {
-        // A general red-flag screen on the first day, every answer "no".
-        for (const char* question : {"E1", "E2", "E3", "E4", "E6", "U1", "U2", "U3"}) {
+        // The first-use screen on the first day, every answer "no": the history facts, then
+        // the general questions that apply (E7 is for someone who has had cancer).
+        for (const char* question : {"cancer", "osteoporosis", "steroids", "E3", "U1", "U2", "U6",
+                                     "S1", "S4", "S5", "S6"}) {
             RedFlagAnswer answer{0, question, false, at(m_first, 9, 5), ""};
             if (auto ok = m_w.redFlags.add(answer); !ok)
                 return ok.error();

@@ -326,9 +326,9 @@ private:
             return given.error();
         std::map<std::pair<Timestamp, std::string>, Json> sittings;
         for (const RedFlagAnswer& a : *given) {
-            const RedFlagQuestion* q = m_knowledge.redFlag(a.questionId);
+            const std::string text = m_knowledge.questionText(a.questionId);
             Json item{{"linkId", a.questionId},
-                      {"text", q != nullptr ? q->question : a.questionId},
+                      {"text", !text.empty() ? text : a.questionId},
                       {"answer", Json::array({{{"valueBoolean", a.yes}}})}};
             auto [it, added] = sittings.try_emplace({a.answeredAt, a.regionId}, Json::array());
             it->second.push_back(std::move(item));

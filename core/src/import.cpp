@@ -537,7 +537,11 @@ References referencesOf(const BodyAtlas& atlas, const KnowledgeBase& knowledge) 
     refs.technique = [&knowledge](std::string_view id) {
         return knowledge.technique(id) != nullptr;
     };
-    refs.question = [&knowledge](std::string_view id) { return knowledge.redFlag(id) != nullptr; };
+    // A warning sign, or a history fact under its own id or a former one (U4, once asked as
+    // a warning sign).
+    refs.question = [&knowledge](std::string_view id) {
+        return !knowledge.questionText(id).empty();
+    };
     return refs;
 }
 

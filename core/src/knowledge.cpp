@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <map>
 #include <set>
@@ -171,7 +172,9 @@ public:
         painKinds();
         helpLines();
         cautionSites();
+        historyFacts();
         redFlags();
+        askAgain();
         noQuestions();
         everyRegionCovered();
     }
@@ -450,11 +453,79 @@ private:
                     q.feltIn.push_back(*p);
                 }
             }
+            q.askIf = texts(flags[i], "askIf", where, false);
+            for (const auto& c : q.askIf)
+                checkCondition(c, where);
+            if (const auto raise = flags[i].find("raise"); raise != flags[i].end()) {
+                if (!raise->is_array())
+                    fail(where, "has a raise that is not a list");
+                for (const Json& r : *raise) {
+                    RedFlagQuestion::Raise up;
+                    up.condition = text(r, "if", where);
+                    checkCondition(up.condition, where);
+                    const auto to = tierFrom(r.value("tier", ""));
+                    if (!to || *to <= q.tier)
+                        fail(where, "raises its tier to one no higher than its own");
+                    up.tier = *to;
+                    up.sources = texts(r, "sources", where, true);
+                    checkSources(up.sources, where);
+                    q.raise.push_back(std::move(up));
+                }
+            }
             q.sources = texts(flags[i], "sources", where, true);
             checkSources(q.sources, where);
+            for (const HistoryFact& f : m_kb.m_historyFacts) {
+                if (f.id == q.id ||
+                    std::find(f.formerIds.begin(), f.formerIds.end(), q.id) != f.formerIds.end())
+                    fail(where, "has the id of the history fact '" + f.id + "'");
+            }
             m_kb.m_redFlags.push_back(std::move(q));
         }
         uniqueIds(m_kb.m_redFlags, "red flag");
+    }
+
+    // A condition of askIf or raise: a history fact's id, or "age-N" with N in 1..120.
+    void checkCondition(const std::string& c, const std::string& where) const {
+        if (c.rfind("age-", 0) == 0) {
+            int years = 0;
+            const char* first = c.data() + 4;
+            const auto [end, ec] = std::from_chars(first, c.data() + c.size(), years);
+            if (ec == std::errc{} && end == c.data() + c.size() && years >= 1 && years <= 120)
+                return;
+        } else if (m_kb.historyFact(c) != nullptr && m_kb.historyFact(c)->id == c) {
+            return;
+        }
+        fail(where, "names an unknown condition '" + c + "'");
+    }
+
+    void historyFacts() {
+        const Json& facts = array(m_j, "historyFacts");
+        for (std::size_t i = 0; i < facts.size(); ++i) {
+            HistoryFact f{text(facts[i], "id", place("history fact", i, "")), "", {}, {}};
+            const std::string where = place("history fact", i, f.id);
+            if (f.id.rfind("age-", 0) == 0)
+                fail(where, "has an id that reads as an age");
+            f.question = text(facts[i], "question", where);
+            f.formerIds = texts(facts[i], "formerIds", where, false);
+            f.sources = texts(facts[i], "sources", where, true);
+            checkSources(f.sources, where);
+            m_kb.m_historyFacts.push_back(std::move(f));
+        }
+        uniqueIds(m_kb.m_historyFacts, "history fact");
+    }
+
+    void askAgain() {
+        const auto rule = m_j.find("askAgain");
+        if (rule == m_j.end() || !rule->is_object())
+            fail("askAgain", "is missing");
+        const auto afterBreak = number(*rule, "afterBreakDays", 1, 365, "askAgain");
+        const auto atMost = number(*rule, "atMostDays", 1, 3650, "askAgain");
+        if (!afterBreak || !atMost)
+            fail("askAgain", "needs afterBreakDays and atMostDays");
+        m_kb.m_askAgain.afterBreak = std::chrono::days{*afterBreak};
+        m_kb.m_askAgain.atMost = std::chrono::days{*atMost};
+        m_kb.m_askAgain.sources = texts(*rule, "sources", "askAgain", true);
+        checkSources(m_kb.m_askAgain.sources, "askAgain");
     }
 
     // Every region has muscles this knowledge knows, and every muscle has self-care.
@@ -813,8 +884,71 @@ bool Triage::selfCareIn(std::string_view regionId) const {
            std::find(pausedIn.begin(), pausedIn.end(), regionId) == pausedIn.end();
 }
 
+const HistoryFact* KnowledgeBase::historyFact(std::string_view answerId) const {
+    for (const HistoryFact& f : m_historyFacts) {
+        if (f.id == answerId ||
+            std::find(f.formerIds.begin(), f.formerIds.end(), answerId) != f.formerIds.end())
+            return &f;
+    }
+    return nullptr;
+}
+
+std::string KnowledgeBase::questionText(std::string_view id) const {
+    if (const RedFlagQuestion* q = redFlag(id))
+        return q->question;
+    if (const HistoryFact* f = historyFact(id))
+        return f->question;
+    return {};
+}
+
+std::optional<bool> HealthHistory::holds(std::string_view condition, int thisYear) const {
+    if (condition.rfind("age-", 0) == 0) {
+        int years = 0;
+        std::from_chars(condition.data() + 4, condition.data() + condition.size(), years);
+        if (!birthYear)
+            return std::nullopt;
+        return thisYear - *birthYear >= years;
+    }
+    const auto it = facts.find(condition);
+    return it == facts.end() ? std::nullopt : std::optional(it->second);
+}
+
+HealthHistory healthHistory(const std::vector<RedFlagAnswer>& answers,
+                            const KnowledgeBase& knowledge, std::optional<int> birthYear) {
+    HealthHistory h;
+    h.birthYear = birthYear;
+    std::map<std::string, const RedFlagAnswer*> latest;
+    for (const RedFlagAnswer& a : answers) {
+        const HistoryFact* f = knowledge.historyFact(a.questionId);
+        if (f == nullptr)
+            continue;
+        auto& slot = latest[f->id];
+        if (slot == nullptr || a.answeredAt >= slot->answeredAt)
+            slot = &a;
+    }
+    for (const auto& [id, a] : latest)
+        h.facts[id] = a->yes;
+    return h;
+}
+
+bool applies(const RedFlagQuestion& question, const HealthHistory& history, int thisYear) {
+    return question.askIf.empty() ||
+           std::any_of(question.askIf.begin(), question.askIf.end(), [&](const std::string& c) {
+               return history.holds(c, thisYear).value_or(true);
+           });
+}
+
+RedFlagTier tierFor(const RedFlagQuestion& question, const HealthHistory& history, int thisYear) {
+    RedFlagTier tier = question.tier;
+    for (const auto& up : question.raise) {
+        if (history.holds(up.condition, thisYear).value_or(false))
+            tier = std::max(tier, up.tier);
+    }
+    return tier;
+}
+
 Triage triage(const std::vector<RedFlagAnswer>& answers, const KnowledgeBase& knowledge,
-              std::optional<Timestamp> clearedAt) {
+              const TriageContext& context) {
     // The latest answer per question, by time then by order of entry.
     std::map<std::string, const RedFlagAnswer*> latest;
     for (const RedFlagAnswer& a : answers) {
@@ -822,23 +956,27 @@ Triage triage(const std::vector<RedFlagAnswer>& answers, const KnowledgeBase& kn
         if (slot == nullptr || a.answeredAt >= slot->answeredAt)
             slot = &a;
     }
+    const auto& clearedAt = context.clearedAt;
     Triage t;
     for (const auto& [id, answer] : latest) {
         const RedFlagQuestion* q = knowledge.redFlag(id);
         if (q == nullptr || !answer->yes)
-            continue;
-        if (q->tier == RedFlagTier::Urgent && clearedAt && answer->answeredAt <= *clearedAt)
+            continue; // a history fact, or no longer asked: never a warning on its own
+        if (!applies(*q, context.history, context.thisYear))
+            continue; // asked for a history the person has since said is not theirs
+        const RedFlagTier tier = tierFor(*q, context.history, context.thisYear);
+        if (tier == RedFlagTier::Urgent && clearedAt && answer->answeredAt <= *clearedAt)
             continue; // a clinician has seen it since
-        if (q->tier == RedFlagTier::Urgent) {
+        if (tier == RedFlagTier::Urgent) {
             if (q->general())
                 t.pausedEverywhere = true;
             t.pausedIn.insert(t.pausedIn.end(), q->regions.begin(), q->regions.end());
         }
-        if (!t.tier || q->tier > *t.tier) {
-            t.tier = q->tier;
+        if (!t.tier || tier > *t.tier) {
+            t.tier = tier;
             t.questions.clear();
         }
-        if (q->tier == *t.tier)
+        if (tier == *t.tier)
             t.questions.push_back(id);
     }
     t.selfCareShown = t.tier != RedFlagTier::Emergency;

@@ -60,8 +60,46 @@ Result<std::vector<RedFlagAnswer>> RedFlagAnswerRepository::answeredIn(TimeRange
     return rows::readAll<RedFlagAnswer>(stmt, readAnswer);
 }
 
+Result<std::vector<Timestamp>>
+RedFlagAnswerRepository::entriesSince(Timestamp since, const std::vector<std::string>& where) {
+    // The region filter is a JSON list bound as one parameter, so the SQL stays fixed.
+    std::string list = "[";
+    for (const auto& id : where) {
+        if (list.size() > 1)
+            list += ',';
+        list += '"';
+        for (const char c : id) {
+            if (c == '"' || c == '\\')
+                list += '\\';
+            list += c;
+        }
+        list += '"';
+    }
+    list += ']';
+    auto stmt = m_store.database().prepare(R"sql(
+        WITH chosen (id) AS (SELECT value FROM json_each(?2)),
+        knots AS (SELECT id, created_at FROM knot
+                  WHERE ?3 = 0 OR region_id IN (SELECT id FROM chosen))
+        SELECT created_at FROM knots WHERE created_at >= ?1
+        UNION ALL SELECT o.observed_at FROM knot_observation o JOIN knots k ON k.id = o.knot_id
+                  WHERE o.observed_at >= ?1
+        UNION ALL SELECT noted_at FROM pain_area WHERE noted_at >= ?1
+                  AND (?3 = 0 OR region_id IN (SELECT id FROM chosen))
+        UNION ALL SELECT updated_at FROM check_in WHERE ?3 = 0 AND updated_at >= ?1
+        UNION ALL SELECT started_at FROM self_care_session WHERE ?3 = 0 AND started_at >= ?1
+    )sql");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, rows::seconds(since))
+        .bind(2, std::string_view(list))
+        .bind(3, where.empty() ? 0 : 1);
+    return rows::readAll<Timestamp>(
+        stmt, [](const sql::Statement& s) { return rows::timestamp(s.int64(0)); });
+}
+
 namespace {
 constexpr std::string_view kCountryKey = "country";
+constexpr std::string_view kBirthYearKey = "birth-year";
 constexpr std::string_view kClearanceKey = "clinician-cleared-at";
 } // namespace
 
@@ -81,6 +119,32 @@ Result<std::optional<Timestamp>> loadClinicianClearance(Store& store) {
 
 Status saveClinicianClearance(Store& store, Timestamp at) {
     return store.setSetting(kClearanceKey, std::to_string(rows::seconds(at)));
+}
+
+Result<BirthYear> loadBirthYear(Store& store) {
+    auto value = store.setting(kBirthYearKey);
+    if (!value)
+        return value.error();
+    BirthYear out;
+    if (!value->has_value())
+        return out;
+    out.asked = true;
+    int year = 0;
+    const std::string& text = **value;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
+    if (!text.empty() && ec == std::errc{} && end == text.data() + text.size())
+        out.year = year; // anything else reads as not said: the age-based questions are asked
+    return out;
+}
+
+Status saveBirthYear(Store& store, std::optional<int> year, const Clock& clock) {
+    const int thisYear = static_cast<int>(clock.today().year());
+    if (year && (*year < 1900 || *year > thisYear))
+        return Error{ErrorCode::InvalidInput,
+                     fill(translate("rules", "A year of birth lies between 1900 and %1."),
+                          {std::to_string(thisYear)}),
+                     "birthYear"};
+    return store.setSetting(kBirthYearKey, year ? std::to_string(*year) : std::string());
 }
 
 Result<std::optional<std::string>> loadCountry(Store& store) {

@@ -65,6 +65,17 @@
     </message>
 </context>
 <context>
+    <name>BirthYearField</name>
+    <message>
+        <source>Year of birth (you may leave it out)</source>
+        <translation>Geburtsjahr (Sie können es weglassen)</translation>
+    </message>
+    <message>
+        <source>A year of birth such as 1968.</source>
+        <translation>Ein Geburtsjahr, etwa 1968.</translation>
+    </message>
+</context>
+<context>
     <name>BodyFigure</name>
     <message>
         <source>Front of the body</source>
@@ -479,6 +490,14 @@
     <message>
         <source>In an emergency: %1. For urgent advice: %2.</source>
         <translation>Im Notfall: %1. Für dringenden ärztlichen Rat: %2.</translation>
+    </message>
+    <message>
+        <source>Your health history</source>
+        <translation>Ihre Vorgeschichte</translation>
+    </message>
+    <message>
+        <source>These decide which warning signs KnotMap asks about and how seriously it takes a yes. On their own they never raise a warning. Each change is kept with its date.</source>
+        <translation>Davon hängt ab, nach welchen Warnzeichen KnotMap fragt und wie ernst es ein Ja nimmt. Für sich allein lösen sie nie eine Warnung aus. Jede Änderung wird mit ihrem Datum aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1396,18 @@
         <source>Use answers (not saved)</source>
         <translation>Antworten verwenden (nicht gespeichert)</translation>
     </message>
+    <message>
+        <source>About your health</source>
+        <translation>Zu Ihrer Gesundheit</translation>
+    </message>
+    <message>
+        <source>Asked once, and kept on Your data, where you can change them. They decide which questions below apply to you; on their own they never raise a warning.</source>
+        <translation>Einmal gefragt und unter „Ihre Daten“ aufbewahrt, wo Sie sie ändern können. Sie entscheiden, welche der Fragen darunter für Sie gelten; für sich allein lösen sie nie eine Warnung aus.</translation>
+    </message>
+    <message>
+        <source>That year is not possible.</source>
+        <translation>Dieses Jahr ist nicht möglich.</translation>
+    </message>
 </context>
 <context>
     <name>ReminderCard</name>
@@ -1947,6 +1978,21 @@
     <message>
         <source>%1 of 10</source>
         <translation>%1 von 10</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPrompt</name>
+    <message>
+        <source>Before KnotMap suggests self-care, please answer a few safety questions. They take about a minute.</source>
+        <translation>Bevor KnotMap Selbsthilfe vorschlägt, beantworten Sie bitte ein paar Sicherheitsfragen. Das dauert etwa eine Minute.</translation>
+    </message>
+    <message>
+        <source>Self-care suggestions come once you have answered a few safety questions; they are asked when you log this knot.</source>
+        <translation>Vorschläge zur Selbsthilfe gibt es, sobald Sie ein paar Sicherheitsfragen beantwortet haben; sie werden gestellt, wenn Sie diesen Knoten erfassen.</translation>
+    </message>
+    <message>
+        <source>Answer the safety questions</source>
+        <translation>Sicherheitsfragen beantworten</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3316,10 @@
         <source>%1 in all</source>
         <translation>insgesamt %1</translation>
     </message>
+    <message>
+        <source>It could not be saved.</source>
+        <translation>Das ließ sich nicht speichern.</translation>
+    </message>
 </context>
 <context>
     <name>knotmap::ui::StartupRecovery</name>
@@ -3740,6 +3790,10 @@ Jeder hat seine eigene Hilfe: knotmap &lt;Befehl&gt; --help</translation>
     <message>
         <source>How strong the pain is must be 0 to 10.</source>
         <translation>Wie stark der Schmerz ist, muss 0 bis 10 sein.</translation>
+    </message>
+    <message>
+        <source>A year of birth lies between 1900 and %1.</source>
+        <translation>Ein Geburtsjahr liegt zwischen 1900 und %1.</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,57 @@ public:
             click(item(QStringLiteral("score-%1").arg(score), item(QLatin1String(scale))));
     }
 
+    // Answers the first-use questions (history facts and the general screen) "no", as a
+    // person who has none of those signs does before any self-care is suggested.
+    void answerFirstUse() const {
+        QStringList ids;
+        for (const QVariant& q : state->guide()->questionsDue(QString()))
+            ids << q.value<ui::QuestionInfo>().id;
+        QVERIFY(state->guide()->answer(ids, QList<bool>(ids.size(), false), QString()));
+        QVERIFY(!state->guide()->screeningDue());
+    }
+
+    // The ids of the questions the open warning-sign sheet shows now.
+    QStringList shownQuestions() const {
+        QStringList ids;
+        auto* sheet = window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        for (const QVariant& q : sheet->property("shown").toList())
+            ids << q.value<ui::QuestionInfo>().id;
+        return ids;
+    }
+    // Answers every question the open warning-sign sheet shows by clicking, "yes" to those
+    // in `yes` and "no" to the rest, one at a time: a history fact answered changes which
+    // questions are shown. Returns the ids answered, in order.
+    QStringList answerRedFlags(const QStringList& yes = {}) const {
+        auto* sheet = window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        QStringList done;
+        for (int round = 0; round < 200; ++round) {
+            const QVariantMap answers = sheet->property("answers").toMap();
+            QString next;
+            for (const QString& id : shownQuestions()) {
+                if (!answers.contains(id)) {
+                    next = id;
+                    break;
+                }
+            }
+            if (next.isEmpty())
+                break;
+            click(
+                item((yes.contains(next) ? QStringLiteral("yes-") : QStringLiteral("no-")) + next));
+            done << next;
+        }
+        return done;
+    }
+
+    // Waits for the warning-sign sheet, answers it (answerRedFlags) and saves.
+    void saveRedFlags(const QStringList& yes = {}) const {
+        auto* sheet = window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        QTRY_VERIFY(sheet->property("opened").toBool());
+        answerRedFlags(yes);
+        click(item(QStringLiteral("redFlagSave")));
+        QTRY_VERIFY(!sheet->property("visible").toBool());
+    }
+
     // Closes the warning-sign questions if they are showing, as "Not now" does.
     void closeRedFlags() const {
         auto* sheet = window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
@@ -255,7 +306,7 @@ private:
 inline void startSessionOnNewKnot(Harness& h) {
     h.state->knotEditor()->logKnot(knotmap::ui::FigureView::Back, 0.585, 0.405, 6, 0, "",
                                    h.state->knotEditor()->now());
-    h.closeRedFlags();
+    h.saveRedFlags();
     h.click(h.item(QStringLiteral("nav-selfcare")));
     h.click(h.item(QStringLiteral("score-6"), h.item(QStringLiteral("tendernessBefore"))));
     h.click(h.item(QStringLiteral("startSession")));

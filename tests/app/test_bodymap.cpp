@@ -45,10 +45,12 @@ private slots:
         QTRY_VERIFY(sheetRegion->isVisible());
         QCOMPARE(sheetRegion->property("text").toString(),
                  QStringLiteral("Upper trapezius, top of the left shoulder"));
-        // The spot can be read about before logging.
+        // The spot can be read about before logging; at first use, self-care waits for the
+        // safety questions, which come as the knot is logged.
         h.click(h.item(QStringLiteral("sheetAbout")));
-        QTRY_VERIFY(h.item(QStringLiteral("selfCareAdvice")) &&
-                    h.item(QStringLiteral("selfCareAdvice"))->isVisible());
+        QTRY_VERIFY(h.item(QStringLiteral("adviceScreening")) &&
+                    h.item(QStringLiteral("adviceScreening"))->isVisible());
+        QVERIFY(!h.item(QStringLiteral("selfCareAdvice"))->isVisible());
         h.shoot(QStringLiteral("sheet-about"));
         h.click(h.item(QStringLiteral("sheetAbout")));
         h.click(h.item(QStringLiteral("score-6"), h.item(QStringLiteral("sheetTenderness"))));
@@ -338,6 +340,7 @@ private slots:
             h.window, Qt::LeftButton, {},
             front->mapToScene(QPointF(0.795 * front->width(), 0.525 * front->height())).toPoint());
         QTRY_COMPARE(h.state->painAreas()->count(), 2);
+        h.closeRedFlags(); // the first-use questions, still not answered
         QCOMPARE(h.item(QStringLiteral("painPanelName"))->property("text").toString(),
                  QStringLiteral("Left palm"));
         QCOMPARE(h.state->painAreas()->worstRegion(), QStringLiteral("temple-left"));
@@ -648,9 +651,7 @@ private slots:
         for (const char* id : {"L1", "L2", "L3", "L4"})
             QVERIFY2(asked.contains(QLatin1String(id)), qPrintable(asked.join(",")));
         // Yes to the swollen, warm, red leg; no to the rest.
-        for (const QString& id : asked)
-            h.click(h.item(
-                (id == QLatin1String("L3") ? QStringLiteral("yes-") : QStringLiteral("no-")) + id));
+        h.answerRedFlags({QStringLiteral("L3")});
         h.shoot(QStringLiteral("calf-questions"));
         h.click(h.item(QStringLiteral("redFlagSave")));
         QTRY_VERIFY(!sheet->property("opened").toBool());
@@ -680,11 +681,7 @@ private slots:
         h.click(yes);
         QVERIFY(!h.item(QStringLiteral("redFlagSave"))->isEnabled() ||
                 sheet->property("questions").toList().size() == 1);
-        for (const QVariant& q : sheet->property("questions").toList()) {
-            const QString id = q.value<ui::QuestionInfo>().id;
-            if (id != QLatin1String("E6"))
-                h.click(h.item(QStringLiteral("no-") + id));
-        }
+        h.answerRedFlags({QStringLiteral("E6")});
         h.click(h.item(QStringLiteral("redFlagSave")));
         QTRY_VERIFY(!sheet->property("opened").toBool());
         QTRY_VERIFY(h.item(QStringLiteral("emergencyNotice"))->isVisible());
@@ -755,6 +752,7 @@ private slots:
                                            scm->centre.y, 5, 0, "", h.state->knotEditor()->now());
         QVERIFY(id > 0);
         h.closeRedFlags();
+        h.answerFirstUse();
         const ui::Advice advice =
             h.state->guide()->advice(QStringLiteral("sternocleidomastoid-left"));
         QVERIFY(!advice.techniques.isEmpty());
@@ -778,11 +776,11 @@ private slots:
         Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, false, QSize(1280, 1400));
         ui::SpotGuide* guide = h.state->guide();
         QStringList asked;
-        for (const QVariant& q : guide->unansweredQuestions("upper-trapezius-left"))
+        for (const QVariant& q : guide->questionsDue("upper-trapezius-left"))
             asked << q.value<ui::QuestionInfo>().id;
         QVERIFY(!asked.isEmpty());
         QVERIFY(guide->answer(asked, QList<bool>(asked.size(), false), "upper-trapezius-left"));
-        QVERIFY(guide->unansweredQuestions("upper-trapezius-left").isEmpty());
+        QVERIFY(guide->questionsDue("upper-trapezius-left").isEmpty());
         const qint64 id = h.state->knotEditor()->logKnot(
             knotmap::ui::FigureView::Back, 0.372, 0.214, 6, 0, "", h.state->knotEditor()->now());
         h.closeRedFlags();
@@ -822,12 +820,11 @@ private slots:
             h.window, Qt::LeftButton, {},
             front->mapToScene(QPointF(0.565 * front->width(), 0.089 * front->height())).toPoint());
         QTRY_VERIFY(h.item(QStringLiteral("painPanel"))->isVisible());
-        // The temple asks its warning-sign question (over 50 with jaw pain or scalp
-        // tenderness); "Not now" leaves it for later.
+        // The temple asks its warning-sign question (jaw pain or scalp tenderness, for
+        // someone 50 or over), with the first-use questions; "Not now" leaves them for later.
         QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
         QTRY_VERIFY(sheet->property("opened").toBool());
-        QCOMPARE(sheet->property("questions").toList().first().value<ui::QuestionInfo>().id,
-                 QStringLiteral("U9"));
+        QVERIFY(h.shownQuestions().contains(QStringLiteral("U9")));
         h.closeRedFlags();
         QStringList suggested;
         for (int i = 0; i < 6; ++i) {
@@ -864,19 +861,128 @@ private slots:
         h.shoot(QStringLiteral("sources"));
     }
 
+    // Having had cancer is a history fact: on its own no banner and no pause; it makes new
+    // back pain a question of its own, and a yes to that urgent. Kept on Your data.
+    void aCancerHistoryAloneShowsNoBannerAndAsksAboutNewBackPain() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, false, QSize(1280, 1500));
+        h.click(h.item(QStringLiteral("nav-warning-signs")));
+        QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        QTRY_VERIFY(sheet->property("opened").toBool());
+        // The history facts come first, the year of birth with them.
+        QCOMPARE(h.shownQuestions().mid(0, 3), (QStringList{"cancer", "osteoporosis", "steroids"}));
+        QVERIFY(h.item(QStringLiteral("birthYear"))->isVisible());
+        h.click(h.item(QStringLiteral("birthYear-input")));
+        h.type(QStringLiteral("1961"));
+        // Saying "no" to cancer takes away the question asked only of those who had it.
+        h.click(h.item(QStringLiteral("no-cancer")));
+        QTRY_VERIFY(!h.shownQuestions().contains(QStringLiteral("E7")));
+        h.click(h.item(QStringLiteral("yes-cancer")));
+        QTRY_VERIFY(h.shownQuestions().contains(QStringLiteral("E7")));
+        h.answerRedFlags({QStringLiteral("cancer")});
+        h.shoot(QStringLiteral("first-use-questions"));
+        h.click(h.item(QStringLiteral("redFlagSave")));
+        QTRY_VERIFY(!sheet->property("visible").toBool());
+        QCOMPARE(h.state->guide()->tier(), ui::WarningTier::None);
+        QVERIFY(!h.state->guide()->screeningDue());
+        QCOMPARE(h.state->guide()->birthYear(), 1961);
+        QVERIFY(!h.item(QStringLiteral("triageBanner"))->isVisible());
+        QVERIFY(!h.item(QStringLiteral("emergencyNotice"))->isVisible());
+        QVERIFY(!h.state->guide()->selfCarePausedIn(QStringLiteral("lumbar-paraspinals-left")));
+
+        // A low-back knot now asks whether the back pain is new; yes is urgent.
+        const BodyRegion* back = h.atlas.find("lumbar-paraspinals-left");
+        h.state->knotEditor()->logKnot(knotmap::ui::FigureView::Back, back->centre.x,
+                                       back->centre.y, 5, 0, "", h.state->knotEditor()->now());
+        QTRY_VERIFY(sheet->property("opened").toBool());
+        QVERIFY2(h.shownQuestions().contains(QStringLiteral("C1")),
+                 qPrintable(h.shownQuestions().join(",")));
+        QVERIFY2(!h.shownQuestions().contains(QStringLiteral("cancer")), "asked once");
+        h.saveRedFlags({QStringLiteral("C1")});
+        QTRY_COMPARE(h.state->guide()->tier(), ui::WarningTier::Urgent);
+        QVERIFY(h.state->guide()->selfCarePausedIn(QStringLiteral("lumbar-paraspinals-left")));
+        QTRY_VERIFY(h.item(QStringLiteral("triageBanner"))->isVisible());
+
+        // Your data shows the history and changes it; "no" takes the urgent answer's
+        // reason away, so the pause ends.
+        h.click(h.item(QStringLiteral("nav-data")));
+        QQuickItem* history = h.item(QStringLiteral("healthHistory"));
+        QTRY_VERIFY(history && history->isVisible());
+        QVERIFY(h.item(QStringLiteral("history-cancer-yes"))->property("current").toBool());
+        QCOMPARE(h.item(QStringLiteral("historyBirthYear-input"))->property("text").toString(),
+                 QStringLiteral("1961"));
+        h.shoot(QStringLiteral("health-history"));
+        // A year that cannot be is refused with the rule's words; the saved one stays.
+        h.click(h.item(QStringLiteral("historyBirthYear-input")));
+        QTest::keyClick(h.window, Qt::Key_A, Qt::ControlModifier);
+        h.type(QStringLiteral("2090"));
+        QTest::keyClick(h.window, Qt::Key_Return);
+        QTRY_VERIFY(h.item(QStringLiteral("historyBirthYear"))
+                        ->property("errorText")
+                        .toString()
+                        .startsWith(QStringLiteral("A year of birth lies between 1900 and")));
+        QCOMPARE(h.state->guide()->birthYear(), 1961);
+        QCOMPARE(loadBirthYear(*h.state->store())->year, std::optional(1961));
+        h.click(h.item(QStringLiteral("history-cancer-no")));
+        QTRY_COMPARE(h.state->guide()->historyFacts().first().value<ui::HistoryFactInfo>().value,
+                     QVariant(false));
+        QCOMPARE(h.state->guide()->tier(), ui::WarningTier::None);
+        QVERIFY(!h.state->guide()->selfCarePausedIn(QStringLiteral("lumbar-paraspinals-left")));
+        auto store = Store::open(h.state->store()->path(), OpenOptions{});
+        const auto answers = *RedFlagAnswerRepository(**store, h.clock)
+                                  .answeredIn({Timestamp{}, h.clock.now() + std::chrono::hours(1)});
+        QCOMPARE(std::count_if(answers.begin(), answers.end(),
+                               [](const RedFlagAnswer& a) { return a.questionId == "cancer"; }),
+                 2L); // the yes and the no, each with its date
+    }
+
+    // A "no" lapses after a break: five weeks on, logging again asks the questions again.
+    void afterFiveWeeksTheQuestionsAreAskedAgain() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")));
+        QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        const BodyRegion* rhomboids = h.atlas.find("rhomboids-left");
+        const auto log = [&] {
+            return h.state->knotEditor()->logKnot(knotmap::ui::FigureView::Back,
+                                                  rhomboids->centre.x, rhomboids->centre.y, 5, 0,
+                                                  "", h.state->knotEditor()->now());
+        };
+        QVERIFY(log() > 0);
+        h.saveRedFlags();
+        QVERIFY(!h.state->guide()->screeningDue());
+        // A week on, another knot: nothing to ask.
+        h.clock.advance(std::chrono::days{7});
+        QVERIFY(log() > 0);
+        QTest::qWait(100);
+        QVERIFY(!sheet->property("opened").toBool());
+        // Five weeks without an entry: the general questions come back, and until they are
+        // answered no self-care is suggested.
+        h.clock.advance(std::chrono::days{35});
+        const qint64 id = log();
+        QTRY_VERIFY(sheet->property("opened").toBool());
+        const QStringList again = h.shownQuestions();
+        for (const char* q : {"E3", "U1", "U2", "S6"})
+            QVERIFY2(again.contains(QLatin1String(q)), qPrintable(again.join(",")));
+        QVERIFY2(!again.contains(QStringLiteral("cancer")), "history facts are asked once");
+        h.closeRedFlags();
+        QVERIFY(h.state->guide()->screeningDue());
+        h.click(h.item(QStringLiteral("knot-%1").arg(id)));
+        QTRY_VERIFY(h.item(QStringLiteral("adviceScreening"))->isVisible());
+        QVERIFY(!h.item(QStringLiteral("selfCareAdvice"))->isVisible());
+        h.shoot(QStringLiteral("advice-screening"));
+        h.click(h.item(QStringLiteral("answerSafety")));
+        h.saveRedFlags();
+        QTRY_VERIFY(h.item(QStringLiteral("selfCareAdvice"))->isVisible());
+    }
+
     void generalWarningSignsFromTheNavigation() {
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, false, QSize(1280, 1500));
         h.click(h.item(QStringLiteral("nav-warning-signs")));
         QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
         QTRY_VERIFY(sheet->property("opened").toBool());
-        const QVariantList questions = sheet->property("questions").toList();
-        QVERIFY(questions.size() >= 5);
-        for (const QVariant& q : questions) {
-            const QString id = q.value<ui::QuestionInfo>().id;
-            h.click(h.item(
-                (id == QLatin1String("U1") ? QStringLiteral("yes-") : QStringLiteral("no-")) + id));
-        }
+        QVERIFY(sheet->property("questions").toList().size() >= 5);
+        h.answerRedFlags({QStringLiteral("U1")});
         h.shoot(QStringLiteral("warning-signs"));
         h.click(h.item(QStringLiteral("redFlagSave")));
         QTRY_COMPARE(h.state->guide()->tier(), ui::WarningTier::Urgent);

@@ -48,10 +48,17 @@ private slots:
         Harness h(path);
         const qint64 knot = h.state->knotEditor()->logKnot(
             knotmap::ui::FigureView::Back, 0.372, 0.214, 7, 0, "", h.state->knotEditor()->now());
-        h.closeRedFlags();
+        h.closeRedFlags(); // "Not now"
         const int logged = h.state->sessions()->count();
         h.click(h.item(QStringLiteral("nav-selfcare")));
+        // No self-care before the first-use safety questions: the card asks for them.
+        QTRY_VERIFY(h.item(QStringLiteral("sessionScreening"))->isVisible());
+        QVERIFY(!h.item(QStringLiteral("sessionKnot"))->isVisible());
+        h.shoot(QStringLiteral("session-screening"));
+        h.click(h.item(QStringLiteral("sessionAnswerSafety")));
+        h.saveRedFlags();
         QTRY_VERIFY(h.item(QStringLiteral("sessionKnot"))->isVisible());
+        QVERIFY(!h.item(QStringLiteral("sessionScreening"))->isVisible());
         QTRY_COMPARE(h.item(QStringLiteral("sessionTechnique"))->property("currentText").toString(),
                      QStringLiteral("Pressure with a tennis or lacrosse ball"));
         h.click(h.item(QStringLiteral("score-7"), h.item(QStringLiteral("tendernessBefore"))));

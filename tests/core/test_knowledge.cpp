@@ -51,6 +51,12 @@ std::set<std::string> ids(const std::vector<const RedFlagQuestion*>& qs) {
     return s;
 }
 
+TriageContext clearedOn(Timestamp at) {
+    TriageContext c;
+    c.clearedAt = at;
+    return c;
+}
+
 RedFlagAnswer answer(const char* id, bool yes, Timestamp at) {
     return {0, id, yes, at, ""};
 }
@@ -427,16 +433,98 @@ TEST(Triage, AnUrgentAnswerPausesSelfCareWhereItIsAskedUntilAClinicianClearsIt) 
     EXPECT_FALSE(back.selfCareIn("quadratus-lumborum-right"));
     EXPECT_TRUE(back.selfCareIn("upper-trapezius-left"));
     // A clinician has seen it since: it no longer counts.
-    Triage cleared = triage({answer("U3", true, t)}, kb(), t + 1h);
+    Triage cleared = triage({answer("U3", true, t)}, kb(), clearedOn(t + 1h));
     EXPECT_FALSE(cleared.tier.has_value());
     EXPECT_TRUE(cleared.selfCareIn("lumbar-paraspinals-left"));
     // A yes given after the clearance counts again.
-    Triage again = triage({answer("U3", true, t + 2h)}, kb(), t + 1h);
+    Triage again = triage({answer("U3", true, t + 2h)}, kb(), clearedOn(t + 1h));
     EXPECT_FALSE(again.selfCareIn("lumbar-paraspinals-left"));
     // A clearance never lifts an emergency answer.
-    Triage emergency = triage({answer("E6", true, t)}, kb(), t + 1h);
+    Triage emergency = triage({answer("E6", true, t)}, kb(), clearedOn(t + 1h));
     EXPECT_EQ(emergency.tier, RedFlagTier::Emergency);
     EXPECT_FALSE(emergency.selfCareShown);
+}
+
+TEST(Triage, AHistoryFactAloneIsNoWarningButRaisesTheTierOfASymptom) {
+    const Timestamp t = noon();
+    // "Have you ever had cancer?" yes, on its own: no tier, self-care everywhere.
+    Triage history = triage({answer("cancer", true, t)}, kb());
+    EXPECT_FALSE(history.tier.has_value());
+    EXPECT_TRUE(history.selfCareIn("lumbar-paraspinals-left"));
+    // So do the answers to it from when it was the warning sign U4.
+    EXPECT_FALSE(triage({answer("U4", true, t)}, kb()).tier.has_value());
+
+    // Spreading weakness (U6) is urgent, and an emergency for someone who has had cancer
+    // (NICE CG75: new neurological symptoms with cancer).
+    const std::vector<RedFlagAnswer> weak{answer("U6", true, t)};
+    EXPECT_EQ(triage(weak, kb()).tier, RedFlagTier::Urgent);
+    TriageContext withCancer;
+    withCancer.history = healthHistory({answer("cancer", true, t)}, kb(), std::nullopt);
+    EXPECT_EQ(triage(weak, kb(), withCancer).tier, RedFlagTier::Emergency);
+    EXPECT_FALSE(triage(weak, kb(), withCancer).selfCareShown);
+    TriageContext never;
+    never.history = healthHistory({answer("cancer", false, t)}, kb(), std::nullopt);
+    EXPECT_EQ(triage(weak, kb(), never).tier, RedFlagTier::Urgent);
+    // New back pain (C1) is asked for cancer: a yes is urgent, and no longer counts once the
+    // person says they never had it.
+    const std::vector<RedFlagAnswer> newPain{answer("C1", true, t)};
+    EXPECT_EQ(triage(newPain, kb(), withCancer).tier, RedFlagTier::Urgent);
+    EXPECT_FALSE(triage(newPain, kb(), never).tier.has_value());
+}
+
+TEST(HealthHistory, TheLatestAnswerPerFactFormerIdsIncludedAndAgeFromTheYearOfBirth) {
+    const Timestamp t = noon();
+    const HealthHistory h = healthHistory(
+        {answer("U4", true, t - 48h), answer("cancer", false, t), answer("E1", true, t)}, kb(),
+        1958);
+    EXPECT_EQ(h.facts.size(), 1U) << "E1 is a warning sign, not a history fact";
+    EXPECT_EQ(h.holds("cancer", 2026), std::optional(false));
+    EXPECT_EQ(h.holds("osteoporosis", 2026), std::nullopt);
+    EXPECT_EQ(h.holds("age-65", 2026), std::optional(true)); // 68
+    EXPECT_EQ(h.holds("age-65", 2022), std::optional(false));
+    EXPECT_EQ(HealthHistory{}.holds("age-50", 2026), std::nullopt);
+}
+
+TEST(HealthHistory, DecidesWhichQuestionsApplyUnknownOnTheSafeSide) {
+    const RedFlagQuestion& c1 = *kb().redFlag("C1"); // new spinal pain: for cancer
+    const RedFlagQuestion& u7 = *kb().redFlag("U7"); // a minor fall: weak bones, steroids, 65+
+    const RedFlagQuestion& u9 = *kb().redFlag("U9"); // 50 or older
+    HealthHistory h;
+    EXPECT_TRUE(applies(c1, h, 2026)) << "not known yet: asked";
+    h.facts["cancer"] = false;
+    EXPECT_FALSE(applies(c1, h, 2026));
+    h.facts["cancer"] = true;
+    EXPECT_TRUE(applies(c1, h, 2026));
+
+    h.facts["osteoporosis"] = false;
+    h.facts["steroids"] = false;
+    EXPECT_TRUE(applies(u7, h, 2026)) << "age unknown";
+    h.birthYear = 1990;
+    EXPECT_FALSE(applies(u7, h, 2026));
+    EXPECT_FALSE(applies(u9, h, 2026));
+    h.birthYear = 1960;
+    EXPECT_TRUE(applies(u7, h, 2026));
+    EXPECT_TRUE(applies(u9, h, 2026));
+    h.birthYear = 1990;
+    h.facts["steroids"] = true;
+    EXPECT_TRUE(applies(u7, h, 2026));
+    EXPECT_TRUE(applies(*kb().redFlag("E1"), h, 2026)) << "no condition: always asked";
+}
+
+TEST(Knowledge, HistoryFactsAndTheAskAgainRuleHaveSources) {
+    ASSERT_EQ(kb().historyFacts().size(), 3U);
+    for (const HistoryFact& f : kb().historyFacts()) {
+        EXPECT_FALSE(f.sources.empty()) << f.id;
+        EXPECT_EQ(kb().redFlag(f.id), nullptr) << "a fact is not a warning sign: " << f.id;
+    }
+    EXPECT_EQ(kb().questionText("U4"), "Have you ever had cancer?");
+    EXPECT_EQ(kb().askAgain().afterBreak, std::chrono::days{28});
+    EXPECT_EQ(kb().askAgain().atMost, std::chrono::days{91});
+    EXPECT_FALSE(kb().askAgain().sources.empty());
+    for (const RedFlagQuestion& q : kb().redFlags()) {
+        for (const auto& up : q.raise)
+            EXPECT_FALSE(up.sources.empty()) << q.id;
+    }
 }
 
 TEST(Triage, TheLatestAnswerCounts) {

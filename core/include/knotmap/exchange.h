@@ -63,7 +63,7 @@ struct References {
     std::function<bool(std::string_view)> region;    // a muscle region
     std::function<bool(std::string_view)> place;     // where pain is felt: a place of the figure
     std::function<bool(std::string_view)> technique; // a self-care technique
-    std::function<bool(std::string_view)> question;  // a warning-sign question
+    std::function<bool(std::string_view)> question;  // a warning sign or a history fact
     // A file of schema 3 or older marked pain on the older figure: each mark is brought
     // onto its places as the schema 4 migration does (BodyAtlas::relocate).
     std::function<std::optional<BodyPoint>(BodyView, Point)> relocate;

@@ -6,6 +6,8 @@
 #include "knotmap/domain.h"
 #include "knotmap/result.h"
 
+#include <chrono>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -109,10 +111,49 @@ struct RedFlagQuestion {
     // parts asks it again, whatever was answered before the pain was marked.
     unsigned feltAs = 0;
     std::vector<BodyPart> feltIn;
+    // Asked only when one of these holds, or is not known: a history fact's id ("cancer"),
+    // or "age-N" for a person N or older (HealthHistory::holds).
+    std::vector<std::string> askIf;
+    // A "yes" is more serious when a condition holds: cancer makes new weakness an emergency.
+    struct Raise {
+        std::string condition; // as in askIf
+        RedFlagTier tier = RedFlagTier::Emergency;
+        std::vector<std::string> sources;
+    };
+    std::vector<Raise> raise;
     std::vector<std::string> sources;
 
     // Asked in the short general screen: tied to no region or place.
     bool general() const { return regions.empty() && places.empty(); }
+};
+
+// A fact of the person's health history ("Have you ever had cancer?"): asked once, kept as
+// an answer with its date, and edited on Your data. It changes which warning signs are
+// asked and how serious a "yes" is; it never raises a warning on its own.
+struct HistoryFact {
+    std::string id; // "cancer"; its answers are kept under this question id
+    std::string question;
+    std::vector<std::string> formerIds; // earlier question ids whose answers are answers to it
+    std::vector<std::string> sources;
+};
+
+// When a "no" to a warning sign stops counting and the question is asked again
+// (screening.h): after a break of `afterBreak` with no entries, and after `atMost` in any case.
+struct AskAgainRule {
+    std::chrono::days afterBreak{28};
+    std::chrono::days atMost{91};
+    std::vector<std::string> sources;
+};
+
+// What the person has said of their health history: each fact's latest answer, and their
+// year of birth if they gave it.
+struct HealthHistory {
+    std::map<std::string, bool, std::less<>> facts; // a fact's id: yes or no; absent: not said
+    std::optional<int> birthYear;
+
+    // Whether a condition ("cancer", "age-65") holds in `thisYear`: nullopt when not known.
+    // An age counts as reached in the year it may be reached, the safe side.
+    std::optional<bool> holds(std::string_view condition, int thisYear) const;
 };
 
 // Whom to call in a country (ISO 3166 alpha-2, "GB") when a warning sign says so: its
@@ -209,6 +250,12 @@ public:
     // The short general screen.
     std::vector<const RedFlagQuestion*> generalQuestions() const;
     const RedFlagQuestion* redFlag(std::string_view id) const;
+    const std::vector<HistoryFact>& historyFacts() const { return m_historyFacts; }
+    // The fact whose answers are kept under this id, its own or a former one.
+    const HistoryFact* historyFact(std::string_view answerId) const;
+    // The words of a warning-sign question or a history fact, as asked; "" if unknown.
+    std::string questionText(std::string_view id) const;
+    const AskAgainRule& askAgain() const { return m_askAgain; }
 
 private:
     // Whether a caution site of the muscle leaves out techniques of this kind.
@@ -225,6 +272,8 @@ private:
     std::vector<Tip> m_prevention;
     std::vector<Tip> m_guidance;
     std::vector<RedFlagQuestion> m_redFlags;
+    std::vector<HistoryFact> m_historyFacts;
+    AskAgainRule m_askAgain;
     std::vector<std::string> m_painKindSources;
     std::vector<HelpLine> m_helpLines;
     std::vector<CautionSite> m_cautionSites;
@@ -247,10 +296,28 @@ struct Triage {
     bool selfCareIn(std::string_view regionId) const;
 };
 
-// `clearedAt`: when the person last said a clinician had seen their urgent answers and said
-// self-care is fine. Urgent answers given before then no longer count; emergency ones do.
+// The person's health history from their answers (the latest per fact, former ids
+// included) and their year of birth.
+HealthHistory healthHistory(const std::vector<RedFlagAnswer>& answers,
+                            const KnowledgeBase& knowledge, std::optional<int> birthYear);
+// Whether the question is for this person: it has no condition, or one holds or is not known.
+bool applies(const RedFlagQuestion& question, const HealthHistory& history, int thisYear);
+// How serious a "yes" to it is for this person: its tier, raised by conditions that hold.
+RedFlagTier tierFor(const RedFlagQuestion& question, const HealthHistory& history, int thisYear);
+
+// What else triage weighs besides the answers.
+struct TriageContext {
+    // When the person last said a clinician had seen their urgent answers and said self-care
+    // is fine. Urgent answers given before then no longer count; emergency ones do.
+    std::optional<Timestamp> clearedAt;
+    HealthHistory history; // raises the tier of answers (tierFor)
+    int thisYear = 0;
+};
+// History facts are not warning signs: their answers alone never make a tier. A "yes" to a
+// question that no longer applies (applies: the person has since said they never had
+// cancer) no longer counts.
 Triage triage(const std::vector<RedFlagAnswer>& answers, const KnowledgeBase& knowledge,
-              std::optional<Timestamp> clearedAt = std::nullopt);
+              const TriageContext& context = {});
 
 std::string_view toString(RedFlagTier tier);
 std::string_view toString(TechniqueKind kind);

@@ -25,6 +25,11 @@ public:
     Status remove(RowId id);
     // Oldest first.
     Result<std::vector<RedFlagAnswer>> answeredIn(TimeRange range);
+    // The moments of the person's entries at or after `since` (screening's Activity): when
+    // knots were logged or given a reading, pain marked, check-ins saved and sessions held;
+    // only knots and pain marks in `where` (region and place ids) when it is not empty.
+    Result<std::vector<Timestamp>> entriesSince(Timestamp since,
+                                                const std::vector<std::string>& where);
 
 private:
     Store& m_store;
@@ -41,5 +46,15 @@ Status saveCountry(Store& store, std::string_view country);
 // self-care is fine (triage's clearedAt); kept in the settings with its date.
 Result<std::optional<Timestamp>> loadClinicianClearance(Store& store);
 Status saveClinicianClearance(Store& store, Timestamp at);
+
+// The person's year of birth, kept in the settings for the age-based warning signs.
+struct BirthYear {
+    bool asked = false;      // the person has been asked (they may have left it out)
+    std::optional<int> year; // as they gave it
+};
+Result<BirthYear> loadBirthYear(Store& store);
+// No year keeps that they were asked and chose not to say; a year must lie between 1900
+// and this year (InvalidInput, field "birthYear").
+Status saveBirthYear(Store& store, std::optional<int> year, const Clock& clock);
 
 } // namespace knotmap
