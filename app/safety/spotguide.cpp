@@ -14,12 +14,14 @@ namespace knotmap::ui {
 namespace {
 
 QString seconds(int s) {
-    if (s >= 120 && s % 60 == 0)
+    if (s >= 60 && s % 60 == 0)
         return SpotGuide::tr("%1 min").arg(s / 60);
     return SpotGuide::tr("%1 s").arg(s);
 }
 
 QString span(const std::pair<int, int>& r) {
+    if (r.first == 0)
+        return SpotGuide::tr("up to %1").arg(seconds(r.second));
     if (r.first == r.second)
         return seconds(r.first);
     if (r.first >= 60 && r.first % 60 == 0 && r.second % 60 == 0)
@@ -75,15 +77,20 @@ bool SpotGuide::clinicianSaidSelfCareIsFine() {
     return saved;
 }
 
-QString SpotGuide::doseText(const Dose& d) {
+QString SpotGuide::doseText(const Technique& t) {
+    const Dose& d = t.dose;
+    const bool contrast = t.kind == TechniqueKind::Contrast;
     QStringList parts;
     if (d.holdSeconds)
         parts << (d.totalSeconds ? tr("hold %1 on each tender spot").arg(span(*d.holdSeconds))
                                  : tr("hold %1").arg(span(*d.holdSeconds)));
+    // Contrast: cold for onSeconds, heat for offSeconds, in turn.
     if (d.onSeconds)
-        parts << tr("%1 on").arg(span(*d.onSeconds));
+        parts << (contrast ? tr("%1 cold").arg(span(*d.onSeconds))
+                           : tr("%1 on").arg(span(*d.onSeconds)));
     if (d.offSeconds)
-        parts << tr("%1 off").arg(seconds(*d.offSeconds));
+        parts << (contrast ? tr("%1 heat").arg(seconds(*d.offSeconds))
+                           : tr("%1 off").arg(seconds(*d.offSeconds)));
     // A span beside a hold or a cycle is the whole session's ("Hold 30-60 s on each spot,
     // 1-5 min in all"); on its own it is how long to keep at it ("15-20 min").
     const bool inAll = d.holdSeconds || d.onSeconds;
@@ -122,7 +129,7 @@ Advice SpotGuide::advice(const QString& regionId) const {
     for (const Technique* t : offered) {
         techniques.append(QVariant::fromValue(
             TechniqueAdvice{toQString(t->id), toQString(t->name), toQString(toString(t->kind)),
-                            doseText(t->dose), toList(t->steps), toList(t->cautions)}));
+                            doseText(*t), toList(t->steps), toList(t->cautions)}));
     }
     QStringList prevention;
     for (const Tip& tip : m_knowledge->prevention())
@@ -143,8 +150,10 @@ Advice SpotGuide::advice(const QString& regionId) const {
         cite(m->sources);
     for (const Cause* c : m_knowledge->causesFor(*region))
         cite(c->sources);
-    for (const Technique* t : offered)
+    for (const Technique* t : offered) {
         cite(t->sources);
+        cite(t->doseSources);
+    }
     QStringList takeCare;
     for (const CautionSite* site : m_knowledge->cautionSitesFor(*region)) {
         takeCare << toQString(site->text);

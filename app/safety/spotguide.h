@@ -237,8 +237,8 @@ public:
     // saved; it counts for the rest of this run all the same.
     Q_INVOKABLE bool clinicianSaidSelfCareIsFine();
 
-    // Words for a dose: "Hold 30-90 s, 3 times".
-    static QString doseText(const Dose& dose);
+    // Words for a technique's dose: "Hold 30-90 s", "2 min cold, 1 min heat, 10-15 min in all".
+    static QString doseText(const Technique& technique);
 
     // Re-read the answers and re-run triage (after the data was replaced by a restore, and
     // before asking: time may have passed since, and a "no" lapsed).

@@ -79,15 +79,26 @@ ColumnLayout {
                 font.pixelSize: 48
                 font.bold: true
                 color: Theme.text
-                text: root.clock(root.runner.phaseLeft)
-                Accessible.name: qsTr("%1 left in this step").arg(text)
+                text: root.clock(root.runner.phaseOpen ? root.runner.phaseElapsed : root.runner.phaseLeft)
+                Accessible.name: root.runner.phaseOpen ? qsTr("%1 so far").arg(text)
+                                                       : qsTr("%1 left in this step").arg(text)
+            }
+            Label {
+                objectName: "phaseOpenHint"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                visible: root.runner.phaseOpen
+                color: Theme.textMuted
+                text: qsTr("No set time for this: go at your own pace and press Done when you have finished.")
             }
             Label {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 visible: !root.runner.finished
                 color: Theme.textMuted
-                text: root.runner.phaseCount === 0 ? ""
+                // One open step: nothing comes next but rating the knot, as the hint says.
+                text: root.runner.phaseCount === 0 || (root.runner.phaseOpen && root.runner.phaseCount === 1) ? ""
                       : qsTr("Step %1 of %2 · next: %3").arg(root.runner.phaseIndex + 1)
                         .arg(root.runner.phaseCount).arg(root.runner.nextWhat)
             }
@@ -96,6 +107,7 @@ ColumnLayout {
 
     PlainProgressBar {
         Layout.fillWidth: true
+        visible: root.runner.totalSeconds > 0 && !root.runner.phaseOpen
         from: 0
         to: Math.max(1, root.runner.totalSeconds)
         value: root.runner.doneSeconds
@@ -112,7 +124,7 @@ ColumnLayout {
         }
         PlainButton {
             objectName: "stopSession"
-            text: qsTr("Stop early")
+            text: root.runner.phaseOpen ? qsTr("Done") : qsTr("Stop early")
             implicitHeight: Theme.touch + 4
             onClicked: root.runner.stop()
         }

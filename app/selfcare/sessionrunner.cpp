@@ -55,6 +55,20 @@ QString SessionRunner::nextWhat() const {
                                          : tr("Finish and rate the knot again");
 }
 
+bool SessionRunner::phaseOpen() const {
+    return m_timer && !m_state.finished && !m_timer->plan().empty() &&
+           m_timer->plan()[m_state.phase].open;
+}
+
+int SessionRunner::phaseElapsed() const {
+    if (!m_timer)
+        return 0;
+    std::chrono::seconds before{0};
+    for (std::size_t i = 0; i < m_state.phase && i < m_timer->plan().size(); ++i)
+        before += m_timer->plan()[i].duration;
+    return static_cast<int>((m_state.done - before).count());
+}
+
 int SessionRunner::totalSeconds() const {
     return m_timer ? static_cast<int>(m_timer->total().count()) : 0;
 }
@@ -69,7 +83,7 @@ QVariantList SessionRunner::techniquesFor(qint64 knotId) const {
         return out;
     for (const Technique* t : m_knowledge->techniquesFor(*region)) {
         out.append(QVariant::fromValue(
-            Choice{toQString(t->id), toQString(t->name), SpotGuide::doseText(t->dose)}));
+            Choice{toQString(t->id), toQString(t->name), SpotGuide::doseText(*t)}));
     }
     return out;
 }

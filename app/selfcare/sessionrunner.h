@@ -39,6 +39,10 @@ class SessionRunner : public FieldErrors {
     Q_PROPERTY(int phaseLeft READ phaseLeft NOTIFY changed)
     Q_PROPERTY(int doneSeconds READ doneSeconds NOTIFY changed)
     Q_PROPERTY(int totalSeconds READ totalSeconds NOTIFY changed)
+    // The step has no set length (the dose sets none): it lasts until the person is done,
+    // and the timer counts up (phaseElapsed) instead of down.
+    Q_PROPERTY(bool phaseOpen READ phaseOpen NOTIFY changed)
+    Q_PROPERTY(int phaseElapsed READ phaseElapsed NOTIFY changed)
 
 public:
     SessionRunner(const KnowledgeBase* knowledge, const BodyAtlas* atlas, Store* store,
@@ -59,6 +63,8 @@ public:
     int phaseLeft() const { return static_cast<int>(m_state.leftInPhase.count()); }
     int doneSeconds() const { return static_cast<int>(m_state.done.count()); }
     int totalSeconds() const;
+    bool phaseOpen() const;
+    int phaseElapsed() const;
 
     // Techniques that suit a knot's spot: [{id, name, dose}], most relevant first.
     Q_INVOKABLE QVariantList techniquesFor(qint64 knotId) const;

@@ -253,12 +253,26 @@ private:
             tech.sources = texts(t, "sources", where, true);
             checkSources(tech.sources, where);
             tech.dose.holdSeconds = range(t, "holdSeconds", 5, 600, where);
+            if (const auto upTo = number(t, "holdUpToSeconds", 5, 600, where)) {
+                if (tech.dose.holdSeconds)
+                    fail(where, "has both holdSeconds and holdUpToSeconds");
+                tech.dose.holdSeconds = std::pair{0, *upTo}; // "up to", the source's own words
+            }
             tech.dose.totalSeconds = range(t, "totalSeconds", 10, 3600, where);
             tech.dose.onSeconds = range(t, "onSeconds", 60, 1800, where);
             tech.dose.offSeconds = number(t, "offSeconds", 60, 3600, where);
             tech.dose.reps = number(t, "reps", 1, 30, where);
             tech.dose.rounds = number(t, "rounds", 1, 10, where);
             tech.dose.perSide = t.value("perSide", false);
+            // Every number of a dose has its own source, or it is not in the data.
+            tech.doseSources = texts(t, "doseSources", where, false);
+            const Dose& d = tech.dose;
+            const bool numbers = d.holdSeconds || d.totalSeconds || d.onSeconds || d.offSeconds ||
+                                 d.reps || d.rounds;
+            if (numbers && tech.doseSources.empty())
+                fail(where, "has a dose with no source for its numbers (doseSources)");
+            if (!tech.doseSources.empty())
+                checkSources(tech.doseSources, where);
             m_kb.m_techniques.push_back(std::move(tech));
         }
         uniqueIds(m_kb.m_techniques, "technique");

@@ -30,18 +30,31 @@ void holds(std::vector<SessionPhase>& plan, const std::string& what, seconds hol
 
 } // namespace
 
+// The last phase of a session with no set time: until the person stops.
+SessionPhase untilDone(std::string what) {
+    return {SessionPhase::Kind::Work, std::move(what), seconds{0}, true};
+}
+
 std::vector<SessionPhase> planSession(const Technique& t) {
     std::vector<SessionPhase> plan;
     const Dose& d = t.dose;
     const int reps = d.reps.value_or(1);
     switch (t.kind) {
     case TechniqueKind::Pressure:
-        holds(plan, translate("selfcare", "Hold steady pressure on the knot"),
-              middle(d.holdSeconds.value_or(std::pair{60, 60})), reps);
+        if (d.holdSeconds)
+            holds(plan, translate("selfcare", "Hold steady pressure on the knot"),
+                  middle(*d.holdSeconds), reps);
+        else
+            plan.push_back(untilDone(translate("selfcare", "Hold steady pressure on the knot")));
         break;
     case TechniqueKind::Stretch: {
+        if (!d.holdSeconds) {
+            // A moving exercise, or a stretch held for some breaths: the person keeps time.
+            plan.push_back(untilDone(translate("selfcare", "Stretch slowly, as the steps say")));
+            break;
+        }
         // Stretches are held at the top of their range, each side in turn where it applies.
-        const seconds hold{d.holdSeconds.value_or(std::pair{30, 30}).second};
+        const seconds hold{d.holdSeconds->second};
         if (d.perSide) {
             holds(plan, translate("selfcare", "Hold the stretch on the left side"), hold, reps);
             plan.push_back({SessionPhase::Kind::Rest, translate("selfcare", "Change sides"),
@@ -53,46 +66,70 @@ std::vector<SessionPhase> planSession(const Technique& t) {
         break;
     }
     case TechniqueKind::Roller:
-        plan.push_back({SessionPhase::Kind::Work,
-                        translate("selfcare", "Roll slowly, pausing on tender spots"),
-                        seconds{d.totalSeconds.value_or(std::pair{60, 60}).first}});
+        if (d.totalSeconds)
+            plan.push_back({SessionPhase::Kind::Work,
+                            translate("selfcare", "Roll slowly, pausing on tender spots"),
+                            seconds{d.totalSeconds->first}});
+        else
+            plan.push_back(
+                untilDone(translate("selfcare", "Roll slowly, pausing on tender spots")));
         break;
     case TechniqueKind::Heat:
-    case TechniqueKind::Bath:
-        plan.push_back({SessionPhase::Kind::Work,
-                        t.kind == TechniqueKind::Heat
-                            ? translate("selfcare", "Keep the heat on the area")
-                            : translate("selfcare", "Soak in the warm bath"),
-                        seconds{d.totalSeconds.value_or(std::pair{900, 900}).first}});
+    case TechniqueKind::Bath: {
+        const std::string what = t.kind == TechniqueKind::Heat
+                                     ? translate("selfcare", "Keep the heat on the area")
+                                     : translate("selfcare", "Soak in the warm bath");
+        if (d.totalSeconds)
+            plan.push_back({SessionPhase::Kind::Work, what, seconds{d.totalSeconds->first}});
+        else
+            plan.push_back(untilDone(what));
         break;
-    case TechniqueKind::Cold:
-    case TechniqueKind::Contrast: {
-        const bool contrast = t.kind == TechniqueKind::Contrast;
-        const seconds on{d.onSeconds.value_or(std::pair{600, 600}).first};
-        const seconds off{d.offSeconds.value_or(900)};
-        const int rounds = d.rounds.value_or(1);
-        for (int i = 0; i < rounds; ++i) {
+    }
+    case TechniqueKind::Cold: {
+        if (!d.onSeconds) {
+            plan.push_back(untilDone(translate("selfcare", "Cold pack on, wrapped in a cloth")));
+            break;
+        }
+        const seconds on{d.onSeconds->first};
+        for (int i = 0; i < d.rounds.value_or(1); ++i) {
             if (i > 0)
-                plan.push_back({contrast ? SessionPhase::Kind::Work : SessionPhase::Kind::Rest,
-                                contrast
-                                    ? translate("selfcare", "Switch to heat")
-                                    : translate("selfcare", "Cold pack off: let the skin warm up"),
-                                off});
+                plan.push_back({SessionPhase::Kind::Rest,
+                                translate("selfcare", "Cold pack off: let the skin warm up"),
+                                seconds{d.offSeconds.value_or(0)}});
             plan.push_back({SessionPhase::Kind::Work,
                             translate("selfcare", "Cold pack on, wrapped in a cloth"), on});
         }
         break;
     }
+    case TechniqueKind::Contrast: {
+        // Cold (onSeconds) and heat (offSeconds) in turn, starting and ending with cold,
+        // until the session reaches its shortest length (totalSeconds).
+        if (!d.onSeconds || !d.offSeconds || !d.totalSeconds) {
+            plan.push_back(untilDone(translate("selfcare", "Cold, then heat, in turn")));
+            break;
+        }
+        const seconds cold{d.onSeconds->first};
+        const seconds heat{*d.offSeconds};
+        seconds sum = cold;
+        plan.push_back({SessionPhase::Kind::Work, translate("selfcare", "Cold pack on"), cold});
+        while (sum < seconds{d.totalSeconds->first}) {
+            plan.push_back(
+                {SessionPhase::Kind::Work, translate("selfcare", "Switch to heat"), heat});
+            plan.push_back({SessionPhase::Kind::Work,
+                            translate("selfcare", "Switch back to the cold pack"), cold});
+            sum += heat + cold;
+        }
+        break;
+    }
     case TechniqueKind::Strength:
-        // One slow repetition about every six seconds.
-        plan.push_back(
-            {SessionPhase::Kind::Work,
-             fill(translate("selfcare", "Do %1 slow repetitions"), {std::to_string(reps)}),
-             seconds{6 * reps}});
+        // Repetitions go at the person's own pace: no time per repetition is set.
+        plan.push_back(untilDone(
+            d.reps
+                ? fill(translate("selfcare", "Do %1 slow repetitions"), {std::to_string(*d.reps)})
+                : translate("selfcare", "Slow repetitions, stopping while they still feel easy")));
         break;
     case TechniqueKind::Rub:
-        plan.push_back({SessionPhase::Kind::Work,
-                        translate("selfcare", "Massage the rub in gently"), seconds{120}});
+        plan.push_back(untilDone(translate("selfcare", "Massage the rub in gently")));
         break;
     }
     return plan;
@@ -138,8 +175,8 @@ std::chrono::seconds SessionTimer::activeAt(SteadyTime now) const {
     if (!m_started)
         return seconds{0};
     const SteadyTime end = m_stoppedAt ? *m_stoppedAt : m_pausedAt ? *m_pausedAt : now;
-    const auto active = end - *m_started - m_pausedTotal;
-    return std::min(std::chrono::duration_cast<seconds>(active), total());
+    const auto active = std::chrono::duration_cast<seconds>(end - *m_started - m_pausedTotal);
+    return openEnded() ? active : std::min(active, total());
 }
 
 SessionTimer::State SessionTimer::at(SteadyTime now) const {
@@ -147,10 +184,14 @@ SessionTimer::State SessionTimer::at(SteadyTime now) const {
     s.started = m_started.has_value();
     s.paused = m_pausedAt.has_value();
     s.done = activeAt(now);
-    s.finished = s.started && (m_stoppedAt.has_value() || s.done >= total());
+    s.finished = s.started && (m_stoppedAt.has_value() || (!openEnded() && s.done >= total()));
     seconds left = s.done;
     for (std::size_t i = 0; i < m_plan.size(); ++i) {
         s.phase = i;
+        if (m_plan[i].open) {
+            s.leftInPhase = seconds{0};
+            return s;
+        }
         if (left < m_plan[i].duration) {
             s.leftInPhase = m_plan[i].duration - left;
             return s;

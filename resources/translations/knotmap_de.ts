@@ -2221,6 +2221,18 @@
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 bisher</translation>
+    </message>
+    <message>
+        <source>No set time for this: go at your own pace and press Done when you have finished.</source>
+        <translation>Hierfür gibt es keine feste Zeit: Gehen Sie in Ihrem eigenen Tempo vor und drücken Sie „Fertig“, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
 </context>
 <context>
     <name>StartupErrorPanel</name>
@@ -3320,6 +3332,18 @@
         <source>It could not be saved.</source>
         <translation>Das ließ sich nicht speichern.</translation>
     </message>
+    <message>
+        <source>up to %1</source>
+        <translation>bis zu %1</translation>
+    </message>
+    <message>
+        <source>%1 cold</source>
+        <translation>%1 Kälte</translation>
+    </message>
+    <message>
+        <source>%1 heat</source>
+        <translation>%1 Wärme</translation>
+    </message>
 </context>
 <context>
     <name>knotmap::ui::StartupRecovery</name>
@@ -3853,6 +3877,26 @@ Jeder hat seine eigene Hilfe: knotmap &lt;Befehl&gt; --help</translation>
     <message>
         <source>Massage the rub in gently</source>
         <translation>Die Einreibung sanft einmassieren</translation>
+    </message>
+    <message>
+        <source>Stretch slowly, as the steps say</source>
+        <translation>Langsam dehnen, wie in den Schritten beschrieben</translation>
+    </message>
+    <message>
+        <source>Cold, then heat, in turn</source>
+        <translation>Kälte und Wärme im Wechsel</translation>
+    </message>
+    <message>
+        <source>Cold pack on</source>
+        <translation>Kältepack auflegen</translation>
+    </message>
+    <message>
+        <source>Switch back to the cold pack</source>
+        <translation>Zurück zum Kältepack</translation>
+    </message>
+    <message>
+        <source>Slow repetitions, stopping while they still feel easy</source>
+        <translation>Langsame Wiederholungen; aufhören, solange sie noch leicht fallen</translation>
     </message>
 </context>
 <context>

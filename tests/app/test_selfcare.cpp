@@ -46,8 +46,12 @@ private slots:
         }
         qputenv("ALSA_CONFIG_PATH", alsa.toLocal8Bit());
         Harness h(path);
+        // A hamstring knot: its first technique is a stretch held four times on each side.
+        const BodyRegion* hamstrings = h.atlas.find("hamstrings-inner-left");
+        QVERIFY(hamstrings);
         const qint64 knot = h.state->knotEditor()->logKnot(
-            knotmap::ui::FigureView::Back, 0.372, 0.214, 7, 0, "", h.state->knotEditor()->now());
+            knotmap::ui::FigureView::Back, hamstrings->centre.x, hamstrings->centre.y, 7, 0, "",
+            h.state->knotEditor()->now());
         h.closeRedFlags(); // "Not now"
         const int logged = h.state->sessions()->count();
         h.click(h.item(QStringLiteral("nav-selfcare")));
@@ -60,15 +64,16 @@ private slots:
         QTRY_VERIFY(h.item(QStringLiteral("sessionKnot"))->isVisible());
         QVERIFY(!h.item(QStringLiteral("sessionScreening"))->isVisible());
         QTRY_COMPARE(h.item(QStringLiteral("sessionTechnique"))->property("currentText").toString(),
-                     QStringLiteral("Pressure with a tennis or lacrosse ball"));
+                     QStringLiteral("Lying hamstring stretch"));
         h.click(h.item(QStringLiteral("score-7"), h.item(QStringLiteral("tendernessBefore"))));
         h.click(h.item(QStringLiteral("startSession")));
         QTRY_VERIFY(h.state->runner()->running());
         QCOMPARE(h.item(QStringLiteral("phaseWhat"))->property("text").toString(),
-                 QStringLiteral("Hold steady pressure on the knot"));
-        QCOMPARE(h.state->runner()->totalSeconds(), 200);
+                 QStringLiteral("Hold the stretch on the left side"));
+        // 30 s holds, 4 a side (its source), 10 s between: 8 x 30 + 7 x 10.
+        QCOMPARE(h.state->runner()->totalSeconds(), 310);
         // Time passes on the monotonic clock; the runner's own timer picks it up.
-        h.steady.advance(std::chrono::seconds(65));
+        h.steady.advance(std::chrono::seconds(35));
         QTRY_COMPARE(h.state->runner()->phaseIndex(), 1);
         QCOMPARE(h.item(QStringLiteral("phaseWhat"))->property("text").toString(),
                  QStringLiteral("Ease off and breathe"));
@@ -78,7 +83,7 @@ private slots:
         QTRY_COMPARE(chime->property("plays").toInt(), 2);
         QCOMPARE(chime->property("outcome").toString(), QStringLiteral("played"));
         h.shoot(QStringLiteral("session-running"));
-        h.steady.advance(std::chrono::seconds(200));
+        h.steady.advance(std::chrono::seconds(310));
         QTRY_VERIFY(h.state->runner()->finished());
         h.click(h.item(QStringLiteral("score-4"), h.item(QStringLiteral("tendernessAfter"))));
         h.shoot(QStringLiteral("session-finished"));
@@ -89,31 +94,64 @@ private slots:
         QCOMPARE(logged, 0);
         QTRY_COMPARE(h.item(QStringLiteral("selfCareHeader"))->property("subtitle").toString(),
                      QStringLiteral("1 session logged, with tenderness before and after."));
-        // Its length to the second, as logged (200 s), not rounded to minutes.
+        // Its length to the second, as logged (310 s), not rounded to minutes.
         ui::SessionListModel* log = h.state->sessions();
         QCOMPARE(log->data(log->index(0), ui::SessionListModel::DurationRole).toString(),
-                 QStringLiteral("3 min 20 s"));
-        // Correcting only the note keeps the seconds; the minutes shown are 3.
+                 QStringLiteral("5 min 10 s"));
+        // Correcting only the note keeps the seconds; the minutes shown are 5.
         const qint64 id =
             log->data(log->index(0), ui::SessionListModel::SessionIdRole).toLongLong();
-        QCOMPARE(log->session(id).minutes, 3);
-        QCOMPARE(log->editSession(id, 3, 7, 4, QStringLiteral("Easier after")), QString());
+        QCOMPARE(log->session(id).minutes, 5);
+        QCOMPARE(log->editSession(id, 5, 7, 4, QStringLiteral("Easier after")), QString());
         QCOMPARE(log->data(log->index(0), ui::SessionListModel::DurationRole).toString(),
-                 QStringLiteral("3 min 20 s"));
+                 QStringLiteral("5 min 10 s"));
 
         auto store = Store::open(path.toStdString());
         SelfCareSessionRepository sessions(**store, h.clock);
         auto all = *sessions.startedIn({Timestamp{}, h.clock.now() + std::chrono::hours(1)});
         QCOMPARE(all.size(), std::size_t(1));
-        QCOMPARE(QString::fromStdString(all[0].techniqueId), QStringLiteral("pressure-ball"));
+        QCOMPARE(QString::fromStdString(all[0].techniqueId),
+                 QStringLiteral("lying-hamstring-stretch"));
         QCOMPARE(all[0].knotId, std::optional<RowId>(knot));
-        QCOMPARE(all[0].durationSeconds, 200);
+        QCOMPARE(all[0].durationSeconds, 310);
         QCOMPARE(all[0].tendernessBefore, std::optional<int>(7));
         QCOMPARE(all[0].tendernessAfter, std::optional<int>(4));
         KnotRepository knots(**store, h.clock);
         auto readings = *knots.observations(knot);
         QCOMPARE(readings.size(), std::size_t(2));
         QCOMPARE(readings.back().tenderness, 4);
+    }
+
+    // A stretch whose source sets no time (five slow breaths): the timer counts up and the
+    // person says when they are done; no length is made up for it.
+    void aStretchWithNoSetTimeRunsUntilThePersonIsDone() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")));
+        const BodyRegion* thigh = h.atlas.find("rectus-femoris-left");
+        QVERIFY(thigh);
+        h.state->knotEditor()->logKnot(knotmap::ui::FigureView::Front, thigh->centre.x,
+                                       thigh->centre.y, 6, 0, "", h.state->knotEditor()->now());
+        h.saveRedFlags();
+        h.click(h.item(QStringLiteral("nav-selfcare")));
+        QTRY_COMPARE(h.item(QStringLiteral("sessionTechnique"))->property("currentText").toString(),
+                     QStringLiteral("Standing thigh stretch"));
+        h.click(h.item(QStringLiteral("score-6"), h.item(QStringLiteral("tendernessBefore"))));
+        h.click(h.item(QStringLiteral("startSession")));
+        QTRY_VERIFY(h.state->runner()->running());
+        QVERIFY(h.state->runner()->phaseOpen());
+        QVERIFY(h.item(QStringLiteral("phaseOpenHint"))->isVisible());
+        h.steady.advance(std::chrono::seconds(95));
+        QTRY_COMPARE(h.item(QStringLiteral("phaseLeft"))->property("text").toString(),
+                     QStringLiteral("1:35"));
+        h.steady.advance(std::chrono::hours(1));
+        QTest::qWait(300);
+        QVERIFY2(!h.state->runner()->finished(), "it ends only when the person says so");
+        h.shoot(QStringLiteral("session-open"));
+        QQuickItem* done = h.item(QStringLiteral("stopSession"));
+        QCOMPARE(done->property("text").toString(), QStringLiteral("Done"));
+        h.click(done);
+        QTRY_VERIFY(h.state->runner()->finished());
+        QCOMPARE(h.state->runner()->doneSeconds(), 3695);
     }
 
     void pausedAndStoppedEarlySessionLogsOnlyTheTimeDone() {

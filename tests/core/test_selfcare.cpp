@@ -39,15 +39,16 @@ RowId addKnot(KnotRepository& knots) {
 } // namespace
 
 TEST(SessionPlan, FollowsEachTechniquesDose) {
-    // Pressure: 3 holds in the middle of 30-90 s, short rests between.
-    EXPECT_EQ(durations(planSession(*kb().technique("pressure-ball"))),
-              (std::vector{60, 10, 60, 10, 60}));
-    // A stretch held 20-30 s, twice on each side.
+    // Pressure: one hold in the middle of 30-90 s (seed 002 gives no count of holds).
+    EXPECT_EQ(durations(planSession(*kb().technique("pressure-ball"))), (std::vector{60}));
+    // A stretch held 20-30 s on each side.
     const auto knee = planSession(*kb().technique("knee-to-chest"));
-    EXPECT_EQ(durations(knee), (std::vector{30, 10, 30, 10, 30, 10, 30}));
+    EXPECT_EQ(durations(knee), (std::vector{30, 10, 30}));
     EXPECT_EQ(knee[0].what, "Hold the stretch on the left side");
-    EXPECT_EQ(knee[3].what, "Change sides");
-    EXPECT_EQ(knee[4].what, "Hold the stretch on the right side");
+    EXPECT_EQ(knee[1].what, "Change sides");
+    EXPECT_EQ(knee[2].what, "Hold the stretch on the right side");
+    // Four 30 s holds a side where the source says so.
+    EXPECT_EQ(planSession(*kb().technique("lying-hamstring-stretch")).size(), 4U + 3 + 1 + 4 + 3);
     // Heat 15-20 min: one 15 min phase. Cold: 10 min on, 15 off, 10 on.
     EXPECT_EQ(durations(planSession(*kb().technique("heat"))), (std::vector{900}));
     const auto cold = planSession(*kb().technique("cold"));
@@ -58,38 +59,67 @@ TEST(SessionPlan, FollowsEachTechniquesDose) {
         EXPECT_FALSE(planSession(t).empty()) << t.id;
 }
 
+TEST(SessionPlan, ContrastIsColdAndHeatInTurnEndingWithCold) {
+    // 2 min cold, 1 min heat, until at least 10 min: 4 colds and 3 heats, 11 min.
+    const auto plan = planSession(*kb().technique("contrast"));
+    EXPECT_EQ(durations(plan), (std::vector{120, 60, 120, 60, 120, 60, 120}));
+    EXPECT_EQ(plan.front().what, "Cold pack on");
+    EXPECT_EQ(plan[1].what, "Switch to heat");
+    EXPECT_EQ(plan.back().what, "Switch back to the cold pack");
+}
+
+TEST(SessionPlan, WhereTheDoseSetsNoTimeThePersonEndsIt) {
+    // A moving exercise, strength work with no count, a rub: one open phase, no invented time.
+    for (const char* id : {"cat-cow", "bridges", "rub", "calf-stretch-straight"}) {
+        const auto plan = planSession(*kb().technique(id));
+        ASSERT_EQ(plan.size(), 1U) << id;
+        EXPECT_TRUE(plan[0].open) << id;
+    }
+    SessionTimer timer(planSession(*kb().technique("cat-cow")));
+    EXPECT_TRUE(timer.openEnded());
+    timer.start(t0);
+    auto s = timer.at(t0 + 3600s);
+    EXPECT_FALSE(s.finished) << "it runs until the person stops it";
+    EXPECT_EQ(s.done, 3600s);
+    timer.stop(t0 + 95s + 3600s);
+    s = timer.at(t0 + 7200s);
+    EXPECT_TRUE(s.finished);
+    EXPECT_EQ(s.done, 3695s);
+}
+
 TEST(SessionTimer, WalksThroughThePhases) {
-    SessionTimer timer(planSession(*kb().technique("pressure-ball")));
-    EXPECT_EQ(timer.total(), 200s);
+    SessionTimer timer(planSession(*kb().technique("knee-to-chest"))); // 30, 10, 30
+    EXPECT_EQ(timer.total(), 70s);
+    EXPECT_FALSE(timer.openEnded());
     EXPECT_FALSE(timer.at(t0).started);
     timer.start(t0);
     auto s = timer.at(t0 + 20s);
     EXPECT_EQ(s.phase, 0u);
-    EXPECT_EQ(s.leftInPhase, 40s);
-    s = timer.at(t0 + 65s);
+    EXPECT_EQ(s.leftInPhase, 10s);
+    s = timer.at(t0 + 35s);
     EXPECT_EQ(s.phase, 1u);
     EXPECT_EQ(s.leftInPhase, 5s);
     EXPECT_FALSE(s.finished);
-    s = timer.at(t0 + 199s);
-    EXPECT_EQ(s.phase, 4u);
+    s = timer.at(t0 + 69s);
+    EXPECT_EQ(s.phase, 2u);
     EXPECT_EQ(s.leftInPhase, 1s);
-    EXPECT_TRUE(timer.at(t0 + 200s).finished);
+    EXPECT_TRUE(timer.at(t0 + 70s).finished);
 }
 
 TEST(SessionTimer, PausesDoNotCountAndStallsLoseNoTime) {
-    SessionTimer timer(planSession(*kb().technique("pressure-ball")));
+    SessionTimer timer(planSession(*kb().technique("knee-to-chest")));
     timer.start(t0);
-    timer.pause(t0 + 30s);
+    timer.pause(t0 + 20s);
     EXPECT_TRUE(timer.at(t0 + 90s).paused);
-    EXPECT_EQ(timer.at(t0 + 90s).done, 30s);
+    EXPECT_EQ(timer.at(t0 + 90s).done, 20s);
     timer.resume(t0 + 130s);
-    auto s = timer.at(t0 + 160s);
-    EXPECT_EQ(s.done, 60s);
+    auto s = timer.at(t0 + 145s);
+    EXPECT_EQ(s.done, 35s);
     EXPECT_EQ(s.phase, 1u);
     // Nobody asked for 10 minutes (a stalled UI): the answer is still exact.
     s = timer.at(t0 + 760s);
     EXPECT_TRUE(s.finished);
-    EXPECT_EQ(s.done, 200s);
+    EXPECT_EQ(s.done, 70s);
 }
 
 TEST(SessionTimer, StoppingEarlyKeepsTheTimeDone) {

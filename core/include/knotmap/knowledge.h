@@ -55,7 +55,7 @@ enum class TechniqueKind { Pressure, Roller, Stretch, Strength, Heat, Cold, Cont
 
 // How long and how often; each part only where it applies. Seconds.
 struct Dose {
-    std::optional<std::pair<int, int>> holdSeconds;  // one hold, from..to
+    std::optional<std::pair<int, int>> holdSeconds;  // one hold, from..to; from 0: "up to"
     std::optional<std::pair<int, int>> totalSeconds; // the whole session, from..to
     std::optional<std::pair<int, int>> onSeconds;    // a cold/heat round
     std::optional<int> offSeconds;                   // rest between rounds
@@ -72,6 +72,7 @@ struct Technique {
     std::vector<std::string> cautions;
     Dose dose;
     std::vector<std::string> sources;
+    std::vector<std::string> doseSources; // where the dose's numbers come from
 };
 
 // A place where some techniques must not press or roll (the front of the neck, the groin):

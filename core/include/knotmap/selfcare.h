@@ -25,11 +25,15 @@ struct SessionPhase {
     Kind kind = Kind::Work;
     std::string what; // "Hold pressure on the knot", "Ease off and breathe"
     std::chrono::seconds duration{0};
+    // No set length: it lasts until the person stops the timer. Only ever the last phase.
+    bool open = false;
 };
 
-// The phases of a technique's recommended dose: holds with short rests between
-// repetitions (and for each side where it applies), rounds of cold on and off, one
-// stretch of heat, and so on.
+// The phases of a technique's dose, with no number the dose does not give (each has a
+// source, knowledge.json's doseSources): holds with short rests between repetitions (and
+// for each side where it applies), rounds of cold on and off, heat and cold in turn, one
+// stretch of heat. Where the dose sets no time (a moving exercise, a stretch held for some
+// breaths, strength work with no count) the session is one open phase the person ends.
 std::vector<SessionPhase> planSession(const Technique& technique);
 
 // Where a session stands, worked out from its start, its pauses and now. UI stalls do
@@ -54,7 +58,10 @@ public:
     };
     State at(SteadyTime now) const;
     const std::vector<SessionPhase>& plan() const { return m_plan; }
+    // The set phases' time; an open last phase adds what the person takes.
     std::chrono::seconds total() const;
+    // Whether the session ends only when the person stops it (its last phase is open).
+    bool openEnded() const { return !m_plan.empty() && m_plan.back().open; }
 
 private:
     std::chrono::seconds activeAt(SteadyTime now) const;
