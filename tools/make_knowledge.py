@@ -85,6 +85,13 @@ SOURCES = {
     "hoc-2021": "Hemophilia Outreach Center, Foam rolling (hemophiliaoutreach.org, 2021): care with a bleeding disorder; not with osteoporosis or where feeling is lost or altered",
     "werner-varicose": "Werner R, A Massage Therapist's Guide to Pathology, varicose veins (as reproduced at somatics.de): mild varicose veins rule out deep, specific work on them; extreme ones rule out massage there and below",
     "doncaster-pregnancy": "City of Doncaster Council public health, Keeping active during pregnancy (doncaster.gov.uk), as NHS advice: lying flat on your back after 16 weeks is not advisable",
+    "nhs-kidney": "NHS, Kidney infection (nhs.uk/conditions/kidney-infection): ask for an urgent GP appointment or NHS 111 with pain in the back just under the ribs and a very high temperature, shivers, sickness or blood in the pee",
+    "hse-dissection": "HSE Ireland, Symptoms of aortic dissection (content supplied by the NHS): sudden severe chest or upper back pain, tearing or ripping, perhaps spreading to the neck or down the back; call 112 or 999",
+    "nhs-pad": "NHS, Peripheral arterial disease (nhs.uk/conditions/peripheral-arterial-disease-pad): see a GP with aching leg muscles on walking that go after a few minutes' rest; see a doctor urgently with symptoms suddenly worse, constant pain at rest, a leg that cannot move or sudden loss of feeling",
+    "patient-glaucoma": "Patient.info, Acute angle-closure glaucoma (peer reviewed by Dr C. Tidy): sudden severe eye pain, a red eye and blurred vision, sometimes sickness, is an emergency",
+    "nidirect-ectopic": "NHS nidirect, Ectopic pregnancy (nidirect.gov.uk): get advice right away if you might be pregnant and have tummy pain low on one side, shoulder-tip pain or unusual bleeding; call 999 with sudden intense tummy pain, dizziness or fainting",
+    "nhs-hernia": "NHS Scotland Right Decisions, Hernia (rightdecisions.scot.nhs.uk): go to A&E with a hernia and sudden severe pain, being sick, trouble pooing or passing wind, or a hernia that is firm, tender or cannot be pushed back in",
+    "nhs-septic-arthritis": "NHS, Septic arthritis (nhs.uk/conditions/septic-arthritis): ask for an urgent GP appointment or NHS 111 with severe pain in one joint that started suddenly, swelling, changed skin colour or a high temperature",
     "body-chart": "Physiotherapy body chart contents after Magee 2006 (quality of each symptom; numbness and pins and needles marked), via Ryder 2013; pain-drawing quality symbols (burning, aching, numbness, stabbing, pins and needles) as in the Ransford method, Ups J Med Sci 2017",
 }
 
@@ -682,6 +689,20 @@ REDFLAG_RAISE = {
     "U6": [("cancer", "emergency", ["nice-cg75"])],
 }
 
+# Between the shoulder blades, where a torn aorta is felt (L7).
+UPPER_BACK = ["rhomboids", "middle-trapezius", "lower-trapezius", "thoracic-paraspinals", "serratus-posterior-superior"]
+# The flank and low back, where a kidney infection is felt (L6).
+FLANK = ["quadratus-lumborum", "lumbar-paraspinals", "multifidus", "serratus-posterior-inferior", "external-oblique"]
+# The lower belly and groin, where a hernia or an ectopic pregnancy is felt (L10, L11).
+LOWER_BELLY = ["rectus-abdominis-lower", "external-oblique", "iliopsoas", "pectineus", "adductor-longus"]
+# The tip of the shoulder, where blood in the belly is felt (L10).
+SHOULDER_TIP = ["deltoid-middle", "supraspinatus", "upper-trapezius"]
+# The muscles around the hip, knee and shoulder joints (L12).
+JOINTS = ["gluteus-medius", "gluteus-minimus", "tensor-fasciae-latae", "iliopsoas", "popliteus", "vastus-medialis",
+          "vastus-lateralis", "rectus-femoris", "deltoid-anterior", "deltoid-middle", "deltoid-posterior", "supraspinatus",
+          "infraspinatus", "teres-minor", "subscapularis"]
+# Around the eye, the temple and the forehead (E8).
+EYE = ["frontalis", "temporalis", "suboccipitals", "splenius-capitis", "sternocleidomastoid"]
 REDFLAGS = [
     ("E1", "emergency", "Alongside back or leg pain, do you have numbness or tingling around the genitals, buttocks or inner thighs, or new trouble passing urine or controlling your bladder or bowel?", LOW_BACK, ["bmj-ces", "nhs-back"]),
     ("E2", "emergency", "Do you have pain, tingling, numbness or weakness in both legs, or leg weakness that is quickly getting worse?", LOW_BACK, ["nhs-back", "gcare"]),
@@ -708,7 +729,15 @@ REDFLAGS = [
     ("L2", "emergency", "Since an injury, a hard workout or a tight bandage or cast, is the muscle's pain severe and getting worse, with swelling, tightness, numbness or pins and needles?", COMPARTMENT, ["nhs-compartment"]),
     ("L3", "urgent", "Is one leg swollen, warm, and red or darker than usual, with a throbbing or cramping pain, usually in the calf?", LEG, ["nhs-dvt"]),
     ("L4", "urgent", "Did the back of your ankle or calf suddenly feel as if it was kicked, or snap, and can you no longer stand on tiptoe on that leg?", ["gastrocnemius", "soleus"], ["lincs-achilles", "bupa-achilles"]),
-    ("L5", "emergency", "Is there sudden, severe pain in your tummy or low back, with dizziness, sweaty, pale or clammy skin, a fast heartbeat, or fainting?", BELLY, ["nhs-aaa"]),
+    ("L5", "emergency", "Is there sudden, severe pain in your tummy or low back, with dizziness, sweaty, pale or clammy skin, a fast heartbeat, or fainting?", BELLY, ["nhs-aaa", "nidirect-ectopic"]),
+    ("L6", "urgent", "Is the pain in your back or side, just under the ribs, coming with a high temperature or shivers, feeling sick, pain or burning when you pee, or blood in your pee?", FLANK, ["nhs-kidney"]),
+    ("L7", "emergency", "Did a sudden, severe pain start in your chest or upper back that feels like tearing or ripping, perhaps spreading to the neck or down the back?", UPPER_BACK, ["hse-dissection"]),
+    ("L8", "soon", "Do the muscles of your calf, thigh or buttock ache when you walk or climb stairs, and ease after a few minutes' rest?", LEG + ["gluteus-maximus", "gluteus-medius"], ["nhs-pad"]),
+    ("L9", "urgent", "Has a leg suddenly become cold, pale or numb, or does it hurt all the time even at rest, or can you not move it?", LEG, ["nhs-pad"]),
+    ("L10", "urgent", "Could you be pregnant, with tummy pain low down on one side, pain in the tip of your shoulder, or unusual bleeding from the vagina?", LOWER_BELLY + SHOULDER_TIP, ["nidirect-ectopic"]),
+    ("L11", "emergency", "Is there a lump in your groin or tummy that has become firm or tender or will not go back in, or sudden severe pain there with being sick or not being able to poo or pass wind?", LOWER_BELLY, ["nhs-hernia"]),
+    ("L12", "urgent", "Did severe pain start suddenly in one joint, with swelling, a change of colour of the skin over it, or a high temperature or shivers?", JOINTS, ["nhs-septic-arthritis"]),
+    ("E8", "emergency", "Is there sudden, severe pain in or around one eye, with a red eye, blurred vision or coloured rings around lights, perhaps with feeling sick?", EYE, ["patient-glaucoma"]),
 ]
 
 
@@ -732,6 +761,11 @@ REDFLAG_PLACES = {
     "U9": NECK_PLACES + JAW_PLACES,
     "S3": LOW_BACK_PLACES,
     "C1": NECK_PLACES + LOW_BACK_PLACES + ["upper-spine", "beside-shoulder-blade"],
+    "L6": ["side-of-low-back", "low-back", "side-of-back", "side-of-waist"],
+    "L7": ["beside-shoulder-blade", "upper-spine", "shoulder-blade"],
+    "L10": ["lower-abdomen", "groin", "top-of-shoulder"],
+    "L11": ["groin", "lower-abdomen", "pubic"],
+    "E8": ["eye", "temple", "forehead"],
 }
 
 

@@ -147,8 +147,25 @@ TEST(Knowledge, EveryRegionAsksItsLookAlikesOrSaysWhyNot) {
     EXPECT_TRUE(asked("rectus-abdominis-lower-right").count("L5"));
     EXPECT_TRUE(asked("deltoid-anterior-left").count("E6"));
     EXPECT_TRUE(asked("frontalis-left").count("E4"));
+    // A kidney infection for the flank, a torn aorta between the shoulder blades, narrowed
+    // leg arteries for the calf, an ectopic pregnancy for the lower belly and the shoulder
+    // tip, a trapped hernia for the groin, an infected joint around the hip and shoulder,
+    // acute glaucoma around the eye.
+    EXPECT_TRUE(asked("quadratus-lumborum-left").count("L6"));
+    EXPECT_TRUE(asked("rhomboids-right").count("L7"));
+    EXPECT_TRUE(asked("gastrocnemius-left").count("L8"));
+    EXPECT_TRUE(asked("gastrocnemius-left").count("L9"));
+    EXPECT_TRUE(asked("rectus-abdominis-lower-right").count("L10"));
+    EXPECT_TRUE(asked("deltoid-middle-left").count("L10"));
+    EXPECT_TRUE(asked("iliopsoas-left").count("L11"));
+    EXPECT_TRUE(asked("gluteus-medius-right").count("L12"));
+    EXPECT_TRUE(asked("temporalis-left").count("E8"));
+    EXPECT_FALSE(asked("rhomboids-right").count("L10"));
+    EXPECT_EQ(kb().redFlag("L7")->tier, RedFlagTier::Emergency);
+    EXPECT_EQ(kb().redFlag("L8")->tier, RedFlagTier::Soon);
     EXPECT_FALSE(kb().noQuestionsReason("thenar-left").empty());
-    for (const char* q : {"L1", "L2", "L3", "L4", "L5"})
+    for (const char* q :
+         {"L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9", "L10", "L11", "L12", "E8"})
         EXPECT_FALSE(kb().redFlag(q)->sources.empty()) << q;
 }
 
