@@ -93,6 +93,7 @@ SOURCES = {
     "nhs-hernia": "NHS Scotland Right Decisions, Hernia (rightdecisions.scot.nhs.uk): go to A&E with a hernia and sudden severe pain, being sick, trouble pooing or passing wind, or a hernia that is firm, tender or cannot be pushed back in",
     "nhs-septic-arthritis": "NHS, Septic arthritis (nhs.uk/conditions/septic-arthritis): ask for an urgent GP appointment or NHS 111 with severe pain in one joint that started suddenly, swelling, changed skin colour or a high temperature",
     "nidirect-shoulder": "NHS nidirect, Dislocated shoulder (nidirect.gov.uk): go to your nearest emergency department immediately; the arm cannot be moved for pain, the shoulder looks square rather than round, a lump may show at the front",
+    "nhs-hip-fracture": "NHS, Hip fracture (the NHS Choices page, as reproduced by Health Shared): after a fall, not being able to lift, move or turn the leg, stand or put weight on it, or a leg shorter or turned outwards; call 999",
     "body-chart": "Physiotherapy body chart contents after Magee 2006 (quality of each symptom; numbness and pins and needles marked), via Ryder 2013; pain-drawing quality symbols (burning, aching, numbness, stabbing, pins and needles) as in the Ransford method, Ups J Med Sci 2017",
 }
 
@@ -739,6 +740,7 @@ REDFLAGS = [
     ("L11", "emergency", "Is there a lump in your groin or tummy that has become firm or tender or will not go back in, or sudden severe pain there with being sick or not being able to poo or pass wind?", LOWER_BELLY, ["nhs-hernia"]),
     ("L12", "urgent", "Did severe pain start suddenly in one joint, with swelling, a change of colour of the skin over it, or a high temperature or shivers?", JOINTS, ["nhs-septic-arthritis"]),
     ("L13", "emergency", "After a fall or a blow, does your shoulder look out of shape, square rather than round, and can you not move the arm for pain?", ["deltoid-anterior", "deltoid-middle", "deltoid-posterior", "supraspinatus", "infraspinatus", "teres-minor", "subscapularis"], ["nidirect-shoulder"]),
+    ("L14", "emergency", "After a fall or a blow to the side of the hip, can you not stand, put weight on the leg or lift it, or does the leg look shorter or turned outwards?", ["gluteus-maximus", "gluteus-medius", "gluteus-minimus", "piriformis", "tensor-fasciae-latae", "iliopsoas", "pectineus"], ["nhs-hip-fracture"]),
     ("E8", "emergency", "Is there sudden, severe pain in or around one eye, with a red eye, blurred vision or coloured rings around lights, perhaps with feeling sick?", EYE, ["patient-glaucoma"]),
 ]
 

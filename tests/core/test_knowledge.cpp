@@ -161,12 +161,13 @@ TEST(Knowledge, EveryRegionAsksItsLookAlikesOrSaysWhyNot) {
     EXPECT_TRUE(asked("gluteus-medius-right").count("L12"));
     EXPECT_TRUE(asked("temporalis-left").count("E8"));
     EXPECT_TRUE(asked("deltoid-middle-right").count("L13")); // a shoulder out of shape
+    EXPECT_TRUE(asked("gluteus-medius-left").count("L14"));  // a broken hip after a fall
     EXPECT_FALSE(asked("rhomboids-right").count("L10"));
     EXPECT_EQ(kb().redFlag("L7")->tier, RedFlagTier::Emergency);
     EXPECT_EQ(kb().redFlag("L8")->tier, RedFlagTier::Soon);
     EXPECT_FALSE(kb().noQuestionsReason("thenar-left").empty());
-    for (const char* q :
-         {"L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9", "L10", "L11", "L12", "L13", "E8"})
+    for (const char* q : {"L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9", "L10", "L11", "L12",
+                          "L13", "L14", "E8"})
         EXPECT_FALSE(kb().redFlag(q)->sources.empty()) << q;
 }
 
