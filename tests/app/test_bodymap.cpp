@@ -939,6 +939,26 @@ private slots:
                  2L); // the yes and the no, each with its date
     }
 
+    // The first-use questions at 800x600 in the dark palette: every one can be reached and
+    // answered, and Save stays inside the window.
+    void theFirstUseQuestionsFitASmallDarkWindow() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, true, QSize(800, 600));
+        h.click(h.item(QStringLiteral("nav-warning-signs")));
+        QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        QTRY_VERIFY(sheet->property("opened").toBool());
+        h.shoot(QStringLiteral("first-use-800-dark"));
+        const QStringList answered = h.answerRedFlags();
+        QVERIFY(answered.size() >= 12);
+        QQuickItem* save = h.item(QStringLiteral("redFlagSave"));
+        const QRectF box = save->mapRectToScene(QRectF(0, 0, save->width(), save->height()));
+        QVERIFY2(QRectF(0, 0, 800, 600).contains(box), "Save is inside the window");
+        QVERIFY(save->isEnabled());
+        h.click(save);
+        QTRY_VERIFY(!sheet->property("visible").toBool());
+        QVERIFY(!h.state->guide()->screeningDue());
+    }
+
     // A "no" lapses after a break: five weeks on, logging again asks the questions again.
     void afterFiveWeeksTheQuestionsAreAskedAgain() {
         QTemporaryDir dir;
