@@ -588,6 +588,12 @@ CAUTION_SITES = [
     ("front-of-neck", ["sternocleidomastoid-sternal", "sternocleidomastoid-clavicular", "scalenes", "digastric"], ["pressure", "roller"],
      "The front and side of the neck hold the carotid artery and the jugular vein: no ball, roller or deep pressure here. Gentle stretching and warmth suit these muscles.",
      ["werner-2020"]),
+    # The roller is rolled along the middle and upper back (seed 002); its own caution keeps
+    # it off the neck, so it is not offered for the neck's muscles.
+    ("back-of-neck", ["levator-scapulae", "splenius-capitis", "splenius-cervicis",
+                      "semispinalis-capitis", "suboccipitals"], ["roller"],
+     "Keep the foam roller off the neck: it is rolled along the middle and upper back. A ball held in the hand, a stretch or warmth suit these muscles.",
+     ["seed-002"]),
     ("groin", ["iliopsoas", "pectineus", "sartorius", "adductor-longus"], ["pressure", "roller"],
      "The groin holds the femoral artery, vein and nerve just under the skin: no ball, roller or deep pressure there.",
      ["werner-2020"]),

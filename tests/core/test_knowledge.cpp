@@ -448,6 +448,16 @@ TEST(Knowledge, NoBallRollerOrDeepPressureOnTheFrontOfTheNeckOrInTheGroin) {
     EXPECT_TRUE(std::any_of(trapezius.begin(), trapezius.end(),
                             [](const Technique* t) { return t->id == "pressure-ball"; }));
     EXPECT_TRUE(kb().cautionSitesFor(*atlas().find("upper-trapezius-left")).empty());
+    // The back of the neck keeps its ball but not the roller, whose own caution keeps it off
+    // the neck.
+    for (const char* id :
+         {"levator-scapulae-left", "splenius-capitis-right", "suboccipitals-left"}) {
+        const auto offered = kb().techniquesFor(*atlas().find(id));
+        EXPECT_FALSE(std::any_of(offered.begin(), offered.end(), [](const Technique* t) {
+            return t->id == "foam-roller";
+        })) << id;
+        EXPECT_FALSE(offered.empty()) << id;
+    }
     // A calf keeps rolling, with the caution about a swollen, warm, red calf.
     const BodyRegion* calf = atlas().find("gastrocnemius-left");
     const auto calfSites = kb().cautionSitesFor(*calf);
