@@ -31,55 +31,59 @@ Rectangle {
         hoverEnabled: true
     }
 
-    ColumnLayout {
+    // Made only while it shows: start-up need not build what most runs never see.
+    Loader {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.margin, 640)
-        spacing: Theme.spacing + 4
+        active: root.visible
+        sourceComponent: ColumnLayout {
+            spacing: Theme.spacing + 4
 
-        Label {
-            Layout.fillWidth: true
-            wrapMode: Text.WordWrap
-            text: qsTr("Please get emergency care now")
-            font.pixelSize: Theme.fontTitle + 6
-            font.bold: true
-            color: Theme.danger
-            Accessible.role: Accessible.AlertMessage
-        }
-        Label {
-            Layout.fillWidth: true
-            wrapMode: Text.WordWrap
-            font.pixelSize: Theme.fontHeading
-            color: Theme.text
-            objectName: "emergencyAnswered"
-            text: qsTr("You answered yes to: “%1”").arg(root.guide.flagged.join("”, “"))
-        }
-        Label {
-            Layout.fillWidth: true
-            wrapMode: Text.WordWrap
-            font.pixelSize: Theme.fontHeading
-            color: Theme.text
-            objectName: "emergencyCall"
-            text: root.helpLines.emergency !== ""
-                  ? qsTr("This can be a sign of something serious that needs a doctor straight away, not self-care. Call %1 or go to the nearest emergency department now.").arg(root.helpLines.emergency)
-                  : qsTr("This can be a sign of something serious that needs a doctor straight away, not self-care. Call your local emergency number or go to the nearest emergency department now.")
-        }
-        Label {
-            Layout.fillWidth: true
-            wrapMode: Text.WordWrap
-            color: Theme.textMuted
-            text: qsTr("KnotMap will not show self-care advice while this answer stands.")
-        }
-        RowLayout {
-            spacing: Theme.spacing
-            PrimaryButton {
-                objectName: "emergencyUnderstood"
-                text: qsTr("I understand")
-                onClicked: root.dismissed = true
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                text: qsTr("Please get emergency care now")
+                font.pixelSize: Theme.fontTitle + 6
+                font.bold: true
+                color: Theme.danger
+                Accessible.role: Accessible.AlertMessage
             }
-            PlainButton {
-                text: qsTr("I answered by mistake")
-                implicitHeight: Theme.touch + 4
-                onClicked: root.reviewAnswers()
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontHeading
+                color: Theme.text
+                objectName: "emergencyAnswered"
+                text: qsTr("You answered yes to: “%1”").arg(root.guide.flagged.join("”, “"))
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontHeading
+                color: Theme.text
+                objectName: "emergencyCall"
+                text: root.helpLines.emergency !== ""
+                      ? qsTr("This can be a sign of something serious that needs a doctor straight away, not self-care. Call %1 or go to the nearest emergency department now.").arg(root.helpLines.emergency)
+                      : qsTr("This can be a sign of something serious that needs a doctor straight away, not self-care. Call your local emergency number or go to the nearest emergency department now.")
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: Theme.textMuted
+                text: qsTr("KnotMap will not show self-care advice while this answer stands.")
+            }
+            RowLayout {
+                spacing: Theme.spacing
+                PrimaryButton {
+                    objectName: "emergencyUnderstood"
+                    text: qsTr("I understand")
+                    onClicked: root.dismissed = true
+                }
+                PlainButton {
+                    text: qsTr("I answered by mistake")
+                    implicitHeight: Theme.touch + 4
+                    onClicked: root.reviewAnswers()
+                }
             }
         }
     }

@@ -20,8 +20,13 @@ Dialog {
     property var answers: ({})
     // The year of birth is asked with the first history facts, once; it may be left out.
     property bool askYear: false
-    readonly property int yearGiven: yearField.year
-    readonly property bool yearValid: yearField.valid
+    // What is typed as the year of birth (the field is made only while the sheet shows).
+    property string yearText
+    readonly property bool yearWellFormed: root.yearText.trim() === ""
+                                           || /^[0-9]{4}$/.test(root.yearText.trim())
+    readonly property int yearGiven: root.yearWellFormed && root.yearText.trim() !== ""
+                                     ? parseInt(root.yearText, 10) : 0
+    readonly property bool yearValid: root.yearWellFormed
                                       && (root.yearGiven === 0 || (root.yearGiven >= 1900
                                           && root.yearGiven <= new Date().getFullYear()))
     // The questions for this person, with the history facts as answered so far in the sheet
@@ -49,7 +54,7 @@ Dialog {
         root.answers = {}
         root.questions = qs
         root.askYear = !root.guide.birthYearAsked && qs.some(q => q.fact)
-        yearField.text = ""
+        root.yearText = ""
         root.open()
     }
     function choose(id: string, yes: bool) {
@@ -79,114 +84,122 @@ Dialog {
         border.color: Theme.border
     }
 
-    contentItem: ColumnLayout {
-        spacing: Theme.spacing
+    // Made only while the sheet shows: most runs never open it, and start-up need not
+    // build it.
+    contentItem: Loader {
+        active: root.visible
+        focus: true
+        sourceComponent: ColumnLayout {
+            spacing: Theme.spacing
 
-        Label {
-            text: qsTr("A few safety questions")
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            color: Theme.text
-        }
-        Label {
-            Layout.fillWidth: true
-            wrapMode: Text.WordWrap
-            color: Theme.textMuted
-            text: qsTr("Some symptoms need a clinician rather than self-care. Please answer each question; your answers are kept with their date for your physiotherapist.")
-        }
+            Label {
+                text: qsTr("A few safety questions")
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: Theme.textMuted
+                text: qsTr("Some symptoms need a clinician rather than self-care. Please answer each question; your answers are kept with their date for your physiotherapist.")
+            }
 
-        FocusScrollView {
-            id: scroll
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.minimumHeight: 120
-            Layout.preferredHeight: list.implicitHeight
-            contentWidth: availableWidth
-            clip: true
+            FocusScrollView {
+                id: scroll
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.minimumHeight: 120
+                Layout.preferredHeight: list.implicitHeight
+                contentWidth: availableWidth
+                clip: true
 
-            ColumnLayout {
-                id: list
-                width: scroll.availableWidth
-                spacing: Theme.spacing
+                ColumnLayout {
+                    id: list
+                    width: scroll.availableWidth
+                    spacing: Theme.spacing
 
-                Label {
-                    visible: root.questions.some(q => q.fact)
-                    Layout.fillWidth: true
-                    wrapMode: Text.WordWrap
-                    font.bold: true
-                    color: Theme.text
-                    text: qsTr("About your health")
-                }
-                Label {
-                    visible: root.questions.some(q => q.fact)
-                    Layout.fillWidth: true
-                    wrapMode: Text.WordWrap
-                    color: Theme.textMuted
-                    text: qsTr("Asked once, and kept on Your data, where you can change them. They decide which questions below apply to you; on their own they never raise a warning.")
-                }
-                BirthYearField {
-                    id: yearField
-                    objectName: "birthYear"
-                    visible: root.askYear
-                    refusal: root.yearValid || !yearField.valid ? "" : qsTr("That year is not possible.")
-                }
-                Repeater {
-                    model: root.shown
-                    delegate: ColumnLayout {
-                        id: item
-                        required property var modelData
-                        required property int index
+                    Label {
+                        visible: root.questions.some(q => q.fact)
                         Layout.fillWidth: true
-                        Layout.topMargin: !item.modelData.fact && item.index > 0
-                                          && root.shown[item.index - 1].fact ? Theme.gap : 0
-                        spacing: 4
-                        Label {
+                        wrapMode: Text.WordWrap
+                        font.bold: true
+                        color: Theme.text
+                        text: qsTr("About your health")
+                    }
+                    Label {
+                        visible: root.questions.some(q => q.fact)
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        color: Theme.textMuted
+                        text: qsTr("Asked once, and kept on Your data, where you can change them. They decide which questions below apply to you; on their own they never raise a warning.")
+                    }
+                    BirthYearField {
+                        id: yearField
+                        objectName: "birthYear"
+                        visible: root.askYear
+                        text: root.yearText
+                        onTextChanged: root.yearText = text
+                        refusal: root.yearValid || !yearField.valid ? "" : qsTr("That year is not possible.")
+                    }
+                    Repeater {
+                        model: root.shown
+                        delegate: ColumnLayout {
+                            id: item
+                            required property var modelData
+                            required property int index
                             Layout.fillWidth: true
-                            wrapMode: Text.WordWrap
-                            color: Theme.text
-                            text: item.modelData.question
-                        }
-                        RowLayout {
-                            spacing: Theme.spacing
-                            PlainRadioButton {
-                                objectName: "yes-" + item.modelData.id
-                                text: qsTr("Yes")
-                                checked: root.answers[item.modelData.id] === true
-                                onClicked: root.choose(item.modelData.id, true)
+                            Layout.topMargin: !item.modelData.fact && item.index > 0
+                                              && root.shown[item.index - 1].fact ? Theme.gap : 0
+                            spacing: 4
+                            Label {
+                                Layout.fillWidth: true
+                                wrapMode: Text.WordWrap
+                                color: Theme.text
+                                text: item.modelData.question
                             }
-                            PlainRadioButton {
-                                objectName: "no-" + item.modelData.id
-                                text: qsTr("No")
-                                checked: root.answers[item.modelData.id] === false
-                                onClicked: root.choose(item.modelData.id, false)
+                            RowLayout {
+                                spacing: Theme.spacing
+                                PlainRadioButton {
+                                    objectName: "yes-" + item.modelData.id
+                                    text: qsTr("Yes")
+                                    checked: root.answers[item.modelData.id] === true
+                                    onClicked: root.choose(item.modelData.id, true)
+                                }
+                                PlainRadioButton {
+                                    objectName: "no-" + item.modelData.id
+                                    text: qsTr("No")
+                                    checked: root.answers[item.modelData.id] === false
+                                    onClicked: root.choose(item.modelData.id, false)
+                                }
                             }
                         }
                     }
                 }
             }
-        }
 
-        RowLayout {
-            Layout.alignment: Qt.AlignRight
-            spacing: Theme.spacing
-            Label {
-                visible: !root.complete
-                color: Theme.textMuted
-                text: qsTr("Answer every question to save.")
-            }
-            PlainButton {
-                text: qsTr("Not now")
-                implicitHeight: Theme.touch + 4
-                onClicked: root.close()
-            }
-            PrimaryButton {
-                objectName: "redFlagSave"
-                // Read-only: the answers still count until KnotMap closes; safety first.
-                text: Saving.allowed ? qsTr("Save answers") : qsTr("Use answers (not saved)")
-                enabled: root.complete
-                onClicked: {
-                    if (root.save() || !Saving.allowed)
-                        root.close()
+            RowLayout {
+                Layout.alignment: Qt.AlignRight
+                spacing: Theme.spacing
+                Label {
+                    visible: !root.complete
+                    color: Theme.textMuted
+                    text: qsTr("Answer every question to save.")
+                }
+                PlainButton {
+                    text: qsTr("Not now")
+                    implicitHeight: Theme.touch + 4
+                    onClicked: root.close()
+                }
+                PrimaryButton {
+                    objectName: "redFlagSave"
+                    // Read-only: the answers still count until KnotMap closes; safety first.
+                    text: Saving.allowed ? qsTr("Save answers") : qsTr("Use answers (not saved)")
+                    enabled: root.complete
+                    onClicked: {
+                        if (root.save() || !Saving.allowed)
+                            root.close()
+                    }
                 }
             }
         }

@@ -9,6 +9,7 @@
 #include "knotmap/screening.h"
 
 #include <algorithm>
+#include <map>
 
 namespace knotmap::ui {
 namespace {
@@ -248,7 +249,14 @@ QVariant SpotGuide::question(const RedFlagQuestion& q, const HealthHistory& hist
 std::vector<const RedFlagQuestion*>
 SpotGuide::due(const std::vector<const RedFlagQuestion*>& questions,
                const std::vector<RedFlagAnswer>& answers, const HealthHistory& history) const {
-    const screening::Activity activity = [this](const RedFlagQuestion& q, Timestamp since) {
+    // The general questions answered in one sitting ask for the same entries: read once.
+    std::map<Timestamp, std::vector<Timestamp>> general;
+    const screening::Activity activity = [this, &general](const RedFlagQuestion& q,
+                                                          Timestamp since) {
+        if (q.general()) {
+            if (const auto it = general.find(since); it != general.end())
+                return it->second;
+        }
         std::vector<std::string> where;
         if (!q.general()) {
             where = q.regions;
@@ -262,6 +270,8 @@ SpotGuide::due(const std::vector<const RedFlagQuestion*>& questions,
             log::ui()->warn("could not read the entries' times: {}", entries.error().message);
             return std::vector<Timestamp>{};
         }
+        if (q.general())
+            general[since] = *entries;
         return std::move(*entries);
     };
     return screening::due(questions, answers, *m_knowledge, history, activity, m_clock.now(),

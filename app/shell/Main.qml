@@ -191,13 +191,17 @@ ApplicationWindow {
                 onReviewAnswers: redFlags.reviewFlagged()
             }
 
-            StartupErrorPanel {
+            // Made only when the data could not be opened.
+            Loader {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                visible: root.app.startupError !== ""
-                message: root.app.startupError
-                databasePath: root.app.databasePath
-                recovery: root.app.recovery
+                visible: active
+                active: root.app.startupError !== ""
+                sourceComponent: StartupErrorPanel {
+                    message: root.app.startupError
+                    databasePath: root.app.databasePath
+                    recovery: root.app.recovery
+                }
             }
 
             StackLayout {

@@ -35,9 +35,12 @@ std::vector<const RedFlagQuestion*> due(const std::vector<const RedFlagQuestion*
             if (a.questionId == q->id && (latest == nullptr || a.answeredAt >= latest->answeredAt))
                 latest = &a;
         }
+        const AskAgainRule& rule = knowledge.askAgain();
+        // Past the longest span no entry can keep it: the entries are not read at all.
         if (latest == nullptr ||
-            (!latest->yes && !noStillCounts(knowledge.askAgain(), latest->answeredAt,
-                                            activity(*q, latest->answeredAt), now)))
+            (!latest->yes &&
+             (now - latest->answeredAt >= rule.atMost ||
+              !noStillCounts(rule, latest->answeredAt, activity(*q, latest->answeredAt), now))))
             out.push_back(q);
     }
     return out;
