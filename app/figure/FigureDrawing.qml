@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 
-// The body figure of one view, drawn from SVG at the size shown, in 32 px steps. The
+// The body figure of one view, drawn from SVG at the size shown, in 32 px steps, by
+// FigureImages, which keeps each drawing for the next start. The
 // first size is drawn at once; a later one (a resize, a zoom, or a layout settling, which
 // can pass through two heights before it keeps the first) only once it has held for a
 // moment, the drawing scaled meanwhile: each drawing takes several ms.
@@ -20,7 +21,7 @@ Image {
     objectName: "figureDrawing-" + root.viewName
     sourceSize.height: root.drawnHeight
     // Only with a size: a source without one would draw the figure at 400 x 880 first.
-    source: root.drawnHeight > 0 ? "qrc:/KnotMap/body/" + root.viewName + ".svg" : ""
+    source: root.drawnHeight > 0 ? "image://figure/" + root.viewName : ""
     fillMode: Image.PreserveAspectFit
     smooth: true
     onWantedHeightChanged: {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/mainwindow.h"
 
+#include "figure/figureimages.h"
 #include "shell/appstate.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,9 @@ QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine, AppState& state,
         if (options.page == QLatin1String(kPageNames[i]))
             page = static_cast<int>(i);
     }
+    if (engine.imageProvider(QStringLiteral("figure")) == nullptr) // the engine owns it
+        engine.addImageProvider(QStringLiteral("figure"),
+                                new FigureImages(options.figureCache.toStdString()));
     engine.setInitialProperties({
         {QStringLiteral("app"), QVariant::fromValue(&state)},
         {QStringLiteral("currentPage"), page},

@@ -23,6 +23,8 @@ inline constexpr const char* kPageNames[] = {"body",    "today",  "selfcare",
 struct WindowOptions {
     QString page = QStringLiteral("body");
     QSize size{1280, 800};
+    // Where the drawn body figures are kept between starts (FigureImages); empty: nowhere.
+    QString figureCache;
 };
 
 // Reads and compiles Main.qml and every type it uses, without making anything: main does

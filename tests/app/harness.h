@@ -114,6 +114,13 @@ inline void installEnglishPlurals() {
         qFatal("knotmap_en.qm did not load from %s", KNOTMAP_TRANSLATIONS_DIR);
 }
 
+// Where the windows made after this keep their drawn body figures (FigureImages); empty,
+// as by default, keeps none, so each window draws its own.
+inline QString& figureCacheFolder() {
+    static QString folder;
+    return folder;
+}
+
 class Harness {
 public:
     explicit Harness(const QString& dbPath, bool demo = false, bool dark = false,
@@ -293,7 +300,10 @@ private:
     QSize m_size{1280, 800};
     void load() {
         installEnglishPlurals();
-        window = ui::loadMainWindow(engine, *state, {QStringLiteral("body"), m_size});
+        ui::WindowOptions options;
+        options.size = m_size;
+        options.figureCache = figureCacheFolder();
+        window = ui::loadMainWindow(engine, *state, options);
         QVERIFY(window != nullptr);
         QVERIFY(QTest::qWaitForWindowExposed(window));
         window->requestActivate();

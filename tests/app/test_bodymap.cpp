@@ -3,12 +3,16 @@
 // The body map driven through the real QML: logging knots by click and keyboard,
 // selecting them, the pain layer, zoom, narrow windows and the dark theme.
 #include "common/choice.h"
+#include "figure/figureimages.h"
 #include "harness.h"
 #include "knotmap/redflags.h"
 
+#include <QDir>
 #include <QQuickStyle>
+#include <QScopeGuard>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <filesystem>
 #include <set>
 
 Q_IMPORT_QML_PLUGIN(KnotMapPlugin)
@@ -568,6 +572,83 @@ private slots:
         h.click(h.item(QStringLiteral("zoomFit")));
         QTRY_COMPARE(area->height(), height);
         QTRY_VERIFY(drawnHeight() >= height && drawnHeight() < height + 32);
+    }
+
+    void theFigureIsDrawnOnceAndReadBackAtTheNextStart() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        const QString folder = dir.filePath(QStringLiteral("cache/figures"));
+        figureCacheFolder() = folder;
+        const auto noCache = qScopeGuard([] { figureCacheFolder().clear(); });
+        const auto figures = [](Harness& h) {
+            return static_cast<ui::FigureImages*>(h.engine.imageProvider(QStringLiteral("figure")));
+        };
+        // Both views drawn at the size they settled at, and nothing waiting to draw.
+        const auto settle = [](Harness& h) {
+            for (const char* view : {"front", "back"}) {
+                QQuickItem* drawing = h.item(QStringLiteral("figureDrawing-%1").arg(view));
+                QVERIFY(drawing);
+                QTRY_COMPARE(drawing->property("drawnHeight").toInt(),
+                             drawing->property("wantedHeight").toInt());
+                QTRY_COMPARE(drawing->property("status").toInt(), 1); // Image.Ready
+            }
+        };
+        const auto kept = [&] {
+            return QDir(folder).entryInfoList({QStringLiteral("figure-*")}, QDir::Files);
+        };
+        QImage first;
+        int drawn = 0;
+        {
+            Harness h(path);
+            settle(h);
+            drawn = figures(h)->drawn();
+            QVERIFY(drawn >= 2);
+            QCOMPARE(figures(h)->read(), 0);
+            first = h.window->grabWindow();
+        }
+        // One file a picture drawn, the owner's only.
+        QCOMPARE(kept().size(), drawn);
+        const auto mode = [](const QString& p) {
+            return std::filesystem::status(p.toStdString()).permissions();
+        };
+        using std::filesystem::perms;
+        for (const QFileInfo& file : kept())
+            QVERIFY(mode(file.filePath()) == (perms::owner_read | perms::owner_write));
+        QVERIFY(mode(folder) == perms::owner_all);
+        {
+            // The next start reads them, and shows the same window, pixel for pixel.
+            Harness h(path);
+            settle(h);
+            QCOMPARE(figures(h)->drawn(), 0);
+            QVERIFY(figures(h)->read() >= 2);
+            QCOMPARE(h.window->grabWindow(), first);
+        }
+        // A damaged picture is drawn again and replaced whole; so is one of another figure.
+        for (const QFileInfo& file : kept()) {
+            QFile damaged(file.filePath());
+            QVERIFY(damaged.open(QIODevice::ReadWrite));
+            QVERIFY(damaged.resize(file.size() / 2));
+        }
+        {
+            Harness h(path);
+            settle(h);
+            QCOMPARE(figures(h)->read(), 0);
+            QVERIFY(figures(h)->drawn() >= 2);
+            QCOMPARE(h.window->grabWindow(), first);
+        }
+        for (const QFileInfo& file : kept())
+            QVERIFY(file.size() > 100'000);
+        {
+            Harness h(path);
+            settle(h);
+            QCOMPARE(figures(h)->drawn(), 0);
+        }
+        // The folder keeps the newest few: a window resized again and again fills no disk.
+        ui::FigureImages many(folder.toStdString());
+        for (int height = 300; height < 300 + 12 * 32; height += 32)
+            QVERIFY(!many.requestImage(QStringLiteral("back"), nullptr, QSize(0, height)).isNull());
+        QCOMPARE(kept().size(), ui::FigureImages::kKeep);
+        QCOMPARE(many.drawn(), 12);
     }
 
     void narrowWindowTogglesBetweenViews() {

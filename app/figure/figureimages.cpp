@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 The KnotMap developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "figure/figureimages.h"
+
+#include "knotmap/files.h"
+#include "knotmap/log.h"
+#include "knotmap_config.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QPainter>
+#include <QResource>
+#include <QSvgRenderer>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <system_error>
+#include <vector>
+
+namespace knotmap::ui {
+namespace {
+
+namespace fs = std::filesystem;
+
+QString svgPath(const QString& view) {
+    return QStringLiteral(":/KnotMap/body/%1.svg").arg(view);
+}
+
+bool isView(const QString& view) {
+    return view == QLatin1String("front") || view == QLatin1String("back");
+}
+
+// What a cached picture depends on: the SVG itself and the code that draws it.
+QString digestOf(const QString& view) {
+    const QResource svg(svgPath(view));
+    if (!svg.isValid())
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(svg.uncompressedData());
+    hash.addData(QByteArrayView(KNOTMAP_VERSION));
+    hash.addData(QByteArrayView(qVersion()));
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+bool isCachedPicture(const fs::path& p) {
+    const std::string name = p.filename().string();
+    return name.rfind("figure-", 0) == 0 && p.extension() == ".argb";
+}
+
+// A cached picture is the image's own pixels (premultiplied ARGB, as drawn) after a
+// header of a mark and three numbers: reading it back is one copy. A compressed format
+// would be smaller, but decoding a PNG of both views costs about as much as drawing them.
+constexpr std::array<char, 8> kMark = {'K', 'M', 'F', 'I', 'G', 'v', '1', '\n'};
+struct Header {
+    std::array<char, 8> mark;
+    std::uint32_t width;
+    std::uint32_t height;
+    std::uint32_t bytesPerLine;
+    std::uint32_t unused;
+};
+
+QImage readPicture(const fs::path& path, int height) {
+    QFile file(QString::fromStdString(path.string()));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    Header h{};
+    if (file.read(reinterpret_cast<char*>(&h), sizeof h) != sizeof h || h.mark != kMark ||
+        h.height != static_cast<std::uint32_t>(height) || h.width == 0 ||
+        h.width > FigureImages::kMaxHeight || h.bytesPerLine != h.width * 4 ||
+        file.size() != static_cast<qint64>(sizeof h + std::size_t{h.bytesPerLine} * h.height))
+        return {};
+    QImage image(static_cast<int>(h.width), static_cast<int>(h.height),
+                 QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull() || image.bytesPerLine() != static_cast<qsizetype>(h.bytesPerLine))
+        return {};
+    const qint64 length = static_cast<qint64>(image.sizeInBytes());
+    if (file.read(reinterpret_cast<char*>(image.bits()), length) != length)
+        return {};
+    return image;
+}
+
+std::string pictureBytes(const QImage& image) {
+    const QImage argb = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    Header h{kMark, static_cast<std::uint32_t>(argb.width()),
+             static_cast<std::uint32_t>(argb.height()),
+             static_cast<std::uint32_t>(argb.width()) * 4, 0};
+    std::string bytes(sizeof h + std::size_t{h.bytesPerLine} * h.height, '\0');
+    std::memcpy(bytes.data(), &h, sizeof h);
+    for (int y = 0; y < argb.height(); ++y)
+        std::memcpy(bytes.data() + sizeof h + std::size_t{h.bytesPerLine} * y,
+                    argb.constScanLine(y), h.bytesPerLine);
+    return bytes;
+}
+
+} // namespace
+
+FigureImages::FigureImages(fs::path cacheFolder)
+    : QQuickImageProvider(QQuickImageProvider::Image)
+    , m_folder(std::move(cacheFolder)) {
+    if (!m_folder.empty()) {
+        m_digest[0] = digestOf(QStringLiteral("front"));
+        m_digest[1] = digestOf(QStringLiteral("back"));
+    }
+}
+
+QImage FigureImages::draw(const QString& view, int height) {
+    if (!isView(view) || height <= 0)
+        return {};
+    QSvgRenderer renderer(svgPath(view));
+    if (!renderer.isValid())
+        return {};
+    const QSizeF natural = renderer.defaultSize();
+    const int width = std::max(1, qRound(natural.width() * height / natural.height()));
+    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
+    renderer.render(&painter);
+    return image;
+}
+
+fs::path FigureImages::cachedPath(const QString& view, int height) const {
+    const QString& digest = m_digest[view == QLatin1String("back") ? 1 : 0];
+    if (m_folder.empty() || digest.isEmpty())
+        return {};
+    return m_folder /
+           QStringLiteral("figure-%1-%2-%3.argb").arg(view).arg(height).arg(digest).toStdString();
+}
+
+QImage FigureImages::requestImage(const QString& id, QSize* size, const QSize& requestedSize) {
+    const QString view = id.section(QLatin1Char('?'), 0, 0);
+    const int height =
+        std::min(requestedSize.height() > 0 ? requestedSize.height() : 880, kMaxHeight);
+    QImage image;
+    const fs::path cached = isView(view) ? cachedPath(view, height) : fs::path();
+    if (!cached.empty()) {
+        image = readPicture(cached, height);
+        if (!image.isNull())
+            ++m_read;
+    }
+    if (image.isNull()) {
+        image = draw(view, height);
+        if (!image.isNull()) {
+            ++m_drawn;
+            if (!cached.empty())
+                keep(cached, image);
+        }
+    }
+    if (size != nullptr)
+        *size = image.size();
+    return image;
+}
+
+// Writes the picture whole (or not at all), then keeps only the newest kKeep.
+void FigureImages::keep(const fs::path& path, const QImage& image) const {
+    if (const Status made = files::createPrivateFolders(m_folder); !made) {
+        log::ui()->warn("the figure is not kept for later: {}", made.error().message);
+        return;
+    }
+    if (const Status written = files::writeFile(path, pictureBytes(image)); !written) {
+        log::ui()->warn("the figure is not kept for later: {}", written.error().message);
+        return;
+    }
+    std::vector<std::pair<fs::file_time_type, fs::path>> pictures;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(m_folder, ec)) {
+        if (entry.is_regular_file(ec) && isCachedPicture(entry.path()))
+            pictures.emplace_back(entry.last_write_time(ec), entry.path());
+    }
+    if (pictures.size() <= static_cast<std::size_t>(kKeep))
+        return;
+    std::sort(pictures.begin(), pictures.end(),
+              [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (std::size_t i = kKeep; i < pictures.size(); ++i)
+        fs::remove(pictures[i].second, ec);
+}
+
+} // namespace knotmap::ui
