@@ -185,10 +185,10 @@ QString dataFolder() {
 // Opens the database the user asked for; whether a file may be rebuilt as a demo is
 // core's rule (demo::open).
 Result<std::unique_ptr<Store>> openStore(const QString& path, bool demo, bool readOnly,
-                                         const Clock& clock, const BodyAtlas* atlas) {
+                                         const Clock& clock, const AtlasSource& atlas) {
     const std::filesystem::path file = path.toStdString();
     if (demo)
-        return demo::open(file, clock, atlas);
+        return demo::open(file, clock, atlas.get());
     OpenOptions options;
     options.readOnly = readOnly;
     options.atlas = atlas;
@@ -339,17 +339,19 @@ Opened opened(Result<std::unique_ptr<Store>> store, const Data& data) {
 }
 
 // One run of the window: the database opened on another thread while Main.qml compiles
-// here (on two cores start-up waits for the longer of the two, not both), then the event
-// loop. The store opens once the body map is read, which an update of an older database
+// here and the body map is read on a third (start-up waits for the longest, not all),
+// then the event loop. An update of an older database waits for the body map, which it
 // needs. Returns the exit status, or nothing when a restored backup asks to open again.
 std::optional<int> runWindow(const Launch& launch, const std::shared_future<Data>& reading,
                              bool dark) {
     const SystemClock clock;
     const SystemMonotonicClock steady;
     auto opening = std::async(std::launch::async, [&] {
-        const Data& read = reading.get();
-        return openStore(launch.databasePath, launch.demo, launch.readOnly, clock,
-                         read.atlas ? &*read.atlas : nullptr);
+        const AtlasSource atlas([&reading]() -> const BodyAtlas* {
+            const Data& read = reading.get();
+            return read.atlas ? &*read.atlas : nullptr;
+        });
+        return openStore(launch.databasePath, launch.demo, launch.readOnly, clock, atlas);
     });
     std::optional<ui::AppState> state; // made once the store is open; outlives the engine
     QQmlApplicationEngine engine;
@@ -371,6 +373,8 @@ std::optional<int> runWindow(const Launch& launch, const std::shared_future<Data
     ui::WindowOptions shown = launch.window;
     if (remembered && !launch.pageGiven)
         shown.page = remembered->page;
+    shown.figureCache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                        QStringLiteral("/figures");
     QQuickWindow* window = ui::loadMainWindow(engine, *state, shown);
     if (window == nullptr) {
         complain(QCoreApplication::translate("main", "the user interface failed to load"));

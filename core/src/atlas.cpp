@@ -27,24 +27,40 @@ Error broken(const std::string& where, const std::string& what) {
                  fill(translate("data", "The body atlas is broken: %1 %2."), {where, what}), where};
 }
 
-Result<Point> readPoint(const Json& j, const std::string& where) {
-    if (!j.is_array() || j.size() != 2 || !j[0].is_number() || !j[1].is_number())
-        return broken(where, "is not a point [x, y]");
+// A point [x, y] inside the diagram, or nullopt with `why` set.
+std::optional<Point> pointOf(const Json& j, const char*& why) {
+    if (!j.is_array() || j.size() != 2 || !j[0].is_number() || !j[1].is_number()) {
+        why = "is not a point [x, y]";
+        return std::nullopt;
+    }
     const Point p{j[0].get<double>(), j[1].get<double>()};
-    if (!(p.x >= 0 && p.x <= 1 && p.y >= 0 && p.y <= 1))
-        return broken(where, "lies outside the diagram (0..1)");
+    if (!(p.x >= 0 && p.x <= 1 && p.y >= 0 && p.y <= 1)) {
+        why = "lies outside the diagram (0..1)";
+        return std::nullopt;
+    }
     return p;
 }
 
+Result<Point> readPoint(const Json& j, const std::string& where) {
+    const char* why = "";
+    const auto p = pointOf(j, why);
+    if (!p)
+        return broken(where, why);
+    return *p;
+}
+
+// The error names the point; the words for it are made only then (a figure has tens of
+// thousands of points).
 Result<std::vector<Point>> readPolygon(const Json& j, const std::string& where) {
     if (!j.is_array() || j.size() < 3)
         return broken(where, "needs at least three points");
     std::vector<Point> points;
     points.reserve(j.size());
+    const char* why = "";
     for (std::size_t i = 0; i < j.size(); ++i) {
-        auto p = readPoint(j[i], where + " point " + std::to_string(i));
+        const auto p = pointOf(j[i], why);
         if (!p)
-            return p.error();
+            return broken(where + " point " + std::to_string(i), why);
         points.push_back(*p);
     }
     return points;

@@ -159,20 +159,23 @@ Status placePainMarks(sql::Database& db, const Context& context) {
         BodyPoint place;
     };
     std::vector<Moved> moved;
+    const BodyAtlas* atlas = nullptr; // asked for at the first mark: it may still be read
     for (;;) {
         auto row = rows->step();
         if (!row)
             return row.error();
         if (!*row)
             break;
-        if (context.atlas == nullptr)
+        if (atlas == nullptr)
+            atlas = context.atlas.get();
+        if (atlas == nullptr)
             return Error{ErrorCode::Internal,
                          translate("store", "the body map is needed to update the pain marks"),
                          {}};
         const auto view = bodyViewFrom(rows->text(1));
         if (!view)
             return Error{ErrorCode::Corrupt, "a pain mark has no view", {}};
-        const auto place = context.atlas->relocate(*view, {rows->real(2), rows->real(3)});
+        const auto place = atlas->relocate(*view, {rows->real(2), rows->real(3)});
         if (!place)
             return Error{ErrorCode::Internal, "the body map has no places", {}};
         moved.push_back({rows->int64(0), *place});
@@ -239,20 +242,23 @@ Status renameRegions(sql::Database& db, const Context& context) {
         log::store()->info("renamed {} muscle region ids to the muscles' own", moved);
     // A knot whose point the muscle's new shape no longer covers moves just inside it, so
     // its marker sits on its muscle; a knot of a region the figure lacks stays as it is.
-    if (context.atlas == nullptr)
-        return {};
     auto rows = db.prepare("SELECT id, x, y, region_id FROM knot ORDER BY id");
     if (!rows)
         return rows.error();
     std::vector<std::pair<std::int64_t, Point>> into;
+    const BodyAtlas* atlas = nullptr; // asked for at the first knot: it may still be read
     for (;;) {
         auto row = rows->step();
         if (!row)
             return row.error();
         if (!*row)
             break;
+        if (atlas == nullptr)
+            atlas = context.atlas.get();
+        if (atlas == nullptr)
+            return {};
         const Point p{rows->real(1), rows->real(2)};
-        const Point on = context.atlas->pointOnRegion(rows->text(3), p);
+        const Point on = atlas->pointOnRegion(rows->text(3), p);
         if (on.x != p.x || on.y != p.y)
             into.emplace_back(rows->int64(0), on);
     }

@@ -4,6 +4,7 @@
 
 #include "knotmap/result.h"
 #include "knotmap/sqlite.h"
+#include "knotmap/store.h"
 
 namespace knotmap {
 class BodyAtlas;
@@ -16,7 +17,7 @@ struct Context {
     // The body atlas: schema 4 brings every pain mark onto the figure's places. Needed
     // only when there are pain marks to bring; without it such a step fails, and the
     // step rolls back.
-    const BodyAtlas* atlas = nullptr;
+    AtlasSource atlas;
 };
 
 // Bring the database from `from` to `to` one version at a time. Each step runs in its

@@ -72,7 +72,9 @@ private slots:
         QCOMPARE(h.item(QStringLiteral("scale-now"))->property("value").toInt(), 6);
         QCOMPARE(h.item(QStringLiteral("scale-worst"))->property("value").toInt(), 8);
         auto read = [&] {
-            auto store = Store::open(path.toStdString(), OpenOptions{true});
+            OpenOptions readOnly;
+            readOnly.readOnly = true;
+            auto store = Store::open(path.toStdString(), readOnly);
             CheckInRepository repo(**store, h.clock);
             return **repo.forDay(h.clock.today());
         };

@@ -15,6 +15,7 @@
 #include "knotmap/writerlock.h"
 #include "test_support.h"
 
+#include <future>
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -613,7 +614,9 @@ TEST(BackupSafety, ADamagedDatabaseIsNeverBackedUpAndEveryGoodBackupIsKept) {
     auto kept = backup::list(path);
     ASSERT_EQ(kept->size(), 7u);
     for (const auto& e : *kept) {
-        auto copy = Store::open(e.path, OpenOptions{true});
+        OpenOptions readOnly;
+        readOnly.readOnly = true;
+        auto copy = Store::open(e.path, readOnly);
         ASSERT_TRUE(copy.ok());
         EXPECT_TRUE(backup::checkEveryRule((*copy)->database()).ok()) << e.path;
     }
@@ -683,14 +686,38 @@ TEST(BackupSafety, ManualBackupsAreKeptBesideTheRotation) {
 
 namespace {
 
-// As the app opens a database: with the body map, which an update may need.
-Result<std::unique_ptr<Store>> openWithTheAtlas(const fs::path& path) {
+// As the app opens a database: with the body map still being read on another thread,
+// which an update waits for when it needs it. `asked` counts how often it was asked for.
+Result<std::unique_ptr<Store>> openWithTheAtlas(const fs::path& path, int* asked = nullptr) {
+    const std::shared_future<const BodyAtlas*> reading =
+        std::async(std::launch::async, [] { return &shippedAtlas(); }).share();
     OpenOptions options;
-    options.atlas = &shippedAtlas();
+    options.atlas = AtlasSource([reading, asked] {
+        if (asked != nullptr)
+            ++*asked;
+        return reading.get();
+    });
     return Store::open(path, options);
 }
 
 } // namespace
+
+TEST(Upgrade, ACurrentDatabaseOpensWithoutWaitingForTheBodyMap) {
+    TempDir dir;
+    const auto path = dir.file("k.sqlite");
+    int asked = 0;
+    ASSERT_TRUE(openWithTheAtlas(path, &asked).ok());
+    ASSERT_TRUE(openWithTheAtlas(path, &asked).ok());
+    EXPECT_EQ(asked, 0);
+    // An old one with pain marks to move onto the figure's places waits for it.
+    const auto old = dir.file("old.sqlite");
+    fs::copy_file(KNOTMAP_SOURCE_DIR "/tests/core/fixtures/schema3-marks.sqlite", old);
+    ::chmod(old.c_str(), 0600);
+    auto store = openWithTheAtlas(old, &asked);
+    ASSERT_TRUE(store.ok()) << store.error().message;
+    EXPECT_GE(asked, 1);
+    EXPECT_EQ(*(*store)->database().queryInt("PRAGMA user_version"), Store::kSchemaVersion);
+}
 
 TEST(Upgrade, ASavedVersion2DatabaseOpensWithEverythingKept) {
     TempDir dir;

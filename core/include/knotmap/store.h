@@ -8,12 +8,30 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 
 namespace knotmap {
 
 class BodyAtlas;
+
+// The body atlas, or a way to wait for one still being read: opening asks for it only when
+// an update of an older database needs it, so start-up opens the file while the atlas is
+// read on another thread.
+class AtlasSource {
+public:
+    AtlasSource() = default;
+    AtlasSource(const BodyAtlas* atlas) // NOLINT(google-explicit-constructor): a plain atlas
+        : m_get([atlas] { return atlas; }) {}
+    explicit AtlasSource(std::function<const BodyAtlas*()> get)
+        : m_get(std::move(get)) {}
+    // The atlas (waiting for it if it is still being read), or null when there is none.
+    const BodyAtlas* get() const { return m_get ? m_get() : nullptr; }
+
+private:
+    std::function<const BodyAtlas*()> m_get;
+};
 
 struct OpenOptions {
     // Open without ever writing. A file this process may not change (or whose folder it
@@ -27,7 +45,7 @@ struct OpenOptions {
     WhenInUse whenInUse = WhenInUse::OpenReadOnly;
     // The body atlas. Bringing a database of schema 3 or older up to date moves its pain
     // marks onto the figure's places, which needs it (when it has pain marks).
-    const BodyAtlas* atlas = nullptr;
+    AtlasSource atlas;
 };
 
 // The one SQLite file that holds a person's history. Opening checks, in order and
