@@ -23,19 +23,19 @@ std::string idAt(BodyView view, double x, double y) {
 // A minimal valid atlas to break in one place at a time.
 const char* kGoodPlace =
     R"({"id":"p-left","view":"back","side":"left","part":"back","name":"left p",
-        "centre":[0.3,0.3],"rings":[[[0.1,0.1],[0.5,0.1],[0.5,0.5],[0.1,0.5]]]})";
+        "centre":[0.3,0.3],"rings":["0.1 0.1 0.5 0.1 0.5 0.5 0.1 0.5"]})";
 const char* kGoodRegion =
     R"({"id":"a-left","view":"back","side":"left","name":"A","where":"here","muscles":["a"],
-        "centre":[0.3,0.3],"polygon":[[0.2,0.2],[0.4,0.2],[0.4,0.4],[0.2,0.4]]})";
+        "centre":[0.3,0.3],"polygon":"0.2 0.2 0.4 0.2 0.4 0.4 0.2 0.4"})";
 
 std::string atlasJson(const std::string& region, const std::string& place = kGoodPlace) {
-    return R"({"format":2,"aspect":0.45,
-      "outline":{"front":[[[0.1,0.1],[0.9,0.1],[0.9,0.9],[0.1,0.9]]],
-                 "back":[[[0.1,0.1],[0.9,0.1],[0.9,0.9],[0.1,0.9]]]},
+    return R"({"format":3,"aspect":0.45,
+      "outline":{"front":["0.1 0.1 0.9 0.1 0.9 0.9 0.1 0.9"],
+                 "back":["0.1 0.1 0.9 0.1 0.9 0.9 0.1 0.9"]},
       "places":[)" +
            place + R"(,{"id":"b","view":"front","side":"centre","part":"chest","name":"b",
-        "centre":[0.7,0.7],"rings":[[[0.1,0.1],[0.9,0.1],[0.9,0.9],[0.1,0.9]],
-                                    [[0.1,0.1],[0.5,0.1],[0.5,0.5],[0.1,0.5]]]}],
+        "centre":[0.7,0.7],"rings":["0.1 0.1 0.9 0.1 0.9 0.9 0.1 0.9",
+                                    "0.1 0.1 0.5 0.1 0.5 0.5 0.1 0.5"]}],
       "regions":[)" +
            region + "]}";
 }
@@ -419,10 +419,22 @@ TEST(Atlas, BrokenDataFailsWithItsPlace) {
         {atlasJson(good, replaced(kGoodPlace, R"("id":"p-left")", R"("id":"b")")),
          "repeats the id b"},
         {atlasJson(good + "," + good), "repeats the id a-left"},
-        {atlasJson(replaced(good, "[0.4,0.4]", "[1.4,0.4]")), "outside the diagram"},
+        {atlasJson(replaced(good, "0.4 0.4", "1.4 0.4")),
+         "polygon point 2 lies outside the diagram"},
+        {atlasJson(replaced(good, "0.4 0.4", "nan 0.4")),
+         "polygon point 2 lies outside the diagram"},
+        {atlasJson(replaced(good, "0.4 0.4", "-0.4 0.4")),
+         "polygon point 2 lies outside the diagram"},
+        {atlasJson(replaced(good, "0.4 0.4", "0.4,0.4")), "polygon point 2 is not a point x y"},
+        {atlasJson(replaced(good, "0.4 0.4", "0.4 0.4x")), "polygon point 2 is not a point x y"},
+        {atlasJson(replaced(good, " 0.2 0.4\"", " 0.2\"")), "polygon point 3 is not a point x y"},
+        {atlasJson(replaced(good, "0.2 0.2 0.4 0.2 ", "")), "needs at least three points"},
+        {atlasJson(replaced(good, R"("0.2 0.2 0.4 0.2 0.4 0.4 0.2 0.4")",
+                            "[[0.2,0.2],[0.4,0.2],[0.4,0.4],[0.2,0.4]]")),
+         "is not a ring of points written"},
         {atlasJson(replaced(good, R"("view":"back")", R"("view":"side")")), "has no view"},
         {atlasJson(replaced(good, R"("id":"a-left")", R"("id":"A Left")")), "has no valid id"},
-        {replaced(atlasJson(good), R"("format":2)", R"("format":1)"), "not format 2"},
+        {replaced(atlasJson(good), R"("format":3)", R"("format":2)"), "not format 3"},
     };
     for (const Case& c : cases) {
         auto parsed = BodyAtlas::parse(c.json);
