@@ -468,20 +468,26 @@ Status BodyAtlas::buildLayers(BodyView view) {
     g.cols = 160;
     g.rows = 320;
     const auto cells = static_cast<std::size_t>(g.cols) * static_cast<std::size_t>(g.rows);
-    std::vector<std::vector<std::uint32_t>> lists(cells);
+    // The view's muscles surface first (in the file's order within a depth): each cell's
+    // entries are found in that order, so its list needs no sorting.
+    std::vector<std::uint32_t> order;
+    for (std::uint32_t i = 0; i < m_regions.size(); ++i) {
+        if (m_regions[i].view == view)
+            order.push_back(i);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return m_regions[a].depth < m_regions[b].depth;
+    });
     // Which muscle of each depth has a cell's middle: two of one depth there overlap.
-    std::vector<std::array<std::int32_t, BodyRegion::kMaxDepth>> owner(cells);
-    for (auto& o : owner)
-        o.fill(-1);
+    std::vector<std::int32_t> owner(cells * static_cast<std::size_t>(BodyRegion::kMaxDepth), -1);
     const auto cellOf = [](double v, int n) {
         return std::clamp(static_cast<int>(std::floor(v * n)), 0, n - 1);
     };
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> found; // cell, entry
     std::vector<std::uint8_t> crossed;
     std::vector<double> xs;
-    for (std::uint32_t i = 0; i < m_regions.size(); ++i) {
+    for (const std::uint32_t i : order) {
         const BodyRegion& r = m_regions[i];
-        if (r.view != view)
-            continue;
         const int col0 = cellOf(r.boundsMin.x, g.cols);
         const int col1 = cellOf(r.boundsMax.x, g.cols);
         const int row0 = cellOf(r.boundsMin.y, g.rows);
@@ -522,7 +528,8 @@ Status BodyAtlas::buildLayers(BodyView view) {
                 const bool edge =
                     crossed[static_cast<std::size_t>((row - row0) * width + col - col0)] != 0;
                 if (middleInside) {
-                    auto& own = owner[at][static_cast<std::size_t>(r.depth - 1)];
+                    auto& own = owner[at * static_cast<std::size_t>(BodyRegion::kMaxDepth) +
+                                      static_cast<std::size_t>(r.depth - 1)];
                     if (own >= 0)
                         return broken("region " + r.id,
                                       "overlaps " + m_regions[static_cast<std::size_t>(own)].id +
@@ -530,20 +537,21 @@ Status BodyAtlas::buildLayers(BodyView view) {
                     own = static_cast<std::int32_t>(i);
                 }
                 if (edge || middleInside)
-                    lists[at].push_back(i << 1 | (middleInside && !edge ? 1U : 0U));
+                    found.emplace_back(static_cast<std::uint32_t>(at),
+                                       i << 1 | (middleInside && !edge ? 1U : 0U));
             }
         }
     }
+    // Into one list, by cell, keeping the order found (a counting sort).
     g.start.assign(cells + 1, 0);
-    g.entries.clear();
-    for (std::size_t c = 0; c < cells; ++c) {
-        auto& list = lists[c];
-        std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
-            return m_regions[a >> 1].depth < m_regions[b >> 1].depth;
-        });
-        g.entries.insert(g.entries.end(), list.begin(), list.end());
-        g.start[c + 1] = static_cast<std::uint32_t>(g.entries.size());
-    }
+    for (const auto& f : found)
+        ++g.start[f.first + 1];
+    for (std::size_t c = 0; c < cells; ++c)
+        g.start[c + 1] += g.start[c];
+    g.entries.resize(found.size());
+    std::vector<std::uint32_t> next(g.start.begin(), g.start.end() - 1);
+    for (const auto& [cell, entry] : found)
+        g.entries[next[cell]++] = entry;
     return {};
 }
 
@@ -552,14 +560,15 @@ void BodyAtlas::buildGrid(BodyView view) {
     Grid& g = m_grids[viewIndex(view)];
     g.cols = 160;
     g.rows = 320;
-    g.cells.assign(static_cast<std::size_t>(g.cols) * static_cast<std::size_t>(g.rows), -1);
+    const auto cells = static_cast<std::size_t>(g.cols) * static_cast<std::size_t>(g.rows);
+    g.cells.assign(cells, -1);
     g.lists.clear();
     const auto cellOf = [&](double v, int n) {
         return std::clamp(static_cast<int>(std::floor(v * n)), 0, n - 1);
     };
     // Every cell an edge's bounding box touches may be crossed by that edge: it lists the
-    // edge's place and is answered by polygon tests.
-    std::vector<std::vector<std::uint32_t>> crossing(g.cells.size());
+    // edge's place and is answered by polygon tests. Kept as cell << 32 | place.
+    std::vector<std::uint64_t> crossing;
     for (std::uint32_t i = 0; i < m_places.size(); ++i) {
         const BodyPlace& place = m_places[i];
         if (place.view != view)
@@ -571,53 +580,73 @@ void BodyAtlas::buildGrid(BodyView view) {
                 for (int row = cellOf(std::min(a.y, b.y), g.rows);
                      row <= cellOf(std::max(a.y, b.y), g.rows); ++row) {
                     for (int col = cellOf(std::min(a.x, b.x), g.cols);
-                         col <= cellOf(std::max(a.x, b.x), g.cols); ++col) {
-                        auto& list = crossing[static_cast<std::size_t>(row * g.cols + col)];
-                        if (list.empty() || list.back() != i)
-                            list.push_back(i);
-                    }
+                         col <= cellOf(std::max(a.x, b.x), g.cols); ++col)
+                        crossing.push_back(static_cast<std::uint64_t>(row * g.cols + col) << 32 |
+                                           i);
                 }
             }
         }
     }
-    // The place at a cell's middle, among the places whose height spans the row's middle.
-    std::vector<std::uint32_t> spanning;
-    const auto placeAtMiddle = [&](int col, int row) -> std::int32_t {
-        const Point middle{(col + 0.5) / g.cols, (row + 0.5) / g.rows};
-        for (std::uint32_t i : spanning) {
-            if (m_places[i].contains(middle))
-                return static_cast<std::int32_t>(i);
-        }
-        return -1;
-    };
+    std::sort(crossing.begin(), crossing.end());
+    crossing.erase(std::unique(crossing.begin(), crossing.end()), crossing.end());
+    // The place at each cell's middle (the first in the file's order, as placeAt would
+    // answer), a row at a time: where the row's middle line crosses each place's edges,
+    // by the same even-odd rule as contains(), so a cell costs a count, not a polygon test.
+    std::vector<std::int32_t> middle(cells, -1);
+    std::vector<double> xs;
     for (int row = 0; row < g.rows; ++row) {
         const double y = (row + 0.5) / g.rows;
-        spanning.clear();
         for (std::uint32_t i = 0; i < m_places.size(); ++i) {
             const BodyPlace& place = m_places[i];
-            if (place.view == view && place.boundsMin.y <= y && y <= place.boundsMax.y)
-                spanning.push_back(i);
-        }
-        for (int col = 0; col < g.cols; ++col) {
-            const auto at = static_cast<std::size_t>(row * g.cols + col);
-            const std::int32_t middle = placeAtMiddle(col, row);
-            auto& list = crossing[at];
-            if (list.empty()) {
-                // No edge comes near the cell: the place at its middle is the place of all
-                // of it (or none is).
-                g.cells[at] = middle;
+            if (place.view != view || !(place.boundsMin.y <= y && y <= place.boundsMax.y))
                 continue;
+            xs.clear();
+            for (const Ring& ring : place.rings) {
+                for (std::size_t k = 0, j = ring.size() - 1; k < ring.size(); j = k++) {
+                    const Point& a = ring[k];
+                    const Point& b = ring[j];
+                    if ((a.y > y) != (b.y > y))
+                        xs.push_back((b.x - a.x) * (y - a.y) / (b.y - a.y) + a.x);
+                }
             }
-            // A place that covers part of the cell has an edge in it, so it is listed; one
-            // that covers all of it is the place at its middle. An edge's bounding box may
-            // touch a cell it does not cross, so the middle's place is listed too.
-            if (middle >= 0)
-                list.push_back(static_cast<std::uint32_t>(middle));
-            std::sort(list.begin(), list.end());
-            list.erase(std::unique(list.begin(), list.end()), list.end());
-            g.cells[at] = -2 - static_cast<std::int32_t>(g.lists.size());
-            g.lists.push_back(std::move(list));
+            std::sort(xs.begin(), xs.end());
+            for (int col = cellOf(place.boundsMin.x, g.cols);
+                 col <= cellOf(place.boundsMax.x, g.cols); ++col) {
+                const double x = (col + 0.5) / g.cols;
+                auto& at = middle[static_cast<std::size_t>(row * g.cols + col)];
+                if (at >= 0 || x < place.boundsMin.x || x > place.boundsMax.x)
+                    continue;
+                // contains() counts the edges whose crossing lies right of the point.
+                const auto right = xs.end() - std::upper_bound(xs.begin(), xs.end(), x);
+                if (right % 2 == 1)
+                    at = static_cast<std::int32_t>(i);
+            }
         }
+    }
+    std::size_t k = 0;
+    for (std::size_t at = 0; at < cells; ++at) {
+        const std::size_t first = k;
+        while (k < crossing.size() && (crossing[k] >> 32) == at)
+            ++k;
+        if (k == first) {
+            // No edge comes near the cell: the place at its middle is the place of all of
+            // it (or none is).
+            g.cells[at] = middle[at];
+            continue;
+        }
+        // A place that covers part of the cell has an edge in it, so it is listed; one that
+        // covers all of it is the place at its middle. An edge's bounding box may touch a
+        // cell it does not cross, so the middle's place is listed too.
+        std::vector<std::uint32_t> list;
+        list.reserve(k - first + 1);
+        for (std::size_t j = first; j < k; ++j)
+            list.push_back(static_cast<std::uint32_t>(crossing[j] & 0xFFFFFFFFU));
+        if (middle[at] >= 0)
+            list.push_back(static_cast<std::uint32_t>(middle[at]));
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+        g.cells[at] = -2 - static_cast<std::int32_t>(g.lists.size());
+        g.lists.push_back(std::move(list));
     }
 }
 
