@@ -114,49 +114,13 @@ Item {
                 }
             }
             // The pain drawing's brush: how strong, how it feels, or erase. Made when the
-            // "Where it hurts" layer is first shown, so start-up does not build it.
-            Loader {
-                active: root.mapLayer === "pain"
-                visible: active
-                sourceComponent: Row {
-                    objectName: "painBrush"
-                    spacing: Theme.gap
-                    Label {
-                        anchors.verticalCenter: parent.verticalCenter
-                        text: qsTr("Draw by dragging")
-                        font.bold: true
-                        color: Theme.text
-                    }
-                    PlainSpinBox {
-                        objectName: "brushStrength"
-                        from: 0
-                        to: 10
-                        value: root.brushStrength
-                        enabled: !root.brushErase
-                        onValueChanged: root.brushStrength = value
-                        Accessible.name: qsTr("How strong the pain you draw is, 0 to 10")
-                    }
-                    PlainComboBox {
-                        id: brushKind
-                        objectName: "brushKind"
-                        enabled: !root.brushErase
-                        model: [{ key: "", word: qsTr("any feeling"), bit: 0 }].concat(root.painMarks.kindChoices)
-                        textRole: "word"
-                        currentIndex: root.brushKindIndex
-                        onCurrentIndexChanged: {
-                            root.brushKindIndex = currentIndex
-                            root.brushKinds = currentIndex > 0 ? model[currentIndex].bit : 0
-                        }
-                        Accessible.name: qsTr("How the pain you draw feels")
-                    }
-                    PlainSwitch {
-                        objectName: "brushErase"
-                        anchors.verticalCenter: parent.verticalCenter
-                        text: qsTr("Erase")
-                        checked: root.brushErase
-                        onToggled: root.brushErase = checked
-                    }
-                }
+            // "Where it hurts" layer is first shown, so start-up does not build it (or read
+            // its file).
+            PageLoader {
+                current: root.mapLayer === "pain"
+                visible: current
+                page: "PainBrush.qml"
+                pageProperties: ({ page: root })
             }
             PlainSwitch {
                 id: showMuscles
@@ -342,7 +306,8 @@ Item {
                 }
             }
 
-            // The panels are made the first time they are needed: start-up shows neither.
+            // The panels are made the first time they are needed: start-up shows neither, and
+            // given by URL, their files are not even read before then.
             PageLoader {
                 id: painPanel
                 readonly property var candidateRegions: item !== null ? item.candidateRegions : []
@@ -353,14 +318,18 @@ Item {
                 Layout.maximumHeight: implicitHeight
                 Layout.preferredWidth: root.panelWidth
                 Layout.alignment: Qt.AlignTop
-                sourceComponent: PainPanel {
-                    guide: root.app.guide
-                    painPlaces: root.app.painAreas.regions
-                    painMarks: root.painMarks
-                    areaId: root.selectedPain
-                    onCloseRequested: root.selectedPain = 0
-                    onAskQuestions: (questions, placeId) => root.askQuestions(questions, placeId)
-                }
+                page: "PainPanel.qml"
+                pageProperties: ({
+                    guide: root.app.guide,
+                    painPlaces: Qt.binding(() => root.app.painAreas.regions),
+                    painMarks: root.painMarks,
+                    areaId: Qt.binding(() => root.selectedPain)
+                })
+            }
+            Connections {
+                target: painPanel.item
+                function onCloseRequested() { root.selectedPain = 0 }
+                function onAskQuestions(questions, placeId) { root.askQuestions(questions, placeId) }
             }
 
             PageLoader {
@@ -370,15 +339,23 @@ Item {
                 Layout.fillHeight: true
                 Layout.preferredWidth: root.panelWidth
                 Layout.alignment: Qt.AlignTop
-                sourceComponent: KnotPanel {
-                    guide: root.app.guide
-                    painPlaces: root.app.painAreas.regions
-                    knotEditor: root.knotEditor
-                    knotId: root.selectedKnot
-                    onCloseRequested: root.selectedKnot = 0
-                    onStartSession: root.startSession(root.selectedKnot)
-                    onLogReading: root.sheet().openReading(root.selectedKnot, info.regionName)
-                    onEditReading: reading => root.sheet().openEdit(root.selectedKnot, info.regionName, reading)
+                page: "KnotPanel.qml"
+                pageProperties: ({
+                    guide: root.app.guide,
+                    painPlaces: Qt.binding(() => root.app.painAreas.regions),
+                    knotEditor: root.knotEditor,
+                    knotId: Qt.binding(() => root.selectedKnot)
+                })
+            }
+            Connections {
+                target: knotPanelLoader.item
+                function onCloseRequested() { root.selectedKnot = 0 }
+                function onStartSession() { root.startSession(root.selectedKnot) }
+                function onLogReading() {
+                    root.sheet().openReading(root.selectedKnot, knotPanelLoader.item.info.regionName)
+                }
+                function onEditReading(reading) {
+                    root.sheet().openEdit(root.selectedKnot, knotPanelLoader.item.info.regionName, reading)
                 }
             }
         }
@@ -419,19 +396,19 @@ Item {
         onExpired: root.knotEditor.commitDelete()
     }
 
-    // The knot sheet is made the first time it opens.
+    // The knot sheet is made (and its file read) the first time it opens.
     function sheet() {
-        sheetLoader.active = true
+        sheetLoader.wasShown = true
         return sheetLoader.item
     }
-    Loader {
+    PageLoader {
         id: sheetLoader
-        active: false
-        sourceComponent: KnotSheet {
-            atlas: root.atlas
-            knotEditor: root.knotEditor
-            guide: root.app.guide
+        page: "KnotSheet.qml"
+        pageProperties: ({
+            atlas: root.atlas,
+            knotEditor: root.knotEditor,
+            guide: root.app.guide,
             parent: Overlay.overlay
-        }
+        })
     }
 }

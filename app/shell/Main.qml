@@ -50,7 +50,8 @@ ApplicationWindow {
     onClosing: close => {
         if (root.app.runner.active) {
             close.accepted = false
-            closeDuringSession.open()
+            closeDuringSession.wasShown = true
+            closeDuringSession.item.open()
         }
     }
 
@@ -91,7 +92,7 @@ ApplicationWindow {
                     root.app.today.showToday()
                 root.currentPage = index
             }
-            onWarningSigns: redFlags.askGeneral()
+            onWarningSigns: root.redFlagSheet().askGeneral()
         }
 
         ColumnLayout {
@@ -188,20 +189,21 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 guide: root.app.guide
                 helpLines: root.app.helpLines
-                onReviewAnswers: redFlags.reviewFlagged()
+                onReviewAnswers: root.redFlagSheet().reviewFlagged()
             }
 
-            // Made only when the data could not be opened.
-            Loader {
+            // Made (and its file read) only when the data could not be opened.
+            PageLoader {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                visible: active
-                active: root.app.startupError !== ""
-                sourceComponent: StartupErrorPanel {
-                    message: root.app.startupError
-                    databasePath: root.app.databasePath
+                visible: current
+                current: root.app.startupError !== ""
+                page: "StartupErrorPanel.qml"
+                pageProperties: ({
+                    message: root.app.startupError,
+                    databasePath: root.app.databasePath,
                     recovery: root.app.recovery
-                }
+                })
             }
 
             StackLayout {
@@ -218,8 +220,8 @@ ApplicationWindow {
                     current: root.currentPage === 0
                     sourceComponent: BodyMapPage {
                         app: root.app
-                        onAskRedFlags: regionId => redFlags.askFor(regionId)
-                        onAskQuestions: (questions, placeId) => redFlags.show(questions, placeId)
+                        onAskRedFlags: regionId => root.redFlagSheet().askFor(regionId)
+                        onAskQuestions: (questions, placeId) => root.redFlagSheet().show(questions, placeId)
                         onStartSession: knotId => {
                             root.currentPage = 2 // makes the Self-care page if it is new
                             selfCare.item.chooseKnot(knotId)
@@ -266,56 +268,39 @@ ApplicationWindow {
         }
     }
 
-    RedFlagSheet {
-        id: redFlags
-        guide: root.app.guide
+    // The safety questions, the emergency notice and the closing dialog are made (and their
+    // files read) only when first needed: most starts show none of them.
+    function redFlagSheet() {
+        redFlagLoader.wasShown = true
+        return redFlagLoader.item
+    }
+    PageLoader {
+        id: redFlagLoader
+        page: "RedFlagSheet.qml"
+        pageProperties: ({ guide: root.app.guide, parent: Overlay.overlay })
     }
     Connections {
         target: root.app.guide
-        function onQuestionsRequested(regionId) { redFlags.askFor(regionId) }
+        function onQuestionsRequested(regionId) { root.redFlagSheet().askFor(regionId) }
     }
 
-    EmergencyNotice {
+    PageLoader {
+        id: emergencyLoader
         anchors.fill: parent
         z: 100
-        guide: root.app.guide
-        helpLines: root.app.helpLines
-        onReviewAnswers: redFlags.reviewFlagged()
+        current: root.app.guide.tier === WarningTier.Emergency
+        page: "EmergencyNotice.qml"
+        pageProperties: ({ guide: root.app.guide, helpLines: root.app.helpLines })
+    }
+    Connections {
+        target: emergencyLoader.item
+        function onReviewAnswers() { root.redFlagSheet().reviewFlagged() }
     }
 
     // Closing with a session running: keep the time done, or not.
-    PlainDialog {
+    PageLoader {
         id: closeDuringSession
-        objectName: "closeDuringSession"
-        title: qsTr("A session is still running")
-        Label {
-            Layout.fillWidth: true
-            wrapMode: Text.WordWrap
-            color: Theme.text
-            text: qsTr("Log the part you did before KnotMap closes?")
-        }
-        buttons: [
-            PrimaryButton {
-                objectName: "logPartial"
-                text: qsTr("Log it and close")
-                onClicked: {
-                    root.app.runner.stop()
-                    if (root.app.runner.save(-1, ""))
-                        Qt.quit()
-                    closeDuringSession.close()
-                }
-            },
-            PlainButton {
-                text: qsTr("Close without logging")
-                onClicked: {
-                    root.app.runner.discard()
-                    Qt.quit()
-                }
-            },
-            PlainButton {
-                text: qsTr("Keep going")
-                onClicked: closeDuringSession.close()
-            }
-        ]
+        page: "SessionCloseDialog.qml"
+        pageProperties: ({ app: root.app, parent: Overlay.overlay })
     }
 }

@@ -234,26 +234,6 @@
         <source>Those places were already marked.</source>
         <translation>Diese Stellen waren schon markiert.</translation>
     </message>
-    <message>
-        <source>Draw by dragging</source>
-        <translation>Zeichnen durch Ziehen</translation>
-    </message>
-    <message>
-        <source>How strong the pain you draw is, 0 to 10</source>
-        <translation>Wie stark der gezeichnete Schmerz ist, 0 bis 10</translation>
-    </message>
-    <message>
-        <source>any feeling</source>
-        <translation>beliebig</translation>
-    </message>
-    <message>
-        <source>How the pain you draw feels</source>
-        <translation>Wie sich der gezeichnete Schmerz anfühlt</translation>
-    </message>
-    <message>
-        <source>Erase</source>
-        <translation>Radieren</translation>
-    </message>
 </context>
 <context>
     <name>DataCommand</name>
@@ -1158,26 +1138,6 @@
         <translation>KnotMap informiert und hält fest, was Sie eingeben. Es stellt keine Diagnose.</translation>
     </message>
     <message>
-        <source>A session is still running</source>
-        <translation>Eine Sitzung läuft noch</translation>
-    </message>
-    <message>
-        <source>Log the part you did before KnotMap closes?</source>
-        <translation>Den Teil, den Sie gemacht haben, erfassen, bevor KnotMap schließt?</translation>
-    </message>
-    <message>
-        <source>Log it and close</source>
-        <translation>Erfassen und schließen</translation>
-    </message>
-    <message>
-        <source>Close without logging</source>
-        <translation>Schließen, ohne zu erfassen</translation>
-    </message>
-    <message>
-        <source>Keep going</source>
-        <translation>Weitermachen</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Your database may be damaged.&lt;/b&gt; %1 On Your data you can restore one of the earlier backups.</source>
         <translation>&lt;b&gt;Ihre Datenbank ist möglicherweise beschädigt.&lt;/b&gt; %1 Unter „Ihre Daten“ können Sie eine der früheren Sicherungen wiederherstellen.</translation>
     </message>
@@ -1226,6 +1186,29 @@
     <message>
         <source>Back of the body, middle</source>
         <translation>Rückseite des Körpers, Mitte</translation>
+    </message>
+</context>
+<context>
+    <name>PainBrush</name>
+    <message>
+        <source>Draw by dragging</source>
+        <translation>Zeichnen durch Ziehen</translation>
+    </message>
+    <message>
+        <source>How strong the pain you draw is, 0 to 10</source>
+        <translation>Wie stark der gezeichnete Schmerz ist, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>any feeling</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>How the pain you draw feels</source>
+        <translation>Wie sich der gezeichnete Schmerz anfühlt</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Radieren</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2105,29 @@
     <message>
         <source>A clinician said it is fine</source>
         <translation>Ärztlich erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCloseDialog</name>
+    <message>
+        <source>A session is still running</source>
+        <translation>Eine Sitzung läuft noch</translation>
+    </message>
+    <message>
+        <source>Log the part you did before KnotMap closes?</source>
+        <translation>Den Teil, den Sie gemacht haben, erfassen, bevor KnotMap schließt?</translation>
+    </message>
+    <message>
+        <source>Log it and close</source>
+        <translation>Erfassen und schließen</translation>
+    </message>
+    <message>
+        <source>Close without logging</source>
+        <translation>Schließen, ohne zu erfassen</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,12 @@ public:
             qWarning("no item named %s", qPrintable(name));
         return found;
     }
+    // Whether an item of that name is on screen: one made only when needed (the emergency
+    // notice) may not exist at all.
+    bool showing(const QString& name) const {
+        QQuickItem* found = findItem(window->contentItem(), name);
+        return found != nullptr && found->isVisible();
+    }
     // Scrolls every view around `target` (each FocusScrollView) to show it, as a person
     // scrolls to a button before clicking it.
     static void reveal(QQuickItem* target) {
@@ -238,8 +244,21 @@ public:
     // Answers every question the open warning-sign sheet shows by clicking, "yes" to those
     // in `yes` and "no" to the rest, one at a time: a history fact answered changes which
     // questions are shown. Returns the ids answered, in order.
+    // The warning-sign sheet, which is made the first time it is asked for: waits for it.
+    QObject* redFlagSheet() const {
+        QObject* sheet = nullptr;
+        for (int waited = 0; waited <= 5000; waited += 10) {
+            sheet = window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+            if (sheet != nullptr)
+                return sheet;
+            QTest::qWait(10);
+        }
+        qWarning("the warning-sign sheet was never made");
+        return nullptr;
+    }
+
     QStringList answerRedFlags(const QStringList& yes = {}) const {
-        auto* sheet = window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        auto* sheet = redFlagSheet();
         QStringList done;
         for (int round = 0; round < 200; ++round) {
             const QVariantMap answers = sheet->property("answers").toMap();
@@ -261,7 +280,8 @@ public:
 
     // Waits for the warning-sign sheet, answers it (answerRedFlags) and saves.
     void saveRedFlags(const QStringList& yes = {}) const {
-        auto* sheet = window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        auto* sheet = redFlagSheet();
+        QVERIFY(sheet != nullptr);
         QTRY_VERIFY(sheet->property("opened").toBool());
         answerRedFlags(yes);
         click(item(QStringLiteral("redFlagSave")));

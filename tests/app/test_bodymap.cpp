@@ -456,7 +456,7 @@ private slots:
         clickAt(thumb->centre);
         QTRY_COMPARE(h.state->painAreas()->count(), 1);
         h.closeRedFlags();
-        QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        QObject* sheet = h.redFlagSheet();
         const auto asked = [&] {
             QStringList ids;
             for (const QVariant& q : sheet->property("questions").toList())
@@ -702,9 +702,7 @@ private slots:
                                   "close");
         QTRY_VERIFY(!h.sheetOpen());
         h.click(h.item(QStringLiteral("nav-warning-signs")));
-        QTRY_VERIFY(h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"))
-                        ->property("visible")
-                        .toBool());
+        QTRY_VERIFY(h.redFlagSheet()->property("visible").toBool());
         h.shoot(QStringLiteral("dark-warning-signs"));
     }
 
@@ -724,7 +722,7 @@ private slots:
         h.click(h.item(QStringLiteral("sheetSave")));
         // The calf's look-alikes are asked: a clot in the leg (urgent), a clot on the lung
         // and compartment syndrome (emergency), a torn Achilles tendon (urgent).
-        QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        QObject* sheet = h.redFlagSheet();
         QTRY_VERIFY(sheet->property("opened").toBool());
         QStringList asked;
         for (const QVariant& q : sheet->property("questions").toList())
@@ -755,7 +753,7 @@ private slots:
         h.click(h.item(QStringLiteral("score-5"), h.item(QStringLiteral("sheetTenderness"))));
         h.click(h.item(QStringLiteral("sheetSave")));
         // The chest's warning signs are asked as the knot is first logged there.
-        QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        QObject* sheet = h.redFlagSheet();
         QTRY_VERIFY(sheet->property("opened").toBool());
         QQuickItem* yes = h.item(QStringLiteral("yes-E6"));
         QVERIFY(yes);
@@ -765,7 +763,7 @@ private slots:
         h.answerRedFlags({QStringLiteral("E6")});
         h.click(h.item(QStringLiteral("redFlagSave")));
         QTRY_VERIFY(!sheet->property("opened").toBool());
-        QTRY_VERIFY(h.item(QStringLiteral("emergencyNotice"))->isVisible());
+        QTRY_VERIFY(h.showing(QStringLiteral("emergencyNotice")));
         QCOMPARE(h.state->guide()->tier(), ui::WarningTier::Emergency);
         // The notice names the question answered yes, in its words.
         const QString asked = QString::fromStdString(h.knowledge.redFlag("E6")->question);
@@ -802,7 +800,7 @@ private slots:
             QCOMPARE(loadCountry(**kept)->value_or(""), std::string("DE"));
         }
         h.click(h.item(QStringLiteral("emergencyUnderstood")));
-        QTRY_VERIFY(!h.item(QStringLiteral("emergencyNotice"))->isVisible());
+        QTRY_VERIFY(!h.showing(QStringLiteral("emergencyNotice")));
         QVERIFY(h.item(QStringLiteral("triageBanner"))->isVisible());
 
         // The knot's panel hides self-care advice while the answer stands.
@@ -865,9 +863,7 @@ private slots:
         const qint64 id = h.state->knotEditor()->logKnot(
             knotmap::ui::FigureView::Back, 0.372, 0.214, 6, 0, "", h.state->knotEditor()->now());
         h.closeRedFlags();
-        QVERIFY(!h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"))
-                     ->property("opened")
-                     .toBool());
+        QVERIFY(!h.redFlagSheet()->property("opened").toBool());
         h.click(h.item(QStringLiteral("knot-%1").arg(id)));
         QTRY_VERIFY(h.item(QStringLiteral("knotPanel"))->isVisible());
         QVERIFY(h.item(QStringLiteral("selfCareAdvice"))->isVisible());
@@ -906,7 +902,7 @@ private slots:
         QTRY_VERIFY(h.item(QStringLiteral("painPanel"))->isVisible());
         // The temple asks its warning-sign question (jaw pain or scalp tenderness, for
         // someone 50 or over), with the first-use questions; "Not now" leaves them for later.
-        QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        QObject* sheet = h.redFlagSheet();
         QTRY_VERIFY(sheet->property("opened").toBool());
         QVERIFY(h.shownQuestions().contains(QStringLiteral("U9")));
         h.closeRedFlags();
@@ -951,7 +947,7 @@ private slots:
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, false, QSize(1280, 1500));
         h.click(h.item(QStringLiteral("nav-warning-signs")));
-        QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        QObject* sheet = h.redFlagSheet();
         QTRY_VERIFY(sheet->property("opened").toBool());
         // The history facts come first, the year of birth with them.
         QCOMPARE(h.shownQuestions().mid(0, 3), (QStringList{"cancer", "osteoporosis", "steroids"}));
@@ -971,7 +967,7 @@ private slots:
         QVERIFY(!h.state->guide()->screeningDue());
         QCOMPARE(h.state->guide()->birthYear(), 1961);
         QVERIFY(!h.item(QStringLiteral("triageBanner"))->isVisible());
-        QVERIFY(!h.item(QStringLiteral("emergencyNotice"))->isVisible());
+        QVERIFY(!h.showing(QStringLiteral("emergencyNotice")));
         QVERIFY(!h.state->guide()->selfCarePausedIn(QStringLiteral("lumbar-paraspinals-left")));
 
         // A low-back knot now asks whether the back pain is new; yes is urgent.
@@ -1026,7 +1022,7 @@ private slots:
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, true, QSize(800, 600));
         h.click(h.item(QStringLiteral("nav-warning-signs")));
-        QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        QObject* sheet = h.redFlagSheet();
         QTRY_VERIFY(sheet->property("opened").toBool());
         h.shoot(QStringLiteral("first-use-800-dark"));
         const QStringList answered = h.answerRedFlags();
@@ -1044,7 +1040,6 @@ private slots:
     void afterFiveWeeksTheQuestionsAreAskedAgain() {
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("k.sqlite")));
-        QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
         const BodyRegion* rhomboids = h.atlas.find("rhomboids-left");
         const auto log = [&] {
             return h.state->knotEditor()->logKnot(knotmap::ui::FigureView::Back,
@@ -1052,6 +1047,7 @@ private slots:
                                                   "", h.state->knotEditor()->now());
         };
         QVERIFY(log() > 0);
+        QObject* sheet = h.redFlagSheet();
         h.saveRedFlags();
         QVERIFY(!h.state->guide()->screeningDue());
         // A week on, another knot: nothing to ask.
@@ -1083,7 +1079,7 @@ private slots:
         QTemporaryDir dir;
         Harness h(dir.filePath(QStringLiteral("k.sqlite")), false, false, QSize(1280, 1500));
         h.click(h.item(QStringLiteral("nav-warning-signs")));
-        QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+        QObject* sheet = h.redFlagSheet();
         QTRY_VERIFY(sheet->property("opened").toBool());
         QVERIFY(sheet->property("questions").toList().size() >= 5);
         h.answerRedFlags({QStringLiteral("U1")});
@@ -1094,7 +1090,7 @@ private slots:
         for (const char* region : {"upper-trapezius-left", "quadratus-lumborum-right"})
             QVERIFY(h.state->guide()->selfCarePausedIn(QString::fromLatin1(region)));
         QTRY_VERIFY(h.item(QStringLiteral("triageBanner"))->isVisible());
-        QVERIFY(!h.item(QStringLiteral("emergencyNotice"))->isVisible());
+        QVERIFY(!h.showing(QStringLiteral("emergencyNotice")));
         // A knot's advice is paused, with the way back.
         const qint64 id = h.state->knotEditor()->logKnot(
             knotmap::ui::FigureView::Back, 0.585, 0.405, 6, 0, "", h.state->knotEditor()->now());

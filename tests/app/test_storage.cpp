@@ -150,7 +150,7 @@ private slots:
 
             // Warning signs still lead to the advice to seek care, though not saved.
             h.click(h.item(QStringLiteral("nav-warning-signs")));
-            QObject* sheet = h.window->findChild<QObject*>(QStringLiteral("redFlagSheet"));
+            QObject* sheet = h.redFlagSheet();
             QTRY_VERIFY(sheet->property("opened").toBool());
             h.answerRedFlags({QStringLiteral("U1")});
             QCOMPARE(h.item(QStringLiteral("redFlagSave"))->property("text").toString(),
