@@ -385,15 +385,18 @@ Item {
         }
     }
 
-    // Floats above the legend, so the figures do not move when it appears.
-    UndoBar {
+    // Floats above the legend, so the figures do not move when it appears; made only while
+    // a deletion can be undone.
+    Loader {
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: 96
-        visible: root.knotEditor.pendingDelete !== 0
-        text: qsTr("Knot deleted.")
-        onUndo: root.knotEditor.undoDelete()
-        onExpired: root.knotEditor.commitDelete()
+        active: root.knotEditor.pendingDelete !== 0
+        sourceComponent: UndoBar {
+            text: qsTr("Knot deleted.")
+            onUndo: root.knotEditor.undoDelete()
+            onExpired: root.knotEditor.commitDelete()
+        }
     }
 
     // The knot sheet is made (and its file read) the first time it opens.

@@ -19,7 +19,9 @@ Rectangle {
     implicitHeight: row.implicitHeight + Theme.gap * 2
     radius: Theme.radius
     color: Theme.text
+    // The time runs from when it shows: made shown, or shown again.
     onVisibleChanged: if (visible) timer.restart()
+    Component.onCompleted: if (visible) timer.restart()
 
     Timer {
         id: timer

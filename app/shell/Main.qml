@@ -100,96 +100,110 @@ ApplicationWindow {
             Layout.fillHeight: true
             spacing: 0
 
-            // A gentle, dismissable nudge to move, when the reminder is on and due.
-            Rectangle {
-                objectName: "breakBanner"
+            // A gentle, dismissable nudge to move, when the reminder is on and due. This
+            // banner and the ones below are made only while they show.
+            Loader {
                 Layout.fillWidth: true
-                visible: root.app.reminder.due
-                implicitHeight: breakRow.implicitHeight + 2 * Theme.gap
-                color: Theme.accentSoft
-                RowLayout {
-                    id: breakRow
-                    anchors.fill: parent
-                    anchors.margins: Theme.gap
-                    anchors.leftMargin: Theme.margin
-                    anchors.rightMargin: Theme.margin
-                    Label {
-                        Layout.fillWidth: true
-                        wrapMode: Text.WordWrap
-                        color: Theme.text
-                        text: qsTr("Time for a movement break: stand up, walk about and stretch gently for a minute or two.")
-                    }
-                    PlainButton {
-                        objectName: "breakDone"
-                        text: qsTr("Done")
-                        onClicked: root.app.reminder.dismiss()
+                active: root.app.reminder.due
+                visible: active
+                sourceComponent: Rectangle {
+                    objectName: "breakBanner"
+                    implicitHeight: breakRow.implicitHeight + 2 * Theme.gap
+                    color: Theme.accentSoft
+                    RowLayout {
+                        id: breakRow
+                        anchors.fill: parent
+                        anchors.margins: Theme.gap
+                        anchors.leftMargin: Theme.margin
+                        anchors.rightMargin: Theme.margin
+                        Label {
+                            Layout.fillWidth: true
+                            wrapMode: Text.WordWrap
+                            color: Theme.text
+                            text: qsTr("Time for a movement break: stand up, walk about and stretch gently for a minute or two.")
+                        }
+                        PlainButton {
+                            objectName: "breakDone"
+                            text: qsTr("Done")
+                            onClicked: root.app.reminder.dismiss()
+                        }
                     }
                 }
             }
 
             // The database could not be opened for writing: say so once, on every page.
-            Rectangle {
-                objectName: "readOnlyBanner"
+            Loader {
                 Layout.fillWidth: true
-                visible: root.app.readOnlyReason !== "" && root.app.startupError === ""
-                implicitHeight: readOnlyRow.implicitHeight + 2 * Theme.gap
-                color: Theme.surfaceAlt
-                border.color: Theme.border
-                RowLayout {
-                    id: readOnlyRow
-                    anchors.fill: parent
-                    anchors.margins: Theme.gap
-                    anchors.leftMargin: Theme.margin
-                    anchors.rightMargin: Theme.margin
-                    Label {
-                        objectName: "readOnlyText"
-                        Layout.fillWidth: true
-                        wrapMode: Text.WordWrap
-                        color: Theme.text
-                        textFormat: Text.StyledText
-                        text: root.app.readOnlyReason === "" ? "" // no sentence with a gap, even hidden
-                              : qsTr("<b>Read-only.</b> KnotMap opened this database without changing it, because %1. You can look at everything; saving is off.").arg(root.app.readOnlyReason)
+                active: root.app.readOnlyReason !== "" && root.app.startupError === ""
+                visible: active
+                sourceComponent: Rectangle {
+                    objectName: "readOnlyBanner"
+                    implicitHeight: readOnlyRow.implicitHeight + 2 * Theme.gap
+                    color: Theme.surfaceAlt
+                    border.color: Theme.border
+                    RowLayout {
+                        id: readOnlyRow
+                        anchors.fill: parent
+                        anchors.margins: Theme.gap
+                        anchors.leftMargin: Theme.margin
+                        anchors.rightMargin: Theme.margin
+                        Label {
+                            objectName: "readOnlyText"
+                            Layout.fillWidth: true
+                            wrapMode: Text.WordWrap
+                            color: Theme.text
+                            textFormat: Text.StyledText
+                            text: root.app.readOnlyReason === "" ? "" // no sentence with a gap, even hidden
+                                  : qsTr("<b>Read-only.</b> KnotMap opened this database without changing it, because %1. You can look at everything; saving is off.").arg(root.app.readOnlyReason)
+                        }
                     }
                 }
             }
 
             // The full check after start-up found damage: no backup was made from it.
-            Rectangle {
-                objectName: "damageBanner"
+            Loader {
                 Layout.fillWidth: true
-                visible: root.app.data.damage !== ""
-                implicitHeight: damageRow.implicitHeight + 2 * Theme.gap
-                color: Theme.surfaceAlt
-                border.color: Theme.border
-                RowLayout {
-                    id: damageRow
-                    anchors.fill: parent
-                    anchors.margins: Theme.gap
-                    anchors.leftMargin: Theme.margin
-                    anchors.rightMargin: Theme.margin
-                    spacing: Theme.gap
-                    Label {
-                        objectName: "damageText"
-                        Layout.fillWidth: true
-                        wrapMode: Text.WordWrap
-                        color: Theme.text
-                        textFormat: Text.StyledText
-                        text: root.app.data.damage === "" ? ""
-                              : qsTr("<b>Your database may be damaged.</b> %1 On Your data you can restore one of the earlier backups.").arg(root.app.data.damage)
-                    }
-                    PlainButton {
-                        objectName: "damageOpenData"
-                        text: qsTr("Your data")
-                        onClicked: root.currentPage = 5
+                active: root.app.data.damage !== ""
+                visible: active
+                sourceComponent: Rectangle {
+                    objectName: "damageBanner"
+                    implicitHeight: damageRow.implicitHeight + 2 * Theme.gap
+                    color: Theme.surfaceAlt
+                    border.color: Theme.border
+                    RowLayout {
+                        id: damageRow
+                        anchors.fill: parent
+                        anchors.margins: Theme.gap
+                        anchors.leftMargin: Theme.margin
+                        anchors.rightMargin: Theme.margin
+                        spacing: Theme.gap
+                        Label {
+                            objectName: "damageText"
+                            Layout.fillWidth: true
+                            wrapMode: Text.WordWrap
+                            color: Theme.text
+                            textFormat: Text.StyledText
+                            text: root.app.data.damage === "" ? ""
+                                  : qsTr("<b>Your database may be damaged.</b> %1 On Your data you can restore one of the earlier backups.").arg(root.app.data.damage)
+                        }
+                        PlainButton {
+                            objectName: "damageOpenData"
+                            text: qsTr("Your data")
+                            onClicked: root.currentPage = 5
+                        }
                     }
                 }
             }
 
-            TriageBanner {
+            Loader {
                 Layout.fillWidth: true
-                guide: root.app.guide
-                helpLines: root.app.helpLines
-                onReviewAnswers: root.redFlagSheet().reviewFlagged()
+                active: root.app.guide.tier !== WarningTier.None
+                visible: active
+                sourceComponent: TriageBanner {
+                    guide: root.app.guide
+                    helpLines: root.app.helpLines
+                    onReviewAnswers: root.redFlagSheet().reviewFlagged()
+                }
             }
 
             // Made (and its file read) only when the data could not be opened.

@@ -801,7 +801,7 @@ private slots:
         }
         h.click(h.item(QStringLiteral("emergencyUnderstood")));
         QTRY_VERIFY(!h.showing(QStringLiteral("emergencyNotice")));
-        QVERIFY(h.item(QStringLiteral("triageBanner"))->isVisible());
+        QVERIFY(h.showing(QStringLiteral("triageBanner")));
 
         // The knot's panel hides self-care advice while the answer stands.
         h.click(h.item(QStringLiteral("knot-1")));
@@ -966,7 +966,7 @@ private slots:
         QCOMPARE(h.state->guide()->tier(), ui::WarningTier::None);
         QVERIFY(!h.state->guide()->screeningDue());
         QCOMPARE(h.state->guide()->birthYear(), 1961);
-        QVERIFY(!h.item(QStringLiteral("triageBanner"))->isVisible());
+        QVERIFY(!h.showing(QStringLiteral("triageBanner")));
         QVERIFY(!h.showing(QStringLiteral("emergencyNotice")));
         QVERIFY(!h.state->guide()->selfCarePausedIn(QStringLiteral("lumbar-paraspinals-left")));
 
@@ -981,7 +981,7 @@ private slots:
         h.saveRedFlags({QStringLiteral("C1")});
         QTRY_COMPARE(h.state->guide()->tier(), ui::WarningTier::Urgent);
         QVERIFY(h.state->guide()->selfCarePausedIn(QStringLiteral("lumbar-paraspinals-left")));
-        QTRY_VERIFY(h.item(QStringLiteral("triageBanner"))->isVisible());
+        QTRY_VERIFY(h.showing(QStringLiteral("triageBanner")));
 
         // Your data shows the history and changes it; "no" takes the urgent answer's
         // reason away, so the pause ends.
@@ -1089,7 +1089,7 @@ private slots:
         // A general question: self-care is paused everywhere.
         for (const char* region : {"upper-trapezius-left", "quadratus-lumborum-right"})
             QVERIFY(h.state->guide()->selfCarePausedIn(QString::fromLatin1(region)));
-        QTRY_VERIFY(h.item(QStringLiteral("triageBanner"))->isVisible());
+        QTRY_VERIFY(h.showing(QStringLiteral("triageBanner")));
         QVERIFY(!h.showing(QStringLiteral("emergencyNotice")));
         // A knot's advice is paused, with the way back.
         const qint64 id = h.state->knotEditor()->logKnot(

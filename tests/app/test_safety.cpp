@@ -34,7 +34,7 @@ private slots:
             second.item(QStringLiteral("readOnlyText"))->property("text").toString();
         QVERIFY2(text.contains(QStringLiteral("open in another KnotMap window")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Close that window to make changes here")));
-        QVERIFY(!first.item(QStringLiteral("readOnlyBanner"))->isVisible());
+        QVERIFY(!first.showing(QStringLiteral("readOnlyBanner")));
         second.click(second.item(QStringLiteral("nav-today")));
         QTRY_VERIFY(!second.item(QStringLiteral("saveCheckIn"))->isEnabled());
         second.shoot(QStringLiteral("second-window"));
@@ -117,11 +117,11 @@ private slots:
                         .ok());
         }
         Harness h(path);
-        QVERIFY(!h.item(QStringLiteral("damageBanner"))->isVisible());
+        QVERIFY(!h.showing(QStringLiteral("damageBanner")));
         QSignalSpy checked(h.state->data(), &ui::DataCare::checked);
         h.state->data()->startDailyCheck();
         QVERIFY(checked.wait(10000));
-        QTRY_VERIFY(h.item(QStringLiteral("damageBanner"))->isVisible());
+        QTRY_VERIFY(h.showing(QStringLiteral("damageBanner")));
         const QString text = h.item(QStringLiteral("damageText"))->property("text").toString();
         QVERIFY2(text.contains(QStringLiteral("found damage")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("every earlier backup is kept")));
@@ -138,7 +138,7 @@ private slots:
         QSignalSpy checked(h.state->data(), &ui::DataCare::checked);
         h.state->data()->startDailyCheck();
         QVERIFY(checked.wait(10000));
-        QVERIFY(!h.item(QStringLiteral("damageBanner"))->isVisible());
+        QVERIFY(!h.showing(QStringLiteral("damageBanner")));
         auto backups = backup::list(path.toStdString());
         QCOMPARE(backups->size(), 1u);
         QCOMPARE(backups->front().tag, std::string());

@@ -321,10 +321,10 @@ private slots:
         QVERIFY(!reminder->due());
         h.clock.advance(std::chrono::minutes(2));
         reminder->check();
-        QTRY_VERIFY(h.item(QStringLiteral("breakBanner"))->isVisible());
+        QTRY_VERIFY(h.showing(QStringLiteral("breakBanner")));
         h.shoot(QStringLiteral("break-reminder"));
         h.click(h.item(QStringLiteral("breakDone")));
-        QTRY_VERIFY(!h.item(QStringLiteral("breakBanner"))->isVisible());
+        QTRY_VERIFY(!h.showing(QStringLiteral("breakBanner")));
 
         // In the quiet hours nothing is due, however long it has been.
         QVERIFY(reminder->save(true, 30, minute(-60), minute(60)));

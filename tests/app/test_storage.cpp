@@ -114,7 +114,7 @@ private slots:
             OpenOptions readOnly;
             readOnly.readOnly = true; // what --read-only asks for
             Harness h(path, false, false, QSize(1280, 1500), readOnly);
-            QVERIFY(h.item(QStringLiteral("readOnlyBanner"))->isVisible());
+            QVERIFY(h.showing(QStringLiteral("readOnlyBanner")));
             QVERIFY(h.item(QStringLiteral("readOnlyText"))
                         ->property("text")
                         .toString()
@@ -158,7 +158,7 @@ private slots:
             h.click(h.item(QStringLiteral("redFlagSave")));
             QTRY_VERIFY(!sheet->property("opened").toBool());
             QCOMPARE(h.state->guide()->tier(), ui::WarningTier::Urgent);
-            QTRY_VERIFY(h.item(QStringLiteral("triageBanner"))->isVisible());
+            QTRY_VERIFY(h.showing(QStringLiteral("triageBanner")));
 
             h.click(h.item(QStringLiteral("nav-data")));
             QVERIFY(!h.item(QStringLiteral("backUpNow"))->isEnabled());
