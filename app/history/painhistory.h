@@ -20,7 +20,9 @@
 
 namespace knotmap::ui {
 
-// The rows History's lists show, typed (each list a QVariantList of one of these).
+// The rows History's lists show, typed (each list a QVariantList of one of these). Each
+// compares by value, so a list read again unchanged is equal to the one shown, and its
+// Repeater or ListView keeps its delegates instead of making them all again.
 struct TechniqueRow {
     Q_GADGET
     QML_VALUE_TYPE(techniqueRow)
@@ -40,6 +42,8 @@ public:
     QString time;
     QString effect;
     bool hasEffect = false;
+
+    bool operator==(const TechniqueRow&) const = default;
 };
 
 struct FactorRow {
@@ -61,6 +65,8 @@ public:
     QString nextDay;
     bool notable = false;
     int recorded = 0; // days with the factor recorded
+
+    bool operator==(const FactorRow&) const = default;
 };
 
 struct PlaceRow {
@@ -80,6 +86,8 @@ public:
     int view = FigureView::Front;
     QString text;
     qreal heat = 0;
+
+    bool operator==(const PlaceRow&) const = default;
 };
 
 struct KnotRow {
@@ -101,6 +109,8 @@ public:
     QString statusText;
     QString noted;
     int latest = -1; // the latest tenderness, -1 with none
+
+    bool operator==(const KnotRow&) const = default;
 };
 
 // The History page over a chosen range: the daily chart, progress in clinical terms,

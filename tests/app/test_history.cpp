@@ -320,6 +320,47 @@ private slots:
         QTRY_COMPARE(history->daysWithEntries(), 1);
         QCOMPARE(read.count(), 1);
     }
+
+    void readingAgainKeepsTheRowsThatDidNotChangeAndShowsTheOnesThatDid() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")), true);
+        h.click(h.item(QStringLiteral("nav-history")));
+        QTRY_VERIFY(h.item(QStringLiteral("page-history"))->isVisible());
+        ui::PainHistory* history = h.state->history();
+        QVERIFY(!history->techniques().isEmpty() && !history->knots().isEmpty());
+        const QString technique = QStringLiteral("technique-") +
+                                  history->techniques()[0].value<ui::TechniqueRow>().techniqueId;
+        const ui::KnotRow knot = history->knots()[0].value<ui::KnotRow>();
+        const QString story = QStringLiteral("story-%1").arg(knot.knotId);
+        const QPointer<QQuickItem> techniqueRow = h.item(technique);
+        const QPointer<QQuickItem> storyRow = h.item(story);
+        QVERIFY(techniqueRow && storyRow);
+        // Read again with nothing changed: the rows on screen are the same items.
+        history->reload();
+        QCOMPARE(h.item(technique), techniqueRow.data());
+        QCOMPARE(h.item(story), storyRow.data());
+        // A new reading changes that knot's row; the list shows it, the others stay.
+        const int next = knot.latest == 9 ? 8 : 9;
+        QVERIFY(h.state->knotEditor()->logReading(knot.knotId, next, 0, QString(),
+                                                  h.state->knotEditor()->now()));
+        history->reload();
+        bool found = false;
+        for (const QVariant& row : history->knots()) {
+            if (row.value<ui::KnotRow>().knotId == knot.knotId) {
+                QCOMPARE(row.value<ui::KnotRow>().latest, next);
+                found = true;
+            }
+        }
+        QVERIFY(found);
+        QTRY_VERIFY(h.item(story) != nullptr);
+        const QPointer<QQuickItem> shown = h.item(story);
+        QStringList texts;
+        for (QQuickItem* label : shown->findChildren<QQuickItem*>())
+            texts << label->property("text").toString();
+        QVERIFY2(texts.contains(QStringLiteral("latest %1/10").arg(next)),
+                 qPrintable(texts.join(QLatin1Char('|'))));
+        QCOMPARE(h.item(technique), techniqueRow.data());
+    }
 };
 
 QTEST_MAIN(HistoryTest)
