@@ -473,7 +473,6 @@ struct RealWindow {
         state = std::make_unique<knotmap::ui::AppState>(
             std::move(*store), &*atlas, &**knowledge, QString(), clock, steady,
             knotmap::ui::AppState::Options{QString::fromStdString(opt.db10), false, false});
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
         window = knotmap::ui::loadMainWindow(engine, *state, {});
         if (window != nullptr)
             waitForFrame(window);
@@ -696,6 +695,7 @@ bool fullCheck(const Options& opt, std::vector<Row>& rows) {
 int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Fusion")); // once, before any window loads
     Options o;
     std::string outPath, only;
     for (int i = 1; i + 1 < argc; i += 2) {
