@@ -146,11 +146,21 @@ Item {
             anchors.fill: parent
             view: root.view
         }
+        // The faint borders, kept drawn between starts; the overlay paints what changes.
+        FigureDrawing {
+            anchors.fill: parent
+            view: root.view
+            borders: (root.painLayer ? "places/" : root.strongMuscles ? "all/" : "surface/")
+                     + String(root.strongMuscles && !root.painLayer ? Theme.regionLineStrong
+                                                                    : Theme.regionLine).substring(1)
+        }
 
         RegionOverlay {
+            objectName: "regionOverlay-" + (root.front ? "front" : "back")
             anchors.fill: parent
             atlas: root.atlas
             view: root.view
+            borders: false
             highlighted: root.hoveredRegion !== "" ? root.hoveredRegion
                          : root.activeFocus ? root.focusedRegion : ""
             lineColor: root.strongMuscles && !root.painLayer ? Theme.regionLineStrong : Theme.regionLine

@@ -12,16 +12,23 @@ Image {
 
     required property int view
     readonly property string viewName: root.view === FigureView.Back ? "back" : "front"
+    // Empty for the figure; for its faint borders, which, kind and colour:
+    // "surface/aarrggbb", "all/..." or "places/..." (FigureImages). Borders are drawn at the
+    // height shown to the pixel, so their one-pixel lines stay sharp; the figure in 32 px
+    // steps.
+    property string borders: ""
 
-    readonly property int wantedHeight: Math.max(0, Math.ceil(height / 32) * 32)
+    readonly property int wantedHeight: root.borders !== "" ? Math.max(0, Math.round(height))
+                                                            : Math.max(0, Math.ceil(height / 32) * 32)
     property int drawnHeight: 0
 
     function drawNow() { root.drawnHeight = root.wantedHeight }
 
-    objectName: "figureDrawing-" + root.viewName
+    objectName: (root.borders !== "" ? "figureBorders-" : "figureDrawing-") + root.viewName
     sourceSize.height: root.drawnHeight
     // Only with a size: a source without one would draw the figure at 400 x 880 first.
-    source: root.drawnHeight > 0 ? "image://figure/" + root.viewName : ""
+    source: root.drawnHeight <= 0 ? ""
+            : "image://figure/" + root.viewName + (root.borders !== "" ? "/" + root.borders : "")
     fillMode: Image.PreserveAspectFit
     smooth: true
     onWantedHeightChanged: {

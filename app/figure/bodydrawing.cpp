@@ -76,16 +76,16 @@ void paintRegions(QPainter& painter, const QRectF& area, const BodyAtlas& atlas,
             painter.drawPath(pathOf(*s, area));
         }
     }
-    // Faint borders: of the muscle regions where knots are logged, or of the places where
-    // pain is marked.
+    // Faint borders (unless a picture beneath has them): of the muscle regions where knots
+    // are logged, or of the places where pain is marked.
     painter.setPen(QPen(style.line, 1.0));
     painter.setBrush(Qt::NoBrush);
-    if (style.placeLines) {
+    if (style.borders && style.placeLines) {
         for (const BodyPlace& p : atlas.places()) {
             if (p.view == view)
                 painter.drawPath(pathOf(p, area));
         }
-    } else {
+    } else if (style.borders) {
         // The muscles under the skin always; those beneath them, dashed and lighter, when
         // all the layers are asked for.
         QColor deep = style.line;

@@ -23,6 +23,7 @@ struct RegionPaint {
     QStringList painRegions; // hatched: where pain is felt (places or regions)
     bool placeLines = false; // faint borders of the places, not of the muscle regions
     bool allLayers = false;  // the deeper muscles' borders too, dashed (else the surface's only)
+    bool borders = true;     // false: the borders are drawn beneath (FigureImages' pictures)
     QColor pain{0x4b, 0x4f, 0xa8};
     QVariantMap heat; // regionId -> 0..1 fill
     QColor heatColor{0xc4, 0x50, 0x3a};

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figure/figureimages.h"
 
+#include "figure/bodydrawing.h"
+#include "knotmap/atlas.h"
+
 #include "knotmap/files.h"
 #include "knotmap/log.h"
 #include "knotmap_config.h"
@@ -16,6 +19,9 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <functional>
+#include <optional>
+#include <string_view>
 #include <system_error>
 #include <vector>
 
@@ -44,9 +50,50 @@ QString digestOf(const QString& view) {
     return QString::fromLatin1(hash.result().toHex().left(16));
 }
 
+// The atlas's, from its bytes (over 100 KB: a quick hash, as this only names a cache).
+QString atlasDigestOf() {
+    const QResource atlas(QStringLiteral(":/KnotMap/body/atlas.json"));
+    if (!atlas.isValid())
+        return {};
+    // The bytes as stored (compressed or not): unpacking them only to name a cache would
+    // cost more than the hash.
+    const std::size_t h = std::hash<std::string_view>{}(std::string_view(
+        reinterpret_cast<const char*>(atlas.data()), static_cast<std::size_t>(atlas.size())));
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QByteArrayView(reinterpret_cast<const char*>(&h), sizeof h));
+    hash.addData(QByteArrayView(KNOTMAP_VERSION));
+    hash.addData(QByteArrayView(qVersion()));
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
 bool isCachedPicture(const fs::path& p) {
     const std::string name = p.filename().string();
-    return name.rfind("figure-", 0) == 0 && p.extension() == ".argb";
+    return (name.rfind("figure-", 0) == 0 || name.rfind("borders-", 0) == 0) &&
+           p.extension() == ".argb";
+}
+
+// What an id names: a view, and for borders their kind and colour.
+struct Picture {
+    QString view;
+    QString borders; // "", "surface", "all" or "places"
+    QColor colour;
+};
+
+std::optional<Picture> pictureOf(const QString& id) {
+    const QStringList parts = id.section(QLatin1Char('?'), 0, 0).split(QLatin1Char('/'));
+    if (parts.isEmpty() || !isView(parts[0]))
+        return std::nullopt;
+    if (parts.size() == 1)
+        return Picture{parts[0], {}, {}};
+    static const QStringList kKinds = {QStringLiteral("surface"), QStringLiteral("all"),
+                                       QStringLiteral("places")};
+    if (parts.size() != 3 || !kKinds.contains(parts[1]) ||
+        (parts[2].size() != 6 && parts[2].size() != 8))
+        return std::nullopt;
+    const QColor colour = QColor::fromString(QLatin1Char('#') + parts[2]);
+    if (!colour.isValid())
+        return std::nullopt;
+    return Picture{parts[0], parts[1], colour};
 }
 
 // A cached picture is the image's own pixels (premultiplied ARGB, as drawn) after a
@@ -96,19 +143,38 @@ std::string pictureBytes(const QImage& image) {
 
 } // namespace
 
-FigureImages::FigureImages(fs::path cacheFolder)
+FigureImages::FigureImages(fs::path cacheFolder, const BodyAtlas* atlas)
     : QQuickImageProvider(QQuickImageProvider::Image)
-    , m_folder(std::move(cacheFolder)) {
+    , m_folder(std::move(cacheFolder))
+    , m_atlas(atlas) {
     if (!m_folder.empty()) {
         m_digest[0] = digestOf(QStringLiteral("front"));
         m_digest[1] = digestOf(QStringLiteral("back"));
+        m_atlasDigest = atlasDigestOf();
     }
 }
 
-QImage FigureImages::draw(const QString& view, int height) {
-    if (!isView(view) || height <= 0)
+QImage FigureImages::draw(const QString& id, int height) const {
+    const auto picture = pictureOf(id);
+    if (!picture || height <= 0)
         return {};
-    QSvgRenderer renderer(svgPath(view));
+    if (!picture->borders.isEmpty()) {
+        if (m_atlas == nullptr)
+            return {};
+        const int width = std::max(1, qRound(height * m_atlas->aspect()));
+        QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        RegionPaint style;
+        style.line = picture->colour;
+        style.placeLines = picture->borders == QLatin1String("places");
+        style.allLayers = picture->borders == QLatin1String("all");
+        paintRegions(painter, QRectF(0, 0, width, height), *m_atlas,
+                     picture->view == QLatin1String("back") ? BodyView::Back : BodyView::Front,
+                     style);
+        return image;
+    }
+    QSvgRenderer renderer(svgPath(picture->view));
     if (!renderer.isValid())
         return {};
     const QSizeF natural = renderer.defaultSize();
@@ -121,27 +187,42 @@ QImage FigureImages::draw(const QString& view, int height) {
     return image;
 }
 
-fs::path FigureImages::cachedPath(const QString& view, int height) const {
-    const QString& digest = m_digest[view == QLatin1String("back") ? 1 : 0];
-    if (m_folder.empty() || digest.isEmpty())
+fs::path FigureImages::cachedPath(const QString& id, int height) const {
+    const auto picture = pictureOf(id);
+    if (m_folder.empty() || !picture)
         return {};
-    return m_folder /
-           QStringLiteral("figure-%1-%2-%3.argb").arg(view).arg(height).arg(digest).toStdString();
+    if (!picture->borders.isEmpty()) {
+        if (m_atlasDigest.isEmpty())
+            return {};
+        return m_folder / QStringLiteral("borders-%1-%2-%3-%4-%5.argb")
+                              .arg(picture->view, picture->borders,
+                                   picture->colour.name(QColor::HexArgb).mid(1))
+                              .arg(height)
+                              .arg(m_atlasDigest)
+                              .toStdString();
+    }
+    const QString& digest = m_digest[picture->view == QLatin1String("back") ? 1 : 0];
+    if (digest.isEmpty())
+        return {};
+    return m_folder / QStringLiteral("figure-%1-%2-%3.argb")
+                          .arg(picture->view)
+                          .arg(height)
+                          .arg(digest)
+                          .toStdString();
 }
 
 QImage FigureImages::requestImage(const QString& id, QSize* size, const QSize& requestedSize) {
-    const QString view = id.section(QLatin1Char('?'), 0, 0);
     const int height =
         std::min(requestedSize.height() > 0 ? requestedSize.height() : 880, kMaxHeight);
     QImage image;
-    const fs::path cached = isView(view) ? cachedPath(view, height) : fs::path();
+    const fs::path cached = cachedPath(id, height);
     if (!cached.empty()) {
         image = readPicture(cached, height);
         if (!image.isNull())
             ++m_read;
     }
     if (image.isNull()) {
-        image = draw(view, height);
+        image = draw(id, height);
         if (!image.isNull()) {
             ++m_drawn;
             if (!cached.empty())

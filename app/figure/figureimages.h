@@ -8,41 +8,56 @@
 #include <atomic>
 #include <filesystem>
 
+namespace knotmap {
+class BodyAtlas;
+}
+
 namespace knotmap::ui {
 
 // The body figure of one view ("image://figure/front", "image://figure/back"), drawn from
-// its SVG at the height asked for (Image.sourceSize.height) and kept in a cache folder: a later
-// start reads the picture instead of drawing it again. Drawing both views is about a tenth of
-// KnotMap's start-up; reading them back is a small part of that.
+// its SVG at the height asked for (Image.sourceSize.height) and kept in a cache folder: a
+// later start reads the picture instead of drawing it again. Drawing both views is about
+// a tenth of KnotMap's start-up; reading them back is a small part of that.
 //
-// A cached picture is named by the view, the height and a digest of the SVG, KnotMap's
-// version and Qt's, so a changed figure or a new Qt draws afresh. A picture that cannot be
-// read is drawn again and replaced. The folder keeps the newest kKeep pictures. The files
-// are written by files::OutputFile (owner-only, whole or not at all); with no folder, or
-// one that cannot be written, every figure is drawn and nothing is kept.
+// The faint borders drawn over it are pictures of their own, kept the same way:
+// "image://figure/front/surface/aarrggbb" (the muscles under the skin, in that colour),
+// ".../all/..." (every layer, the deeper ones dashed) and ".../places/..." (the places
+// where pain is marked). They are drawn by paintRegions from the atlas, as RegionOverlay
+// drew them on every repaint, which now paints only what changes (highlights, referral,
+// pain).
+//
+// A cached picture is named by what it shows, the height and a digest of its source (the
+// SVG, or the atlas), KnotMap's version and Qt's, so a changed figure or a new Qt draws
+// afresh. A picture that cannot be read is drawn again and replaced. The folder keeps the
+// newest kKeep pictures. The files are written by files::OutputFile (owner-only, whole or
+// not at all); with no folder, or one that cannot be written, every picture is drawn and
+// nothing is kept.
 class FigureImages : public QQuickImageProvider {
 public:
-    static constexpr int kKeep = 8; // about 0.5 MB each
+    static constexpr int kKeep = 16; // about 0.5 MB each
     static constexpr int kMaxHeight = 4096;
 
-    explicit FigureImages(std::filesystem::path cacheFolder);
+    // `atlas` draws the borders; without it only the figure is drawn.
+    FigureImages(std::filesystem::path cacheFolder, const BodyAtlas* atlas);
 
     QImage requestImage(const QString& id, QSize* size, const QSize& requestedSize) override;
 
-    // The figure of `view` ("front" or "back") drawn from its SVG at `height` pixels, or a
-    // null image for an unknown view.
-    static QImage draw(const QString& view, int height);
+    // The picture an id names (see above) drawn at `height` pixels, or a null image for an
+    // id that names none.
+    QImage draw(const QString& id, int height) const;
 
     // How many pictures were drawn and how many read from the cache (for tests).
     int drawn() const { return m_drawn.load(); }
     int read() const { return m_read.load(); }
 
 private:
-    std::filesystem::path cachedPath(const QString& view, int height) const;
+    std::filesystem::path cachedPath(const QString& id, int height) const;
     void keep(const std::filesystem::path& path, const QImage& image) const;
 
     std::filesystem::path m_folder;
-    QString m_digest[2]; // front, back
+    const BodyAtlas* m_atlas;
+    QString m_digest[2]; // the front and back SVGs
+    QString m_atlasDigest;
     std::atomic<int> m_drawn = 0;
     std::atomic<int> m_read = 0;
 };

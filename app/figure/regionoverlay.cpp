@@ -45,6 +45,13 @@ void RegionOverlay::setPlaceLines(bool on) {
     }
 }
 
+void RegionOverlay::setBorders(bool on) {
+    if (m_style.borders != on) {
+        m_style.borders = on;
+        changedAndRepaint();
+    }
+}
+
 void RegionOverlay::setAllLayers(bool on) {
     if (m_style.allLayers != on) {
         m_style.allLayers = on;

@@ -39,6 +39,8 @@ class RegionOverlay : public QQuickPaintedItem {
     // Borders of the places (where pain is marked) instead of the muscle regions.
     Q_PROPERTY(bool placeLines READ placeLines WRITE setPlaceLines NOTIFY changed)
     Q_PROPERTY(bool allLayers READ allLayers WRITE setAllLayers NOTIFY changed)
+    // Whether it paints the faint borders itself (false where a picture beneath has them).
+    Q_PROPERTY(bool borders READ borders WRITE setBorders NOTIFY changed)
 
 public:
     explicit RegionOverlay(QQuickItem* parent = nullptr);
@@ -73,6 +75,8 @@ public:
     QColor heatColor() const { return m_style.heatColor; }
     void setHeatColor(const QColor& c);
     bool placeLines() const { return m_style.placeLines; }
+    bool borders() const { return m_style.borders; }
+    void setBorders(bool on);
     void setPlaceLines(bool on);
     bool allLayers() const { return m_style.allLayers; }
     void setAllLayers(bool on);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/mainwindow.h"
 
+#include "figure/atlasview.h"
 #include "figure/figureimages.h"
 #include "shell/appstate.h"
 
@@ -32,8 +33,10 @@ QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine, AppState& state,
     // the window shows about 10 ms sooner, with no glyph field to compute for each letter.
     QQuickWindow::setTextRenderType(QQuickWindow::NativeTextRendering);
     if (engine.imageProvider(QStringLiteral("figure")) == nullptr) // the engine owns it
-        engine.addImageProvider(QStringLiteral("figure"),
-                                new FigureImages(options.figureCache.toStdString()));
+        engine.addImageProvider(
+            QStringLiteral("figure"),
+            new FigureImages(options.figureCache.toStdString(),
+                             state.atlas() != nullptr ? state.atlas()->atlas() : nullptr));
     engine.setInitialProperties({
         {QStringLiteral("app"), QVariant::fromValue(&state)},
         {QStringLiteral("currentPage"), page},

@@ -4,6 +4,7 @@
 // selecting them, the pain layer, zoom, narrow windows and the dark theme.
 #include "common/choice.h"
 #include "figure/figureimages.h"
+#include "figure/regionoverlay.h"
 #include "harness.h"
 #include "knotmap/redflags.h"
 
@@ -20,6 +21,26 @@ Q_IMPORT_QML_PLUGIN(KnotMapPlugin)
 using namespace knotmap;
 using namespace knotmap::test;
 using namespace std::chrono_literals;
+
+// How many pixels of two pictures of one size differ by more than `levels` in a channel.
+int differing(const QImage& a, const QImage& b, int levels) {
+    const QImage x = a.convertToFormat(QImage::Format_ARGB32);
+    const QImage y = b.convertToFormat(QImage::Format_ARGB32);
+    if (x.size() != y.size())
+        return x.width() * x.height();
+    int count = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto* p = reinterpret_cast<const QRgb*>(x.constScanLine(row));
+        const auto* q = reinterpret_cast<const QRgb*>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col) {
+            const int d = std::max({std::abs(qRed(p[col]) - qRed(q[col])),
+                                    std::abs(qGreen(p[col]) - qGreen(q[col])),
+                                    std::abs(qBlue(p[col]) - qBlue(q[col]))});
+            count += d > levels ? 1 : 0;
+        }
+    }
+    return count;
+}
 
 class BodyMapTest : public QObject {
     Q_OBJECT
@@ -585,8 +606,9 @@ private slots:
         };
         // Both views drawn at the size they settled at, and nothing waiting to draw.
         const auto settle = [](Harness& h) {
-            for (const char* view : {"front", "back"}) {
-                QQuickItem* drawing = h.item(QStringLiteral("figureDrawing-%1").arg(view));
+            for (const char* name : {"figureDrawing-front", "figureDrawing-back",
+                                     "figureBorders-front", "figureBorders-back"}) {
+                QQuickItem* drawing = h.item(QLatin1String(name));
                 QVERIFY(drawing);
                 QTRY_COMPARE(drawing->property("drawnHeight").toInt(),
                              drawing->property("wantedHeight").toInt());
@@ -594,7 +616,8 @@ private slots:
             }
         };
         const auto kept = [&] {
-            return QDir(folder).entryInfoList({QStringLiteral("figure-*")}, QDir::Files);
+            return QDir(folder).entryInfoList(
+                {QStringLiteral("figure-*"), QStringLiteral("borders-*")}, QDir::Files);
         };
         QImage first;
         int drawn = 0;
@@ -602,9 +625,29 @@ private slots:
             Harness h(path);
             settle(h);
             drawn = figures(h)->drawn();
-            QVERIFY(drawn >= 2);
+            QVERIFY(drawn >= 4); // both views, and the borders of each
             QCOMPARE(figures(h)->read(), 0);
             first = h.window->grabWindow();
+            // The borders' pictures show what the overlay paints when it draws them itself.
+            const QList<ui::RegionOverlay*> overlays = {
+                qobject_cast<ui::RegionOverlay*>(h.item(QStringLiteral("regionOverlay-front"))),
+                qobject_cast<ui::RegionOverlay*>(h.item(QStringLiteral("regionOverlay-back")))};
+            QVERIFY(overlays[0] && overlays[1]);
+            for (ui::RegionOverlay* overlay : overlays)
+                overlay->setBorders(true);
+            for (const char* view : {"front", "back"})
+                h.item(QStringLiteral("figureBorders-%1").arg(view))->setVisible(false);
+            // The same to the eye: the picture is scaled to the overlay's fractional size, so
+            // a few antialiased pixels differ by a shade (measured: none by more than 32 of
+            // 255 levels, about 450 of a million by more than 16).
+            const int pixels = first.width() * first.height();
+            QTRY_VERIFY(differing(h.window->grabWindow(), first, 32) == 0);
+            QVERIFY(differing(h.window->grabWindow(), first, 16) < pixels / 1000);
+            for (ui::RegionOverlay* overlay : overlays)
+                overlay->setBorders(false);
+            for (const char* view : {"front", "back"})
+                h.item(QStringLiteral("figureBorders-%1").arg(view))->setVisible(true);
+            QTRY_COMPARE(h.window->grabWindow(), first);
         }
         // One file a picture drawn, the owner's only.
         QCOMPARE(kept().size(), drawn);
@@ -620,7 +663,7 @@ private slots:
             Harness h(path);
             settle(h);
             QCOMPARE(figures(h)->drawn(), 0);
-            QVERIFY(figures(h)->read() >= 2);
+            QVERIFY(figures(h)->read() >= 4);
             QCOMPARE(h.window->grabWindow(), first);
         }
         // A damaged picture is drawn again and replaced whole; so is one of another figure.
@@ -633,7 +676,7 @@ private slots:
             Harness h(path);
             settle(h);
             QCOMPARE(figures(h)->read(), 0);
-            QVERIFY(figures(h)->drawn() >= 2);
+            QVERIFY(figures(h)->drawn() >= 4);
             QCOMPARE(h.window->grabWindow(), first);
         }
         for (const QFileInfo& file : kept())
@@ -644,11 +687,14 @@ private slots:
             QCOMPARE(figures(h)->drawn(), 0);
         }
         // The folder keeps the newest few: a window resized again and again fills no disk.
-        ui::FigureImages many(folder.toStdString());
-        for (int height = 300; height < 300 + 12 * 32; height += 32)
+        ui::FigureImages many(folder.toStdString(), &embeddedAtlas());
+        for (int height = 300; height < 300 + 20 * 32; height += 32)
             QVERIFY(!many.requestImage(QStringLiteral("back"), nullptr, QSize(0, height)).isNull());
         QCOMPARE(kept().size(), ui::FigureImages::kKeep);
-        QCOMPARE(many.drawn(), 12);
+        QCOMPARE(many.drawn(), 20);
+        // An id that names no picture gets none.
+        for (const char* bad : {"side", "front/surface", "front/edges/ff000000", "back/all/xyz"})
+            QVERIFY(many.requestImage(QLatin1String(bad), nullptr, QSize(0, 300)).isNull());
     }
 
     void narrowWindowTogglesBetweenViews() {
@@ -1025,8 +1071,18 @@ private slots:
         QObject* sheet = h.redFlagSheet();
         QTRY_VERIFY(sheet->property("opened").toBool());
         h.shoot(QStringLiteral("first-use-800-dark"));
-        const QStringList answered = h.answerRedFlags();
-        QVERIFY(answered.size() >= 12);
+        // The three history facts first, and every general question (those for an age not
+        // given left out).
+        QCOMPARE(h.shownQuestions().size(), 3 + h.state->guide()->generalQuestions().size());
+        h.answerRedFlags();
+        // Every question shown is answered (a "no" to cancer takes away the one asked only
+        // after cancer). Counted by what the sheet holds, not by the clicks made: on a
+        // loaded machine a click can land as the list scrolls.
+        const QStringList shown = h.shownQuestions();
+        QVERIFY2(shown.size() >= 11, qPrintable(shown.join(QLatin1Char(','))));
+        const QVariantMap answers = sheet->property("answers").toMap();
+        for (const QString& id : shown)
+            QVERIFY2(answers.contains(id), qPrintable(id));
         QQuickItem* save = h.item(QStringLiteral("redFlagSave"));
         const QRectF box = save->mapRectToScene(QRectF(0, 0, save->width(), save->height()));
         QVERIFY2(QRectF(0, 0, 800, 600).contains(box), "Save is inside the window");
