@@ -34,6 +34,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <future>
+#include <malloc.h>
 #include <optional>
 #include <sys/stat.h>
 
@@ -232,6 +233,9 @@ Data readData() {
         data.knowledge = std::move(loaded).value();
     else
         data.error = QString::fromStdString(loaded.error().message);
+    // The JSON read above is freed, but into this thread's own heap, which keeps it: give
+    // it back to the system.
+    ::malloc_trim(0);
     return data;
 }
 

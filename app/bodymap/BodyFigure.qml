@@ -142,11 +142,8 @@ Item {
         anchors.horizontalCenter: parent.horizontalCenter
         width: height * root.atlas.aspect
 
-        FigureDrawing {
-            anchors.fill: parent
-            view: root.view
-        }
-        // The faint borders, kept drawn between starts; the overlay paints what changes.
+        // The figure with its faint borders, kept drawn between starts; the overlay paints
+        // what changes.
         FigureDrawing {
             anchors.fill: parent
             view: root.view

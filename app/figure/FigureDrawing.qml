@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 
-// The body figure of one view, drawn from SVG at the size shown, in 32 px steps, by
-// FigureImages, which keeps each drawing for the next start. The
+// The body figure of one view, drawn from SVG at the size shown by FigureImages, which
+// keeps each drawing for the next start. The
 // first size is drawn at once; a later one (a resize, a zoom, or a layout settling, which
 // can pass through two heights before it keeps the first) only once it has held for a
 // moment, the drawing scaled meanwhile: each drawing takes several ms.
@@ -12,19 +12,18 @@ Image {
 
     required property int view
     readonly property string viewName: root.view === FigureView.Back ? "back" : "front"
-    // Empty for the figure; for its faint borders, which, kind and colour:
-    // "surface/aarrggbb", "all/..." or "places/..." (FigureImages). Borders are drawn at the
-    // height shown to the pixel, so their one-pixel lines stay sharp; the figure in 32 px
-    // steps.
+    // Empty for the bare figure; else its faint borders drawn in, which and in what colour:
+    // "surface/aarrggbb", "all/..." or "places/..." (FigureImages). With borders it is drawn
+    // at the height shown, so their one-pixel lines stay sharp; bare, in 32 px steps.
     property string borders: ""
 
-    readonly property int wantedHeight: root.borders !== "" ? Math.max(0, Math.round(height))
+    readonly property int wantedHeight: root.borders !== "" ? Math.max(0, Math.ceil(height))
                                                             : Math.max(0, Math.ceil(height / 32) * 32)
     property int drawnHeight: 0
 
     function drawNow() { root.drawnHeight = root.wantedHeight }
 
-    objectName: (root.borders !== "" ? "figureBorders-" : "figureDrawing-") + root.viewName
+    objectName: "figureDrawing-" + root.viewName
     sourceSize.height: root.drawnHeight
     // Only with a size: a source without one would draw the figure at 400 x 880 first.
     source: root.drawnHeight <= 0 ? ""

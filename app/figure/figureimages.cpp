@@ -68,8 +68,7 @@ QString atlasDigestOf() {
 
 bool isCachedPicture(const fs::path& p) {
     const std::string name = p.filename().string();
-    return (name.rfind("figure-", 0) == 0 || name.rfind("borders-", 0) == 0) &&
-           p.extension() == ".argb";
+    return name.rfind("figure-", 0) == 0 && p.extension() == ".argb";
 }
 
 // What an id names: a view, and for borders their kind and colour.
@@ -156,24 +155,8 @@ FigureImages::FigureImages(fs::path cacheFolder, const BodyAtlas* atlas)
 
 QImage FigureImages::draw(const QString& id, int height) const {
     const auto picture = pictureOf(id);
-    if (!picture || height <= 0)
+    if (!picture || height <= 0 || (!picture->borders.isEmpty() && m_atlas == nullptr))
         return {};
-    if (!picture->borders.isEmpty()) {
-        if (m_atlas == nullptr)
-            return {};
-        const int width = std::max(1, qRound(height * m_atlas->aspect()));
-        QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        QPainter painter(&image);
-        RegionPaint style;
-        style.line = picture->colour;
-        style.placeLines = picture->borders == QLatin1String("places");
-        style.allLayers = picture->borders == QLatin1String("all");
-        paintRegions(painter, QRectF(0, 0, width, height), *m_atlas,
-                     picture->view == QLatin1String("back") ? BodyView::Back : BodyView::Front,
-                     style);
-        return image;
-    }
     QSvgRenderer renderer(svgPath(picture->view));
     if (!renderer.isValid())
         return {};
@@ -184,6 +167,15 @@ QImage FigureImages::draw(const QString& id, int height) const {
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
     renderer.render(&painter);
+    if (!picture->borders.isEmpty()) {
+        RegionPaint style;
+        style.line = picture->colour;
+        style.placeLines = picture->borders == QLatin1String("places");
+        style.allLayers = picture->borders == QLatin1String("all");
+        paintRegions(painter, QRectF(0, 0, width, height), *m_atlas,
+                     picture->view == QLatin1String("back") ? BodyView::Back : BodyView::Front,
+                     style);
+    }
     return image;
 }
 
@@ -191,24 +183,17 @@ fs::path FigureImages::cachedPath(const QString& id, int height) const {
     const auto picture = pictureOf(id);
     if (m_folder.empty() || !picture)
         return {};
-    if (!picture->borders.isEmpty()) {
-        if (m_atlasDigest.isEmpty())
-            return {};
-        return m_folder / QStringLiteral("borders-%1-%2-%3-%4-%5.argb")
-                              .arg(picture->view, picture->borders,
-                                   picture->colour.name(QColor::HexArgb).mid(1))
-                              .arg(height)
-                              .arg(m_atlasDigest)
-                              .toStdString();
-    }
     const QString& digest = m_digest[picture->view == QLatin1String("back") ? 1 : 0];
-    if (digest.isEmpty())
+    if (digest.isEmpty() || (!picture->borders.isEmpty() && m_atlasDigest.isEmpty()))
         return {};
-    return m_folder / QStringLiteral("figure-%1-%2-%3.argb")
-                          .arg(picture->view)
-                          .arg(height)
-                          .arg(digest)
-                          .toStdString();
+    const QString what = picture->borders.isEmpty()
+                             ? picture->view
+                             : QStringLiteral("%1-%2-%3")
+                                   .arg(picture->view, picture->borders,
+                                        picture->colour.name(QColor::HexArgb).mid(1));
+    const QString sources = picture->borders.isEmpty() ? digest : digest + m_atlasDigest;
+    return m_folder /
+           QStringLiteral("figure-%1-%2-%3.argb").arg(what).arg(height).arg(sources).toStdString();
 }
 
 QImage FigureImages::requestImage(const QString& id, QSize* size, const QSize& requestedSize) {

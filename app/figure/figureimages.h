@@ -19,16 +19,15 @@ namespace knotmap::ui {
 // later start reads the picture instead of drawing it again. Drawing both views is about
 // a tenth of KnotMap's start-up; reading them back is a small part of that.
 //
-// The faint borders drawn over it are pictures of their own, kept the same way:
-// "image://figure/front/surface/aarrggbb" (the muscles under the skin, in that colour),
-// ".../all/..." (every layer, the deeper ones dashed) and ".../places/..." (the places
-// where pain is marked). They are drawn by paintRegions from the atlas, as RegionOverlay
-// drew them on every repaint, which now paints only what changes (highlights, referral,
-// pain).
+// With its faint borders drawn in: "image://figure/front/surface/aarrggbb" (the muscles
+// under the skin, in that colour), ".../all/..." (every layer, the deeper ones dashed) and
+// ".../places/..." (the places where pain is marked), drawn by paintRegions from the atlas
+// as RegionOverlay drew them on every repaint; the overlay now paints only what changes
+// (highlights, referral, pain).
 //
-// A cached picture is named by what it shows, the height and a digest of its source (the
-// SVG, or the atlas), KnotMap's version and Qt's, so a changed figure or a new Qt draws
-// afresh. A picture that cannot be read is drawn again and replaced. The folder keeps the
+// A cached picture is named by what it shows, the height and a digest of its sources (the
+// SVG, and the atlas for borders), KnotMap's version and Qt's, so a changed figure or a new Qt
+// draws afresh. A picture that cannot be read is drawn again and replaced. The folder keeps the
 // newest kKeep pictures. The files are written by files::OutputFile (owner-only, whole or
 // not at all); with no folder, or one that cannot be written, every picture is drawn and
 // nothing is kept.
@@ -37,7 +36,7 @@ public:
     static constexpr int kKeep = 16; // about 0.5 MB each
     static constexpr int kMaxHeight = 4096;
 
-    // `atlas` draws the borders; without it only the figure is drawn.
+    // `atlas` draws the borders; without it only the bare figure is drawn.
     FigureImages(std::filesystem::path cacheFolder, const BodyAtlas* atlas);
 
     QImage requestImage(const QString& id, QSize* size, const QSize& requestedSize) override;
