@@ -16,7 +16,9 @@ FocusScope {
     property string lowText: qsTr("0 no pain")
     property string highText: qsTr("10 worst pain imaginable")
 
-    implicitWidth: column.implicitWidth
+    // Its natural width: the numbers at touch size (not the numbers' width now, which
+    // follows the width given).
+    implicitWidth: 11 * Theme.touch + 10 * 4 + 8
     implicitHeight: column.implicitHeight
     activeFocusOnTab: true
 
@@ -50,8 +52,15 @@ FocusScope {
         event.accepted = true
     }
 
+    // The numbers keep their touch size where there is room; in a narrow panel they share
+    // the width, never narrower than 24 px.
+    readonly property real cellSpacing: root.width >= 11 * Theme.touch + 10 * 4 + 8 ? 4 : 2
+    readonly property real cellWidth: Math.max(24, Math.min(Theme.touch,
+        (root.width - 8 - 10 * root.cellSpacing) / 11))
+
     ColumnLayout {
         id: column
+        width: root.width
         spacing: 4
 
         Label {
@@ -71,7 +80,7 @@ FocusScope {
             Row {
                 id: row
                 anchors.centerIn: parent
-                spacing: 4
+                spacing: root.cellSpacing
 
                 Repeater {
                     model: 11
@@ -81,7 +90,7 @@ FocusScope {
                         required property int index
                         readonly property bool chosen: index === root.value
                         objectName: "score-" + index
-                        width: Theme.touch
+                        width: root.cellWidth
                         height: Theme.touch
                         radius: 8
                         color: chosen ? Theme.accent : Theme.surface
@@ -106,16 +115,24 @@ FocusScope {
             }
         }
 
+        // The anchor words under the ends of the scale, each wrapping within its half.
         RowLayout {
             Layout.fillWidth: true
+            Layout.maximumWidth: row.width + 8
             Label {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 text: root.lowText
+                wrapMode: Text.WordWrap
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
             }
-            Item { Layout.fillWidth: true }
             Label {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                horizontalAlignment: Text.AlignRight
                 text: root.highText
+                wrapMode: Text.WordWrap
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
             }

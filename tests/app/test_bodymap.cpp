@@ -371,6 +371,13 @@ private slots:
                  QStringLiteral("Left palm"));
         QCOMPARE(h.state->painAreas()->worstRegion(), QStringLiteral("temple-left"));
         QCOMPARE(h.state->knots()->count(), 0);
+        // The 0-10 scale fits the narrow panel: its last number lies inside it.
+        QQuickItem* panel = h.item(QStringLiteral("painPanel"));
+        QQuickItem* ten = h.item(QStringLiteral("score-10"), panel);
+        QVERIFY(panel && ten);
+        const QRectF tenBox = ten->mapRectToItem(panel, QRectF(0, 0, ten->width(), ten->height()));
+        QVERIFY2(tenBox.right() <= panel->width(), qPrintable(QString::number(tenBox.right())));
+        QVERIFY(ten->width() >= 24);
         h.shoot(QStringLiteral("pain-layer"));
 
         auto store = Store::open(path.toStdString());
