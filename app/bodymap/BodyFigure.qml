@@ -142,17 +142,17 @@ Item {
         anchors.horizontalCenter: parent.horizontalCenter
         width: height * root.atlas.aspect
 
-        // The figure with its faint borders, kept drawn between starts; the overlay paints
-        // what changes.
+        // The figure with its faint borders, kept drawn between starts, in the overlay's
+        // style; the overlay paints what changes.
         FigureDrawing {
             anchors.fill: parent
             view: root.view
-            borders: (root.painLayer ? "places/" : root.strongMuscles ? "all/" : "surface/")
-                     + String(root.strongMuscles && !root.painLayer ? Theme.regionLineStrong
-                                                                    : Theme.regionLine).substring(1)
+            borders: (overlay.placeLines ? "places/" : overlay.allLayers ? "all/" : "surface/")
+                     + String(overlay.lineColor).substring(1)
         }
 
         RegionOverlay {
+            id: overlay
             objectName: "regionOverlay-" + (root.front ? "front" : "back")
             anchors.fill: parent
             atlas: root.atlas

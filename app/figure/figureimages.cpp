@@ -38,29 +38,18 @@ bool isView(const QString& view) {
     return view == QLatin1String("front") || view == QLatin1String("back");
 }
 
-// What a cached picture depends on: the SVG itself and the code that draws it.
-QString digestOf(const QString& view) {
-    const QResource svg(svgPath(view));
-    if (!svg.isValid())
+// What a cached picture depends on: a source (an SVG, the atlas), and the code that draws
+// it. The source is hashed as stored (compressed or not) and quickly: unpacking it, or a
+// SHA-1 of the atlas's bytes, would cost several times more at every start, only to name
+// a cache.
+QString digestOf(const QString& resource) {
+    const QResource source(resource);
+    if (!source.isValid())
         return {};
+    const std::size_t bytes = std::hash<std::string_view>{}(std::string_view(
+        reinterpret_cast<const char*>(source.data()), static_cast<std::size_t>(source.size())));
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(svg.uncompressedData());
-    hash.addData(QByteArrayView(KNOTMAP_VERSION));
-    hash.addData(QByteArrayView(qVersion()));
-    return QString::fromLatin1(hash.result().toHex().left(16));
-}
-
-// The atlas's, from its bytes (over 100 KB: a quick hash, as this only names a cache).
-QString atlasDigestOf() {
-    const QResource atlas(QStringLiteral(":/KnotMap/body/atlas.json"));
-    if (!atlas.isValid())
-        return {};
-    // The bytes as stored (compressed or not): unpacking them only to name a cache would
-    // cost more than the hash.
-    const std::size_t h = std::hash<std::string_view>{}(std::string_view(
-        reinterpret_cast<const char*>(atlas.data()), static_cast<std::size_t>(atlas.size())));
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(QByteArrayView(reinterpret_cast<const char*>(&h), sizeof h));
+    hash.addData(QByteArrayView(reinterpret_cast<const char*>(&bytes), sizeof bytes));
     hash.addData(QByteArrayView(KNOTMAP_VERSION));
     hash.addData(QByteArrayView(qVersion()));
     return QString::fromLatin1(hash.result().toHex().left(16));
@@ -79,7 +68,7 @@ struct Picture {
 };
 
 std::optional<Picture> pictureOf(const QString& id) {
-    const QStringList parts = id.section(QLatin1Char('?'), 0, 0).split(QLatin1Char('/'));
+    const QStringList parts = id.split(QLatin1Char('/'));
     if (parts.isEmpty() || !isView(parts[0]))
         return std::nullopt;
     if (parts.size() == 1)
@@ -147,9 +136,9 @@ FigureImages::FigureImages(fs::path cacheFolder, const BodyAtlas* atlas)
     , m_folder(std::move(cacheFolder))
     , m_atlas(atlas) {
     if (!m_folder.empty()) {
-        m_digest[0] = digestOf(QStringLiteral("front"));
-        m_digest[1] = digestOf(QStringLiteral("back"));
-        m_atlasDigest = atlasDigestOf();
+        m_digest[0] = digestOf(svgPath(QStringLiteral("front")));
+        m_digest[1] = digestOf(svgPath(QStringLiteral("back")));
+        m_atlasDigest = digestOf(QStringLiteral(":/KnotMap/body/atlas.json"));
     }
 }
 

@@ -184,6 +184,31 @@ Result<BodyPlace> readPlace(const Json& j, std::size_t index) {
 
 } // namespace
 
+namespace {
+
+// Where the line at height y crosses the rings' edges, sorted: by the same arithmetic as
+// contains(), so a row of points can be tested at once by the same rule.
+void crossingsAt(const std::vector<Ring>& rings, double y, std::vector<double>& xs) {
+    xs.clear();
+    for (const Ring& ring : rings) {
+        for (std::size_t k = 0, j = ring.size() - 1; k < ring.size(); j = k++) {
+            const Point& a = ring[k];
+            const Point& b = ring[j];
+            if ((a.y > y) != (b.y > y))
+                xs.push_back((b.x - a.x) * (y - a.y) / (b.y - a.y) + a.x);
+        }
+    }
+    std::sort(xs.begin(), xs.end());
+}
+
+// Whether the point at x on that line is inside: contains() counts the crossings right of
+// the point, even-odd.
+bool insideAt(const std::vector<double>& xs, double x) {
+    return (xs.end() - std::upper_bound(xs.begin(), xs.end(), x)) % 2 == 1;
+}
+
+} // namespace
+
 bool contains(const Ring& polygon, Point p) {
     bool inside = false;
     const std::size_t n = polygon.size();
@@ -509,21 +534,9 @@ Status BodyAtlas::buildLayers(BodyView view) {
         }
         for (int row = row0; row <= row1; ++row) {
             // Where the row's middle line enters and leaves the muscle (even-odd).
-            const double y = (row + 0.5) / g.rows;
-            xs.clear();
-            for (const Ring& ring : r.rings) {
-                for (std::size_t k = 0, j = ring.size() - 1; k < ring.size(); j = k++) {
-                    const Point& a = ring[k];
-                    const Point& b = ring[j];
-                    if ((a.y > y) != (b.y > y))
-                        xs.push_back((b.x - a.x) * (y - a.y) / (b.y - a.y) + a.x);
-                }
-            }
-            std::sort(xs.begin(), xs.end());
+            crossingsAt(r.rings, (row + 0.5) / g.rows, xs);
             for (int col = col0; col <= col1; ++col) {
-                const double x = (col + 0.5) / g.cols;
-                const auto crossings = std::upper_bound(xs.begin(), xs.end(), x) - xs.begin();
-                const bool middleInside = crossings % 2 == 1;
+                const bool middleInside = insideAt(xs, (col + 0.5) / g.cols);
                 const auto at = static_cast<std::size_t>(row * g.cols + col);
                 const bool edge =
                     crossed[static_cast<std::size_t>((row - row0) * width + col - col0)] != 0;
@@ -600,25 +613,12 @@ void BodyAtlas::buildGrid(BodyView view) {
             const BodyPlace& place = m_places[i];
             if (place.view != view || !(place.boundsMin.y <= y && y <= place.boundsMax.y))
                 continue;
-            xs.clear();
-            for (const Ring& ring : place.rings) {
-                for (std::size_t k = 0, j = ring.size() - 1; k < ring.size(); j = k++) {
-                    const Point& a = ring[k];
-                    const Point& b = ring[j];
-                    if ((a.y > y) != (b.y > y))
-                        xs.push_back((b.x - a.x) * (y - a.y) / (b.y - a.y) + a.x);
-                }
-            }
-            std::sort(xs.begin(), xs.end());
+            crossingsAt(place.rings, y, xs);
             for (int col = cellOf(place.boundsMin.x, g.cols);
                  col <= cellOf(place.boundsMax.x, g.cols); ++col) {
                 const double x = (col + 0.5) / g.cols;
                 auto& at = middle[static_cast<std::size_t>(row * g.cols + col)];
-                if (at >= 0 || x < place.boundsMin.x || x > place.boundsMax.x)
-                    continue;
-                // contains() counts the edges whose crossing lies right of the point.
-                const auto right = xs.end() - std::upper_bound(xs.begin(), xs.end(), x);
-                if (right % 2 == 1)
+                if (at < 0 && x >= place.boundsMin.x && x <= place.boundsMax.x && insideAt(xs, x))
                     at = static_cast<std::int32_t>(i);
             }
         }
