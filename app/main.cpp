@@ -36,7 +36,9 @@
 #include <future>
 #include <malloc.h>
 #include <optional>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(KnotMapPlugin)
 
@@ -213,6 +215,15 @@ bool systemIsDark() {
     return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
 }
 
+// Start-up work beside the window (reading the body map, opening and checking the database)
+// runs at a lower priority than the window's own threads, so on two cores it takes what the
+// QML compiler and the main thread leave instead of slowing both. On a desktop, where each
+// session's processes share one scheduling group, this orders KnotMap's own threads only.
+// Linux sets a niceness for the calling thread alone.
+void yieldToTheWindow() {
+    ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), 10);
+}
+
 // The body map and the knowledge data, read on another thread while the window's QML
 // compiles.
 struct Data {
@@ -222,6 +233,7 @@ struct Data {
 };
 
 Data readData() {
+    yieldToTheWindow();
     Data data;
     auto atlas = ui::loadBodyAtlas();
     if (!atlas) {
@@ -351,6 +363,7 @@ std::optional<int> runWindow(const Launch& launch, const std::shared_future<Data
     const SystemClock clock;
     const SystemMonotonicClock steady;
     auto opening = std::async(std::launch::async, [&] {
+        yieldToTheWindow();
         const AtlasSource atlas([&reading]() -> const BodyAtlas* {
             const Data& read = reading.get();
             return read.atlas ? &*read.atlas : nullptr;

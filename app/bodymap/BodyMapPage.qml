@@ -188,12 +188,17 @@ Item {
                         id: row
                         x: Math.max(0, (flick.width - width) / 2)
                         spacing: Theme.margin * 2
+                        // Both views are made once, and a narrow window hides the one not
+                        // chosen: a model that followed the width would make the figures
+                        // again at each change, and twice at start, before the page has its
+                        // width.
                         Repeater {
-                            model: figures.narrow ? [viewChoice.chosen === "back" ? FigureView.Back : FigureView.Front]
-                                                  : [FigureView.Front, FigureView.Back]
+                            model: [FigureView.Front, FigureView.Back]
                             delegate: BodyFigure {
                                 required property int modelData
-                                objectName: "figure-" + (modelData === FigureView.Back ? "back" : "front")
+                                readonly property string viewName: modelData === FigureView.Back ? "back" : "front"
+                                objectName: "figure-" + viewName
+                                visible: !figures.narrow || viewChoice.chosen === viewName
                                 height: figures.fitHeight * figures.zoom
                                 view: modelData
                                 atlas: root.atlas

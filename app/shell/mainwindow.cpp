@@ -7,6 +7,9 @@
 #include "shell/appstate.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFont>
+#include <QFontMetricsF>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQuickWindow>
@@ -18,7 +21,22 @@ const QUrl kMainQml(QStringLiteral("qrc:/KnotMap/Main.qml"));
 } // namespace
 
 std::unique_ptr<QQmlComponent> compileMainWindow(QQmlEngine& engine) {
-    return std::make_unique<QQmlComponent>(&engine, kMainQml);
+    auto component =
+        std::make_unique<QQmlComponent>(&engine, kMainQml, QQmlComponent::Asynchronous);
+    // The QML compiles on Qt's loader thread. Meanwhile this thread reads the system's
+    // fonts, which the window's first text would otherwise wait for: fontconfig's list and
+    // the application font's two faces, regular and bold.
+    QFont bold;
+    bold.setBold(true);
+    for (const QFont& font : {QFont(), bold})
+        QFontMetricsF(font).height();
+    if (component->isLoading()) {
+        QEventLoop waiting;
+        QObject::connect(component.get(), &QQmlComponent::statusChanged, &waiting,
+                         &QEventLoop::quit);
+        waiting.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    return component;
 }
 
 QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine, AppState& state,

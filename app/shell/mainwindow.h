@@ -27,9 +27,10 @@ struct WindowOptions {
     QString figureCache;
 };
 
-// Reads and compiles Main.qml and every type it uses, without making anything: main does
-// this while the database opens on another thread. Keep the result until loadMainWindow
-// has run, which then finds the window's types ready.
+// Reads and compiles Main.qml and every type it uses, without making anything, while the
+// database opens on another thread; this thread meanwhile reads the system's fonts. Returns
+// once the compile has finished. Keep the result until loadMainWindow has run, which then
+// finds the window's types ready.
 std::unique_ptr<QQmlComponent> compileMainWindow(QQmlEngine& engine);
 
 // Loads Main.qml with `state` as its `app`; returns the window, or null if loading failed.
