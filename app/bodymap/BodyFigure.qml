@@ -359,7 +359,7 @@ Item {
                     anchors.centerIn: parent
                     text: modelData.number
                     font.bold: true
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.fontTiny
                     color: Theme.dark ? "#1c1f23" : "#ffffff"
                 }
             }

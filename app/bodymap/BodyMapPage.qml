@@ -271,6 +271,7 @@ Item {
                             rightPadding: 0
                             text: modelData.text
                             font.pixelSize: Theme.fontHeading
+                            font.bold: true
                             enabled: modelData.factor === 0 ? figures.zoom > 1
                                    : modelData.factor > 1 ? figures.zoom < 4 : figures.zoom > 1
                             Accessible.name: modelData.label
@@ -371,7 +372,7 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
             color: root.hint !== "" ? Theme.danger : Theme.text
-            font.pixelSize: Theme.fontBody + 1
+            font.pixelSize: Theme.fontBody
             text: root.hint !== "" ? root.hint
                   : root.strokeNote !== "" && root.mapLayer === "pain" ? root.strokeNote
                   : root.hovered !== "" ? root.atlas.region(root.hovered).plainName

@@ -65,7 +65,7 @@ Rectangle {
         sourceComponent: Label {
             objectName: "knotCross"
             text: "✕"
-            font.pixelSize: 14
+            font.pixelSize: Theme.fontSmall
             font.bold: true
             color: Theme.refer
             style: Text.Outline
@@ -76,7 +76,8 @@ Rectangle {
     Label {
         anchors.centerIn: parent
         text: root.tenderness >= 0 ? root.tenderness : "?"
-        font.pixelSize: Math.max(11, root.width * 0.5)
+        // Grows with the marker, in three of the theme's sizes (each already loaded).
+        font.pixelSize: root.width < 26 ? Theme.fontTiny : root.width < 31 ? Theme.fontSmall : Theme.fontBody
         font.bold: true
         color: Theme.tenderTextColor(root.tenderness)
     }

@@ -53,7 +53,7 @@ Item {
         visible: root.worst
         text: "✕"
         font.bold: true
-        font.pixelSize: 11
+        font.pixelSize: Theme.fontTiny
         color: "#ffffff"
     }
     Rectangle {

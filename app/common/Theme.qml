@@ -38,6 +38,9 @@ QtObject {
     readonly property int radius: 10
     readonly property int touch: 40
 
+    // The type scale: few sizes, each in regular and bold. Every size is its own font to
+    // load and its own glyph cache to fill at start-up, so a new size must earn its place.
+    readonly property int fontTiny: 11 // numbers inside the smaller markers
     readonly property int fontSmall: 13
     readonly property int fontBody: 15
     readonly property int fontHeading: 18

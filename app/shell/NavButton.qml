@@ -27,7 +27,7 @@ AbstractButton {
         leftPadding: Theme.spacing - 4
         verticalAlignment: Text.AlignVCenter
         text: root.text
-        font.pixelSize: Theme.fontBody + 1
+        font.pixelSize: Theme.fontBody
         font.bold: root.current
         color: root.current ? Theme.accent : Theme.text
     }

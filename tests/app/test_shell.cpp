@@ -13,11 +13,14 @@
 #include "report/reportbuilder.h"
 #include "shell/windowplace.h"
 
+#include <functional>
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QPainter>
 #include <QPrinter>
 #include <QProcess>
+#include <QQmlComponent>
 #include <QRegularExpression>
 #include <QStyle>
 
@@ -114,6 +117,47 @@ private slots:
                 QVERIFY2(!sideways, qPrintable(QStringLiteral("%1 at y %2").arg(name).arg(y)));
             }
         }
+    }
+
+    // The first screen draws its text in the theme's type scale, and so in few fonts: each
+    // size and weight is a font to load and a glyph cache to fill before the first frame.
+    // Marker numbers once followed the marker's width and nav labels were a pixel larger
+    // than body text: twelve fonts, where seven now do.
+    void theFirstScreenDrawsItsTextInTheThemesSizes() {
+        QTemporaryDir dir;
+        Harness h(dir.filePath(QStringLiteral("k.sqlite")), true);
+        QQmlComponent reader(&h.engine);
+        reader.setData("import QtQml\nimport KnotMap\nQtObject { readonly property var sizes: "
+                       "[Theme.fontTiny, Theme.fontSmall, Theme.fontBody, Theme.fontHeading, "
+                       "Theme.fontTitle] }",
+                       QUrl(QStringLiteral("qrc:/KnotMap/ScaleProbe.qml")));
+        const std::unique_ptr<QObject> scale(reader.create());
+        QVERIFY2(scale != nullptr, qPrintable(reader.errorString()));
+        QSet<int> sizes;
+        for (const QVariant& size : scale->property("sizes").toList())
+            sizes.insert(size.toInt());
+        QCOMPARE(sizes.size(), 5);
+        QSet<QString> fonts;
+        int texts = 0;
+        const std::function<void(QQuickItem*)> walk = [&](QQuickItem* item) {
+            if (!item->isVisible())
+                return;
+            if (item->inherits("QQuickText") && !item->property("text").toString().isEmpty()) {
+                const QFont font = item->property("font").value<QFont>();
+                QVERIFY2(sizes.contains(font.pixelSize()),
+                         qPrintable(QStringLiteral("\"%1\" at %2 px")
+                                        .arg(item->property("text").toString())
+                                        .arg(font.pixelSize())));
+                fonts.insert(QStringLiteral("%1 %2").arg(font.pixelSize()).arg(font.bold()));
+                ++texts;
+            }
+            const auto children = item->childItems();
+            for (QQuickItem* child : children)
+                walk(child);
+        };
+        walk(h.window->contentItem());
+        QVERIFY2(texts > 30, qPrintable(QString::number(texts)));
+        QVERIFY2(fonts.size() <= 8, qPrintable(QStringList(fonts.values()).join(u", ")));
     }
 
     // The smallest window: 800x600, and there the controls that were cut before are whole.
