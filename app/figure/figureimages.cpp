@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QPainter>
+#include <QQuickWindow>
 #include <QResource>
 #include <QSvgRenderer>
 
@@ -132,7 +133,7 @@ std::string pictureBytes(const QImage& image) {
 } // namespace
 
 FigureImages::FigureImages(fs::path cacheFolder, const BodyAtlas* atlas)
-    : QQuickImageProvider(QQuickImageProvider::Image)
+    : QQuickImageProvider(QQuickImageProvider::Texture)
     , m_folder(std::move(cacheFolder))
     , m_atlas(atlas) {
     if (!m_folder.empty()) {
@@ -183,6 +184,35 @@ fs::path FigureImages::cachedPath(const QString& id, int height) const {
     const QString sources = picture->borders.isEmpty() ? digest : digest + m_atlasDigest;
     return m_folder /
            QStringLiteral("figure-%1-%2-%3.argb").arg(what).arg(height).arg(sources).toStdString();
+}
+
+namespace {
+
+// A picture as a texture of its own. Qt Quick would pack an image this small into its
+// shared atlas, a texture of up to 2048 x 2048 made for it on the first frame (16 MB and
+// its upload, under OpenGL drawn in software), for two pictures that are never batched
+// with anything else.
+class OwnTexture : public QQuickTextureFactory {
+public:
+    explicit OwnTexture(QImage image)
+        : m_image(std::move(image)) {}
+    QSGTexture* createTexture(QQuickWindow* window) const override {
+        return window->createTextureFromImage(m_image);
+    }
+    QSize textureSize() const override { return m_image.size(); }
+    int textureByteCount() const override { return static_cast<int>(m_image.sizeInBytes()); }
+    QImage image() const override { return m_image; }
+
+private:
+    QImage m_image;
+};
+
+} // namespace
+
+QQuickTextureFactory* FigureImages::requestTexture(const QString& id, QSize* size,
+                                                   const QSize& requestedSize) {
+    QImage image = requestImage(id, size, requestedSize);
+    return image.isNull() ? nullptr : new OwnTexture(std::move(image));
 }
 
 QImage FigureImages::requestImage(const QString& id, QSize* size, const QSize& requestedSize) {

@@ -39,6 +39,9 @@ public:
     // `atlas` draws the borders; without it only the bare figure is drawn.
     FigureImages(std::filesystem::path cacheFolder, const BodyAtlas* atlas);
 
+    // As a texture of its own (Qt Quick would put the picture in its shared atlas).
+    QQuickTextureFactory* requestTexture(const QString& id, QSize* size,
+                                         const QSize& requestedSize) override;
     QImage requestImage(const QString& id, QSize* size, const QSize& requestedSize) override;
 
     // The picture an id names (see above) drawn at `height` pixels, or a null image for an
