@@ -458,13 +458,13 @@ int main(int argc, char** argv) {
     if (!isHeadless(*launch))
         logFile = (dataFolder() + QStringLiteral("/logs/knotmap.log")).toStdString();
     log::setUp(logFile);
-    QTemporaryDir scratch; // a self-test without --db must not touch real data
-    if (launch->databasePath.isEmpty())
-        launch->databasePath = launch->selfTest
-                                   ? scratch.filePath(QStringLiteral("self-test.sqlite"))
-                                   : dataFolder() + QLatin1Char('/') +
-                                         (launch->demo ? QLatin1String(demo::kFileName)
-                                                       : QLatin1String("knotmap.sqlite"));
+    std::optional<QTemporaryDir> scratch; // a self-test without --db must not touch real data
+    if (launch->databasePath.isEmpty() && launch->selfTest)
+        launch->databasePath = scratch.emplace().filePath(QStringLiteral("self-test.sqlite"));
+    else if (launch->databasePath.isEmpty())
+        launch->databasePath =
+            dataFolder() + QLatin1Char('/') +
+            (launch->demo ? QLatin1String(demo::kFileName) : QLatin1String("knotmap.sqlite"));
 
     const std::shared_future<Data> reading = std::async(std::launch::async, readData).share();
     const bool dark = launch->theme == QLatin1String("dark") ||
