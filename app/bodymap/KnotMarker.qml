@@ -76,8 +76,7 @@ Rectangle {
     Label {
         anchors.centerIn: parent
         text: root.tenderness >= 0 ? root.tenderness : "?"
-        // Grows with the marker, in three of the theme's sizes (each already loaded).
-        font.pixelSize: root.width < 26 ? Theme.fontTiny : root.width < 31 ? Theme.fontSmall : Theme.fontBody
+        font.pixelSize: Theme.tenderTextSize(root.tenderness)
         font.bold: true
         color: Theme.tenderTextColor(root.tenderness)
     }

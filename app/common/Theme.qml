@@ -40,7 +40,7 @@ QtObject {
 
     // The type scale: few sizes, each in regular and bold. Every size is its own font to
     // load and its own glyph cache to fill at start-up, so a new size must earn its place.
-    readonly property int fontTiny: 11 // numbers inside the smaller markers
+    readonly property int fontTiny: 11 // numbers and marks inside the smaller markers
     readonly property int fontSmall: 13
     readonly property int fontBody: 15
     readonly property int fontHeading: 18
@@ -59,5 +59,9 @@ QtObject {
     }
     function tenderSize(t: int): real {
         return 20 + Math.max(0, t) * 1.6
+    }
+    // The number inside: it grows with the marker, in three sizes of the type scale.
+    function tenderTextSize(t: int): int {
+        return t <= 3 ? fontTiny : t <= 6 ? fontSmall : fontBody
     }
 }
